@@ -15,6 +15,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new RetortCommand());
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUnmatchedOptionsArePositionalParams(true);
         return commandLine.execute(args);
     }
 }

@@ -59,7 +59,7 @@ class AlembicFormatTest {
                 Path: /p/versions/5a3c2d1e0f9b_merge_branches.java
 
                     merge branches
-                    \s\s\s
+                   \s
                     Revision ID: 5a3c2d1e0f9b
                     Revises: 3e2f8a9b1c0d, 4b6e1f2a3c5d
                     Create Date: 2026-11-22 01:20:55.615988

@@ -26,10 +26,20 @@ public final class ConfigException extends RetortException {
     }
 
     ConfigException(String message, Path file, int line, String key, Throwable cause) {
-        super(Redaction.redact(message), cause);
+        this(Redaction.redact(message), file, line, key, cause, true);
+    }
+
+    // The flag only tells this constructor apart from the one above: the message is taken as it is.
+    private ConfigException(String message, Path file, int line, String key, Throwable cause, boolean asIs) {
+        super(message, cause);
         this.file = file;
         this.line = line;
         this.key = key;
+    }
+
+    /** For a message whose every URL has been redacted already, and whose examples must stay readable. */
+    static ConfigException redactedAlready(String message) {
+        return new ConfigException(message, null, 0, null, null, true);
     }
 
     /** The file at fault, when the problem is in a file. */

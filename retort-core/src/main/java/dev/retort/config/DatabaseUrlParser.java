@@ -203,6 +203,7 @@ final class DatabaseUrlParser {
 
     private static ConfigException failure(String shown, String reason) {
         String url = shown == null ? "" : " '" + shown + "'";
-        return new ConfigException("Can't use database URL" + url + ": " + reason + ". " + ACCEPTED_FORMS);
+        // Only the scheme or a redacted URL is shown; the accepted forms' examples would look like passwords.
+        return ConfigException.redactedAlready("Can't use database URL" + url + ": " + reason + ". " + ACCEPTED_FORMS);
     }
 }

@@ -87,6 +87,9 @@ final class DatabaseUrlParser {
         String hosts = parts.group(3);
         String tail = parts.group(4);
         checkHosts(scheme, hosts);
+        if (password != null && tail.contains("@")) {
+            throw failure(scheme + "://...", "an '@' follows the host; write '@' in a password as %40");
+        }
         String path = tail.startsWith("/") ? tail : "/" + tail;
         String jdbcUrl = "jdbc:" + dialect + "://" + (hosts.isEmpty() ? "localhost" : hosts) + path;
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + Redaction.MASK) + "@";

@@ -1,0 +1,59 @@
+package dev.retort.config;
+
+import dev.retort.RetortException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A configuration problem the user can fix: a missing or malformed file, a key of the wrong type, an
+ * undefined variable, a database URL retort cannot use. It carries the file, line and key when known.
+ * The message is redacted on construction, so a password never reaches the user through it.
+ */
+public final class ConfigException extends RetortException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+    private final String key;
+
+    public ConfigException(String message) {
+        this(message, null, 0, null, null);
+    }
+
+    public ConfigException(String message, Path file) {
+        this(message, file, 0, null, null);
+    }
+
+    ConfigException(String message, Path file, int line, String key, Throwable cause) {
+        this(Redaction.redact(message), file, line, key, cause, true);
+    }
+
+    // The flag only tells this constructor apart from the one above: the message is taken as it is.
+    private ConfigException(String message, Path file, int line, String key, Throwable cause, boolean asIs) {
+        super(message, cause);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+    }
+
+    /** For a message whose every URL has been redacted already, and whose examples must stay readable. */
+    static ConfigException redactedAlready(String message) {
+        return new ConfigException(message, null, 0, null, null, true);
+    }
+
+    /** The file at fault, when the problem is in a file. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The 1-based line in {@link #file()}, when known. */
+    public OptionalInt line() {
+        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+    }
+
+    /** The key at fault, as a path such as {@code url} or {@code post_write_hooks[0].type}. */
+    public Optional<String> key() {
+        return Optional.ofNullable(key);
+    }
+}

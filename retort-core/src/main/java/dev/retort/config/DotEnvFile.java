@@ -1,0 +1,62 @@
+package dev.retort.config;
+
+import io.github.cdimascio.dotenv.Dotenv;
+import io.github.cdimascio.dotenv.DotenvEntry;
+import io.github.cdimascio.dotenv.DotenvException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The variables a {@code .env} file declares, without the process environment mixed in. */
+final class DotEnvFile {
+    static final String NAME = ".env";
+
+    private DotEnvFile() {
+    }
+
+    /** The entries of {@code folder/.env}; none when the file does not exist. */
+    static Map<String, String> read(Path folder) {
+        Path file = folder.resolve(NAME);
+        // Checked here because dotenv would otherwise look for a .env on the classpath.
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            Dotenv dotenv = Dotenv.configure().directory(folder.toString()).filename(NAME).load();
+            Map<String, String> entries = new HashMap<>();
+            for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
+                entries.put(entry.getKey(), entry.getValue());
+            }
+            return Map.copyOf(entries);
+        } catch (DotenvException e) {
+            throw malformed(file, e);
+        }
+    }
+
+    // The library's message repeats the offending line, which may hold a secret: report its number instead.
+    private static ConfigException malformed(Path file, DotenvException e) {
+        String prefix = "Malformed entry ";
+        String message = String.valueOf(e.getMessage());
+        int line = message.startsWith(prefix) ? lineOf(file, message.substring(prefix.length())) : 0;
+        String where = line > 0 ? file + ", line " + line : file.toString();
+        return new ConfigException(where + ": not a KEY=VALUE line; fix or remove it (lines starting"
+                + " with 'export' are not supported)", file, line, null, e);
+    }
+
+    private static int lineOf(Path file, String entry) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals(entry.strip())) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // The line number is a courtesy; the error stands without it.
+        }
+        return 0;
+    }
+}

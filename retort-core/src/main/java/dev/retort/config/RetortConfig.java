@@ -1,0 +1,116 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The settings a command runs with, read from one section of {@code retort.toml} by
+ * {@link ConfigLoader#load}. Paths are absolute. {@link #url()} is the URL as written; use
+ * {@link #databaseUrl()} to connect. {@link #settings()} holds every key of the section after
+ * interpolation, as TOML values (String, Long, Double, Boolean, List, Map), for keys that later features
+ * read. {@link #toString()} hides the URL's password and the values of settings and {@code -x} arguments.
+ */
+public record RetortConfig(
+        Path file,
+        String section,
+        Path scriptLocation,
+        List<Path> versionLocations,
+        Optional<String> url,
+        String fileTemplate,
+        int truncateSlugLength,
+        Optional<ZoneId> timezone,
+        String revisionFormat,
+        String versionTable,
+        Optional<String> versionTableSchema,
+        boolean transactionPerMigration,
+        List<PostWriteHook> postWriteHooks,
+        Map<String, String> xArguments,
+        Map<String, Object> settings,
+        Path workingDirectory) {
+
+    public static final String DEFAULT_FILE_TEMPLATE = "{rev}_{slug}";
+    public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final String FORMAT_JAVA = "java";
+    public static final String FORMAT_SQL = "sql";
+    /** Longest identifier every supported database keeps whole (PostgreSQL's limit). */
+    public static final int MAX_IDENTIFIER_LENGTH = 63;
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    public RetortConfig {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(scriptLocation, "scriptLocation");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(fileTemplate, "fileTemplate");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(revisionFormat, "revisionFormat");
+        Objects.requireNonNull(versionTableSchema, "versionTableSchema");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        versionLocations = List.copyOf(versionLocations);
+        postWriteHooks = List.copyOf(postWriteHooks);
+        xArguments = Collections.unmodifiableMap(new LinkedHashMap<>(xArguments));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        require(!versionLocations.isEmpty(), "versionLocations must not be empty");
+        require(truncateSlugLength >= 1, "truncateSlugLength must be at least 1");
+        require(revisionFormat.equals(FORMAT_JAVA) || revisionFormat.equals(FORMAT_SQL),
+                "revisionFormat must be 'java' or 'sql'");
+        require(isIdentifier(versionTable), "versionTable is not an identifier: " + versionTable);
+        require(versionTableSchema.map(RetortConfig::isIdentifier).orElse(true), "versionTableSchema is not an identifier");
+    }
+
+    /** A config whose relative SQLite and H2 files are relative to the process's current directory. */
+    public RetortConfig(Path file, String section, Path scriptLocation, List<Path> versionLocations,
+            Optional<String> url, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
+            String revisionFormat, String versionTable, Optional<String> versionTableSchema,
+            boolean transactionPerMigration, List<PostWriteHook> postWriteHooks, Map<String, String> xArguments,
+            Map<String, Object> settings) {
+        this(file, section, scriptLocation, versionLocations, url, fileTemplate, truncateSlugLength, timezone,
+                revisionFormat, versionTable, versionTableSchema, transactionPerMigration, postWriteHooks,
+                xArguments, settings, Path.of("").toAbsolutePath());
+    }
+
+    /** The URL parsed for connecting; a URL retort cannot use gives a {@link ConfigException}. */
+    public Optional<DatabaseUrl> databaseUrl() {
+        return url.map(u -> DatabaseUrl.parse(u, workingDirectory));
+    }
+
+    /** Whether a version table or schema name is a plain SQL identifier retort accepts. */
+    public static boolean isIdentifier(String name) {
+        return name.length() <= MAX_IDENTIFIER_LENGTH && IDENTIFIER.matcher(name).matches();
+    }
+
+    @Override
+    public String toString() {
+        return "RetortConfig[file=" + file + ", section=" + section + ", scriptLocation=" + scriptLocation
+                + ", versionLocations=" + versionLocations + ", url=" + url.map(this::shownUrl)
+                + ", fileTemplate=" + fileTemplate + ", truncateSlugLength=" + truncateSlugLength
+                + ", timezone=" + timezone + ", revisionFormat=" + revisionFormat + ", versionTable="
+                + versionTable + ", versionTableSchema=" + versionTableSchema + ", transactionPerMigration="
+                + transactionPerMigration + ", postWriteHooks=" + postWriteHooks + ", xArguments="
+                + xArguments.keySet() + ", settings=" + settings.keySet() + ", workingDirectory="
+                + workingDirectory + "]";
+    }
+
+    private String shownUrl(String written) {
+        try {
+            return DatabaseUrl.parse(written, workingDirectory).redacted();
+        } catch (ConfigException e) {
+            return Redaction.redactUrl(written);
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Builds a {@link RetortConfig} from a section's settings: defaults, types, paths and validation. */
+final class RetortConfigReader {
+    static final String DATABASE_URL = "DATABASE_URL";
+    private static final Set<String> FILE_TEMPLATE_TOKENS =
+            Set.of("rev", "slug", "epoch", "year", "month", "day", "hour", "minute", "second");
+    private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}");
+
+    private final ConfigFile file;
+    private final Settings settings;
+    private final ConfigOptions options;
+    private final Variables variables;
+
+    RetortConfigReader(ConfigFile file, Settings settings, ConfigOptions options, Variables variables) {
+        this.file = file;
+        this.settings = settings;
+        this.options = options;
+        this.variables = variables;
+    }
+
+    RetortConfig read() {
+        Path scriptLocation = scriptLocation();
+        return new RetortConfig(file.path(), settings.section().name(), scriptLocation,
+                versionLocations(scriptLocation), url(), fileTemplate(), truncateSlugLength(), timezone(),
+                revisionFormat(), identifier("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
+                identifier("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
+                new PostWriteHookReader(settings, file.folder()).read(), options.xArguments(), settings.all(),
+                options.workingDirectory());
+    }
+
+    private Path scriptLocation() {
+        String location = settings.string("script_location").orElseThrow(() -> settings.section().header()
+                .error("section [" + settings.section().name() + "] has no key 'script_location'; set it to the"
+                        + " environment folder, as 'retort init DIR' does"));
+        return resolve(nonBlank("script_location", location));
+    }
+
+    private List<Path> versionLocations(Path scriptLocation) {
+        Optional<List<String>> locations = settings.strings("version_locations");
+        if (locations.isEmpty()) {
+            return List.of(scriptLocation.resolve("versions"));
+        }
+        if (locations.get().isEmpty()) {
+            throw settings.location("version_locations").error("key 'version_locations' lists no folder;"
+                    + " name at least one, or remove the key to use <script_location>/versions");
+        }
+        return locations.get().stream().map(location -> resolve(nonBlank("version_locations", location)))
+                .collect(Collectors.toList());
+    }
+
+    /** {@code --url}, else the {@code url} key, else {@code $DATABASE_URL}; an empty value counts as none. */
+    private Optional<String> url() {
+        return options.urlOverride().filter(url -> !url.isBlank())
+                .or(() -> settings.string("url").filter(url -> !url.isBlank()))
+                .or(() -> variables.lookup(DATABASE_URL).filter(url -> !url.isBlank()));
+    }
+
+    private String fileTemplate() {
+        String template = settings.string("file_template").orElse(RetortConfig.DEFAULT_FILE_TEMPLATE);
+        Matcher token = TOKEN.matcher(template);
+        while (token.find()) {
+            if (!FILE_TEMPLATE_TOKENS.contains(token.group(1))) {
+                throw settings.location("file_template").error("key 'file_template' uses unknown token '{"
+                        + token.group(1) + "}'; the tokens are {rev} {slug} {epoch} {year} {month} {day} {hour}"
+                        + " {minute} {second}");
+            }
+        }
+        return nonBlank("file_template", template);
+    }
+
+    private int truncateSlugLength() {
+        long length = settings.integer("truncate_slug_length").orElse((long) RetortConfig.DEFAULT_TRUNCATE_SLUG_LENGTH);
+        if (length < 1 || length > Integer.MAX_VALUE) {
+            throw settings.location("truncate_slug_length").error("key 'truncate_slug_length' must be a positive"
+                    + " integer, not " + length);
+        }
+        return (int) length;
+    }
+
+    /** A zone name, retried in upper case as Alembic does ({@code utc} works). */
+    private Optional<ZoneId> timezone() {
+        Optional<String> name = settings.string("timezone");
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String candidate : List.of(name.get(), name.get().toUpperCase(Locale.ROOT))) {
+            try {
+                return Optional.of(ZoneId.of(candidate));
+            } catch (DateTimeException e) {
+                // try the next spelling
+            }
+        }
+        throw settings.location("timezone").error("Can't locate timezone: " + name.get() + " (key 'timezone');"
+                + " use a zone name such as 'UTC' or 'Europe/Paris'");
+    }
+
+    private String revisionFormat() {
+        String format = settings.string("revision_format").orElse(RetortConfig.FORMAT_JAVA);
+        if (!format.equals(RetortConfig.FORMAT_JAVA) && !format.equals(RetortConfig.FORMAT_SQL)) {
+            throw settings.location("revision_format").error("key 'revision_format' must be 'java' or 'sql',"
+                    + " not '" + format + "'");
+        }
+        return format;
+    }
+
+    private Optional<String> identifier(String key) {
+        Optional<String> name = settings.string(key);
+        if (name.isPresent() && !RetortConfig.isIdentifier(name.get())) {
+            throw settings.location(key).error("key '" + key + "' must be an identifier (a letter or '_', then"
+                    + " letters, digits or '_', at most " + RetortConfig.MAX_IDENTIFIER_LENGTH
+                    + " characters), not '" + name.get() + "'");
+        }
+        return name;
+    }
+
+    private String nonBlank(String key, String value) {
+        if (value.isBlank()) {
+            throw settings.location(key).error("key '" + key + "' is empty");
+        }
+        return value;
+    }
+
+    private Path resolve(String path) {
+        return file.folder().resolve(path).normalize();
+    }
+}

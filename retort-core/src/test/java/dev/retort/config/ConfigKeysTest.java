@@ -1,0 +1,231 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigKeysTest {
+    @TempDir
+    Path tmp;
+    ConfigFixture project;
+
+    @BeforeEach
+    void setUp() {
+        project = new ConfigFixture(tmp);
+    }
+
+    @Test
+    void appliesDefaultsForEveryOptionalKey() {
+        project.config("[retort]\nscript_location = \"migrations\"\n");
+
+        RetortConfig config = project.load();
+
+        assertThat(config.versionLocations()).containsExactly(project.dir.resolve("migrations/versions"));
+        assertThat(config.url()).isEmpty();
+        assertThat(config.fileTemplate()).isEqualTo("{rev}_{slug}");
+        assertThat(config.truncateSlugLength()).isEqualTo(40);
+        assertThat(config.timezone()).isEmpty();
+        assertThat(config.revisionFormat()).isEqualTo("java");
+        assertThat(config.versionTable()).isEqualTo("retort_version");
+        assertThat(config.versionTableSchema()).isEmpty();
+        assertThat(config.transactionPerMigration()).isFalse();
+        assertThat(config.postWriteHooks()).isEmpty();
+        assertThat(config.xArguments()).isEmpty();
+        assertThat(config.settings()).containsOnlyKeys("script_location");
+        assertThat(config.workingDirectory()).isEqualTo(project.dir);
+    }
+
+    @Test
+    void readsEveryKnownKey() {
+        project.config("""
+                [retort]
+                script_location = "db"
+                version_locations = ["db/versions", "shared/versions"]
+                url = "sqlite:///app.db"
+                file_template = "{year}/{month}/{rev}_{slug}"
+                truncate_slug_length = 20
+                timezone = "Europe/Paris"
+                revision_format = "sql"
+                version_table = "alembic_version"
+                version_table_schema = "audit"
+                transaction_per_migration = true
+                """);
+
+        RetortConfig config = project.load();
+
+        assertThat(config.versionLocations())
+                .containsExactly(project.dir.resolve("db/versions"), project.dir.resolve("shared/versions"));
+        assertThat(config.url()).contains("sqlite:///app.db");
+        assertThat(config.fileTemplate()).isEqualTo("{year}/{month}/{rev}_{slug}");
+        assertThat(config.truncateSlugLength()).isEqualTo(20);
+        assertThat(config.timezone()).contains(ZoneId.of("Europe/Paris"));
+        assertThat(config.revisionFormat()).isEqualTo("sql");
+        assertThat(config.versionTable()).isEqualTo("alembic_version");
+        assertThat(config.versionTableSchema()).contains("audit");
+        assertThat(config.transactionPerMigration()).isTrue();
+    }
+
+    @Test
+    void resolvesScriptLocationRelativeToConfigFile() {
+        project.write("config/retort.toml", "[retort]\nscript_location = \"../migrations\"\n");
+
+        RetortConfig config = ConfigLoader.load(project.options().withConfigFile(Path.of("config/retort.toml")));
+
+        assertThat(config.scriptLocation()).isEqualTo(project.dir.resolve("migrations"));
+    }
+
+    @Test
+    void resolvesVersionLocationsRelativeToConfigFile() {
+        project.write("config/retort.toml", """
+                [retort]
+                script_location = "env"
+                version_locations = ["env/versions", "/opt/shared/versions"]
+                """);
+
+        RetortConfig config = ConfigLoader.load(project.options().withConfigFile(Path.of("config/retort.toml")));
+
+        assertThat(config.versionLocations())
+                .containsExactly(project.dir.resolve("config/env/versions"), Path.of("/opt/shared/versions"));
+    }
+
+    @Test
+    void defaultVersionLocationFollowsScriptLocation() {
+        project.write("config/retort.toml", "[retort]\nscript_location = \"/srv/app/env\"\n");
+
+        RetortConfig config = ConfigLoader.load(project.options().withConfigFile(Path.of("config/retort.toml")));
+
+        assertThat(config.versionLocations()).containsExactly(Path.of("/srv/app/env/versions"));
+    }
+
+    @Test
+    void keepsEveryKeyInSettingsAsPlainValues() {
+        project.config("""
+                [retort]
+                script_location = "m"
+                compare_server_default = true
+                max_workers = 4
+                ratio = 0.5
+                schemas = ["public", "audit"]
+
+                [retort.models]
+                packages = ["com.example.model"]
+                """);
+
+        Map<String, Object> settings = project.load().settings();
+
+        assertThat(settings).containsEntry("script_location", "m")
+                .containsEntry("compare_server_default", true)
+                .containsEntry("max_workers", 4L)
+                .containsEntry("ratio", 0.5)
+                .containsEntry("schemas", List.of("public", "audit"))
+                .containsEntry("models", Map.of("packages", List.of("com.example.model")));
+    }
+
+    @Test
+    void passesDashXArgumentsThroughInOrder() {
+        project.config("[retort]\nscript_location = \"m\"\n");
+        Map<String, String> arguments = XArguments.parse(List.of("tenant=acme", "dry", "b=2"));
+
+        RetortConfig config = ConfigLoader.load(project.options().withXArguments(arguments));
+
+        assertThat(config.xArguments()).containsExactly(Map.entry("tenant", "acme"), Map.entry("dry", ""),
+                Map.entry("b", "2"));
+    }
+
+    @Test
+    void acceptsTimezoneInLowerCaseAsAlembicDoes() {
+        project.config("[retort]\nscript_location = \"m\"\ntimezone = \"utc\"\n");
+
+        assertThat(project.load().timezone()).contains(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void rejectsUnknownTimezone() {
+        project.config("[retort]\nscript_location = \"m\"\ntimezone = \"Mars/Olympus\"\n");
+
+        assertThatThrownBy(project::load)
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("retort.toml, line 3: Can't locate timezone: Mars/Olympus (key 'timezone'); use a"
+                        + " zone name such as 'UTC' or 'Europe/Paris'");
+    }
+
+    @Test
+    void rejectsUnknownRevisionFormatNamingFileLineAndKey() {
+        project.config("[retort]\nscript_location = \"m\"\n\nrevision_format = \"kotlin\"\n");
+
+        assertThatThrownBy(project::load)
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(
+                            "retort.toml, line 4: key 'revision_format' must be 'java' or 'sql', not 'kotlin'");
+                    assertThat(e.file()).contains(project.dir.resolve("retort.toml"));
+                    assertThat(e.line()).hasValue(4);
+                    assertThat(e.key()).contains("revision_format");
+                });
+    }
+
+    @Test
+    void rejectsVersionTableThatIsNotAnIdentifier() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"my version\"\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'version_table' must be an identifier (a letter or '_', then"
+                        + " letters, digits or '_', at most 63 characters), not 'my version'");
+    }
+
+    @Test
+    void rejectsVersionTableSchemaThatIsNotAnIdentifier() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table_schema = \"public;drop\"\n");
+
+        assertThatThrownBy(project::load).hasMessageStartingWith(
+                "retort.toml, line 3: key 'version_table_schema' must be an identifier");
+    }
+
+    @Test
+    void rejectsTruncateSlugLengthBelowOne() {
+        project.config("[retort]\nscript_location = \"m\"\ntruncate_slug_length = 0\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'truncate_slug_length' must be a positive integer, not 0");
+    }
+
+    @Test
+    void rejectsUnknownFileTemplateToken() {
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"{rev}_{name}\"\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'file_template' uses unknown token '{name}'; the tokens are"
+                        + " {rev} {slug} {epoch} {year} {month} {day} {hour} {minute} {second}");
+    }
+
+    @Test
+    void rejectsEmptyVersionLocations() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_locations = []\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'version_locations' lists no folder; name at least one, or"
+                        + " remove the key to use <script_location>/versions");
+    }
+
+    @Test
+    void rejectsEmptyScriptLocation() {
+        project.config("[retort]\nscript_location = \"\"\n");
+
+        assertThatThrownBy(project::load).hasMessage("retort.toml, line 2: key 'script_location' is empty");
+    }
+
+    @Test
+    void hidesTheUrlPasswordInToString() {
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"postgresql://app:s3cret@db/app\"\n");
+
+        String shown = project.load().toString();
+
+        assertThat(shown).contains("postgresql://app:***@db/app").doesNotContain("s3cret");
+    }
+}

@@ -1,0 +1,235 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterpolationTest {
+    @TempDir
+    Path tmp;
+    ConfigFixture project;
+
+    @BeforeEach
+    void setUp() {
+        project = new ConfigFixture(tmp);
+    }
+
+    private RetortConfig loadWith(String keys) {
+        project.config("[retort]\nscript_location = \"m\"\n" + keys);
+        return project.load();
+    }
+
+    @Test
+    void expandsVariablesFromTheEnvironment() {
+        project.env.put("DB_HOST", "db.example");
+        project.env.put("DB_NAME", "app");
+
+        RetortConfig config = loadWith("url = \"postgresql://${DB_HOST}:5432/${DB_NAME}\"\n");
+
+        assertThat(config.url()).contains("postgresql://db.example:5432/app");
+    }
+
+    @Test
+    void readsVariablesFromDotEnvBesideTheConfig() {
+        project.write("conf/.env", "# local settings\nSCHEMA=audit\nQUOTED=\"two words\"\n");
+        project.write("conf/retort.toml", "[retort]\nscript_location = \"m\"\nversion_table_schema = \"${SCHEMA}\"\n"
+                + "note = \"${QUOTED}\"\n");
+
+        RetortConfig config = ConfigLoader.load(project.options().withConfigFile(Path.of("conf/retort.toml")));
+
+        assertThat(config.versionTableSchema()).contains("audit");
+        assertThat(config.settings()).containsEntry("note", "two words");
+    }
+
+    @Test
+    void prefersTheEnvironmentOverDotEnv() {
+        project.write(".env", "SCHEMA=from_file\n");
+        project.env.put("SCHEMA", "from_env");
+
+        assertThat(loadWith("version_table_schema = \"${SCHEMA}\"\n").versionTableSchema()).contains("from_env");
+    }
+
+    @Test
+    void usesTheDefaultWhenTheVariableIsUnsetOrEmpty() {
+        project.env.put("EMPTY", "");
+
+        RetortConfig config = loadWith("version_table = \"${UNSET:-fallback}\"\nfile_template = \"${EMPTY:-{rev}}\"\n");
+
+        assertThat(config.versionTable()).isEqualTo("fallback");
+        assertThat(config.fileTemplate()).isEqualTo("{rev}");
+    }
+
+    @Test
+    void acceptsAnEmptyDefault() {
+        assertThat(loadWith("note = \"a${UNSET:-}b\"\n").settings()).containsEntry("note", "ab");
+    }
+
+    @Test
+    void expandsAnEmptyVariableToNothing() {
+        project.env.put("EMPTY", "");
+
+        assertThat(loadWith("note = \"a${EMPTY}b\"\n").settings()).containsEntry("note", "ab");
+    }
+
+    @Test
+    void defaultMayReferToAnotherVariable() {
+        project.env.put("FALLBACK_HOST", "replica");
+
+        assertThat(loadWith("note = \"${PRIMARY_HOST:-${FALLBACK_HOST}}\"\n").settings())
+                .containsEntry("note", "replica");
+    }
+
+    @Test
+    void doesNotExpandValuesAgain() {
+        project.env.put("LITERAL", "${NOT_EXPANDED}");
+
+        assertThat(loadWith("note = \"${LITERAL}\"\n").settings()).containsEntry("note", "${NOT_EXPANDED}");
+    }
+
+    @Test
+    void writesLiteralDollarBraceForDoubleDollar() {
+        project.env.put("X", "x");
+
+        RetortConfig config = loadWith("note = \"$${X} is ${X}, $X and $$ stay\"\n");
+
+        assertThat(config.settings()).containsEntry("note", "${X} is x, $X and $$ stay");
+    }
+
+    @Test
+    void expandsInsideArraysAndTables() {
+        project.env.put("ROOT", "shared");
+
+        RetortConfig config = loadWith("""
+                version_locations = ["m/versions", "${ROOT}/versions"]
+                [retort.models]
+                packages = ["${ROOT}.model"]
+                """);
+
+        assertThat(config.versionLocations()).containsExactly(project.dir.resolve("m/versions"),
+                project.dir.resolve("shared/versions"));
+        assertThat(config.settings()).containsEntry("models", Map.of("packages", List.of("shared.model")));
+    }
+
+    @Test
+    void reportsAnUndefinedVariableWithFileLineAndKey() {
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"postgresql://${DB_HOST}/app\"\n");
+
+        assertThatThrownBy(project::load)
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("retort.toml, line 3: key 'url' uses variable 'DB_HOST',"
+                            + " which is not set; set it in the environment or in .env beside the config file, or"
+                            + " give a default with ${DB_HOST:-value}");
+                    assertThat(e.line()).hasValue(3);
+                    assertThat(e.key()).contains("url");
+                });
+    }
+
+    @Test
+    void namesTheArrayElementHoldingAnUndefinedVariable() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_locations = [\n  \"a\",\n  \"${MISSING}\",\n]\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessageStartingWith("retort.toml, line 5: key 'version_locations[1]' uses variable 'MISSING'");
+    }
+
+    @Test
+    void neverShowsOtherValuesOfTheUrlInAnError() {
+        project.env.put("DB_PASSWORD", "hunter2-secret");
+        project.config("[retort]\nscript_location = \"m\"\n"
+                + "url = \"postgresql://app:${DB_PASSWORD}@${DB_HOST}/app\"\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessageContaining("'DB_HOST'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+
+    @Test
+    void reportsAReferenceWithoutClosingBrace() {
+        assertThatThrownBy(() -> loadWith("note = \"${HOME\"\n"))
+                .hasMessage("retort.toml, line 3: key 'note' has a '${' without its closing '}'; close it, or write"
+                        + " $${ for a literal '${'");
+    }
+
+    @Test
+    void reportsAnInvalidVariableName() {
+        assertThatThrownBy(() -> loadWith("note = \"${1ST}\"\n"))
+                .hasMessage("retort.toml, line 3: key 'note' refers to variable '1ST', which is not a valid name;"
+                        + " use ${NAME} or ${NAME:-default}, or write $${ for a literal '${'");
+    }
+
+    @Test
+    void leavesDotEnvUnreadWhenTheEnvironmentHasEveryVariable() {
+        project.write(".env", "export NOT_FOR_US=1\n");
+        project.env.put("SCHEMA", "audit");
+
+        RetortConfig config = loadWith("version_table_schema = \"${SCHEMA}\"\nurl = \"sqlite://\"\n");
+
+        assertThat(config.versionTableSchema()).contains("audit");
+    }
+
+    @Test
+    void reportsAMalformedDotEnvByLineWithoutRepeatingIt() {
+        Path dotEnv = project.write(".env", "A=1\nthis line has my-secret in it\n");
+
+        assertThatThrownBy(() -> loadWith("note = \"${B}\"\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(dotEnv + ", line 2: not a KEY=VALUE line; fix or remove"
+                            + " it (lines starting with 'export' are not supported)");
+                    assertThat(e.file()).contains(dotEnv);
+                    assertThat(e.line()).hasValue(2);
+                });
+    }
+
+    @Test
+    void takesUrlFromDashDashUrlFirst() {
+        project.env.put("DATABASE_URL", "sqlite:///env.db");
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"sqlite:///config.db\"\n");
+
+        assertThat(ConfigLoader.load(project.options().withUrlOverride("sqlite:///cli.db")).url())
+                .contains("sqlite:///cli.db");
+    }
+
+    @Test
+    void takesUrlFromTheConfigBeforeDatabaseUrl() {
+        project.env.put("DATABASE_URL", "sqlite:///env.db");
+
+        assertThat(loadWith("url = \"sqlite:///config.db\"\n").url()).contains("sqlite:///config.db");
+    }
+
+    @Test
+    void fallsBackToDatabaseUrlFromTheEnvironment() {
+        project.env.put("DATABASE_URL", "postgres://u:p@host/db");
+
+        assertThat(loadWith("").url()).contains("postgres://u:p@host/db");
+    }
+
+    @Test
+    void fallsBackToDatabaseUrlFromDotEnv() {
+        project.write(".env", "DATABASE_URL=sqlite:///dotenv.db\n");
+
+        assertThat(loadWith("").url()).contains("sqlite:///dotenv.db");
+    }
+
+    @Test
+    void treatsAnEmptyUrlAsNone() {
+        project.env.put("DATABASE_URL", "sqlite:///env.db");
+
+        assertThat(loadWith("url = \"${NO_URL:-}\"\n").url()).contains("sqlite:///env.db");
+        project.env.remove("DATABASE_URL");
+        assertThat(loadWith("url = \"\"\n").url()).isEmpty();
+    }
+
+    @Test
+    void parsesTheUrlAgainstTheWorkingDirectory() {
+        RetortConfig config = loadWith("url = \"sqlite:///data/app.db\"\n");
+
+        assertThat(config.databaseUrl()).map(DatabaseUrl::jdbcUrl)
+                .contains("jdbc:sqlite:" + project.dir.resolve("data/app.db"));
+    }
+}

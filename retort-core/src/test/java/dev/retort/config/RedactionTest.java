@@ -1,0 +1,36 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedactionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "connecting to postgresql://app:s3cret@db/app failed   | connecting to postgresql://app:***@db/app failed",
+        "jdbc:mysql://root:s3cret@localhost:3306/app            | jdbc:mysql://root:***@localhost:3306/app",
+        "a=postgres://u:p1@h/x and b=mysql://v:p2@k/y           | a=postgres://u:***@h/x and b=mysql://v:***@k/y",
+        "URL 'postgresql://app@srv:s3cret@srv.example/app'      | URL 'postgresql://app@srv:***@srv.example/app'",
+        "postgresql://app:s3c@ret@db/app                        | postgresql://app:***@db/app",
+        "jdbc:postgresql://db/app?user=u&password=s3cret&ssl=1  | jdbc:postgresql://db/app?user=u&password=***&ssl=1",
+        "jdbc:h2:mem:x;USER=sa;PASSWORD=s3cret;MODE=MySQL       | jdbc:h2:mem:x;USER=sa;PASSWORD=***;MODE=MySQL",
+        "?trustStorePassword=s3cret&pwd=s3cret&passwd=s3cret    | ?trustStorePassword=***&pwd=***&passwd=***",
+        "postgresql://app@db:5432/app                           | postgresql://app@db:5432/app",
+        "no URL here: user:name@host                            | no URL here: user:name@host",
+        "already postgresql://app:***@db/app                    | already postgresql://app:***@db/app",
+    })
+    void hidesPasswordsInFreeText(String text, String redacted) {
+        assertThat(Redaction.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "postgresql://app:two words@db/app   | postgresql://app:***@db/app",
+        "mysql://app:a@b c@db/app?x=1        | mysql://app:***@db/app?x=1",
+    })
+    void hidesPasswordsWithSpacesInAUrl(String url, String redacted) {
+        assertThat(Redaction.redactUrl(url)).isEqualTo(redacted);
+    }
+}

@@ -150,7 +150,7 @@ public final class RevisionCommand {
         try {
             RevisionScript written = RevisionFileParser.parse(file);
             checkTemplateKept(newRevision, written);
-            List<HookRun> runs = PostWriteHooks.run(hookCommands(), file);
+            List<HookRun> runs = new PostWriteHooks().run(hookCommands(), file);
             return new Result(RevisionFileParser.parse(file), runs);
         } catch (RuntimeException e) {
             deleteQuietly(file);

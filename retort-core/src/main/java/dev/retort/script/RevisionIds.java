@@ -1,0 +1,65 @@
+package dev.retort.script;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Revision identifiers: new random ones, and the check every id given by a user or read from a file
+ * passes. The characters {@code @ - + :} have meanings in revision identifiers ({@code label@head},
+ * {@code -1}, {@code +2}, {@code a:b}); whitespace, commas, path separators and control characters would
+ * break file names or the {@code Revises:} list, so they are refused too.
+ */
+public final class RevisionIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String RESERVED = "@-+:,/\\";
+
+    private RevisionIds() {
+    }
+
+    /** Twelve random lowercase hex digits, as Alembic makes them. */
+    public static String random() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Refuses an empty id or one with reserved characters, with Alembic's message: {@code Character(s)
+     * '@' not allowed in revision identifier 'x@y'}.
+     */
+    public static void validate(String id) {
+        Objects.requireNonNull(id, "id");
+        if (id.isEmpty()) {
+            throw new InvalidRevisionIdException(id, "A revision identifier cannot be empty");
+        }
+        TreeSet<Integer> refused = id.codePoints()
+                .filter(RevisionIds::isRefused)
+                .boxed()
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!refused.isEmpty()) {
+            String characters = refused.stream().map(RevisionIds::describe).collect(Collectors.joining(", "));
+            throw new InvalidRevisionIdException(
+                    id, "Character(s) '" + characters + "' not allowed in revision identifier '" + id + "'");
+        }
+    }
+
+    private static boolean isRefused(int codePoint) {
+        return RESERVED.indexOf(codePoint) >= 0 || Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint);
+    }
+
+    private static String describe(int codePoint) {
+        if (codePoint == ' ') {
+            return "space";
+        }
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)) {
+            return String.format("U+%04X", codePoint);
+        }
+        return Character.toString(codePoint);
+    }
+}

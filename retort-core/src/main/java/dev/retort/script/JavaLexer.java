@@ -4,14 +4,15 @@ package dev.retort.script;
  * Just enough of Java's lexical grammar to find an annotation in a source file: comments, string, text
  * block and character literals (with their escapes), identifiers, numbers, and one-character symbols.
  * It reads a prefix of the file when it can; running off the end of an incomplete prefix throws {@link
- * Truncated} so that the caller retries with the whole file.
+ * Truncated} so that the caller retries with the whole file. Line numbers are worked out only when asked
+ * for, which keeps the scan over comments and imports cheap.
  */
 final class JavaLexer {
 
     enum Kind { IDENTIFIER, STRING, TEXT_BLOCK, CHARACTER, NUMBER, SYMBOL, END }
 
-    /** A token; for a string literal, {@code text} is its decoded value. */
-    record Token(Kind kind, String text, int line) {
+    /** A token starting at {@code start}; for a string literal, {@code text} is its decoded value. */
+    record Token(Kind kind, String text, int start) {
 
         boolean isSymbol(char symbol) {
             return kind == Kind.SYMBOL && text.charAt(0) == symbol;
@@ -40,27 +41,36 @@ final class JavaLexer {
         }
     }
 
-    /** The source is not valid Java at this line. */
+    /** The source is not valid Java at {@code position}. */
     static final class SyntaxProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int line;
+        final int position;
 
-        SyntaxProblem(String reason, int line) {
+        SyntaxProblem(String reason, int position) {
             super(reason, null, false, false);
-            this.line = line;
+            this.position = position;
         }
     }
 
-    private final CharSequence text;
+    private static final String[] SYMBOLS = new String[128];
+
+    static {
+        for (char c = 0; c < SYMBOLS.length; c++) {
+            SYMBOLS[c] = String.valueOf(c);
+        }
+    }
+
+    private final String text;
+    private final int length;
     private final boolean complete;
     private int pos;
-    private int line = 1;
     private Token peeked;
 
-    JavaLexer(CharSequence text, boolean complete) {
+    JavaLexer(String text, boolean complete) {
         this.text = text;
+        this.length = text.length();
         this.complete = complete;
-        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+        if (length > 0 && text.charAt(0) == '\uFEFF') {
             pos = 1;
         }
     }
@@ -78,9 +88,22 @@ final class JavaLexer {
         return token;
     }
 
+    /** The 1-based line of a position in the text. */
+    int lineOf(int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    // The character at pos + offset, or -1 at the end of a complete text.
     private int at(int offset) {
         int index = pos + offset;
-        if (index < text.length()) {
+        if (index < length) {
             return text.charAt(index);
         }
         if (!complete) {
@@ -92,29 +115,29 @@ final class JavaLexer {
     private Token scan() {
         skipBlanksAndComments();
         int c = at(0);
-        int startLine = line;
+        int start = pos;
         if (c < 0) {
-            return new Token(Kind.END, "", startLine);
+            return new Token(Kind.END, "", start);
         }
         if (c == '"') {
-            return at(1) == '"' && at(2) == '"' ? textBlock() : stringLiteral();
+            return at(1) == '"' && at(2) == '"' ? textBlock() : quoted('"', Kind.STRING, "string literal");
         }
         if (c == '\'') {
-            return characterLiteral();
+            return quoted('\'', Kind.CHARACTER, "character literal");
         }
-        if (Character.isJavaIdentifierStart(codePointAt())) {
+        if (c < 128 ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierStart(codePoint())) {
             return identifier();
         }
-        if (Character.isDigit(c) || c == '.' && Character.isDigit(at(1))) {
+        if (c >= '0' && c <= '9' || c == '.' && at(1) >= '0' && at(1) <= '9') {
             return number();
         }
         pos++;
-        return new Token(Kind.SYMBOL, String.valueOf((char) c), startLine);
+        return new Token(Kind.SYMBOL, c < 128 ? SYMBOLS[c] : String.valueOf((char) c), start);
     }
 
-    private int codePointAt() {
-        char c = (char) at(0);
-        if (Character.isHighSurrogate(c) && (pos + 1 < text.length() || !complete)) {
+    private int codePoint() {
+        char c = text.charAt(pos);
+        if (Character.isHighSurrogate(c)) {
             int low = at(1);
             if (low >= 0 && Character.isLowSurrogate((char) low)) {
                 return Character.toCodePoint(c, (char) low);
@@ -126,65 +149,58 @@ final class JavaLexer {
     private void skipBlanksAndComments() {
         while (true) {
             int c = at(0);
-            if (c == '\n' || c == '\r') {
-                newLine(c);
-            } else if (c == ' ' || c == '\t' || c == '\f') {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '/' && at(1) == '/') {
-                while (at(0) >= 0 && at(0) != '\n' && at(0) != '\r') {
-                    pos++;
-                }
+                skipTo(lineEnd(), 0);
             } else if (c == '/' && at(1) == '*') {
-                blockComment();
+                int close = text.indexOf("*/", pos + 2);
+                if (close < 0 && complete) {
+                    throw new SyntaxProblem("comment opened here is never closed with */", pos);
+                }
+                skipTo(close, 2);
             } else {
                 return;
             }
         }
     }
 
-    private void newLine(int c) {
-        pos++;
-        if (c == '\r' && at(0) == '\n') {
-            pos++;
-        }
-        line++;
-    }
-
-    private void blockComment() {
-        int startLine = line;
-        pos += 2;
-        while (true) {
-            int c = at(0);
-            if (c < 0) {
-                throw new SyntaxProblem("comment opened here is never closed with */", startLine);
-            }
-            if (c == '*' && at(1) == '/') {
-                pos += 2;
-                return;
-            }
+    private int lineEnd() {
+        for (int i = pos; i < length; i++) {
+            char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                newLine(c);
-            } else {
-                pos++;
+                return i;
             }
         }
+        return complete ? length : -1;
+    }
+
+    private void skipTo(int found, int extra) {
+        if (found < 0) {
+            throw new Truncated();
+        }
+        pos = found + extra;
     }
 
     private Token identifier() {
         int start = pos;
-        int startLine = line;
-        while (true) {
-            int c = at(0);
-            if (c < 0) {
-                break;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c < 128) {
+                if (!Character.isJavaIdentifierPart(c)) {
+                    break;
+                }
+                pos++;
+            } else {
+                int codePoint = codePoint();
+                if (!Character.isJavaIdentifierPart(codePoint)) {
+                    break;
+                }
+                pos += Character.charCount(codePoint);
             }
-            int codePoint = codePointAt();
-            if (!Character.isJavaIdentifierPart(codePoint)) {
-                break;
-            }
-            pos += Character.charCount(codePoint);
         }
-        return new Token(Kind.IDENTIFIER, text.subSequence(start, pos).toString(), startLine);
+        at(0);
+        return new Token(Kind.IDENTIFIER, text.substring(start, pos), start);
     }
 
     private Token number() {
@@ -198,46 +214,23 @@ final class JavaLexer {
                     pos++;
                 }
             } else {
-                break;
+                return new Token(Kind.NUMBER, text.substring(start, pos), start);
             }
         }
-        return new Token(Kind.NUMBER, text.subSequence(start, pos).toString(), line);
     }
 
-    private Token stringLiteral() {
-        int startLine = line;
+    private Token quoted(char quote, Kind kind, String what) {
+        int start = pos;
         pos++;
         StringBuilder value = new StringBuilder();
         while (true) {
             int c = at(0);
             if (c < 0 || c == '\n' || c == '\r') {
-                throw new SyntaxProblem("string literal is not closed on its line", startLine);
+                throw new SyntaxProblem(what + " is not closed on its line", start);
             }
-            if (c == '"') {
+            if (c == quote) {
                 pos++;
-                return new Token(Kind.STRING, value.toString(), startLine);
-            }
-            if (c == '\\') {
-                escape(value);
-            } else {
-                value.append((char) c);
-                pos++;
-            }
-        }
-    }
-
-    private Token characterLiteral() {
-        int startLine = line;
-        pos++;
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            int c = at(0);
-            if (c < 0 || c == '\n' || c == '\r') {
-                throw new SyntaxProblem("character literal is not closed on its line", startLine);
-            }
-            if (c == '\'') {
-                pos++;
-                return new Token(Kind.CHARACTER, value.toString(), startLine);
+                return new Token(kind, value.toString(), start);
             }
             if (c == '\\') {
                 escape(value);
@@ -249,53 +242,44 @@ final class JavaLexer {
     }
 
     private Token textBlock() {
-        int startLine = line;
+        int start = pos;
         pos += 3;
         while (true) {
             int c = at(0);
             if (c < 0) {
-                throw new SyntaxProblem("text block opened here is never closed with \"\"\"", startLine);
+                throw new SyntaxProblem("text block opened here is never closed with \"\"\"", start);
             }
             if (c == '"' && at(1) == '"' && at(2) == '"') {
                 pos += 3;
-                return new Token(Kind.TEXT_BLOCK, "\"\"\"", startLine);
+                return new Token(Kind.TEXT_BLOCK, "\"\"\"", start);
             }
-            if (c == '\\') {
-                pos++;
-                if (at(0) == '\n' || at(0) == '\r') {
-                    continue;
-                }
-                pos++;
-            } else if (c == '\n' || c == '\r') {
-                newLine(c);
-            } else {
-                pos++;
-            }
+            pos += c == '\\' ? 2 : 1;
         }
     }
 
     private void escape(StringBuilder value) {
+        int start = pos;
         pos++;
         int c = at(0);
         pos++;
         switch (c) {
-            case 'b': value.append('\b'); return;
-            case 't': value.append('\t'); return;
-            case 'n': value.append('\n'); return;
-            case 'f': value.append('\f'); return;
-            case 'r': value.append('\r'); return;
-            case 's': value.append(' '); return;
-            case '"': value.append('"'); return;
-            case '\'': value.append('\''); return;
-            case '\\': value.append('\\'); return;
-            case 'u': value.append(unicodeEscape()); return;
-            default:
-                if (c >= '0' && c <= '7') {
-                    value.append(octalEscape(c));
-                    return;
+            case 'b' -> value.append('\b');
+            case 't' -> value.append('\t');
+            case 'n' -> value.append('\n');
+            case 'f' -> value.append('\f');
+            case 'r' -> value.append('\r');
+            case 's' -> value.append(' ');
+            case '"' -> value.append('"');
+            case '\'' -> value.append('\'');
+            case '\\' -> value.append('\\');
+            case 'u' -> value.append(unicodeEscape(start));
+            default -> {
+                if (c < '0' || c > '7') {
+                    String shown = c < 0 || c == '\n' || c == '\r' ? "" : String.valueOf((char) c);
+                    throw new SyntaxProblem("invalid escape sequence '\\" + shown + "' in a string literal", start);
                 }
-                String shown = c < 0 ? "" : String.valueOf((char) c);
-                throw new SyntaxProblem("invalid escape sequence '\\" + shown + "' in a string literal", line);
+                value.append(octalEscape(c));
+            }
         }
     }
 
@@ -309,7 +293,7 @@ final class JavaLexer {
         return (char) value;
     }
 
-    private char unicodeEscape() {
+    private char unicodeEscape(int start) {
         while (at(0) == 'u') {
             pos++;
         }
@@ -317,14 +301,14 @@ final class JavaLexer {
         for (int i = 0; i < 4; i++) {
             int digit = at(0) < 0 ? -1 : Character.digit(at(0), 16);
             if (digit < 0) {
-                throw new SyntaxProblem("invalid unicode escape in a string literal: \\u needs four hex digits", line);
+                throw new SyntaxProblem("invalid unicode escape in a string literal: \\u needs four hex digits", start);
             }
             value = value * 16 + digit;
             pos++;
         }
         if (value == '"' || value == '\\' || value == '\n' || value == '\r') {
             throw new SyntaxProblem(String.format("unicode escape \\u%04x is not allowed in a revision's"
-                    + " metadata; write the character with a plain escape instead", value), line);
+                    + " metadata; write the character with a plain escape instead", value), start);
         }
         return (char) value;
     }

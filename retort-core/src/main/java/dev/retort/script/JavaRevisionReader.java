@@ -23,8 +23,8 @@ final class JavaRevisionReader {
     private static final Set<String> ARRAY_ELEMENTS = Set.of("revises", "branchLabels", "dependsOn");
     private static final Set<String> DECLARATIONS = Set.of("class", "interface", "enum", "record");
 
-    /** One element's value: its strings, and the line it was written on. */
-    private record Element(List<String> values, int line) {
+    /** One element's value: its strings, and where it was written. */
+    private record Element(List<String> values, int start) {
     }
 
     /** What was read, with the line of the id for later messages (duplicate ids). */
@@ -34,7 +34,7 @@ final class JavaRevisionReader {
     private final Path path;
     private final JavaLexer lexer;
 
-    private JavaRevisionReader(Path path, CharSequence text, boolean complete) {
+    private JavaRevisionReader(Path path, String text, boolean complete) {
         this.path = path;
         this.lexer = new JavaLexer(text, complete);
     }
@@ -43,32 +43,32 @@ final class JavaRevisionReader {
      * Reads the annotation from {@code text}; when {@code complete} is false, {@code text} is a prefix
      * of the file and {@link JavaLexer.Truncated} is thrown if it is not enough.
      */
-    static Result read(Path path, CharSequence text, boolean complete) {
+    static Result read(Path path, String text, boolean complete) {
         JavaRevisionReader reader = new JavaRevisionReader(path, text, complete);
         try {
             return reader.read();
         } catch (SyntaxProblem problem) {
-            throw reader.broken(problem.getMessage(), problem.line);
+            throw reader.broken(problem.getMessage(), problem.position);
         }
     }
 
     private Result read() {
         int depth = 0;
-        int declarationLine = 0;
+        int declaration = -1;
         while (true) {
             Token token = lexer.next();
             switch (token.kind()) {
                 case END:
                     throw broken("no @Revision annotation on the top-level class; add @Revision(id = \"...\","
-                            + " revises = {...}) before the class declaration", Math.max(declarationLine, 1));
+                            + " revises = {...}) before the class declaration", Math.max(declaration, 0));
                 case IDENTIFIER:
-                    if (depth == 0 && declarationLine == 0 && DECLARATIONS.contains(token.text())) {
-                        declarationLine = token.line();
+                    if (depth == 0 && declaration < 0 && DECLARATIONS.contains(token.text())) {
+                        declaration = token.start();
                     }
                     break;
                 case SYMBOL:
                     if (depth == 0 && token.isSymbol('@') && isRevisionAnnotation()) {
-                        return readAnnotation(token.line());
+                        return readAnnotation(token.start());
                     }
                     depth += nesting(token);
                     break;
@@ -102,10 +102,10 @@ final class JavaRevisionReader {
         return name.toString().equals("Revision") || name.toString().equals("dev.retort.api.Revision");
     }
 
-    private Result readAnnotation(int line) {
+    private Result readAnnotation(int start) {
         Token open = lexer.next();
         if (!open.isSymbol('(')) {
-            throw broken("@Revision has no elements; it needs at least id = \"...\"", line);
+            throw broken("@Revision has no elements; it needs at least id = \"...\"", start);
         }
         Map<String, Element> elements = new LinkedHashMap<>();
         if (lexer.peek().isSymbol(')')) {
@@ -113,7 +113,7 @@ final class JavaRevisionReader {
         } else {
             readElements(elements);
         }
-        return result(elements, line);
+        return result(elements, start);
     }
 
     private void readElements(Map<String, Element> elements) {
@@ -125,10 +125,10 @@ final class JavaRevisionReader {
             lexer.next();
             if (!ELEMENTS.contains(name.text())) {
                 throw broken("@Revision has no element '" + name.text() + "'; its elements are "
-                        + String.join(", ", ELEMENTS), name.line());
+                        + String.join(", ", ELEMENTS), name.start());
             }
             if (elements.containsKey(name.text())) {
-                throw broken("@Revision gives '" + name.text() + "' twice", name.line());
+                throw broken("@Revision gives '" + name.text() + "' twice", name.start());
             }
             elements.put(name.text(), readValue(name));
             Token after = lexer.next();
@@ -145,15 +145,15 @@ final class JavaRevisionReader {
         Token value = lexer.next();
         if (value.kind() == Kind.STRING) {
             requireEndOfValue(name.text());
-            return new Element(List.of(value.text()), value.line());
+            return new Element(List.of(value.text()), value.start());
         }
         if (!value.isSymbol('{')) {
             throw notALiteral(name.text(), value);
         }
         if (!ARRAY_ELEMENTS.contains(name.text())) {
-            throw broken("'" + name.text() + "' must be a single string literal, not an array", value.line());
+            throw broken("'" + name.text() + "' must be a single string literal, not an array", value.start());
         }
-        return new Element(readArray(name.text()), value.line());
+        return new Element(readArray(name.text()), value.start());
     }
 
     private List<String> readArray(String name) {
@@ -182,29 +182,29 @@ final class JavaRevisionReader {
         Token next = lexer.peek();
         if (next.isSymbol('+')) {
             throw broken("the value of '" + name + "' is a concatenation; retort reads revision metadata without"
-                    + " compiling, so write it as one string literal", next.line());
+                    + " compiling, so write it as one string literal", next.start());
         }
         if (next.isSymbol('.') || next.isSymbol('(')) {
             throw broken("the value of '" + name + "' is an expression; retort reads revision metadata without"
-                    + " compiling, so write it as a plain string literal", next.line());
+                    + " compiling, so write it as a plain string literal", next.start());
         }
     }
 
-    private Result result(Map<String, Element> elements, int annotationLine) {
+    private Result result(Map<String, Element> elements, int annotation) {
         Element id = elements.get("id");
         if (id == null) {
-            throw broken("@Revision has no 'id' element", annotationLine);
+            throw broken("@Revision has no 'id' element", annotation);
         }
         try {
             RevisionIds.validate(id.values().get(0));
         } catch (InvalidRevisionIdException e) {
-            throw broken(e.getMessage(), id.line());
+            throw broken(e.getMessage(), id.start());
         }
         Revision revision = new Revision(id.values().get(0),
                 entries(elements, "revises"), entries(elements, "branchLabels"), entries(elements, "dependsOn"));
         RevisionScript script = new RevisionScript(
                 revision, single(elements, "message"), single(elements, "createDate"), path, RevisionFormat.JAVA);
-        return new Result(script, id.line());
+        return new Result(script, lexer.lineOf(id.start()));
     }
 
     private List<String> entries(Map<String, Element> elements, String name) {
@@ -215,10 +215,10 @@ final class JavaRevisionReader {
         for (int i = 0; i < element.values().size(); i++) {
             String value = element.values().get(i);
             if (value.isBlank()) {
-                throw broken("'" + name + "' has an empty entry", element.line());
+                throw broken("'" + name + "' has an empty entry", element.start());
             }
             if (element.values().subList(0, i).contains(value)) {
-                throw broken("'" + name + "' lists '" + value + "' twice", element.line());
+                throw broken("'" + name + "' lists '" + value + "' twice", element.start());
             }
         }
         return element.values();
@@ -232,24 +232,24 @@ final class JavaRevisionReader {
     private BrokenRevisionFileException notALiteral(String name, Token found) {
         if (found.kind() == Kind.TEXT_BLOCK) {
             return broken("the value of '" + name + "' is a text block; write it as a string literal",
-                    found.line());
+                    found.start());
         }
         if (found.kind() == Kind.END) {
-            return broken("the @Revision annotation is not closed", found.line());
+            return broken("the @Revision annotation is not closed", found.start());
         }
         return broken("the value of '" + name + "' must be a string literal, not " + found.describe()
                 + "; retort reads revision metadata without compiling, so constants cannot be used",
-                found.line());
+                found.start());
     }
 
     private BrokenRevisionFileException unexpected(Token found, String expected) {
         if (found.kind() == Kind.END) {
-            return broken("the @Revision annotation is not closed", found.line());
+            return broken("the @Revision annotation is not closed", found.start());
         }
-        return broken("expected " + expected + " in @Revision, found " + found.describe(), found.line());
+        return broken("expected " + expected + " in @Revision, found " + found.describe(), found.start());
     }
 
-    private BrokenRevisionFileException broken(String reason, int line) {
-        return new BrokenRevisionFileException(path, reason, line);
+    private BrokenRevisionFileException broken(String reason, int position) {
+        return new BrokenRevisionFileException(path, reason, lexer.lineOf(position));
     }
 }

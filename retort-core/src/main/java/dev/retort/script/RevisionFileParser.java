@@ -1,7 +1,6 @@
 package dev.retort.script;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Arrays;
 
 /**
@@ -82,10 +82,15 @@ public final class RevisionFileParser {
         }
     }
 
-    // Up to PREFIX_BYTES + 1 bytes: one more than the prefix tells whether the file is longer.
+    // The whole file, or its first PREFIX_BYTES + 1 bytes when it is longer (one more than the prefix
+    // tells that the file goes on).
     private static byte[] readPrefix(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(PREFIX_BYTES + 1);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), PREFIX_BYTES + 1));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // keep reading: a channel may return fewer bytes than asked for
+            }
+            return buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -109,15 +114,20 @@ public final class RevisionFileParser {
     }
 
     private static String decode(Path file, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BrokenRevisionFileException(file, "not valid UTF-8 text; revision files are read as UTF-8", 0);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // The lenient decoding above is much faster; a replacement character means the bytes may be
+        // malformed, which only the strict decoder can tell from a U+FFFD written in the file.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new BrokenRevisionFileException(file, "not valid UTF-8 text; revision files are read as UTF-8", 0);
+            }
         }
+        return text;
     }
 
     private static BrokenRevisionFileException unreadable(Path file, IOException e) {

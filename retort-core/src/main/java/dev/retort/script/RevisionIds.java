@@ -36,15 +36,25 @@ public final class RevisionIds {
         if (id.isEmpty()) {
             throw new InvalidRevisionIdException(id, "A revision identifier cannot be empty");
         }
-        TreeSet<Integer> refused = id.codePoints()
-                .filter(RevisionIds::isRefused)
-                .boxed()
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (!refused.isEmpty()) {
+        if (hasRefused(id)) {
+            TreeSet<Integer> refused = id.codePoints()
+                    .filter(RevisionIds::isRefused)
+                    .boxed()
+                    .collect(Collectors.toCollection(TreeSet::new));
             String characters = refused.stream().map(RevisionIds::describe).collect(Collectors.joining(", "));
             throw new InvalidRevisionIdException(
                     id, "Character(s) '" + characters + "' not allowed in revision identifier '" + id + "'");
         }
+    }
+
+    // A plain loop: ids are checked for every file loaded, where streams would cost start-up time.
+    private static boolean hasRefused(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (isRefused(id.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRefused(int codePoint) {

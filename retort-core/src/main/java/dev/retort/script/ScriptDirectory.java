@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * loading). That order is the "map order" that breaks ties when revisions are sorted, so the same files
  * always give the same steps. Only {@code .java} and {@code .sql} files count; hidden files and folders
  * (including editors' {@code .#name} lock files), {@code __pycache__}, {@code package-info.java} and
- * {@code module-info.java} are skipped. A file reached twice (overlapping locations) is read once.
+ * {@code module-info.java} are skipped. A folder reached twice (overlapping locations, links) is read once.
  *
  * <p>Every unreadable file is reported at once in a {@link BrokenRevisionFilesException}; a revision id
  * declared by two files is reported the same way.
@@ -141,10 +141,7 @@ public final class ScriptDirectory {
             throw new ScriptException("Cannot list version location folder " + folder + ": " + e.getMessage(), e);
         }
         for (String name : sorted(fileEntries.keySet())) {
-            Path file = fileEntries.get(name);
-            if (seen.add(realPath(file))) {
-                files.add(file);
-            }
+            files.add(fileEntries.get(name));
         }
         for (String name : sorted(folderEntries.keySet())) {
             collect(folderEntries.get(name), files, seen);

@@ -131,12 +131,12 @@ final class SqlRevisionReader {
     private SqlRevisionBody body(int from) {
         Marker upgrade = null;
         Marker downgrade = null;
+        int stray = -1;
         for (int i = from; i < lines.length; i++) {
             Matcher marker = MARKER.matcher(lines[i]);
             if (!marker.matches()) {
-                if (upgrade == null && !lines[i].isBlank() && !lines[i].startsWith("--")) {
-                    throw broken("SQL before the '-- retort:upgrade' marker would never run;"
-                            + " move it below the marker", i + 1);
+                if (upgrade == null && stray < 0 && !lines[i].isBlank() && !lines[i].startsWith("--")) {
+                    stray = i;
                 }
                 continue;
             }
@@ -161,6 +161,10 @@ final class SqlRevisionReader {
         }
         if (upgrade == null) {
             throw broken("no '-- retort:upgrade' marker line; the upgrade statements follow it", 0);
+        }
+        if (stray >= 0) {
+            throw broken("SQL before the '-- retort:upgrade' marker would never run; move it below the marker",
+                    stray + 1);
         }
         if (downgrade == null) {
             throw broken("no '-- retort:downgrade' marker line; add one after the upgrade statements,"

@@ -46,6 +46,7 @@ public record NewRevision(
         branchLabels.forEach(label -> requireName("Branch label", label));
         requireDistinct("branch labels", branchLabels);
         dependsOn.forEach(dependency -> requireName("Dependency", dependency));
+        requireDistinct("dependsOn", dependsOn);
         message = normalise(message);
     }
 

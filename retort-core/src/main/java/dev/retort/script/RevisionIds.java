@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Revision identifiers: new random ones, and the check every id given by a user or read from a file
  * passes. The characters {@code @ - + :} have meanings in revision identifiers ({@code label@head},
  * {@code -1}, {@code +2}, {@code a:b}); whitespace, commas, path separators and control characters would
- * break file names or the {@code Revises:} list, so they are refused too.
+ * break file names or the {@code Revises:} list, so they are refused too, as is a leading {@code .}
+ * (a hidden file).
  */
 public final class RevisionIds {
 
@@ -35,6 +36,10 @@ public final class RevisionIds {
         Objects.requireNonNull(id, "id");
         if (id.isEmpty()) {
             throw new InvalidRevisionIdException(id, "A revision identifier cannot be empty");
+        }
+        if (id.startsWith(".")) {
+            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' cannot start with '.'"
+                    + " (its file would be hidden and never loaded)");
         }
         if (hasRefused(id)) {
             TreeSet<Integer> refused = id.codePoints()

@@ -57,6 +57,8 @@ class NamesTest {
                 .hasMessage("Character(s) ',, /' not allowed in revision identifier 'a/b,c'");
         assertThatThrownBy(() -> RevisionIds.validate(""))
                 .hasMessage("A revision identifier cannot be empty");
+        assertThatThrownBy(() -> RevisionIds.validate(".ab"))
+                .hasMessage("Revision identifier '.ab' cannot start with '.' (its file would be hidden and never loaded)");
     }
 
     @Test

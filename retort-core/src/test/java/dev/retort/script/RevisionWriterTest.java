@@ -269,5 +269,8 @@ class RevisionWriterTest {
         assertThatThrownBy(() -> new NewRevision("a", List.of(), List.of("x,y"), List.of(), null, RevisionFormat.SQL,
                 null, null, List.of()))
                 .hasMessage("Branch label 'x,y' must be non-empty, without commas or whitespace");
+        assertThatThrownBy(() -> new NewRevision("a", List.of(), List.of(), List.of("x", "x"), null, RevisionFormat.SQL,
+                null, null, List.of()))
+                .hasMessage("'x' is given twice in dependsOn");
     }
 }

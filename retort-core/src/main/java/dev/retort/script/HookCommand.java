@@ -1,7 +1,6 @@
 package dev.retort.script;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,47 +31,6 @@ public record HookCommand(String name, String executable, List<String> options, 
      * on unquoted blanks, with single quotes, double quotes and backslashes quoting.
      */
     public static List<String> splitOptions(String options) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < options.length(); i++) {
-            char c = options.charAt(i);
-            if (quote == '\'') {
-                if (c == '\'') {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\\' && i + 1 < options.length() && (quote == 0 || "\"\\$`".indexOf(options.charAt(i + 1)) >= 0)) {
-                word.append(options.charAt(++i));
-                inWord = true;
-            } else if (quote == '"') {
-                if (c == '"') {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (quote != 0) {
-            throw new ScriptException("Unclosed " + quote + " quote in post write hook options: " + options);
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
+        return ShellWords.split(options);
     }
 }

@@ -19,16 +19,12 @@ final class JavaLexer {
         }
 
         String describe() {
-            switch (kind) {
-                case END:
-                    return "the end of the file";
-                case STRING:
-                    return "a string literal";
-                case TEXT_BLOCK:
-                    return "a text block";
-                default:
-                    return "'" + text + "'";
-            }
+            return switch (kind) {
+                case END -> "the end of the file";
+                case STRING -> "a string literal";
+                case TEXT_BLOCK -> "a text block";
+                default -> "'" + text + "'";
+            };
         }
     }
 

@@ -57,24 +57,18 @@ final class JavaRevisionReader {
         int declaration = -1;
         while (true) {
             Token token = lexer.next();
-            switch (token.kind()) {
-                case END:
-                    throw broken("no @Revision annotation on the top-level class; add @Revision(id = \"...\","
-                            + " revises = {...}) before the class declaration", Math.max(declaration, 0));
-                case IDENTIFIER:
-                    if (depth == 0 && declaration < 0 && DECLARATIONS.contains(token.text())) {
-                        declaration = token.start();
-                    }
-                    break;
-                case SYMBOL:
-                    if (depth == 0 && token.isSymbol('@') && isRevisionAnnotation()) {
-                        return readAnnotation(token.start());
-                    }
-                    depth += nesting(token);
-                    break;
-                default:
-                    break;
+            if (token.kind() == Kind.END) {
+                throw broken("no @Revision annotation on the top-level class; add @Revision(id = \"...\","
+                        + " revises = {...}) before the class declaration", Math.max(declaration, 0));
             }
+            if (depth == 0 && token.isSymbol('@') && isRevisionAnnotation()) {
+                return readAnnotation(token.start());
+            }
+            if (depth == 0 && declaration < 0 && token.kind() == Kind.IDENTIFIER
+                    && DECLARATIONS.contains(token.text())) {
+                declaration = token.start();
+            }
+            depth += nesting(token);
         }
     }
 

@@ -45,17 +45,7 @@ public final class PostWriteHooks {
 
     private HookRun run(HookCommand hook, Path file) {
         List<String> command = commandLine(hook, file);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
-        hook.cwd().ifPresent(cwd -> builder.directory(cwd.toFile()));
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new PostWriteHookException("Post write hook '" + hook.name() + "' could not run "
-                    + hook.executable() + ": " + e.getMessage() + " (check its executable"
-                    + hook.cwd().map(cwd -> " and cwd " + cwd).orElse("") + ")",
-                    hook.name(), command, OptionalInt.empty(), "");
-        }
+        Process process = start(hook, command);
         try {
             process.getOutputStream().close();
             CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
@@ -69,15 +59,26 @@ public final class PostWriteHooks {
                         OptionalInt.of(status), stderr);
             }
             return new HookRun(hook.name(), command, out, stderr);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | CompletionException e) {
+            throw new ScriptException("Cannot read the output of post write hook '" + hook.name() + "': " + e, e);
         } catch (InterruptedException e) {
             process.destroy();
             Thread.currentThread().interrupt();
             throw new PostWriteHookException("Interrupted while post write hook '" + hook.name() + "' ran",
                     hook.name(), command, OptionalInt.empty(), "");
-        } catch (CompletionException e) {
-            throw new UncheckedIOException(new IOException("reading the output of hook " + hook.name(), e));
+        }
+    }
+
+    private static Process start(HookCommand hook, List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        hook.cwd().ifPresent(cwd -> builder.directory(cwd.toFile()));
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new PostWriteHookException("Post write hook '" + hook.name() + "' could not run "
+                    + hook.executable() + ": " + e.getMessage() + " (check its executable"
+                    + hook.cwd().map(cwd -> " and cwd " + cwd).orElse("") + ")",
+                    hook.name(), command, OptionalInt.empty(), "");
         }
     }
 

@@ -24,13 +24,10 @@ public record ScaffoldAction(Kind kind, Path path) {
      * command line adds {@code " ...  done"}), or {@code File /abs already exists, skipping}.
      */
     public String description() {
-        switch (kind) {
-            case CREATED_DIRECTORY:
-                return "Creating directory " + path;
-            case GENERATED_FILE:
-                return "Generating " + path;
-            default:
-                return "File " + path + " already exists, skipping";
-        }
+        return switch (kind) {
+            case CREATED_DIRECTORY -> "Creating directory " + path;
+            case GENERATED_FILE -> "Generating " + path;
+            case SKIPPED_EXISTING -> "File " + path + " already exists, skipping";
+        };
     }
 }

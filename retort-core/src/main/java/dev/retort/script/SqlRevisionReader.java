@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,58 +128,58 @@ final class SqlRevisionReader {
     }
 
     private SqlRevisionBody body(int from) {
-        Marker upgrade = null;
-        Marker downgrade = null;
+        List<Marker> markers = new ArrayList<>();
         int stray = -1;
         for (int i = from; i < lines.length; i++) {
             Matcher marker = MARKER.matcher(lines[i]);
-            if (!marker.matches()) {
-                if (upgrade == null && stray < 0 && !lines[i].isBlank() && !lines[i].startsWith("--")) {
-                    stray = i;
-                }
-                continue;
-            }
-            String name = marker.group(1);
-            if (name.equals("upgrade")) {
-                requireFirst(upgrade, "upgrade", i);
-                if (downgrade != null) {
-                    throw broken("'-- retort:upgrade' must come before '-- retort:downgrade' (line "
-                            + (downgrade.index() + 1) + ")", i + 1);
-                }
-                upgrade = new Marker(i, options(marker.group(2), i));
-            } else if (name.equals("downgrade")) {
-                requireFirst(downgrade, "downgrade", i);
-                if (upgrade == null) {
-                    throw broken("'-- retort:downgrade' comes before '-- retort:upgrade'", i + 1);
-                }
-                downgrade = new Marker(i, options(marker.group(2), i));
-            } else {
-                throw broken("unknown marker 'retort:" + name + "'; the markers are '-- retort:upgrade' and"
-                        + " '-- retort:downgrade'", i + 1);
+            if (marker.matches()) {
+                markers.add(marker(marker, i));
+            } else if (markers.isEmpty() && stray < 0 && !lines[i].isBlank() && !lines[i].startsWith("--")) {
+                stray = i;
             }
         }
-        if (upgrade == null) {
+        requireOrder(markers);
+        if (markers.isEmpty()) {
             throw broken("no '-- retort:upgrade' marker line; the upgrade statements follow it", 0);
+        }
+        if (markers.size() == 1) {
+            throw broken("no '-- retort:downgrade' marker line; add one after the upgrade statements,"
+                    + " even if nothing follows it", 0);
         }
         if (stray >= 0) {
             throw broken("SQL before the '-- retort:upgrade' marker would never run; move it below the marker",
                     stray + 1);
         }
-        if (downgrade == null) {
-            throw broken("no '-- retort:downgrade' marker line; add one after the upgrade statements,"
-                    + " even if nothing follows it", 0);
-        }
-        return new SqlRevisionBody(section(upgrade, downgrade.index()), section(downgrade, lines.length));
+        Marker downgrade = markers.get(1);
+        return new SqlRevisionBody(section(markers.get(0), downgrade.index()), section(downgrade, lines.length));
     }
 
-    private void requireFirst(Marker earlier, String name, int index) {
-        if (earlier != null) {
-            throw broken("second '-- retort:" + name + "' marker (the first is on line " + (earlier.index() + 1)
-                    + ")", index + 1);
+    private Marker marker(Matcher marker, int index) {
+        String name = marker.group(1);
+        if (!name.equals("upgrade") && !name.equals("downgrade")) {
+            throw broken("unknown marker 'retort:" + name + "'; the markers are '-- retort:upgrade' and"
+                    + " '-- retort:downgrade'", index + 1);
+        }
+        return new Marker(name, index, options(marker.group(2), index));
+    }
+
+    // Upgrade first, then downgrade, each once.
+    private void requireOrder(List<Marker> markers) {
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            for (Marker earlier : markers.subList(0, i)) {
+                if (earlier.name().equals(marker.name())) {
+                    throw broken("second '-- retort:" + marker.name() + "' marker (the first is on line "
+                            + (earlier.index() + 1) + ")", marker.index() + 1);
+                }
+            }
+            if (i == 0 && marker.name().equals("downgrade")) {
+                throw broken("'-- retort:downgrade' comes before '-- retort:upgrade'", marker.index() + 1);
+            }
         }
     }
 
-    private record Marker(int index, Map<String, String> options) {
+    private record Marker(String name, int index, Map<String, String> options) {
     }
 
     private SqlSection section(Marker marker, int endIndex) {

@@ -224,6 +224,13 @@ class JavaRevisionParsingTest {
     }
 
     @Test
+    void acceptsAReplacementCharacterWrittenInTheFile() throws IOException {
+        RevisionScript script = RevisionFileParser.parse(file("r.java", "@Revision(id = \"r\", message = \"\uFFFD\") class R {}"));
+
+        assertThat(script.message()).isEqualTo("\uFFFD");
+    }
+
+    @Test
     void refusesMissingFilesAndOtherExtensions() {
         Path missing = dir.resolve("missing.java");
         Path other = dir.resolve("notes.txt");

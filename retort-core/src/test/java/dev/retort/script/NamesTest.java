@@ -3,6 +3,7 @@ package dev.retort.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import javax.lang.model.SourceVersion;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -59,6 +60,20 @@ class NamesTest {
                 .hasMessage("A revision identifier cannot be empty");
         assertThatThrownBy(() -> RevisionIds.validate(".ab"))
                 .hasMessage("Revision identifier '.ab' cannot start with '.' (its file would be hidden and never loaded)");
+    }
+
+    @Test
+    void readsRevisionFormatsByNameAndFileExtension() {
+        assertThat(RevisionFormat.parse("java")).isEqualTo(RevisionFormat.JAVA);
+        assertThat(RevisionFormat.parse(" SQL ")).isEqualTo(RevisionFormat.SQL);
+        assertThat(RevisionFormat.SQL.extension()).isEqualTo(".sql");
+        assertThat(RevisionFormat.JAVA.templateFileName()).isEqualTo("script.java.mustache");
+        assertThat(RevisionFormat.ofFile(Path.of("v/ab_x.sql"))).contains(RevisionFormat.SQL);
+        assertThat(RevisionFormat.ofFile(Path.of("v/ab_x.sql.bak"))).isEmpty();
+        assertThat(RevisionFormat.ofFile(Path.of(".java"))).isEmpty();
+        assertThatThrownBy(() -> RevisionFormat.parse("xml"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("Unknown revision format 'xml'; expected java or sql");
     }
 
     @Test

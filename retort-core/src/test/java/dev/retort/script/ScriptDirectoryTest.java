@@ -123,6 +123,20 @@ class ScriptDirectoryTest {
     }
 
     @Test
+    void refusesAnEmptyListOfLocations() {
+        assertThatThrownBy(() -> ScriptDirectory.load(List.of()))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("No version locations are configured; set version_locations or script_location");
+    }
+
+    @Test
+    void loadsAnEmptyLocation() throws IOException {
+        Path versions = Files.createDirectories(root.resolve("versions"));
+
+        assertThat(ScriptDirectory.load(List.of(versions)).scripts()).isEmpty();
+    }
+
+    @Test
     void reportsEveryBrokenFileTogetherAndLoadsNothing() throws IOException {
         Path versions = root.resolve("versions");
         java(versions, "a.java", "a1");

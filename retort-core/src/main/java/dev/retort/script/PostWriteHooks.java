@@ -54,8 +54,7 @@ public final class PostWriteHooks {
             String out = stdout.join();
             if (status != 0) {
                 throw new PostWriteHookException("Post write hook '" + hook.name() + "' failed with exit status "
-                        + status + (stderr.isBlank() ? "" : ":\n" + stderr.stripTrailing())
-                        + "\nThe revision file was written: " + file, hook.name(), command,
+                        + status + (stderr.isBlank() ? "" : ":\n" + stderr.stripTrailing()), hook.name(), command,
                         OptionalInt.of(status), stderr);
             }
             return new HookRun(hook.name(), command, out, stderr);

@@ -1,0 +1,17 @@
+package dev.retort.script;
+
+/** A revision id that cannot be used: empty, or containing characters the identifier grammar reserves. */
+public class InvalidRevisionIdException extends ScriptException {
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+
+    public InvalidRevisionIdException(String id, String message) {
+        super(message);
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

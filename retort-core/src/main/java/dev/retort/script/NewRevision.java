@@ -1,0 +1,98 @@
+package dev.retort.script;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A revision to write: what the revision and merge commands (and autogenerate) decide, before a
+ * template turns it into a file with {@link RevisionWriter}.
+ *
+ * <p>The message's line breaks are normalised to {@code \n} and trailing blanks removed, since no file
+ * format keeps them; a null message is written as {@code empty message}, with an empty slug, as
+ * Alembic does.
+ *
+ * @param id the new revision's id (checked with {@link RevisionIds#validate})
+ * @param revises the parents; empty for a new base, several for a merge
+ * @param branchLabels the branch labels the revision declares
+ * @param dependsOn revisions or labels it depends on
+ * @param message the message, or null
+ * @param format Java or SQL
+ * @param upgradeBody the body of the upgrade, or null for an empty one
+ * @param downgradeBody the body of the downgrade, or null for an empty one
+ * @param imports qualified names the body needs imported (Java only), e.g. {@code dev.retort.api.Types}
+ */
+public record NewRevision(
+        String id,
+        List<String> revises,
+        List<String> branchLabels,
+        List<String> dependsOn,
+        String message,
+        RevisionFormat format,
+        String upgradeBody,
+        String downgradeBody,
+        List<String> imports) {
+
+    public NewRevision {
+        RevisionIds.validate(id);
+        revises = List.copyOf(revises);
+        branchLabels = List.copyOf(branchLabels);
+        dependsOn = List.copyOf(dependsOn);
+        imports = List.copyOf(imports);
+        Objects.requireNonNull(format, "format");
+        revises.forEach(RevisionIds::validate);
+        requireDistinct("revises", revises);
+        branchLabels.forEach(label -> requireName("Branch label", label));
+        requireDistinct("branch labels", branchLabels);
+        dependsOn.forEach(dependency -> requireName("Dependency", dependency));
+        requireDistinct("dependsOn", dependsOn);
+        message = normalise(message);
+    }
+
+    /** A revision with no labels, dependencies, bodies or imports. */
+    public static NewRevision of(String id, List<String> revises, String message, RevisionFormat format) {
+        return new NewRevision(id, revises, List.of(), List.of(), message, format, null, null, List.of());
+    }
+
+    /** The message as the file states it: the given one, or {@code empty message}. */
+    public String messageOrDefault() {
+        return message == null ? "empty message" : message;
+    }
+
+    private static String normalise(String message) {
+        if (message == null) {
+            return null;
+        }
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < message.length()
+                    && Character.isLowSurrogate(message.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ScriptException("The revision message contains an unpaired surrogate character"
+                        + " at index " + i + "; it cannot be written to a file");
+            }
+        }
+        return message.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+    }
+
+    private static void requireName(String what, String name) {
+        Objects.requireNonNull(name, what);
+        boolean bad = name.isEmpty() || name.codePoints().anyMatch(c -> c == ',' || Character.isWhitespace(c)
+                || Character.isSpaceChar(c) || Character.isISOControl(c));
+        if (bad) {
+            throw new ScriptException(what + " '" + name + "' must be non-empty, without commas or whitespace");
+        }
+    }
+
+    private static void requireDistinct(String what, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                throw new ScriptException("'" + value + "' is given twice in " + what);
+            }
+        }
+    }
+}

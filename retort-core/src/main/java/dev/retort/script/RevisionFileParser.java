@@ -1,0 +1,143 @@
+package dev.retort.script;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads the metadata of a revision file without compiling or executing anything. Java revisions are
+ * scanned up to the end of their {@code @Revision} annotation (usually without reading the rest of the
+ * file); SQL revisions are read whole, so that a missing or misplaced marker is found at load time.
+ * Files are UTF-8.
+ */
+public final class RevisionFileParser {
+
+    private static final int PREFIX_BYTES = 8192;
+
+    private RevisionFileParser() {
+    }
+
+    /**
+     * The metadata of a {@code .java} or {@code .sql} revision file.
+     *
+     * @throws BrokenRevisionFileException naming the file, the line and what is wrong
+     */
+    public static RevisionScript parse(Path file) {
+        return read(file).script();
+    }
+
+    /**
+     * The upgrade and downgrade parts of a SQL revision, with their markers' options.
+     *
+     * @throws BrokenRevisionFileException when the file is not a valid SQL revision
+     */
+    public static SqlRevisionBody parseSqlBody(Path file) {
+        if (RevisionFormat.ofFile(file).orElse(null) != RevisionFormat.SQL) {
+            throw new BrokenRevisionFileException(file, "not a SQL revision: the file name must end in .sql", 0);
+        }
+        return SqlRevisionReader.read(file, decode(file, readAll(file))).body();
+    }
+
+    /** The metadata of a file's content, as if it were at {@code file} (for text not yet written). */
+    static RevisionScript parse(Path file, String content, RevisionFormat format) {
+        if (format == RevisionFormat.SQL) {
+            return SqlRevisionReader.read(file, content).script();
+        }
+        return JavaRevisionReader.read(file, content, true).script();
+    }
+
+    /** The metadata of a file with the line of its id. */
+    static Loaded read(Path file) {
+        RevisionFormat format = RevisionFormat.ofFile(file).orElseThrow(() -> new BrokenRevisionFileException(
+                file, "not a revision file: the file name must end in .java or .sql", 0));
+        if (format == RevisionFormat.SQL) {
+            SqlRevisionReader.Result result = SqlRevisionReader.read(file, decode(file, readAll(file)));
+            return new Loaded(result.script(), result.idLine());
+        }
+        JavaRevisionReader.Result result = readJava(file);
+        return new Loaded(result.script(), result.idLine());
+    }
+
+    /** A file's metadata and the line its id is on. */
+    record Loaded(RevisionScript script, int idLine) {
+    }
+
+    private static JavaRevisionReader.Result readJava(Path file) {
+        byte[] prefix = readPrefix(file);
+        if (prefix.length <= PREFIX_BYTES) {
+            return JavaRevisionReader.read(file, decode(file, prefix), true);
+        }
+        try {
+            return JavaRevisionReader.read(file, decode(file, wholeCharacters(prefix, PREFIX_BYTES)), false);
+        } catch (JavaLexer.Truncated notEnough) {
+            return JavaRevisionReader.read(file, decode(file, readAll(file)), true);
+        }
+    }
+
+    // The whole file, or its first PREFIX_BYTES + 1 bytes when it is longer (one more than the prefix
+    // tells that the file goes on).
+    private static byte[] readPrefix(Path file) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), PREFIX_BYTES + 1));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // keep reading: a channel may return fewer bytes than asked for
+            }
+            return buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    // The first bytes of a UTF-8 text, cut before any character the cut would split.
+    private static byte[] wholeCharacters(byte[] bytes, int length) {
+        int end = length;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return Arrays.copyOf(bytes, end);
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // The lenient decoding above is much faster; a replacement character means the bytes may be
+        // malformed, which only the strict decoder can tell from a U+FFFD written in the file.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new BrokenRevisionFileException(file, "not valid UTF-8 text; revision files are read as UTF-8", 0);
+            }
+        }
+        return text;
+    }
+
+    private static BrokenRevisionFileException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new BrokenRevisionFileException(file, "does not exist", 0);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new BrokenRevisionFileException(file, "cannot be read: permission denied", 0);
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new BrokenRevisionFileException(file, "cannot be read (" + detail + ")", 0);
+    }
+}

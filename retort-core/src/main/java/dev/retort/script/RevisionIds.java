@@ -1,0 +1,80 @@
+package dev.retort.script;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Revision identifiers: new random ones, and the check every id given by a user or read from a file
+ * passes. The characters {@code @ - + :} have meanings in revision identifiers ({@code label@head},
+ * {@code -1}, {@code +2}, {@code a:b}); whitespace, commas, path separators and control characters would
+ * break file names or the {@code Revises:} list, so they are refused too, as is a leading {@code .}
+ * (a hidden file).
+ */
+public final class RevisionIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String RESERVED = "@-+:,/\\";
+
+    private RevisionIds() {
+    }
+
+    /** Twelve random lowercase hex digits, as Alembic makes them. */
+    public static String random() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Refuses an empty id or one with reserved characters, with Alembic's message: {@code Character(s)
+     * '@' not allowed in revision identifier 'x@y'}.
+     */
+    public static void validate(String id) {
+        Objects.requireNonNull(id, "id");
+        if (id.isEmpty()) {
+            throw new InvalidRevisionIdException(id, "A revision identifier cannot be empty");
+        }
+        if (id.startsWith(".")) {
+            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' cannot start with '.'"
+                    + " (its file would be hidden and never loaded)");
+        }
+        if (hasRefused(id)) {
+            TreeSet<Integer> refused = id.codePoints()
+                    .filter(RevisionIds::isRefused)
+                    .boxed()
+                    .collect(Collectors.toCollection(TreeSet::new));
+            String characters = refused.stream().map(RevisionIds::describe).collect(Collectors.joining(", "));
+            throw new InvalidRevisionIdException(
+                    id, "Character(s) '" + characters + "' not allowed in revision identifier '" + id + "'");
+        }
+    }
+
+    // A plain loop: ids are checked for every file loaded, where streams would cost start-up time.
+    private static boolean hasRefused(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (isRefused(id.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRefused(int codePoint) {
+        return RESERVED.indexOf(codePoint) >= 0 || Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint);
+    }
+
+    private static String describe(int codePoint) {
+        if (codePoint == ' ') {
+            return "space";
+        }
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)) {
+            return String.format("U+%04X", codePoint);
+        }
+        return Character.toString(codePoint);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.retort.script;
+
+import dev.retort.revision.Revision;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a SQL revision: the leading comment block (message lines, then {@code Revision ID:},
+ * {@code Revises:}, {@code Branch labels:}, {@code Depends on:}, {@code Create Date:}), then the
+ * {@code -- retort:upgrade} and {@code -- retort:downgrade} markers and what follows each.
+ */
+final class SqlRevisionReader {
+
+    private static final Pattern MARKER = Pattern.compile("--\\s*retort:(\\S*)(.*)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final List<String> KEYS =
+            List.of("Revision ID", "Revises", "Branch labels", "Depends on", "Create Date");
+
+    /** What was read, with the line of the id for later messages (duplicate ids). */
+    record Result(RevisionScript script, SqlRevisionBody body, int idLine) {
+    }
+
+    /** A header line {@code Key: value}, with its line number. */
+    private record Field(String value, int line) {
+    }
+
+    private final Path path;
+    private final String[] lines;
+
+    private SqlRevisionReader(Path path, String text) {
+        this.path = path;
+        this.lines = LINE_BREAK.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
+    }
+
+    static Result read(Path path, String text) {
+        return new SqlRevisionReader(path, text).read();
+    }
+
+    private Result read() {
+        int start = 0;
+        while (start < lines.length && lines[start].isBlank()) {
+            start++;
+        }
+        int end = start;
+        while (end < lines.length && lines[end].startsWith("--") && !MARKER.matcher(lines[end]).matches()) {
+            end++;
+        }
+        if (start == end) {
+            throw broken("no header comment: a SQL revision starts with comment lines holding its message"
+                    + " and '-- Revision ID: ...'", Math.min(start, lines.length - 1) + 1);
+        }
+        int idIndex = idLineIndex(start, end);
+        Map<String, Field> fields = fields(idIndex, end);
+        Revision revision = revision(fields);
+        String docstring = content(start, end).strip();
+        RevisionScript script = new RevisionScript(revision, content(start, idIndex).stripTrailing(),
+                value(fields, "Create Date"), path, RevisionFormat.SQL, docstring);
+        return new Result(script, body(end), idIndex + 1);
+    }
+
+    private int idLineIndex(int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (key(stripCommentMark(lines[i])).equalsIgnoreCase("Revision ID")) {
+                return i;
+            }
+        }
+        throw broken("the header comment has no '-- Revision ID: ...' line", start + 1);
+    }
+
+    private Map<String, Field> fields(int from, int end) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (int i = from; i < end; i++) {
+            String content = stripCommentMark(lines[i]);
+            if (content.isBlank()) {
+                continue;
+            }
+            String key = canonicalKey(key(content));
+            if (key == null) {
+                throw broken("unrecognised header line '" + lines[i] + "'; after '-- Revision ID:' the header"
+                        + " holds only " + String.join(", ", KEYS.subList(1, KEYS.size()))
+                        + " lines (separate other comments from the header with a blank line)", i + 1);
+            }
+            if (fields.containsKey(key)) {
+                throw broken("the header gives '" + key + ":' twice (first on line "
+                        + fields.get(key).line() + ")", i + 1);
+            }
+            fields.put(key, new Field(content.substring(content.indexOf(':') + 1).strip(), i + 1));
+        }
+        return fields;
+    }
+
+    private Revision revision(Map<String, Field> fields) {
+        Field id = fields.get("Revision ID");
+        if (id.value().isEmpty()) {
+            throw broken("'-- Revision ID:' is empty", id.line());
+        }
+        try {
+            RevisionIds.validate(id.value());
+        } catch (InvalidRevisionIdException e) {
+            throw broken(e.getMessage(), id.line());
+        }
+        return new Revision(id.value(), list(fields, "Revises"), list(fields, "Branch labels"),
+                list(fields, "Depends on"));
+    }
+
+    private List<String> list(Map<String, Field> fields, String key) {
+        Field field = fields.get(key);
+        if (field == null || field.value().isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (String entry : field.value().split(",", -1)) {
+            String value = entry.strip();
+            if (value.isEmpty()) {
+                throw broken("'" + key + ":' has an empty entry (entries are separated by commas)", field.line());
+            }
+            if (values.contains(value)) {
+                throw broken("'" + key + ":' lists '" + value + "' twice", field.line());
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private SqlRevisionBody body(int from) {
+        List<Marker> markers = new ArrayList<>();
+        int stray = -1;
+        for (int i = from; i < lines.length; i++) {
+            Matcher marker = MARKER.matcher(lines[i]);
+            if (marker.matches()) {
+                markers.add(marker(marker, i));
+            } else if (markers.isEmpty() && stray < 0 && !lines[i].isBlank() && !lines[i].startsWith("--")) {
+                stray = i;
+            }
+        }
+        requireOrder(markers);
+        if (markers.isEmpty()) {
+            throw broken("no '-- retort:upgrade' marker line; the upgrade statements follow it", 0);
+        }
+        if (markers.size() == 1) {
+            throw broken("no '-- retort:downgrade' marker line; add one after the upgrade statements,"
+                    + " even if nothing follows it", 0);
+        }
+        if (stray >= 0) {
+            throw broken("SQL before the '-- retort:upgrade' marker would never run; move it below the marker",
+                    stray + 1);
+        }
+        Marker downgrade = markers.get(1);
+        return new SqlRevisionBody(section(markers.get(0), downgrade.index()), section(downgrade, lines.length));
+    }
+
+    private Marker marker(Matcher marker, int index) {
+        String name = marker.group(1);
+        if (!name.equals("upgrade") && !name.equals("downgrade")) {
+            throw broken("unknown marker 'retort:" + name + "'; the markers are '-- retort:upgrade' and"
+                    + " '-- retort:downgrade'", index + 1);
+        }
+        return new Marker(name, index, options(marker.group(2), index));
+    }
+
+    // Upgrade first, then downgrade, each once.
+    private void requireOrder(List<Marker> markers) {
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            for (Marker earlier : markers.subList(0, i)) {
+                if (earlier.name().equals(marker.name())) {
+                    throw broken("second '-- retort:" + marker.name() + "' marker (the first is on line "
+                            + (earlier.index() + 1) + ")", marker.index() + 1);
+                }
+            }
+            if (i == 0 && marker.name().equals("downgrade")) {
+                throw broken("'-- retort:downgrade' comes before '-- retort:upgrade'", marker.index() + 1);
+            }
+        }
+    }
+
+    private record Marker(String name, int index, Map<String, String> options) {
+    }
+
+    private SqlSection section(Marker marker, int endIndex) {
+        StringBuilder text = new StringBuilder();
+        for (int i = marker.index() + 1; i < endIndex; i++) {
+            text.append(lines[i]);
+            if (i + 1 < endIndex) {
+                text.append('\n');
+            }
+        }
+        return new SqlSection(text.toString(), marker.options(), marker.index() + 2);
+    }
+
+    private Map<String, String> options(String text, int index) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String option : text.strip().split("\\s+")) {
+            if (option.isEmpty()) {
+                continue;
+            }
+            int equals = option.indexOf('=');
+            String key = equals < 0 ? option : option.substring(0, equals);
+            String value = equals < 0 ? "" : option.substring(equals + 1);
+            List<String> allowed = SqlSection.KNOWN_OPTIONS.get(key);
+            if (allowed == null || !allowed.contains(value)) {
+                throw broken("unknown marker option '" + option + "'; markers accept "
+                        + "transaction=true or transaction=false", index + 1);
+            }
+            if (options.put(key, value) != null) {
+                throw broken("marker option '" + key + "' is given twice", index + 1);
+            }
+        }
+        return options;
+    }
+
+    private String content(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(stripCommentMark(lines[i]));
+            if (i + 1 < to) {
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String value(Map<String, Field> fields, String key) {
+        Field field = fields.get(key);
+        return field == null ? "" : field.value();
+    }
+
+    private static String stripCommentMark(String line) {
+        String content = line.substring(2);
+        return content.startsWith(" ") ? content.substring(1) : content;
+    }
+
+    private static String key(String content) {
+        int colon = content.indexOf(':');
+        return colon < 0 ? "" : content.substring(0, colon).strip();
+    }
+
+    private static String canonicalKey(String key) {
+        for (String known : KEYS) {
+            if (known.equalsIgnoreCase(key)) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private BrokenRevisionFileException broken(String reason, int line) {
+        return new BrokenRevisionFileException(path, reason, line);
+    }
+}

@@ -99,7 +99,7 @@ class RevisionWorkflowIT {
         idOf(generated(retort.run("revision", "-m", "second")));
         String branch = idOf(generated(retort.run("revision", "-m", "side", "--head", first, "--splice")));
         assertThat(retort.run("branches").stdout()).startsWith(first + " (branchpoint)\n")
-                .contains(" -> " + branch + "\n");
+                .contains(" -> " + branch + " (head)\n");
     }
 
     @Test

@@ -8,7 +8,9 @@ command's stdout with the environment's absolute path replaced by {root} and the
 these files, so the golden files are Alembic's answers, not ours.
 
 usage: alembic_golden.py SAMPLE_DIR OUT_DIR 'name=heads -v' 'name2=history' ...
-Needs Debian's python3-alembic.
+Needs Debian's python3-alembic. Alembic 1.8.1 (Debian's) reads a version folder in directory order;
+Alembic 1.9 and later read it in sorted file-name order, which retort follows, so the runs here sort
+the listing as current Alembic does.
 """
 import os
 import re
@@ -18,6 +20,16 @@ import tempfile
 
 ANNOTATION = re.compile(r'@Revision\((.*?)\)\s*\n\s*(?:final\s+)?class', re.S)
 ELEMENT = re.compile(r'(\w+)\s*=\s*(\{[^}]*\}|"(?:[^"\\]|\\.)*")', re.S)
+
+
+SORTED_ALEMBIC = """
+import sys
+from alembic.config import main
+from alembic.script.base import Script
+listing = Script._list_py_dir.__func__
+Script._list_py_dir = classmethod(lambda cls, scriptdir, path: sorted(listing(cls, scriptdir, path)))
+main(argv=sys.argv[1:], prog='alembic')
+"""
 
 
 def strings(value):
@@ -104,7 +116,7 @@ def main():
         for spec in sys.argv[3:]:
             name, command = spec.split('=', 1)
             result = subprocess.run(
-                [sys.executable, '-m', 'alembic', '-c', os.path.join(target, 'alembic.ini')] + command.split(),
+                [sys.executable, '-c', SORTED_ALEMBIC, '-c', os.path.join(target, 'alembic.ini')] + command.split(),
                 stdin=subprocess.DEVNULL, capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED='0'))
             output = result.stdout if result.returncode == 0 else 'exit %d\n%s' % (result.returncode, result.stdout)
             output = re.sub(r'%s(/\S+?)\.py' % re.escape(target), r'{root}\1.java', output)

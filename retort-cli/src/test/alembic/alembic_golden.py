@@ -52,9 +52,11 @@ def java_metadata(text):
 def sql_metadata(text):
     header = {}
     message = []
+    comment = []
     for line in text.splitlines():
-        if not line.startswith('--'):
+        if not line.startswith('--') or line.startswith('-- retort:'):
             break
+        comment.append(line[3:] if line.startswith('-- ') else line[2:])
         content = line[2:].strip()
         match = re.match(r'(Revision ID|Revises|Branch labels|Depends on|Create Date):\s*(.*)', content)
         if match:
@@ -69,6 +71,7 @@ def sql_metadata(text):
         'depends': split(header.get('Depends on')),
         'message': '\n'.join(message) or 'empty message',
         'date': header.get('Create Date', ''),
+        'docstring': '\n'.join(comment).strip(),
     }
 
 
@@ -76,6 +79,9 @@ def scalar(values):
     if not values:
         return 'None'
     return repr(values[0]) if len(values) == 1 else repr(tuple(values))
+
+
+SUFFIXES = {}
 
 
 def mirror(sample, target):
@@ -94,9 +100,12 @@ def mirror(sample, target):
                 meta = sql_metadata(text)
             else:
                 continue
-            with open(os.path.join(dest, os.path.splitext(name)[0] + '.py'), 'w') as out:
-                out.write('"""%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n\n"""\n' % (
-                    meta['message'], meta['id'], ', '.join(meta['revises']), meta['date']))
+            stem, suffix = os.path.splitext(name)
+            SUFFIXES[os.path.join(location, stem)] = suffix
+            with open(os.path.join(dest, stem + '.py'), 'w') as out:
+                docstring = meta.get('docstring') or '%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n' % (
+                    meta['message'], meta['id'], ', '.join(meta['revises']), meta['date'])
+                out.write('"""%s\n"""\n' % docstring.replace('\\', '\\\\').replace('"""', '\\"\\"\\"'))
                 out.write('revision = %r\ndown_revision = %s\nbranch_labels = %s\ndepends_on = %s\n' % (
                     meta['id'], scalar(meta['revises']), scalar(meta['labels']), scalar(meta['depends'])))
                 out.write('\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n')
@@ -119,7 +128,8 @@ def main():
                 [sys.executable, '-c', SORTED_ALEMBIC, '-c', os.path.join(target, 'alembic.ini')] + command.split(),
                 stdin=subprocess.DEVNULL, capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED='0'))
             output = result.stdout if result.returncode == 0 else 'exit %d\n%s' % (result.returncode, result.stdout)
-            output = re.sub(r'%s(/\S+?)\.py' % re.escape(target), r'{root}\1.java', output)
+            output = re.sub(r'%s/(\S+?)\.py' % re.escape(target),
+                            lambda m: '{root}/%s%s' % (m.group(1), SUFFIXES[m.group(1)]), output)
             with open(os.path.join(out_dir, name + '.txt'), 'w') as golden:
                 golden.write('# alembic %s\n%s' % (command, output))
 

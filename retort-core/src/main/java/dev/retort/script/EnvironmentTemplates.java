@@ -66,6 +66,7 @@ public final class EnvironmentTemplates {
             if (Files.exists(config)) {
                 actions.add(new ScaffoldAction(ScaffoldAction.Kind.SKIPPED_EXISTING, config));
             } else {
+                createDirectory(config.getParent(), actions);
                 write(config, configuration(template, dir, config), actions);
             }
         } catch (IOException e) {
@@ -91,9 +92,9 @@ public final class EnvironmentTemplates {
         if (Files.isDirectory(config)) {
             throw new ScriptException("Configuration file " + config + " is a directory");
         }
-        if (!Files.exists(config) && !Files.isDirectory(config.getParent())) {
-            throw new ScriptException("Cannot write the configuration file " + config + ": folder "
-                    + config.getParent() + " does not exist");
+        if (Files.exists(config.getParent()) && !Files.isDirectory(config.getParent())) {
+            throw new ScriptException("Cannot write the configuration file " + config + ": "
+                    + config.getParent() + " is not a directory");
         }
     }
 

@@ -32,6 +32,16 @@ class EnvironmentTemplatesTest {
     }
 
     @Test
+    void createsTheFolderOfAConfigurationFileNamedElsewhere() throws IOException {
+        Path config = project.resolve("elsewhere/retort.toml");
+        List<ScaffoldAction> actions = EnvironmentTemplates.scaffold("generic", Path.of("migrations"), config, project);
+        assertThat(actions).contains(
+                new ScaffoldAction(Kind.CREATED_DIRECTORY, project.resolve("elsewhere")),
+                new ScaffoldAction(Kind.GENERATED_FILE, config));
+        assertThat(Files.readString(config)).contains("script_location = \"../migrations\"");
+    }
+
+    @Test
     void scaffoldsTheEnvironmentAndTheConfiguration() throws IOException {
         List<ScaffoldAction> actions = EnvironmentTemplates.scaffold("generic", Path.of("migrations"),
                 Path.of("retort.toml"), project);

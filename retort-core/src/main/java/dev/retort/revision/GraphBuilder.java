@@ -3,6 +3,7 @@ package dev.retort.revision;
 import dev.retort.revision.RevisionGraphException.Kind;
 import dev.retort.revision.RevisionGraphException.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,18 +78,20 @@ final class GraphBuilder {
     }
 
     private void checkId(String id) {
-        TreeSet<Character> illegal = new TreeSet<>();
+        if (id.isEmpty()) {
+            problem(Kind.ILLEGAL_ID, List.of(id), "A revision has an empty revision identifier");
+        }
         boolean whitespace = false;
-        for (char c : id.toCharArray()) {
+        TreeSet<Character> illegal = null;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
             if (ILLEGAL_ID_CHARS.indexOf(c) >= 0) {
+                illegal = illegal == null ? new TreeSet<>() : illegal;
                 illegal.add(c);
             }
             whitespace |= Character.isWhitespace(c);
         }
-        if (id.isEmpty()) {
-            problem(Kind.ILLEGAL_ID, List.of(id), "A revision has an empty revision identifier");
-        }
-        if (!illegal.isEmpty()) {
+        if (illegal != null) {
             StringBuilder chars = new StringBuilder();
             illegal.forEach(c -> chars.append(chars.length() == 0 ? "" : ", ").append(c));
             problem(Kind.ILLEGAL_ID, List.of(id),
@@ -120,34 +123,38 @@ final class GraphBuilder {
 
     private int[] resolveParents(int node) {
         Revision revision = revisions.get(node);
-        List<Integer> resolved = new ArrayList<>();
+        List<String> declared = revision.downRevisions();
+        int[] resolved = new int[declared.size()];
+        int size = 0;
         boolean selfLoop = false;
-        for (String parent : revision.downRevisions()) {
+        for (String parent : declared) {
             Integer target = ids.get(parent);
             if (parent.equals(revision.id())) {
                 selfLoop = true;
             } else if (target == null) {
                 problem(Kind.MISSING_PARENT, List.of(revision.id(), parent),
                         "Revision " + parent + " referenced from " + revision.id() + " is not present");
-            } else if (resolved.contains(target)) {
+            } else if (indexOf(resolved, size, target) >= 0) {
                 problem(Kind.DUPLICATE_PARENT, List.of(revision.id(), parent),
                         "Revision " + revision.id() + " lists parent " + parent + " more than once");
             } else {
-                resolved.add(target);
+                resolved[size++] = target;
             }
         }
         if (selfLoop) {
             problem(Kind.SELF_LOOP, List.of(revision.id()),
                     "Self-loop is detected in revisions (" + revision.id() + ")");
         }
-        return resolved.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(resolved, size);
     }
 
     private int[] resolveDependencies(int node) {
         Revision revision = revisions.get(node);
-        List<Integer> resolved = new ArrayList<>();
+        List<String> declared = revision.dependsOn();
+        int[] resolved = new int[declared.size()];
+        int size = 0;
         boolean selfLoop = false;
-        for (String dependency : revision.dependsOn()) {
+        for (String dependency : declared) {
             Integer target = ids.containsKey(dependency) ? ids.get(dependency) : labelOwners.get(dependency);
             if (target == null) {
                 problem(Kind.MISSING_DEPENDENCY, List.of(revision.id(), dependency), "Dependency " + dependency
@@ -155,15 +162,15 @@ final class GraphBuilder {
                         + " by that name)");
             } else if (target == node) {
                 selfLoop = true;
-            } else if (!resolved.contains(target)) {
-                resolved.add(target);
+            } else if (indexOf(resolved, size, target) < 0) {
+                resolved[size++] = target;
             }
         }
         if (selfLoop) {
             problem(Kind.DEPENDENCY_SELF_LOOP, List.of(revision.id()),
                     "Dependency self-loop is detected in revisions (" + revision.id() + ")");
         }
-        return resolved.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(resolved, size);
     }
 
     /**
@@ -180,15 +187,24 @@ final class GraphBuilder {
         }
         Map<Integer, BitSet> redundant = new HashMap<>();
         declarers.forEach((target, nodes) -> {
+            if (nodes.size() == 1) {
+                redundant.put(target, new BitSet());
+                return;
+            }
             List<Integer> starts = new ArrayList<>();
             nodes.forEach(node -> starts.addAll(GraphIndex.list(children[node])));
             redundant.put(target, Traversal.reach(children, n, starts));
         });
         int[][] normalized = new int[n][];
         for (int node = 0; node < n; node++) {
-            final int declarer = node;
-            normalized[node] = java.util.Arrays.stream(dependencies[node])
-                    .filter(target -> !redundant.get(target).get(declarer)).toArray();
+            int[] kept = new int[dependencies[node].length];
+            int size = 0;
+            for (int target : dependencies[node]) {
+                if (!redundant.get(target).get(node)) {
+                    kept[size++] = target;
+                }
+            }
+            normalized[node] = Arrays.copyOf(kept, size);
         }
         return normalized;
     }
@@ -206,7 +222,22 @@ final class GraphBuilder {
     }
 
     private static int[] union(int[] first, int[] second) {
-        return java.util.stream.IntStream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
-                .distinct().toArray();
+        int[] result = Arrays.copyOf(first, first.length + second.length);
+        int size = first.length;
+        for (int node : second) {
+            if (indexOf(result, size, node) < 0) {
+                result[size++] = node;
+            }
+        }
+        return size == result.length ? result : Arrays.copyOf(result, size);
+    }
+
+    private static int indexOf(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

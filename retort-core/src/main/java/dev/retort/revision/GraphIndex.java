@@ -29,6 +29,8 @@ final class GraphIndex {
     final int[][] normalizedDependencies;
     /** Parents followed by normalised dependencies: what ordering and the version table follow. */
     final int[][] effectiveParents;
+    /** The reverse of {@link #effectiveParents}. */
+    final int[][] effectiveChildren;
     /** Versioned children ({@code nextrev}). */
     final int[][] children;
     /** Children through parents or dependencies ({@code _all_nextrev}). */
@@ -59,10 +61,11 @@ final class GraphIndex {
         for (int i = 0; i < n; i++) {
             effectiveParents[i] = concatDistinct(parents[i], normalizedDependencies[i]);
         }
+        this.effectiveChildren = invert(effectiveParents, n);
         this.children = children;
-        this.heads = select(n, i -> children[i].length == 0);
-        this.realHeads = select(n, i -> allChildren[i].length == 0);
-        this.bases = select(n, i -> parents[i].length == 0);
+        this.heads = withoutEdges(children);
+        this.realHeads = withoutEdges(allChildren);
+        this.bases = withoutEdges(parents);
     }
 
     int size() {
@@ -171,7 +174,14 @@ final class GraphIndex {
         return result;
     }
 
-    private static int[] select(int n, java.util.function.IntPredicate test) {
-        return java.util.stream.IntStream.range(0, n).filter(test).toArray();
+    private static int[] withoutEdges(int[][] edges) {
+        int[] result = new int[edges.length];
+        int size = 0;
+        for (int node = 0; node < edges.length; node++) {
+            if (edges[node].length == 0) {
+                result[size++] = node;
+            }
+        }
+        return java.util.Arrays.copyOf(result, size);
     }
 }

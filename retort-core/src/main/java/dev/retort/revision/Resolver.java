@@ -25,7 +25,8 @@ final class Resolver {
 
     private final GraphIndex graph;
     private final Traversal traversal;
-    private final TreeMap<String, Integer> keys = new TreeMap<>();
+    /** Ids and labels sorted for prefix lookups; built on first use. */
+    private volatile TreeMap<String, Integer> keys;
 
     /** A symbol split into the ids it stands for and the branch it is qualified with. */
     record Parsed(List<String> ids, String branch) {
@@ -34,8 +35,16 @@ final class Resolver {
     Resolver(GraphIndex graph, Traversal traversal) {
         this.graph = graph;
         this.traversal = traversal;
-        graph.ids.forEach(keys::put);
-        graph.labelOwners.forEach(keys::put);
+    }
+
+    private TreeMap<String, Integer> keys() {
+        TreeMap<String, Integer> sorted = keys;
+        if (sorted == null) {
+            sorted = new TreeMap<>(graph.ids);
+            sorted.putAll(graph.labelOwners);
+            keys = sorted;
+        }
+        return sorted;
     }
 
     /** Alembic's {@code _resolve_revision_number}. */
@@ -239,7 +248,7 @@ final class Resolver {
 
     private int prefix(String key, String branch) {
         Map<Integer, String> matches = new LinkedHashMap<>();
-        keys.subMap(key, true, key + Character.MAX_VALUE, true).forEach((candidate, node) -> {
+        keys().subMap(key, true, key + Character.MAX_VALUE, true).forEach((candidate, node) -> {
             if (candidate.length() >= MIN_PREFIX_KEY && candidate.startsWith(key)) {
                 matches.merge(node, candidate, (first, second) -> graph.ids.containsKey(first) ? first : second);
             }

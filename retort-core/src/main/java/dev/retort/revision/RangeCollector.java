@@ -88,7 +88,7 @@ final class RangeCollector {
     }
 
     /** Alembic's {@code _parse_upgrade_target}; base results are dropped, running off the graph fails. */
-    private List<Integer> upgradeTargets(List<String> current, String target, boolean assertLength) {
+    List<Integer> upgradeTargets(List<String> current, String target, boolean assertLength) {
         Optional<RelativeSymbol> parsed = RelativeSymbol.parse(target);
         List<Integer> targets;
         if (parsed.isEmpty()) {

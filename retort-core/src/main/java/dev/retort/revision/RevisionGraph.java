@@ -130,11 +130,21 @@ public final class RevisionGraph {
 
     /**
      * The revisions a symbol stands for (Alembic's {@code get_revisions}): full ids, prefixes, labels,
-     * {@code head}, {@code heads}, {@code label@head}, {@code label@heads}, {@code X@Y}, {@code -N} and
-     * {@code label@-N} (walking down from the heads). Base, {@code label@base} and the empty string give
-     * an empty list.
+     * {@code head}, {@code heads}, {@code label@head}, {@code label@heads}, {@code X@Y}, and {@code -N} or
+     * {@code label@-N} walking down from the heads. Beyond Alembic, the relative forms of an upgrade
+     * destination also resolve, as seen from an empty database: {@code rev+N}, {@code rev-N},
+     * {@code label@+N}, {@code +N}, {@code base+N}. Base, {@code label@base} and the empty string give an
+     * empty list.
      */
     public List<String> resolve(String symbol) {
+        Optional<RelativeSymbol> relative = RelativeSymbol.parse(symbol);
+        if (relative.isPresent() && (relative.get().symbol() != null || relative.get().steps() > 0)) {
+            try {
+                return index.idsOf(collector.upgradeTargets(List.of(), symbol, true));
+            } catch (MultipleHeadsException e) {
+                throw e.withArgument(symbol);
+            }
+        }
         List<String> ids = new ArrayList<>();
         for (int node : resolver.revisions(symbol)) {
             if (node == NONE) {

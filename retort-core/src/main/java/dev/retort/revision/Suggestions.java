@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * The known identifiers closest to one that matched nothing: by edit distance to the whole identifier
- * or to its start (people type the first characters of an id), ties broken by load order.
+ * or, for four characters or more, to its start (people type the first characters of an id), ties broken
+ * by load order.
  */
 final class Suggestions {
     private static final int LIMIT = 3;
+    /** Shorter queries are compared whole only: a typo in two characters of a prefix says little. */
+    private static final int MIN_PREFIX = 4;
 
     private record Candidate(String key, int distance, int order) {
     }
@@ -28,8 +31,10 @@ final class Suggestions {
         graph.revisions.forEach(revision -> keys.add(revision.id()));
         keys.addAll(graph.labelNames);
         for (String key : keys) {
-            int distance = Math.min(distance(query, key),
-                    distance(query, key.substring(0, Math.min(key.length(), query.length()))));
+            int distance = distance(query, key);
+            if (query.length() >= MIN_PREFIX) {
+                distance = Math.min(distance, distance(query, key.substring(0, Math.min(key.length(), query.length()))));
+            }
             if (distance <= threshold && distance < query.length()) {
                 candidates.add(new Candidate(key, distance, order));
             }

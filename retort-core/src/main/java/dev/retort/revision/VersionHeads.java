@@ -15,7 +15,9 @@ import java.util.List;
  * <p>Where Alembic's choice depends on Python's set order, these rules fix it. A merge deletes the rows
  * of all but the last merged parent and updates the last one (parents in declared order, then
  * dependencies); an unmerge updates the row to the last versioned parent it returns to and inserts the
- * others. Both agree with what Alembic printed for the sample in the reference.
+ * others. Both agree with what Alembic printed for the sample in the reference. Unlike Alembic, a
+ * downgrade never leaves a row that another row implies, so the rows are always the tips of what is
+ * applied.
  */
 public final class VersionHeads {
     private final RevisionGraph graph;
@@ -164,23 +166,19 @@ public final class VersionHeads {
         }
 
         /**
-         * The parents a downgraded row returns to: those not implied by the other rows, or, when it is
-         * the only row, those not implied by each other (current Alembic, #1373).
+         * The parents a downgraded row returns to: those implied neither by the other rows nor by each
+         * other. Current Alembic (#1373) applies the second test only when the row is alone, and so can
+         * leave a row that another row implies; here the rows always stay the tips of what is applied.
          */
         private List<Integer> unmergeTargets(int node) {
             int[] parents = index.effectiveParents[node];
             BitSet others = (BitSet) rows.clone();
             others.clear(node);
-            BitSet implied;
-            if (!others.isEmpty()) {
-                implied = graph.traversal().ancestors(Traversal.nodes(others));
-            } else {
-                implied = new BitSet();
-                for (int parent : parents) {
-                    BitSet above = graph.traversal().ancestors(parent);
-                    above.clear(parent);
-                    implied.or(above);
-                }
+            BitSet implied = others.isEmpty() ? new BitSet() : graph.traversal().ancestors(Traversal.nodes(others));
+            for (int parent : parents) {
+                BitSet above = graph.traversal().ancestors(parent);
+                above.clear(parent);
+                implied.or(above);
             }
             List<Integer> remaining = new ArrayList<>();
             for (int parent : parents) {

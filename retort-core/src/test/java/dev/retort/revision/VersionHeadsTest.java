@@ -110,6 +110,18 @@ class VersionHeadsTest {
         assertThat(transition.rows()).containsExactly("c", "x");
     }
 
+    /**
+     * p → q → r, and r also depends on p (an ancestor of its own parent). Alembic would insert p next to q
+     * here, leaving a row that q already implies; the rows stay the tips of what is applied instead.
+     */
+    @Test
+    void downgradeNeverLeavesARowAnotherRowImplies() {
+        RevisionGraph lines = graph(rev("p"), rev("q", "p"), rev("r", "q").withDependsOn("p"), rev("s"));
+        Transition transition = lines.versionHeads(List.of("r", "s")).apply(MigrationStep.downgrade(lines.get("r")));
+        assertThat(sql(transition.changes())).containsExactly("UPDATE r -> q");
+        assertThat(transition.rows()).containsExactly("q", "s");
+    }
+
     @Test
     void applyAllChainsTransitions() {
         Transition transition = graph.versionHeads(List.of())

@@ -1,0 +1,6 @@
+package dev.retort.revision;
+
+/** Which way a migration step moves the database. */
+public enum Direction {
+    UPGRADE, DOWNGRADE
+}

@@ -1,0 +1,61 @@
+package dev.retort.revision;
+
+import java.util.List;
+
+/**
+ * An identifier that names no revision and no branch label. The message suggests the closest known
+ * identifiers, and asks for at least four characters when a short partial identifier matched nothing.
+ */
+public final class UnknownRevisionException extends RevisionException {
+    private static final long serialVersionUID = 1L;
+
+    private final String argument;
+    private final boolean branch;
+    private final List<String> suggestions;
+
+    UnknownRevisionException(String argument, boolean branch, List<String> suggestions) {
+        this(message(argument, branch, suggestions), argument, branch, suggestions);
+    }
+
+    private UnknownRevisionException(String message, String argument, boolean branch, List<String> suggestions) {
+        super(message);
+        this.argument = argument;
+        this.branch = branch;
+        this.suggestions = List.copyOf(suggestions);
+    }
+
+    /** A symbol that is valid but stands for no revision at all ({@code base}) where one is needed. */
+    static UnknownRevisionException nothingIndicated(String symbol) {
+        return new UnknownRevisionException("No revision is indicated by symbol '" + symbol
+                + "'; it stands for the empty state below every base", String.valueOf(symbol), false, List.of());
+    }
+
+    /** The identifier as the user wrote it (for a branch, the part before {@code @}). */
+    public String argument() {
+        return argument;
+    }
+
+    /** Whether the identifier was used as a branch name ({@code branch@...}). */
+    public boolean isBranch() {
+        return branch;
+    }
+
+    /** Up to three known revision ids or branch labels closest to the argument. */
+    public List<String> suggestions() {
+        return suggestions;
+    }
+
+    private static String message(String argument, boolean branch, List<String> suggestions) {
+        StringBuilder text = new StringBuilder(branch
+                ? "No such branch: '" + argument + "'"
+                : "Can't locate revision identified by '" + argument + "'");
+        if (argument.length() < 4) {
+            text.append("; please ensure at least four characters are present for partial revision"
+                    + " identifier matches");
+        }
+        if (!suggestions.isEmpty()) {
+            text.append("; closest matches: ").append(String.join(", ", suggestions));
+        }
+        return text.toString();
+    }
+}

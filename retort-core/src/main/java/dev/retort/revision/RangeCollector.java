@@ -33,11 +33,23 @@ final class RangeCollector {
     }
 
     /**
-     * Revisions needed to reach {@code upper} from {@code lower}. For history {@code lower} is one symbol
-     * and the selection is inclusive and stays above it; for an upgrade it is the version table rows and
-     * other branches are pulled in as needed ({@code implicitBase}).
+     * What {@code history -r lower:upper} lists: both ends included, only revisions above the lower end,
+     * relative ends that run off the graph clamped rather than refused.
      */
-    Selection upgrade(String upper, List<String> lower, boolean lowerIsSymbol, boolean inclusive,
+    Selection history(String lower, String upper) {
+        return collect(upper, List.of(lower), true, true, false, false);
+    }
+
+    /**
+     * What an upgrade to {@code destination} runs from the version table {@code rows}; other branches
+     * and bases are pulled in as the destination needs them.
+     */
+    Selection upgrade(String destination, List<String> rows) {
+        return collect(destination, rows, false, false, true, true);
+    }
+
+    /** Alembic's {@code _collect_upgrade_revisions}. */
+    private Selection collect(String upper, List<String> lower, boolean lowerIsSymbol, boolean inclusive,
             boolean implicitBase, boolean assertLength) {
         List<Integer> targets = upgradeTargets(lower, upper, assertLength);
         if (lowerIsSymbol && lower.get(0).contains("@")) {

@@ -182,7 +182,7 @@ public final class RevisionGraph {
         String low = lower == null || lower.isEmpty() ? "base" : lower;
         String high = upper == null || upper.isEmpty() ? "heads" : upper;
         try {
-            RangeCollector.Selection selection = collector.upgrade(high, List.of(low), true, true, false, false);
+            RangeCollector.Selection selection = collector.history(low, high);
             return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(high);
@@ -198,7 +198,7 @@ public final class RevisionGraph {
     public List<MigrationStep> upgradeSteps(String destination, Collection<String> currentRows) {
         List<String> rows = List.copyOf(currentRows);
         try {
-            RangeCollector.Selection selection = collector.upgrade(destination, rows, false, false, true, true);
+            RangeCollector.Selection selection = collector.upgrade(destination, rows);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
             if (order.isEmpty()) {
                 refuseBackwards(destination, rows, selection.heads());

@@ -37,7 +37,12 @@ final class RangeCollector {
      * relative ends that run off the graph clamped rather than refused.
      */
     Selection history(String lower, String upper) {
-        return collect(upper, List.of(lower), true, true, false, false);
+        return collect(List.of(upper), true, List.of(lower), true, true, false, false);
+    }
+
+    /** {@link #history(String, String)} between sets of revisions, such as the database's rows. */
+    Selection history(List<String> lower, List<String> upper) {
+        return collect(upper, false, lower, false, true, false, false);
     }
 
     /**
@@ -45,24 +50,25 @@ final class RangeCollector {
      * and bases are pulled in as the destination needs them.
      */
     Selection upgrade(String destination, List<String> rows) {
-        return collect(destination, rows, false, false, true, true);
+        return collect(List.of(destination), true, rows, false, false, true, true);
     }
 
-    /** Alembic's {@code _collect_upgrade_revisions}. */
-    private Selection collect(String upper, List<String> lower, boolean lowerIsSymbol, boolean inclusive,
-            boolean implicitBase, boolean assertLength) {
-        List<Integer> targets = upgradeTargets(lower, upper, assertLength);
+    /** Alembic's {@code _collect_upgrade_revisions}; a symbol end may be relative, a set of ids may not. */
+    private Selection collect(List<String> upper, boolean upperIsSymbol, List<String> lower, boolean lowerIsSymbol,
+            boolean inclusive, boolean implicitBase, boolean assertLength) {
+        List<Integer> targets = upperIsSymbol ? upgradeTargets(lower, upper.get(0), assertLength)
+                : resolver.revisions(upper);
         if (lowerIsSymbol && lower.get(0).contains("@")) {
             targets = onLowerBranch(targets, lower.get(0));
         }
         BitSet required = traversal.ancestorsChecked(targets);
         List<Integer> current = resolver.revisions(lower);
         if (!implicitBase && current.stream().anyMatch(node -> node >= 0 && !required.get(node))) {
-            throw RangeNotAncestorException.range(lower.get(0), upper);
+            throw RangeNotAncestorException.range(String.join(", ", lower), String.join(", ", upper));
         }
         List<String> lowerSymbols = lower;
         if (lowerIsSymbol && !current.isEmpty() && current.get(0) < 0) {
-            int clamped = current.get(0) == BASE ? NONE : relativeToUpper(upper, lower.get(0));
+            int clamped = current.get(0) == BASE ? NONE : relativeToUpper(upper.get(0), lower.get(0));
             current = clamped == NONE ? List.of() : List.of(clamped);
             lowerSymbols = clamped == NONE ? List.of() : List.of(graph.id(clamped));
         }

@@ -190,6 +190,22 @@ public final class RevisionGraph {
     }
 
     /**
+     * {@link #walk(String, String)} between sets of revisions, for ranges that use the database's rows
+     * ({@code history -r current:} or {@code -r :current}). An empty set means base for the lower end and
+     * the heads for the upper end, as in Alembic.
+     */
+    public List<Revision> walkBetween(Collection<String> lower, Collection<String> upper) {
+        List<String> low = lower.isEmpty() ? List.of("base") : List.copyOf(lower);
+        List<String> high = upper.isEmpty() ? List.of("heads") : List.copyOf(upper);
+        try {
+            RangeCollector.Selection selection = collector.history(low, high);
+            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+        } catch (MultipleHeadsException e) {
+            throw e.withArgument(String.join(", ", high));
+        }
+    }
+
+    /**
      * The revisions an upgrade to {@code destination} runs, in order, from a database whose version
      * table holds {@code currentRows}. Relative destinations ({@code +1}, {@code label@+2}) count from
      * those rows. A destination already behind the rows is a {@link RangeNotAncestorException} rather

@@ -195,8 +195,8 @@ public final class RevisionGraph {
      * the heads for the upper end, as in Alembic.
      */
     public List<Revision> walkBetween(Collection<String> lower, Collection<String> upper) {
-        List<String> low = lower.isEmpty() ? List.of("base") : List.copyOf(lower);
-        List<String> high = upper.isEmpty() ? List.of("heads") : List.copyOf(upper);
+        List<String> low = lower.isEmpty() ? List.of("base") : new ArrayList<>(lower);
+        List<String> high = upper.isEmpty() ? List.of("heads") : new ArrayList<>(upper);
         try {
             RangeCollector.Selection selection = collector.history(low, high);
             return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
@@ -212,7 +212,7 @@ public final class RevisionGraph {
      * than Alembic's silent no-op.
      */
     public List<MigrationStep> upgradeSteps(String destination, Collection<String> currentRows) {
-        List<String> rows = List.copyOf(currentRows);
+        List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.upgrade(destination, rows);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
@@ -232,7 +232,7 @@ public final class RevisionGraph {
      * reverts only that branch's line.
      */
     public List<MigrationStep> downgradeSteps(String destination, Collection<String> currentRows) {
-        List<String> rows = List.copyOf(currentRows);
+        List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.downgrade(rows, destination);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
@@ -247,9 +247,9 @@ public final class RevisionGraph {
      * With {@code purge} the table is taken as emptied first, so its current rows are ignored.
      */
     public List<StampStep> stampSteps(Collection<String> destinations, Collection<String> currentRows, boolean purge) {
-        List<String> rows = purge ? List.of() : List.copyOf(currentRows);
+        List<String> rows = purge ? List.of() : new ArrayList<>(currentRows);
         try {
-            return new StampPlanner(index, traversal, resolver).plan(List.copyOf(destinations), rows);
+            return new StampPlanner(index, traversal, resolver).plan(new ArrayList<>(destinations), rows);
         } catch (MultipleHeadsException e) {
             throw MultipleHeadsException.forStamp(e.argument(), e.heads());
         }

@@ -33,24 +33,42 @@ final class RangeCollector {
     }
 
     /**
-     * Revisions needed to reach {@code upper} from {@code lower}. For history {@code lower} is one symbol
-     * and the selection is inclusive and stays above it; for an upgrade it is the version table rows and
-     * other branches are pulled in as needed ({@code implicitBase}).
+     * What {@code history -r lower:upper} lists: both ends included, only revisions above the lower end,
+     * relative ends that run off the graph clamped rather than refused.
      */
-    Selection upgrade(String upper, List<String> lower, boolean lowerIsSymbol, boolean inclusive,
-            boolean implicitBase, boolean assertLength) {
-        List<Integer> targets = upgradeTargets(lower, upper, assertLength);
+    Selection history(String lower, String upper) {
+        return collect(List.of(upper), true, List.of(lower), true, true, false, false);
+    }
+
+    /** {@link #history(String, String)} between sets of revisions, such as the database's rows. */
+    Selection history(List<String> lower, List<String> upper) {
+        return collect(upper, false, lower, false, true, false, false);
+    }
+
+    /**
+     * What an upgrade to {@code destination} runs from the version table {@code rows}; other branches
+     * and bases are pulled in as the destination needs them.
+     */
+    Selection upgrade(String destination, List<String> rows) {
+        return collect(List.of(destination), true, rows, false, false, true, true);
+    }
+
+    /** Alembic's {@code _collect_upgrade_revisions}; a symbol end may be relative, a set of ids may not. */
+    private Selection collect(List<String> upper, boolean upperIsSymbol, List<String> lower, boolean lowerIsSymbol,
+            boolean inclusive, boolean implicitBase, boolean assertLength) {
+        List<Integer> targets = upperIsSymbol ? upgradeTargets(lower, upper.get(0), assertLength)
+                : resolver.revisions(upper);
         if (lowerIsSymbol && lower.get(0).contains("@")) {
             targets = onLowerBranch(targets, lower.get(0));
         }
         BitSet required = traversal.ancestorsChecked(targets);
         List<Integer> current = resolver.revisions(lower);
         if (!implicitBase && current.stream().anyMatch(node -> node >= 0 && !required.get(node))) {
-            throw RangeNotAncestorException.range(lower.get(0), upper);
+            throw RangeNotAncestorException.range(String.join(", ", lower), String.join(", ", upper));
         }
         List<String> lowerSymbols = lower;
         if (lowerIsSymbol && !current.isEmpty() && current.get(0) < 0) {
-            int clamped = current.get(0) == BASE ? NONE : relativeToUpper(upper, lower.get(0));
+            int clamped = current.get(0) == BASE ? NONE : relativeToUpper(upper.get(0), lower.get(0));
             current = clamped == NONE ? List.of() : List.of(clamped);
             lowerSymbols = clamped == NONE ? List.of() : List.of(graph.id(clamped));
         }

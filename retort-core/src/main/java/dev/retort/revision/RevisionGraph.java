@@ -182,10 +182,26 @@ public final class RevisionGraph {
         String low = lower == null || lower.isEmpty() ? "base" : lower;
         String high = upper == null || upper.isEmpty() ? "heads" : upper;
         try {
-            RangeCollector.Selection selection = collector.upgrade(high, List.of(low), true, true, false, false);
+            RangeCollector.Selection selection = collector.history(low, high);
             return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(high);
+        }
+    }
+
+    /**
+     * {@link #walk(String, String)} between sets of revisions, for ranges that use the database's rows
+     * ({@code history -r current:} or {@code -r :current}). An empty set means base for the lower end and
+     * the heads for the upper end, as in Alembic.
+     */
+    public List<Revision> walkBetween(Collection<String> lower, Collection<String> upper) {
+        List<String> low = lower.isEmpty() ? List.of("base") : new ArrayList<>(lower);
+        List<String> high = upper.isEmpty() ? List.of("heads") : new ArrayList<>(upper);
+        try {
+            RangeCollector.Selection selection = collector.history(low, high);
+            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+        } catch (MultipleHeadsException e) {
+            throw e.withArgument(String.join(", ", high));
         }
     }
 
@@ -196,9 +212,9 @@ public final class RevisionGraph {
      * than Alembic's silent no-op.
      */
     public List<MigrationStep> upgradeSteps(String destination, Collection<String> currentRows) {
-        List<String> rows = List.copyOf(currentRows);
+        List<String> rows = new ArrayList<>(currentRows);
         try {
-            RangeCollector.Selection selection = collector.upgrade(destination, rows, false, false, true, true);
+            RangeCollector.Selection selection = collector.upgrade(destination, rows);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
             if (order.isEmpty()) {
                 refuseBackwards(destination, rows, selection.heads());
@@ -216,7 +232,7 @@ public final class RevisionGraph {
      * reverts only that branch's line.
      */
     public List<MigrationStep> downgradeSteps(String destination, Collection<String> currentRows) {
-        List<String> rows = List.copyOf(currentRows);
+        List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.downgrade(rows, destination);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
@@ -231,9 +247,9 @@ public final class RevisionGraph {
      * With {@code purge} the table is taken as emptied first, so its current rows are ignored.
      */
     public List<StampStep> stampSteps(Collection<String> destinations, Collection<String> currentRows, boolean purge) {
-        List<String> rows = purge ? List.of() : List.copyOf(currentRows);
+        List<String> rows = purge ? List.of() : new ArrayList<>(currentRows);
         try {
-            return new StampPlanner(index, traversal, resolver).plan(List.copyOf(destinations), rows);
+            return new StampPlanner(index, traversal, resolver).plan(new ArrayList<>(destinations), rows);
         } catch (MultipleHeadsException e) {
             throw MultipleHeadsException.forStamp(e.argument(), e.heads());
         }

@@ -80,6 +80,15 @@ class SampleGraphTest {
     }
 
     @Test
+    void historyFromOrToTheDatabaseRows() {
+        List<String> rows = List.of(C3E2F, G7D8C);
+        assertThat(ids(graph.walkBetween(rows, List.of()))).containsExactly(E5A3C, C3E2F, G7D8C);
+        assertThat(ids(graph.walkBetween(List.of(), rows)))
+                .containsExactly(C3E2F, G7D8C, F6F7E, B27C6, A1975);
+        assertThat(ids(graph.walkBetween(List.of(), List.of()))).hasSize(7);
+    }
+
+    @Test
     void backwardsHistoryRangeIsAnError() {
         assertThatThrownBy(() -> graph.walk("5a3c", "1975"))
                 .isInstanceOf(RangeNotAncestorException.class)

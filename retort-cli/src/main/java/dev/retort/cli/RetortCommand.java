@@ -1,0 +1,112 @@
+package dev.retort.cli;
+
+import dev.retort.command.ScriptCatalog;
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOptions;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.XArguments;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code retort} command: global options, shared by every subcommand. */
+@Command(
+        name = "retort",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Schema migrations for the JVM, in the manner of Alembic.",
+        subcommands = {
+            InitCli.class,
+            ListTemplatesCli.class,
+            RevisionCli.class,
+            MergeCli.class,
+            HeadsCli.class,
+            BranchesCli.class,
+            HistoryCli.class,
+            ShowCli.class,
+            EditCli.class
+        })
+final class RetortCommand implements Runnable {
+
+    /** The global options as the subcommands see them. */
+    record Global(Optional<Path> config, Optional<String> name, List<String> xArguments, Optional<String> url,
+            boolean quiet, boolean raiseErrors) {}
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Configuration file (default: $RETORT_CONFIG, else ./retort.toml).")
+    Path config;
+
+    @Option(names = {"-n", "--name"}, scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Section of the configuration file to use (default: retort).")
+    String name;
+
+    @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "KEY=VALUE",
+            description = "Argument passed to revisions and hooks (repeatable).")
+    List<String> xArguments = new ArrayList<>();
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database URL, overriding the configuration.")
+    String url;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print no command output or status lines (errors are still shown).")
+    boolean quiet;
+
+    @Option(names = "--raiseerr", scope = ScopeType.INHERIT,
+            description = "Show a stack trace instead of a FAILED: message.")
+    boolean raiseErrors;
+
+    private RetortConfig loadedConfig;
+    private ScriptCatalog loadedCatalog;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing a command; see 'retort --help'");
+    }
+
+    Global global() {
+        return new Global(Optional.ofNullable(config), Optional.ofNullable(name), List.copyOf(xArguments),
+                Optional.ofNullable(url), quiet, raiseErrors);
+    }
+
+    ConfigOptions configOptions() {
+        return new ConfigOptions(Optional.ofNullable(config), Optional.ofNullable(name),
+                XArguments.parse(xArguments), Optional.ofNullable(url), System.getenv(),
+                Path.of("").toAbsolutePath());
+    }
+
+    RetortConfig config() {
+        if (loadedConfig == null) {
+            loadedConfig = ConfigLoader.load(configOptions());
+        }
+        return loadedConfig;
+    }
+
+    ScriptCatalog catalog() {
+        if (loadedCatalog == null) {
+            loadedCatalog = ScriptCatalog.load(config());
+        }
+        return loadedCatalog;
+    }
+
+    /** Where command output goes: stdout, or nowhere with {@code --quiet}. */
+    PrintWriter out() {
+        return quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

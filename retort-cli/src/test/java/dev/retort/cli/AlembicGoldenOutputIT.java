@@ -1,0 +1,63 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the graph commands of every fixture under {@code fixtures/} and compares their whole output with
+ * the golden file recorded from Alembic itself on the same revisions ({@code src/test/alembic/record-golden.sh}).
+ * The only differences allowed are the ones Alembic leaves to Python's hash order (the order inside label
+ * sets and of branch children), which both sides are normalised for.
+ */
+class AlembicGoldenOutputIT {
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
+
+    @TempDir
+    static Path workspace;
+
+    @TestFactory
+    Stream<DynamicNode> graphCommandsPrintWhatAlembicPrints() throws IOException {
+        List<DynamicNode> containers = new ArrayList<>();
+        try (Stream<Path> fixtures = Files.list(FIXTURES).sorted()) {
+            for (Path fixture : fixtures.toList()) {
+                containers.add(DynamicContainer.dynamicContainer(fixture.getFileName().toString(), tests(fixture)));
+            }
+        }
+        return containers.stream();
+    }
+
+    private static Stream<DynamicTest> tests(Path fixture) throws IOException {
+        Path environment = Files.createDirectories(workspace.resolve(fixture.getFileName().toString()));
+        FileTrees.copy(fixture.resolve("env"), environment);
+        Path root = environment.toRealPath();
+        return Files.readAllLines(fixture.resolve("commands.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> {
+                    String name = line.substring(0, line.indexOf('='));
+                    String command = line.substring(line.indexOf('=') + 1);
+                    return DynamicTest.dynamicTest(command, () -> compare(root, fixture, name, command));
+                });
+    }
+
+    private static void compare(Path root, Path fixture, String name, String command) throws IOException {
+        String golden = Files.readString(fixture.resolve("golden").resolve(name + ".txt"), StandardCharsets.UTF_8);
+        String expected = golden.substring(golden.indexOf('\n') + 1).replace("{root}", root.toString());
+        RetortProcess.Run run = new RetortProcess(root).run(Arrays.asList(command.split(" ")));
+        assertThat(run.stderr()).as("stderr of retort %s", command).isEmpty();
+        assertThat(run.exitCode()).as("exit status of retort %s", command).isZero();
+        assertThat(HashOrder.normalise(run.stdout())).as("retort %s", command).isEqualTo(HashOrder.normalise(expected));
+    }
+}

@@ -1,0 +1,210 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every user mistake prints {@code FAILED: ...} on stderr, exits 1, shows no stack trace and changes no file.
+ */
+class CommandLineErrorsIT {
+
+    @TempDir
+    Path root;
+
+    private RetortProcess retort;
+
+    @BeforeEach
+    void copySample() throws IOException {
+        FileTrees.copy(Path.of("src/test/resources/fixtures/sample/env"), root);
+        retort = new RetortProcess(root);
+    }
+
+    @Test
+    void unknownRevisionIsReportedWithClosestIds() {
+        RetortProcess.Run run = retort.run("show", "27c6a30d7c25");
+        assertFailed(run, "Can't locate revision identified by '27c6a30d7c25'");
+        assertThat(run.stderr()).contains("27c6a30d7c24");
+    }
+
+    @Test
+    void ambiguousPrefixListsTheCandidates() throws IOException {
+        writeJavaRevision(root.resolve("migrations/versions"), "27c6b0000001", "5a3c2d1e0f9b", "extra");
+        RetortProcess.Run run = retort.run("show", "27c6");
+        assertFailed(run, "27c6");
+        assertThat(run.stderr()).contains("27c6a30d7c24").contains("27c6b0000001");
+    }
+
+    @Test
+    void multipleHeadsWhereOneIsNeededGivesAlembicsAdvice() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "next");
+        assertFailed(run, "Multiple heads are present; please specify the head revision on which the new revision"
+                + " should be based, or perform a merge.");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateRevisionIdIsRefusedBeforeAnyFileIsWritten() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "again", "--head", "5a3c", "--rev-id", "1975ea83b712");
+        assertFailed(run, "1975ea83b712");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateBranchLabelIsRefusedBeforeAnyFileIsWritten() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "again", "--head", "5a3c", "--branch-label", "networking");
+        assertFailed(run, "Branch name 'networking'");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void forbiddenCharactersInRevisionIdAreRefused() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "x", "--head", "5a3c", "--rev-id", "x@y");
+        assertFailed(run, "Character(s) '@' not allowed in revision identifier 'x@y'");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void headThatIsNotAHeadNeedsSplice() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "x", "--head", "27c6a");
+        assertFailed(run, "Revision 27c6a30d7c24 is not a head revision; please specify --splice to create a new"
+                + " branch from this revision");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void brokenFilesAreAllReportedTogetherWithPathAndReason() throws IOException {
+        Path versions = root.resolve("migrations/versions");
+        Files.writeString(versions.resolve("aaaa00000001_broken.java"), "class Broken {}\n");
+        Files.writeString(versions.resolve("bbbb00000002_broken.sql"), "-- no header\nSELECT 1;\n");
+        RetortProcess.Run run = retort.run("heads");
+        assertFailed(run, "aaaa00000001_broken.java");
+        assertThat(run.stderr()).contains("bbbb00000002_broken.sql");
+    }
+
+    @Test
+    void cycleNamesTheRevisionsInvolved() throws IOException {
+        Path versions = root.resolve("migrations/versions");
+        writeJavaRevision(versions, "c1c1c1c1c1c1", "c2c2c2c2c2c2", "one");
+        writeJavaRevision(versions, "c2c2c2c2c2c2", "c1c1c1c1c1c1", "two");
+        RetortProcess.Run run = retort.run("history");
+        assertFailed(run, "c1c1c1c1c1c1");
+        assertThat(run.stderr()).contains("c2c2c2c2c2c2").containsIgnoringCase("cycle");
+    }
+
+    @Test
+    void selfLoopNamesTheRevision() throws IOException {
+        writeJavaRevision(root.resolve("migrations/versions"), "d1d1d1d1d1d1", "d1d1d1d1d1d1", "loop");
+        RetortProcess.Run run = retort.run("heads");
+        assertFailed(run, "Self-loop is detected in revisions (d1d1d1d1d1d1)");
+    }
+
+    @Test
+    void missingParentNamesBothRevisions() throws IOException {
+        writeJavaRevision(root.resolve("migrations/versions"), "e1e1e1e1e1e1", "ffffffffffff", "orphan");
+        RetortProcess.Run run = retort.run("heads");
+        assertFailed(run, "ffffffffffff");
+        assertThat(run.stderr()).contains("e1e1e1e1e1e1");
+    }
+
+    @Test
+    void backwardsHistoryRangeIsAnError() {
+        assertFailed(retort.run("history", "-r", "5a3c:1975"), "5a3c");
+    }
+
+    @Test
+    void historyRangeWithoutColonIsAnError() {
+        assertFailed(retort.run("history", "-r", "5a3c"), "History range requires [start]:[end], [start]:, or :[end]");
+    }
+
+    @Test
+    void relativeStepPastBaseIsAnError() {
+        RetortProcess.Run run = retort.run("show", "networking@-5");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).startsWith("FAILED: ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingConfigurationSaysHowToCreateOne() throws IOException {
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        RetortProcess.Run run = new RetortProcess(empty).run("heads");
+        assertFailed(run, "retort.toml");
+        assertThat(run.stderr()).contains("init");
+    }
+
+    @Test
+    void malformedConfigurationNamesFileLineAndKey() throws IOException {
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\ntruncate_slug_length = \"ten\"\n");
+        RetortProcess.Run run = retort.run("heads");
+        assertFailed(run, "retort.toml");
+        assertThat(run.stderr()).contains("line 3").contains("truncate_slug_length");
+    }
+
+    @Test
+    void initRefusesANonEmptyDirectoryAndWritesNothing() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("init", "migrations");
+        assertFailed(run, "already exists and is not empty");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void initRefusesAnUnknownTemplate() throws IOException {
+        Path empty = Files.createDirectories(root.resolve("fresh"));
+        RetortProcess.Run run = new RetortProcess(empty).run("init", "--template", "nosuch", "migrations");
+        assertFailed(run, "No such template 'nosuch'");
+        try (Stream<Path> files = Files.list(empty)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void missingSubcommandIsAUsageErrorWithStatusTwo() {
+        RetortProcess.Run run = retort.run();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("retort --help");
+    }
+
+    @Test
+    void passwordInUrlNeverAppearsInAnError() throws IOException {
+        Files.writeString(root.resolve("retort.toml"),
+                "[retort]\nscript_location = \"migrations\"\nurl = \"postgresql://bob:s3cretpw@localhost/${NOPE}\"\n");
+        RetortProcess.Run run = retort.run("heads");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout() + run.stderr()).doesNotContain("s3cretpw");
+    }
+
+    private static void assertFailed(RetortProcess.Run run, String messagePart) {
+        assertThat(run.exitCode()).as("exit status; stderr: %s", run.stderr()).isEqualTo(1);
+        assertThat(run.stderr()).startsWith("FAILED: ").contains(messagePart);
+        assertThat(run.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    static void writeJavaRevision(Path folder, String id, String parent, String message) throws IOException {
+        String revises = parent == null ? "{}" : "{\"" + parent + "\"}";
+        Files.writeString(folder.resolve(id + "_" + message + ".java"), String.join("\n", List.of(
+                "import dev.retort.api.Migration;",
+                "import dev.retort.api.Operations;",
+                "import dev.retort.api.Revision;",
+                "",
+                "@Revision(id = \"" + id + "\", revises = " + revises + ", message = \"" + message + "\")",
+                "class R_" + id + " implements Migration {",
+                "    public void upgrade(Operations op) {}",
+                "    public void downgrade(Operations op) {}",
+                "}",
+                "")));
+    }
+}

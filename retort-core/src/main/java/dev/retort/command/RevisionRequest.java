@@ -1,0 +1,36 @@
+package dev.retort.command;
+
+import dev.retort.script.RevisionFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The arguments of {@code revision} (and, with several heads, {@code merge}).
+ *
+ * @param heads the revisions to build on ({@code --head}, or the revisions to merge); {@code ["head"]} by default
+ * @param versionPath the version location to write into, when there are several
+ * @param format the file format, else the configured {@code revision_format}
+ */
+public record RevisionRequest(
+        Optional<String> message,
+        List<String> heads,
+        boolean splice,
+        List<String> branchLabels,
+        Optional<Path> versionPath,
+        Optional<String> revisionId,
+        List<String> dependsOn,
+        Optional<RevisionFormat> format) {
+
+    public RevisionRequest {
+        heads = List.copyOf(heads);
+        branchLabels = List.copyOf(branchLabels);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** A plain new revision on the single head with the given message. */
+    public static RevisionRequest onHead(String message) {
+        return new RevisionRequest(Optional.ofNullable(message), List.of("head"), false, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.retort.command;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.revision.Revision;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptDirectory;
+import java.util.List;
+
+/**
+ * The revision files of one environment together with the graph they form. Loading reads file headers
+ * only: nothing is compiled or executed.
+ */
+public final class ScriptCatalog {
+    private final RetortConfig config;
+    private final ScriptDirectory directory;
+    private final RevisionGraph graph;
+
+    private ScriptCatalog(RetortConfig config, ScriptDirectory directory, RevisionGraph graph) {
+        this.config = config;
+        this.directory = directory;
+        this.graph = graph;
+    }
+
+    /** Reads every version location of the configuration and builds the graph. */
+    public static ScriptCatalog load(RetortConfig config) {
+        ScriptDirectory directory = ScriptDirectory.load(config.versionLocations());
+        return new ScriptCatalog(config, directory, RevisionGraph.of(directory.revisions()));
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    public ScriptDirectory directory() {
+        return directory;
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    public RevisionScript script(String id) {
+        return directory.script(id).orElseThrow(() -> new IllegalStateException("no file for revision " + id));
+    }
+
+    /** The view of one revision as the graph commands show it. */
+    public RevisionView view(String id) {
+        RevisionScript script = script(id);
+        Revision revision = script.revision();
+        return new RevisionView(
+                id,
+                revision.downRevisions(),
+                revision.dependsOn(),
+                graph.branchLabels(id),
+                graph.isHead(id),
+                graph.isHead(id) && !graph.isEffectiveHead(id),
+                graph.isBranchPoint(id),
+                graph.isMergePoint(id),
+                graph.children(id),
+                false,
+                script.docstring(),
+                script.path().toAbsolutePath().normalize());
+    }
+
+    public List<RevisionView> views(List<String> ids) {
+        return ids.stream().map(this::view).toList();
+    }
+}

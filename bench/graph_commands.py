@@ -8,8 +8,9 @@ RUNS rounds that run Alembic then retort, alternating, each run timed as a whole
 time.perf_counter() around subprocess.run(). Alembic's cold run (its __pycache__ of the revision
 files deleted before every run) is measured separately, COLD_RUNS times per command.
 
-Unless --no-doc is given (or only one tool is measured), the section between the graph-commands
-markers of docs/benchmarks.md is replaced with the results; the rest of that file is left alone.
+Unless --no-doc is given, the section between the graph-commands markers of docs/benchmarks.md is
+replaced with the results (with --alembic-only, Alembic's figures alone, marked as such); the rest of
+that file is left alone.
 Raw timings go to bench/work/graph-commands.json.
 """
 import argparse
@@ -194,6 +195,9 @@ def render(args, info, results, elapsed):
             'start-up flags and class-data archive); Alembic is `/usr/bin/python3 -m alembic -c alembic.ini <command>`. '
             'Both tools read the same generated revisions (Java files for retort, `.py` files for Alembic) and '
             'their output goes to a pipe.', '']
+    if not both:
+        out += ['**retort was not measured in this run** (`--alembic-only`): these are Alembic\'s figures alone, '
+                'a baseline until the retort columns are filled by a run without that option.', '']
     out += ['| Graph | Command | Output lines | Alembic median | Alembic IQR | Alembic min-max | retort median '
             '| retort IQR | retort min-max | Alembic / retort (medians) | Alembic min / retort max | Same output |',
             '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|']
@@ -235,9 +239,9 @@ def render(args, info, results, elapsed):
             'the page cache), which is also where the outputs are compared; then %d rounds of Alembic, retort, '
             'Alembic, retort, ... each run timed with `time.perf_counter()` around `subprocess.run()`. IQR is '
             'the first to third quartile. `PYTHONDONTWRITEBYTECODE`, `PYTHONPATH` and the `JAVA_TOOL_OPTIONS` '
-            'family are removed from both tools\' environment. The jar is built before timing; its build is not '
-            'counted. The whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.' % (
-                args.runs, elapsed, info['load_before'], info['load_after']), '']
+            'family are removed from both tools\' environment.%s The whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.' % (
+                args.runs, ' The jar is built before timing; its build is not counted.' if both else '',
+                elapsed, info['load_before'], info['load_after']), '']
     out += ['**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s (Debian packages). retort at commit %s. Measured %s.' % (
@@ -269,7 +273,7 @@ def main():
     p.add_argument('--count', type=int, default=5000, help='revisions per graph (default 5000)')
     p.add_argument('--seed', type=int, default=1, help='generator seed (default 1)')
     p.add_argument('--shapes', default='linear,branchy', help='graphs to generate (default linear,branchy)')
-    p.add_argument('--alembic-only', action='store_true', help='time Alembic alone (implies --no-doc)')
+    p.add_argument('--alembic-only', action='store_true', help='time Alembic alone (a baseline while retort does not run)')
     p.add_argument('--no-doc', action='store_true', help='do not update docs/benchmarks.md')
     args = p.parse_args()
     args.shapes = [s for s in args.shapes.split(',') if s]
@@ -285,7 +289,10 @@ def main():
         log('== building retort if needed (untimed): ./retort --version')
         proc = subprocess.run([LAUNCHER, '--version'], cwd=ROOT, env=tools[1].env, stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        sys.stderr.write(proc.stderr.decode(errors='replace'))
+        err = proc.stderr.decode(errors='replace').splitlines()
+        sys.stderr.write(''.join(line + '\n' for line in err[:40]))
+        if len(err) > 40:
+            log('[... %d more lines of the launcher\'s output]' % (len(err) - 40))
         if proc.returncode != 0:
             raise SystemExit('graph-commands: `./retort --version` failed with exit code %d; use --alembic-only '
                              'to time Alembic alone' % proc.returncode)
@@ -299,7 +306,7 @@ def main():
                    'results': results}, f, indent=1)
     section, both = render(args, info, results, elapsed)
     print(section)
-    if both and not args.no_doc:
+    if not args.no_doc:
         write_doc(section)
         log('== wrote the %s section of %s' % (SECTION, os.path.relpath(DOC, ROOT)))
     for r in results:

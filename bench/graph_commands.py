@@ -230,17 +230,19 @@ def render(args, info, results, elapsed):
     out += ['', '**Graphs** (one generator, `bench/graphgen.py`, writes both environments; seed %d):' % args.seed, '']
     for shape, g in graphs.items():
         desc = {'linear': 'one chain',
-                'branchy': 'a trunk that forks 20 times into 2-4 branches of 5-60 revisions; 19 forks are merged back '
-                           'by a merge revision, the last stays open'}.get(shape, shape)
+                'branchy': 'a trunk that forks %d times into 2-4 branches of %d-%d revisions; all forks but the last '
+                           'are merged back by a merge revision, the last stays open'
+                           % ((graphgen.FORKS,) + graphgen.branch_lengths(args.count))}.get(shape, shape)
         out.append('- %s: %s revisions, %s; %s merges, %s revisions with a dependency (`depends_on` / `dependsOn`), '
                    '%d head(s).' % (shape, g['revisions'], desc, g['merges'], g['with_depends'], len(g['heads'].split())))
     out += ['', '**Method.** For each graph and command: one untimed warm-up run of each tool, so both are '
             'measured warm (Alembic has written the `__pycache__` of the revision files, the JVM\'s files are in '
-            'the page cache), which is also where the outputs are compared; then %d rounds of Alembic, retort, '
-            'Alembic, retort, ... each run timed with `time.perf_counter()` around `subprocess.run()`. IQR is '
+            'the page cache), which is also where the outputs are compared; then %d rounds of %s, '
+            'each run timed with `time.perf_counter()` around `subprocess.run()`. IQR is '
             'the first to third quartile. `PYTHONDONTWRITEBYTECODE`, `PYTHONPATH` and the `JAVA_TOOL_OPTIONS` '
             'family are removed from both tools\' environment.%s The whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.' % (
-                args.runs, ' The jar is built before timing; its build is not counted.' if both else '',
+                args.runs, 'Alembic then retort (A, B, A, B, ...)' if both else 'Alembic alone',
+                ' The jar is built before timing; its build is not counted.' if both else '',
                 elapsed, info['load_before'], info['load_after']), '']
     out += ['**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),

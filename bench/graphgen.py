@@ -8,9 +8,9 @@ usage: graphgen.py SHAPE COUNT SEED OUT_DIR
 
 SHAPE is
   linear     COUNT revisions in one chain;
-  branchy    a trunk that forks 20 times into 2-4 branches of 5-60 revisions each; every fork but the
-             last is merged back by one merge revision, the last one stays open (so there are several
-             heads); about 2% of trunk revisions depend on an earlier trunk revision and about 10%
+  branchy    a trunk that forks 20 times into 2-4 branches of 5-60 revisions each (at COUNT 5000;
+             the lengths scale with COUNT); every fork but the last is merged back by one merge
+             revision, the last one stays open (so there are several heads); about 2% of trunk revisions depend on an earlier trunk revision and about 10%
              of branch revisions on a revision of a sibling branch (Alembic's depends_on, retort's
              dependsOn).
 
@@ -56,13 +56,20 @@ def linear(count, seed):
     return g
 
 
+def branch_lengths(count):
+    """The shortest and longest branch of the branchy shape: 5 and 60 at COUNT 5000, scaled with COUNT."""
+    shortest = max(1, count // 1000)
+    return shortest, max(shortest + 1, count * 3 // 250)
+
+
 def branchy(count, seed):
     g = Graph(seed)
     rnd = g.rnd
     # Plan the forks first so that the total is exactly COUNT.
+    shortest, longest = branch_lengths(count)
     forks = []
     for _ in range(FORKS):
-        forks.append([rnd.randint(5, 60) for _ in range(rnd.randint(2, 4))])
+        forks.append([rnd.randint(shortest, longest) for _ in range(rnd.randint(2, 4))])
     in_forks = sum(sum(f) for f in forks) + (FORKS - 1)      # branch revisions + merges
     trunk_total = count - in_forks
     if trunk_total < FORKS + 1:

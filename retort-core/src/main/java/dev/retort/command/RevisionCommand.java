@@ -172,8 +172,7 @@ public final class RevisionCommand {
     private List<HookCommand> hookCommands() {
         List<HookCommand> commands = new ArrayList<>();
         for (PostWriteHook hook : config().postWriteHooks()) {
-            commands.add(new HookCommand(hook.name(), hook.executable().orElse(hook.name()), hook.options(),
-                    hook.cwd()));
+            commands.add(new HookCommand(hook.name(), hook.command(), hook.options(), hook.cwd()));
         }
         return commands;
     }

@@ -52,12 +52,6 @@ public record PostWriteHook(String name, String type, Optional<String> executabl
         return executable.orElse(name);
     }
 
-    /** The options with the placeholder replaced by the revision file. */
-    public List<String> arguments(Path revisionFile) {
-        String file = revisionFile.toString();
-        return options.stream().map(option -> option.replace(REVISION_SCRIPT_FILENAME, file)).toList();
-    }
-
     private static List<String> withPlaceholder(List<String> options) {
         if (options.stream().anyMatch(option -> option.contains(REVISION_SCRIPT_FILENAME))) {
             return List.copyOf(options);

@@ -186,6 +186,13 @@ class CommandLineErrorsIT {
         assertThat(run.stdout() + run.stderr()).doesNotContain("s3cretpw");
     }
 
+    @Test
+    void raiseerrShowsTheStackTraceInstead() {
+        RetortProcess.Run run = retort.run("--raiseerr", "show", "zzzzzz");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("UnknownRevisionException").contains("\tat ");
+    }
+
     private static void assertFailed(RetortProcess.Run run, String messagePart) {
         assertThat(run.exitCode()).as("exit status; stderr: %s", run.stderr()).isEqualTo(1);
         assertThat(run.stderr()).startsWith("FAILED: ").contains(messagePart);

@@ -168,6 +168,25 @@ class RevisionWorkflowIT {
     }
 
     @Test
+    void editOpensTheRevisionFileInTheEditor() throws IOException {
+        Path file = generated(retort.run("revision", "-m", "to edit"));
+        RetortProcess.Run run = new RetortProcess(root, java.util.Map.of("EDITOR", "echo")).run("edit", idOf(file));
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).isEqualTo(file + "\n");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() throws IOException {
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        String config = root.resolve("retort.toml").toString();
+        String id = idOf(generated(retort.run("revision", "-m", "first")));
+        assertThat(new RetortProcess(elsewhere).run("-c", config, "heads").stdout()).isEqualTo(id + " (head)\n");
+        assertThat(new RetortProcess(elsewhere).run("heads", "-c", config).stdout()).isEqualTo(id + " (head)\n");
+        assertThat(new RetortProcess(elsewhere, java.util.Map.of("RETORT_CONFIG", config)).run("heads").stdout())
+                .isEqualTo(id + " (head)\n");
+    }
+
+    @Test
     void versionNamesTheTool() {
         assertThat(retort.run("--version").stdout()).startsWith("retort ");
     }

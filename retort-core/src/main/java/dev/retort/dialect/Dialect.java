@@ -1,0 +1,62 @@
+package dev.retort.dialect;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One database's way of speaking SQL: its name, its capabilities and how it quotes identifiers. Each
+ * database is a small subclass that overrides only what differs from the ANSI defaults here.
+ */
+public abstract class Dialect {
+    private static final Set<String> ANSI_RESERVED = Set.of(
+            "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "check", "column", "constraint",
+            "create", "cross", "current", "current_date", "current_time", "current_timestamp", "default", "delete",
+            "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "for", "foreign", "from", "full",
+            "grant", "group", "having", "in", "index", "inner", "insert", "intersect", "into", "is", "join", "key",
+            "left", "like", "limit", "not", "null", "offset", "on", "or", "order", "outer", "primary", "references",
+            "right", "select", "set", "table", "then", "to", "true", "union", "unique", "update", "user", "using",
+            "values", "when", "where", "with", "order", "group", "window", "row", "rows", "range");
+
+    /** The name used in URLs and configuration: sqlite, postgresql, mysql, mariadb, h2. */
+    public abstract String name();
+
+    public abstract DialectCapabilities capabilities();
+
+    /** The identifier as SQL: bare when that is safe, else quoted with any quote inside doubled. */
+    public String quote(String identifier) {
+        if (identifier.isEmpty()) {
+            throw new IllegalArgumentException("an identifier cannot be empty");
+        }
+        return needsQuoting(identifier) ? quoteAlways(identifier) : identifier;
+    }
+
+    /** A possibly schema-qualified name, each part quoted as needed. */
+    public String qualified(String schema, String name) {
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** A string literal, with single quotes doubled. */
+    public String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    protected String quoteAlways(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    protected boolean needsQuoting(String identifier) {
+        if (!identifier.matches("[a-z_][a-z0-9_$]*")) {
+            return true;
+        }
+        return isReserved(identifier.toLowerCase(Locale.ROOT));
+    }
+
+    protected boolean isReserved(String lowerCaseWord) {
+        return ANSI_RESERVED.contains(lowerCaseWord);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

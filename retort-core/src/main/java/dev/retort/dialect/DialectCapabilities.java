@@ -1,0 +1,21 @@
+package dev.retort.dialect;
+
+/**
+ * What a database can do, as data the core asks about instead of testing a dialect's name.
+ *
+ * @param transactionalDdl schema changes roll back with the transaction (PostgreSQL, SQLite, H2)
+ * @param alterConstraints constraints can be added to or dropped from an existing table (not SQLite)
+ * @param ifExists {@code DROP ... IF EXISTS} and {@code CREATE ... IF NOT EXISTS} are understood
+ * @param comments table and column comments are stored
+ * @param schemas tables can live in named schemas
+ * @param reliableRowCount an UPDATE or DELETE reports how many rows it matched
+ * @param offlineTransactionText an offline script wraps its work in {@code BEGIN;} and {@code COMMIT;}
+ */
+public record DialectCapabilities(
+        boolean transactionalDdl,
+        boolean alterConstraints,
+        boolean ifExists,
+        boolean comments,
+        boolean schemas,
+        boolean reliableRowCount,
+        boolean offlineTransactionText) {}

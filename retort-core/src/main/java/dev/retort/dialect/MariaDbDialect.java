@@ -1,0 +1,10 @@
+package dev.retort.dialect;
+
+/** MariaDB: MySQL's dialect under its own name. */
+public class MariaDbDialect extends MySqlDialect {
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+}

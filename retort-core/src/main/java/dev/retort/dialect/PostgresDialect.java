@@ -1,0 +1,17 @@
+package dev.retort.dialect;
+
+/** PostgreSQL: transactional DDL, schemas, comments. */
+public class PostgresDialect extends Dialect {
+    private static final DialectCapabilities CAPABILITIES =
+            new DialectCapabilities(true, true, true, true, true, true, true);
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+}

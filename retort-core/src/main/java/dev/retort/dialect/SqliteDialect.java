@@ -1,0 +1,17 @@
+package dev.retort.dialect;
+
+/** SQLite: transactional DDL, but no ALTER of constraints (use batch mode). */
+public class SqliteDialect extends Dialect {
+    private static final DialectCapabilities CAPABILITIES =
+            new DialectCapabilities(true, false, true, false, false, true, false);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+}

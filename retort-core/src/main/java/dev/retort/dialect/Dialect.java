@@ -15,7 +15,7 @@ public abstract class Dialect {
             "grant", "group", "having", "in", "index", "inner", "insert", "intersect", "into", "is", "join", "key",
             "left", "like", "limit", "not", "null", "offset", "on", "or", "order", "outer", "primary", "references",
             "right", "select", "set", "table", "then", "to", "true", "union", "unique", "update", "user", "using",
-            "values", "when", "where", "with", "order", "group", "window", "row", "rows", "range");
+            "values", "when", "where", "with", "window", "row", "rows", "range");
 
     /** The name used in URLs and configuration: sqlite, postgresql, mysql, mariadb, h2. */
     public abstract String name();

@@ -187,6 +187,14 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void mergeOfASingleHeadIsRefused() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("merge", "networking@head", "-m", "nothing to merge");
+        assertFailed(run, "Nothing to merge: networking@head resolves to the single revision 7d8c9b0a1e2f");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
     void raiseerrShowsTheStackTraceInstead() {
         RetortProcess.Run run = retort.run("--raiseerr", "show", "zzzzzz");
         assertThat(run.exitCode()).isEqualTo(1);

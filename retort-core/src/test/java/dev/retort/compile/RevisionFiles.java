@@ -61,6 +61,11 @@ final class RevisionFiles {
         return RevisionFileParser.parse(writeFile(id + "_rev.java", content));
     }
 
+    /** Reads a file's metadata as retort does. */
+    static RevisionScript parse(Path file) {
+        return RevisionFileParser.parse(file);
+    }
+
     /** Writes a file and describes it as revision {@code id}, without reading its metadata. */
     RevisionScript writeUnparsed(String id, String content) {
         Path file = writeFile(id + "_rev.java", content);

@@ -2,8 +2,6 @@ package dev.retort.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,10 +61,12 @@ final class ClassCache {
                 Files.createDirectories(classes);
             }
             Files.move(classes, entry(key), StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            // Another process committed the same key first; its classes are the same.
         } catch (IOException e) {
-            throw unusable(e);
+            // The rename fails when another process committed the same key first (how it fails differs by
+            // file system); its classes are the same, so only a missing entry is an error.
+            if (!contains(key)) {
+                throw unusable(e);
+            }
         }
     }
 

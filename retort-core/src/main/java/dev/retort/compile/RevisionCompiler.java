@@ -50,8 +50,9 @@ public final class RevisionCompiler {
     }
 
     /**
-     * A compiler whose revisions may also use the classes on {@code extraClassPath} (folders or jars),
-     * when compiling and when running.
+     * A compiler whose revisions may also use the public classes on {@code extraClassPath} (folders or
+     * jars, in named packages), when compiling and when running. The cache key does not cover these
+     * classes: after an incompatible change to them, clear the cache directory so revisions compile again.
      */
     public RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath) {
         this(cacheDirectory, extraClassPath, RevisionCompiler::systemCompiler, CacheKeys.current());

@@ -63,7 +63,8 @@ final class EntryClassLoader extends ClassLoader {
             return null;
         }
         String simpleName = name.substring(packagePrefix.length());
-        if (simpleName.isEmpty() || simpleName.startsWith(".") || simpleName.contains("/") || simpleName.contains("\\")) {
+        boolean outside = simpleName.startsWith(".") || simpleName.contains("/") || simpleName.contains("\\");
+        if (simpleName.isEmpty() || outside) {
             return null;
         }
         return entry.resolve(simpleName + suffix);

@@ -29,6 +29,11 @@ import java.util.stream.Stream;
  * directory. Each revision's classes are loaded in a class loader of their own, whose parent is the
  * loader of {@code dev.retort.api} (through a loader for the extra class path, if one is given).
  *
+ * <p>Each file is compiled into a package of its own, named after its key ({@code r_} and 16 hex digits),
+ * declared in front of its first line, so line numbers in diagnostics and stack traces are as written, two
+ * revisions may declare the same class name, and a revision cannot use another's classes. Messages leave
+ * that package out.
+ *
  * <p>Compiling needs a JDK. On a runtime without a compiler, classes already in the cache still load:
  * run {@link #compile(List)} (or {@link #load(List)}) once on a JDK with the same retort version, in CI or
  * while building an image, and ship the cache directory.

@@ -62,6 +62,11 @@ public record Table(
         return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
     }
 
+    /** This table under another name, such as the same name in a schema. */
+    public Table withName(QualifiedName newName) {
+        return new Table(newName, columns, primaryKey, constraints, indexes, comment);
+    }
+
     /** This table with a comment, or without one. */
     public Table withComment(Optional<String> text) {
         return new Table(name, columns, primaryKey, constraints, indexes, text);

@@ -43,6 +43,8 @@ class RevisionWriterTest {
 
         assertThat(file).isEqualTo(versions.resolve("1975ea83b712_create_account_table.java"));
         assertThat(Files.readString(file)).isEqualTo("""
+                import static dev.retort.api.Schema.*;
+
                 import dev.retort.api.Migration;
                 import dev.retort.api.Operations;
                 import dev.retort.api.Revision;
@@ -82,6 +84,8 @@ class RevisionWriterTest {
         Path file = writer("{rev}_{slug}").write(merge, versions);
 
         assertThat(Files.readString(file)).isEqualTo("""
+                import static dev.retort.api.Schema.*;
+
                 import dev.retort.api.Migration;
                 import dev.retort.api.Operations;
                 import dev.retort.api.Revision;

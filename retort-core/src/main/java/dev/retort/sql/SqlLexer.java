@@ -24,7 +24,7 @@ import dev.retort.sql.Token.Kind;
  */
 final class SqlLexer {
     static final String STANDARD_DELIMITER = ";";
-    private static final int EXCERPT_LENGTH = 24;
+    private static final int EXCERPT_LENGTH = 32;
 
     private final String text;
     private final SqlDialect dialect;
@@ -253,7 +253,7 @@ final class SqlLexer {
         if (backslashEscapes) {
             fix += " or \\" + quote;
         } else if (quote == '\'' && dialect.has(ESCAPE_STRINGS)) {
-            fix += "; a backslash escapes nothing there, write E'...' for backslash escapes";
+            fix += "; a backslash escapes nothing in a " + dialect.displayName() + " string unless it is written E'...'";
         }
         return unclosed(start, string ? "string literal" : "quoted identifier", fix);
     }
@@ -266,9 +266,10 @@ final class SqlLexer {
         return unclosed(start, executable ? "executable comment" : "block comment", fix);
     }
 
+    // The excerpt comes last, as it may hold any character.
     private SqlSyntaxException unclosed(int start, String what, String fix) {
         return new SqlSyntaxException(positions.at(start),
-                what + " is never closed (it starts: " + excerpt(start) + "); " + fix);
+                what + " is never closed; " + fix + ". It starts: " + excerpt(start));
     }
 
     // The construct's first characters, up to the end of its line.

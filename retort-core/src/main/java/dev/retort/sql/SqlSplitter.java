@@ -110,9 +110,9 @@ public final class SqlSplitter {
         OpenBlock open = blocks.openBlock();
         if (start >= 0 && open != null && lexer.hasStandardDelimiter()) {
             throw new SqlSyntaxException(positions.at(open.opener().start()),
-                    open.opener().text(script) + " has no matching " + open.closer()
-                            + ", so the rest of the script would run as one statement; add the missing "
-                            + open.closer());
+                    "'" + open.opener().text(script) + "' has no matching '" + open.closer()
+                            + "', so the rest of the script would run as one statement; add the missing '"
+                            + open.closer() + "'");
         }
         endStatement();
     }

@@ -16,7 +16,6 @@ import static dev.retort.sql.SyntaxFeature.NESTED_BLOCK_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.SLASH_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.TAGGED_DOLLAR_QUOTES;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,12 +40,13 @@ public enum SqlDialect {
 
     private final String id;
     private final String displayName;
-    private final Set<SyntaxFeature> features;
+    // Indexed by ordinal: the lexer asks for each token, so the answer must cost next to nothing.
+    private final boolean[] features = new boolean[SyntaxFeature.values().length];
 
-    SqlDialect(String id, String displayName, EnumSet<SyntaxFeature> features) {
+    SqlDialect(String id, String displayName, Set<SyntaxFeature> features) {
         this.id = id;
         this.displayName = displayName;
-        this.features = Collections.unmodifiableSet(features);
+        features.forEach(feature -> this.features[feature.ordinal()] = true);
     }
 
     /**
@@ -77,7 +77,7 @@ public enum SqlDialect {
     }
 
     boolean has(SyntaxFeature feature) {
-        return features.contains(feature);
+        return features[feature.ordinal()];
     }
 
     /** A fresh tracker of the bodies inside which {@code ;} does not end a statement. */

@@ -31,6 +31,7 @@ final class SqlLexer {
     private final Positions positions;
     private int pos;
     private String delimiter = STANDARD_DELIMITER;
+    private boolean customDelimiter;
 
     SqlLexer(String text, SqlDialect dialect, Positions positions) {
         this.text = text;
@@ -81,14 +82,15 @@ final class SqlLexer {
 
     void delimiter(String newDelimiter) {
         delimiter = newDelimiter;
+        customDelimiter = !newDelimiter.equals(STANDARD_DELIMITER);
     }
 
     boolean hasStandardDelimiter() {
-        return delimiter.equals(STANDARD_DELIMITER);
+        return !customDelimiter;
     }
 
     private Kind symbolKind(char c) {
-        if (c == ';' && hasStandardDelimiter()) {
+        if (c == ';' && !customDelimiter) {
             return Kind.SEMICOLON;
         }
         return c == '(' ? Kind.OPEN_PAREN : c == ')' ? Kind.CLOSE_PAREN : Kind.SYMBOL;
@@ -244,7 +246,7 @@ final class SqlLexer {
     }
 
     private boolean customDelimiterAt(int offset) {
-        return !hasStandardDelimiter() && text.startsWith(delimiter, offset);
+        return customDelimiter && text.startsWith(delimiter, offset);
     }
 
     private SqlSyntaxException unclosedQuote(int start, char quote, boolean backslashEscapes) {

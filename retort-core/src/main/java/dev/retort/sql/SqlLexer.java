@@ -23,7 +23,7 @@ import dev.retort.sql.Token.Kind;
  * terminator; one that the script never closes is a {@link SqlSyntaxException}.
  */
 final class SqlLexer {
-    static final String STANDARD_DELIMITER = ";";
+    private static final String STANDARD_DELIMITER = ";";
     private static final int EXCERPT_LENGTH = 32;
 
     private final String text;

@@ -84,7 +84,7 @@ public final class SqlSplitter {
 
     private void word(Token token) {
         if (dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")
-                && lexer.startsLine(token.start()) && !followedByWordCharacter(token)) {
+                && lexer.startsLine(token.start()) && !followedByNonBlank(token)) {
             // As in the mysql client, the line ends a statement it interrupts (one missing its terminator).
             endStatement();
             lexer.delimiter(new DelimiterLine(token, lexer.restOfLine(), positions).delimiter());
@@ -93,7 +93,7 @@ public final class SqlSplitter {
         }
     }
 
-    private boolean followedByWordCharacter(Token token) {
+    private boolean followedByNonBlank(Token token) {
         return token.end() < script.length() && script.charAt(token.end()) > ' ';
     }
 

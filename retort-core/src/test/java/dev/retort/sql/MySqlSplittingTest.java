@@ -140,6 +140,25 @@ class MySqlSplittingTest {
     }
 
     @Test
+    void endsAProgramWithoutBodyAtItsSemicolon() {
+        String script = "CREATE FUNCTION sign_of(a INT) RETURNS INT DETERMINISTIC\n"
+                + "  RETURN (SELECT CASE WHEN a < 0 THEN -1 ELSE 1 END);\nSELECT sign_of(-2);";
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "CREATE FUNCTION sign_of(a INT) RETURNS INT DETERMINISTIC\n"
+                        + "  RETURN (SELECT CASE WHEN a < 0 THEN -1 ELSE 1 END)",
+                "SELECT sign_of(-2)");
+    }
+
+    @Test
+    void takesAProgramAtTheEndOfTheScriptWithoutTerminator() {
+        String script = "SELECT 1;\nCREATE PROCEDURE p()\nBEGIN\n  IF 1 THEN SELECT 2; END IF;\nEND";
+
+        assertThat(Split.texts(script, MARIADB))
+                .containsExactly("SELECT 1", "CREATE PROCEDURE p()\nBEGIN\n  IF 1 THEN SELECT 2; END IF;\nEND");
+    }
+
+    @Test
     void doesNotMistakeColumnsNamedLikeKeywordsForAProgram() {
         String script = "CREATE TABLE event (begin INT, `end` INT, trigger_name TEXT);\nSELECT begin FROM event;";
 

@@ -119,6 +119,7 @@ class PostgresSplittingTest {
 
                 CREATE FUNCTION pair_count() RETURNS bigint LANGUAGE SQL
                 BEGIN ATOMIC SELECT count(*) FROM pairs; END;
+                CREATE FUNCTION sign_of(a int) RETURNS int LANGUAGE SQL RETURN CASE WHEN a < 0 THEN -1 ELSE 1 END;
                 CALL insert_pair(1, 2);
                 """;
 
@@ -139,6 +140,7 @@ class PostgresSplittingTest {
                 """
                 CREATE FUNCTION pair_count() RETURNS bigint LANGUAGE SQL
                 BEGIN ATOMIC SELECT count(*) FROM pairs; END""",
+                "CREATE FUNCTION sign_of(a int) RETURNS int LANGUAGE SQL RETURN CASE WHEN a < 0 THEN -1 ELSE 1 END",
                 "CALL insert_pair(1, 2)");
     }
 

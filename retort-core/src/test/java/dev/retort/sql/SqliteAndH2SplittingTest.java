@@ -42,6 +42,12 @@ class SqliteAndH2SplittingTest {
     }
 
     @Test
+    void takesATriggerAtTheEndOfTheScriptWithoutTerminator() {
+        assertThat(Split.texts("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END", SQLITE))
+                .containsExactly("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END");
+    }
+
+    @Test
     void readsNoBackslashEscapesInSqliteStrings() {
         assertThat(Split.texts("SELECT 'C:\\';\nSELECT 2", SQLITE)).containsExactly("SELECT 'C:\\'", "SELECT 2");
     }

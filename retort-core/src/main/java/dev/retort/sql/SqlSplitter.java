@@ -15,7 +15,9 @@ import java.util.Objects;
  * <p>A statement's text runs from its first token to its last: comments before it and after it belong
  * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
  * Its line and column are those of its first token, so an error the database reports can point at the
- * script. The text is not otherwise changed (line breaks stay as written, even inside strings).
+ * line of the script to fix, past any comment above it; and a statement written out with a terminator
+ * after it (an offline script) never ends in a line comment that would swallow that terminator. The text
+ * is not otherwise changed: line breaks stay as written, even inside strings, where they are data.
  *
  * <p>The work is one pass over the script. A construct that the script never closes stops the split
  * with a {@link SqlSyntaxException} naming where it starts, rather than running the rest of the script

@@ -61,7 +61,7 @@ INSERT INTO alembic_version (version_num) VALUES ('3e2f8a9b1c0d');
 
 CREATE TABLE settings (
     name VARCHAR(40) NOT NULL PRIMARY KEY,
-    value VARCHAR(200)
+    setting_value VARCHAR(200)
 );
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = '3e2f8a9b1c0d';

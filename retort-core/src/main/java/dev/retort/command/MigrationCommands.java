@@ -145,6 +145,25 @@ public final class MigrationCommands {
         return current;
     }
 
+    /**
+     * {@code history -i} and {@code history -r current:...}: the history with the database's revisions
+     * marked {@code (current)}; {@code current} in the range stands for the version rows.
+     */
+    public List<RevisionView> historyWithCurrent(HistoryRange range) {
+        List<String> rows = currentRows();
+        List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
+        List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
+        List<String> ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
+    }
+
+    /** {@code show current}: the revisions the database is at, in full. */
+    public List<RevisionView> showCurrent() {
+        List<String> rows = currentRows();
+        return catalog.views(catalog.graph().currentRevisions(rows)).stream()
+                .map(view -> view.withCurrent(rows.contains(view.id()))).toList();
+    }
+
     /** The version rows, read without locking and without creating the table. */
     public List<String> currentRows() {
         RetortConfig config = catalog.config();

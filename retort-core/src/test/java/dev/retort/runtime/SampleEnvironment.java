@@ -52,7 +52,7 @@ final class SampleEnvironment {
                         + "INSERT INTO account_role (account_id, role) SELECT id, 'owner' FROM account;\n",
                 "DELETE FROM account WHERE id = 1;\nDROP TABLE account_role;\n");
         env.revision("migrations/versions", "5a3c2d1e0f9b", "merge branches", "3e2f8a9b1c0d, 4b6e1f2a3c5d", "", "",
-                "CREATE TABLE settings (\n    name VARCHAR(40) NOT NULL PRIMARY KEY,\n    value VARCHAR(200)\n);\n",
+                "CREATE TABLE settings (\n    name VARCHAR(40) NOT NULL PRIMARY KEY,\n    setting_value VARCHAR(200)\n);\n",
                 "DROP TABLE settings;\n");
         env.revision("networking", "6f7e8d9c0b1a", "create networking branch", "", "networking", "",
                 "CREATE TABLE network (\n    id INTEGER NOT NULL PRIMARY KEY,\n    cidr VARCHAR(43) NOT NULL\n);\n",

@@ -1,0 +1,106 @@
+package dev.retort.compile;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * The JDK's javac, run in-process through {@code javax.tools}. Only this class touches the compiler API,
+ * so a runtime without it can still load classes compiled earlier.
+ */
+final class JavacCompiler implements SourceCompiler {
+    private static final List<String> OPTIONS = List.of(
+            "-proc:none", "--release", CacheKeys.RELEASE, "-encoding", "UTF-8", "-g", "-implicit:none", "-nowarn",
+            "-Xlint:none");
+
+    private final JavaCompiler javac;
+
+    private JavacCompiler(JavaCompiler javac) {
+        this.javac = javac;
+    }
+
+    /** The running JDK's compiler; empty on a runtime that has none. */
+    static Optional<SourceCompiler> system() {
+        return Optional.ofNullable(ToolProvider.getSystemJavaCompiler()).map(JavacCompiler::new);
+    }
+
+    @Override
+    public void compile(List<RevisionSource> sources, List<Path> classPath, Path output) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter otherOutput = new StringWriter();
+        boolean compiled;
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
+            files.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            List<SourceFile> units = sources.stream().map(SourceFile::new).toList();
+            compiled = javac.getTask(otherOutput, files, diagnostics, OPTIONS, null, units).call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!compiled) {
+            throw new RevisionCompileException(errors(diagnostics.getDiagnostics(), otherOutput.toString()));
+        }
+    }
+
+    private static List<CompileDiagnostic> errors(List<Diagnostic<? extends JavaFileObject>> reported, String otherOutput) {
+        List<CompileDiagnostic> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : reported) {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(toCompileDiagnostic(diagnostic));
+            }
+        }
+        if (!otherOutput.isBlank()) {
+            errors.add(new CompileDiagnostic(null, 0, 0, otherOutput.strip()));
+        }
+        if (errors.isEmpty()) {
+            errors.add(new CompileDiagnostic(null, 0, 0, "compilation failed without an error message"));
+        }
+        return errors;
+    }
+
+    private static CompileDiagnostic toCompileDiagnostic(Diagnostic<? extends JavaFileObject> diagnostic) {
+        String message = diagnostic.getMessage(Locale.ROOT);
+        if (!(diagnostic.getSource() instanceof SourceFile file)) {
+            return new CompileDiagnostic(null, 0, 0, message);
+        }
+        RevisionSource source = file.source;
+        long line = Math.max(0, diagnostic.getLineNumber());
+        long column = source.columnInFile(line, Math.max(0, diagnostic.getColumnNumber()));
+        return new CompileDiagnostic(source.file(), line, column, source.withoutPackage(message));
+    }
+
+    /** A revision's text, named by its file so that diagnostics and stack traces show the file's name. */
+    private static final class SourceFile extends SimpleJavaFileObject {
+        final RevisionSource source;
+
+        SourceFile(RevisionSource source) {
+            super(uri(source), Kind.SOURCE);
+            this.source = source;
+        }
+
+        private static URI uri(RevisionSource source) {
+            return source.file().toAbsolutePath().toUri();
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return source.compiledText();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.retort.compile;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Revision;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Makes the migration of one compiled revision: loads the top-level classes of its cache entry in a
+ * class loader of their own, picks the one annotated {@code @Revision}, checks it and calls its
+ * constructor without arguments.
+ */
+final class MigrationFactory {
+    private static final String CLASS_SUFFIX = ".class";
+
+    private final ClassLoader parent;
+
+    MigrationFactory(ClassLoader parent) {
+        this.parent = parent;
+    }
+
+    Migration create(RevisionSource source, Path entry) throws InvalidRevision {
+        ClassLoader loader = new EntryClassLoader(entry, source.packageName(), parent);
+        List<Class<?>> annotated = new ArrayList<>();
+        List<String> names = topLevelClassNames(entry);
+        for (String name : names) {
+            Class<?> type = load(loader, source.packageName() + "." + name);
+            if (type.isAnnotationPresent(Revision.class)) {
+                annotated.add(type);
+            }
+        }
+        if (annotated.size() != 1) {
+            throw new InvalidRevision(annotated.isEmpty() ? noRevisionClass(names) : "declares "
+                    + annotated.size() + " classes annotated @Revision (" + simpleNames(annotated)
+                    + "); keep one per file");
+        }
+        Class<?> type = annotated.get(0);
+        check(type, source.script().id());
+        return instantiate(type.asSubclass(Migration.class));
+    }
+
+    private static List<String> topLevelClassNames(Path entry) throws InvalidRevision {
+        try (Stream<Path> files = Files.list(entry)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(CLASS_SUFFIX) && name.indexOf('$') < 0)
+                    .map(name -> name.substring(0, name.length() - CLASS_SUFFIX.length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InvalidRevision("its compiled classes in " + entry + " cannot be read (" + e
+                    + "); delete that folder to compile the file again", e);
+        }
+    }
+
+    private static Class<?> load(ClassLoader loader, String name) throws InvalidRevision {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidRevision("class " + simpleName(name) + " cannot be loaded (" + e + ")", e);
+        }
+    }
+
+    private static String noRevisionClass(List<String> names) {
+        return names.isEmpty()
+                ? "declares no class; a revision file holds one class annotated @Revision that implements Migration"
+                : "declares no class annotated @Revision (found " + String.join(", ", names)
+                        + "); annotate the revision's class with @Revision(id = ...)";
+    }
+
+    private static void check(Class<?> type, String expectedId) throws InvalidRevision {
+        String name = type.getSimpleName();
+        if (!Migration.class.isAssignableFrom(type)) {
+            throw new InvalidRevision("class " + name + " is annotated @Revision but does not implement "
+                    + Migration.class.getName());
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new InvalidRevision("class " + name + " is abstract; a revision's class must be concrete");
+        }
+        String id = type.getAnnotation(Revision.class).id();
+        if (!id.equals(expectedId)) {
+            throw new InvalidRevision("class " + name + " declares @Revision(id = \"" + id
+                    + "\") but the file was read as revision '" + expectedId + "'; make them agree");
+        }
+    }
+
+    private static Migration instantiate(Class<? extends Migration> type) throws InvalidRevision {
+        String name = type.getSimpleName();
+        Constructor<? extends Migration> constructor;
+        try {
+            constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new InvalidRevision("class " + name + " has no constructor without parameters; add one", e);
+        }
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new InvalidRevision("the constructor of class " + name + " threw " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new InvalidRevision("class " + name + " cannot be instantiated (" + e + ")", e);
+        }
+    }
+
+    private static String simpleNames(List<Class<?>> types) {
+        return types.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
+    }
+
+    private static String simpleName(String binaryName) {
+        return binaryName.substring(binaryName.lastIndexOf('.') + 1);
+    }
+
+    /** Why a compiled revision cannot be used, with the exception behind it if any. */
+    static final class InvalidRevision extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidRevision(String reason) {
+            super(reason, null, false, false);
+        }
+
+        InvalidRevision(String reason, Throwable cause) {
+            super(reason, cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.retort.compile;
+
+import dev.retort.api.Migration;
+import dev.retort.script.RevisionScript;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns Java revision files into {@link Migration}s. Every file whose classes are not yet in the cache
+ * directory is compiled in one in-process javac batch ({@code javax.tools}); the classes are stored under
+ * a SHA-256 key of the file's content and of the compiler setup (target release, retort version, the API
+ * classes), so an unchanged file is never compiled twice, by this process or any other sharing the
+ * directory. Each revision's classes are loaded in a class loader of their own, whose parent is the
+ * loader of {@code dev.retort.api} (through a loader for the extra class path, if one is given).
+ *
+ * <p>Each file is compiled into a package of its own, named after its key ({@code r_} and 16 hex digits),
+ * declared in front of its first line, so line numbers in diagnostics and stack traces are as written, two
+ * revisions may declare the same class name, and a revision cannot use another's classes. Messages leave
+ * that package out.
+ *
+ * <p>Compiling needs a JDK. On a runtime without a compiler, classes already in the cache still load:
+ * run {@link #compile(List)} (or {@link #load(List)}) once on a JDK with the same retort version, in CI or
+ * while building an image, and ship the cache directory.
+ *
+ * <p>Cache layout: {@code <cache>/<key>/<ClassName>.class} (plus nested classes), where {@code <key>} is
+ * 64 hex digits; each entry appears by one atomic rename of a complete folder. javac writes into
+ * {@code <cache>/.batch-*} folders that are deleted when the batch ends.
+ */
+public final class RevisionCompiler {
+    private final ClassCache cache;
+    private final List<Path> extraClassPath;
+    private final Supplier<Optional<SourceCompiler>> compilers;
+    private final CacheKeys keys;
+    private ClassLoader parentLoader;
+
+    /** A compiler whose revisions compile against retort's API only. */
+    public RevisionCompiler(Path cacheDirectory) {
+        this(cacheDirectory, List.of());
+    }
+
+    /**
+     * A compiler whose revisions may also use the public classes on {@code extraClassPath} (folders or
+     * jars, in named packages), when compiling and when running. The cache key does not cover these
+     * classes: after an incompatible change to them, clear the cache directory so revisions compile again.
+     */
+    public RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath) {
+        this(cacheDirectory, extraClassPath, RevisionCompiler::systemCompiler, CacheKeys.current());
+    }
+
+    RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath, Supplier<Optional<SourceCompiler>> compilers,
+            CacheKeys keys) {
+        this.cache = new ClassCache(Objects.requireNonNull(cacheDirectory, "cacheDirectory"));
+        this.extraClassPath = List.copyOf(extraClassPath);
+        this.compilers = Objects.requireNonNull(compilers, "compilers");
+        this.keys = Objects.requireNonNull(keys, "keys");
+    }
+
+    public Path cacheDirectory() {
+        return cache.directory();
+    }
+
+    /**
+     * Compiles every stale script in one javac batch, loads all of them and returns a migration per
+     * revision id, in the order of {@code javaScripts}.
+     *
+     * @throws RevisionLoadException listing every file that cannot be read or is not a valid revision
+     * @throws RevisionCompileException listing every compile error of every file; nothing was cached
+     * @throws CompilerUnavailableException when files must be compiled and this runtime has no compiler
+     */
+    public Map<String, Migration> load(List<RevisionScript> javaScripts) {
+        List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
+        compileStale(sources);
+        return instantiate(sources);
+    }
+
+    /**
+     * Compiles every stale script in one javac batch into the cache without loading anything, e.g. to ship
+     * compiled revisions to a runtime without a JDK; returns how many files were compiled.
+     */
+    public int compile(List<RevisionScript> javaScripts) {
+        return compileStale(RevisionSources.read(javaScripts, keys)).size();
+    }
+
+    /**
+     * Deletes the cached classes of every file not in {@code javaScripts} (edited, deleted or compiled by
+     * another retort version); returns how many entries were deleted. Another process still running those
+     * revisions may fail, so call this when nothing else uses the cache.
+     */
+    public int prune(List<RevisionScript> javaScripts) {
+        Set<String> live = RevisionSources.read(javaScripts, keys).stream()
+                .map(RevisionSource::key)
+                .collect(Collectors.toSet());
+        try {
+            return cache.prune(live);
+        } catch (UncheckedIOException e) {
+            throw new CompileException("Cannot prune the cache directory " + cache.directory() + " (" + e.getCause()
+                    + ")", e.getCause());
+        }
+    }
+
+    private List<RevisionSource> compileStale(List<RevisionSource> sources) {
+        Map<String, RevisionSource> stale = new LinkedHashMap<>();
+        for (RevisionSource source : sources) {
+            if (!cache.contains(source.key())) {
+                stale.putIfAbsent(source.key(), source);
+            }
+        }
+        if (stale.isEmpty()) {
+            return List.of();
+        }
+        List<RevisionSource> batch = List.copyOf(stale.values());
+        SourceCompiler compiler = compilers.get().orElseThrow(() -> new CompilerUnavailableException(
+                batch.stream().map(RevisionSource::file).toList(), cache.directory()));
+        Path output = cache.newBatch();
+        try {
+            compiler.compile(batch, classPath(), output);
+            for (RevisionSource source : batch) {
+                cache.commit(output.resolve(source.packageName()), source.key());
+            }
+        } finally {
+            ClassCache.deleteTree(output);
+        }
+        return batch;
+    }
+
+    private Map<String, Migration> instantiate(List<RevisionSource> sources) {
+        MigrationFactory factory = new MigrationFactory(parentLoader());
+        Map<String, Migration> migrations = new LinkedHashMap<>();
+        List<RevisionLoadProblem> problems = new ArrayList<>();
+        List<Throwable> causes = new ArrayList<>();
+        for (RevisionSource source : sources) {
+            try {
+                migrations.put(source.script().id(), factory.create(source, cache.entry(source.key())));
+            } catch (MigrationFactory.InvalidRevision e) {
+                problems.add(new RevisionLoadProblem(source.file(), source.withoutPackage(e.getMessage())));
+                Optional.ofNullable(e.getCause()).ifPresent(causes::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            RevisionLoadException failure = new RevisionLoadException(problems);
+            causes.forEach(failure::addSuppressed);
+            throw failure;
+        }
+        return migrations;
+    }
+
+    /** The class path revisions compile against: wherever {@code dev.retort.api} comes from, then the extras. */
+    List<Path> classPath() {
+        return Stream.concat(apiClassPath().stream(), extraClassPath.stream()).toList();
+    }
+
+    private static List<Path> apiClassPath() {
+        CodeSource source = Migration.class.getProtectionDomain().getCodeSource();
+        URL location = source == null ? null : source.getLocation();
+        if (location != null && "file".equals(location.getProtocol())) {
+            try {
+                return List.of(Path.of(location.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // Fall back to the JVM's class path below.
+            }
+        }
+        return Stream.of(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(Path::of)
+                .toList();
+    }
+
+    private synchronized ClassLoader parentLoader() {
+        if (parentLoader == null) {
+            ClassLoader api = Migration.class.getClassLoader();
+            parentLoader = extraClassPath.isEmpty() ? api
+                    : new URLClassLoader("retort revision class path", urls(extraClassPath), api);
+        }
+        return parentLoader;
+    }
+
+    private static URL[] urls(List<Path> paths) {
+        URL[] urls = new URL[paths.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = paths.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("not a class path entry: " + paths.get(i), e);
+            }
+        }
+        return urls;
+    }
+
+    /** The JDK's compiler, looked up only when something is stale; a runtime may lack the compiler API. */
+    private static Optional<SourceCompiler> systemCompiler() {
+        if (ModuleLayer.boot().findModule("java.compiler").isEmpty()) {
+            return Optional.empty();
+        }
+        return JavacCompiler.system();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.retort.compile;
+
+import dev.retort.script.RevisionFormat;
+import dev.retort.script.RevisionScript;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads Java revision files and keys them, reporting every file that cannot be used at once. */
+final class RevisionSources {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private RevisionSources() {
+    }
+
+    static List<RevisionSource> read(List<RevisionScript> scripts, CacheKeys keys) {
+        List<RevisionSource> sources = new ArrayList<>();
+        List<RevisionLoadProblem> problems = new ArrayList<>();
+        Map<String, RevisionScript> byId = new HashMap<>();
+        for (RevisionScript script : scripts) {
+            if (script.format() != RevisionFormat.JAVA) {
+                throw new IllegalArgumentException("not a Java revision: " + script.path());
+            }
+            RevisionScript earlier = byId.putIfAbsent(script.id(), script);
+            if (earlier != null) {
+                problems.add(new RevisionLoadProblem(script.path(), "revision id '" + script.id()
+                        + "' is also declared by " + earlier.path() + "; give one of them a new id"));
+                continue;
+            }
+            try {
+                sources.add(read(script, keys));
+            } catch (UnusableSource e) {
+                problems.add(new RevisionLoadProblem(script.path(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RevisionLoadException(problems);
+        }
+        return sources;
+    }
+
+    private static RevisionSource read(RevisionScript script, CacheKeys keys) throws UnusableSource {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(script.path());
+        } catch (IOException e) {
+            throw new UnusableSource("cannot be read (" + e + ")");
+        }
+        String text = decode(content);
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text = text.substring(1);
+        }
+        int packageLine = RevisionSource.packageDeclarationLine(text);
+        if (packageLine > 0) {
+            throw new UnusableSource("line " + packageLine + " declares a package; revision files have no package "
+                    + "declaration, remove it");
+        }
+        return new RevisionSource(script, text, keys.keyOf(content));
+    }
+
+    private static String decode(byte[] content) throws UnusableSource {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnusableSource("is not UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    /** Why one file cannot be used, before anything is compiled. */
+    private static final class UnusableSource extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnusableSource(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

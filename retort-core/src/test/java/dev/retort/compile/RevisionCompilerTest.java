@@ -1,0 +1,233 @@
+package dev.retort.compile;
+
+import static dev.retort.compile.RevisionFiles.recording;
+import static dev.retort.compile.RevisionFiles.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.api.Migration;
+import dev.retort.script.RevisionScript;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RevisionCompilerTest {
+
+    @TempDir
+    Path root;
+
+    private final CountingCompiler javac = new CountingCompiler();
+
+    private RevisionFiles files() {
+        return new RevisionFiles(root.resolve("versions"));
+    }
+
+    private Path cache() {
+        return root.resolve("cache");
+    }
+
+    private RevisionCompiler compiler() {
+        return new RevisionCompiler(cache(), List.of(), javac, CacheKeys.current());
+    }
+
+    private static List<String> upgrade(Migration migration) {
+        List<String> calls = new ArrayList<>();
+        migration.upgrade(recording(calls));
+        return calls;
+    }
+
+    @Test
+    void compilesARevisionAndRunsItsUpgradeAndDowngrade() {
+        RevisionScript script = files().write("1975ea83b712",
+                revision("CreateAccountTable_1975ea83b712", "1975ea83b712", "CREATE TABLE account (id INT)"));
+
+        Map<String, Migration> migrations = new RevisionCompiler(cache()).load(List.of(script));
+
+        assertThat(migrations).containsOnlyKeys("1975ea83b712");
+        Migration migration = migrations.get("1975ea83b712");
+        List<String> calls = upgrade(migration);
+        migration.downgrade(recording(calls));
+        assertThat(calls).containsExactly(
+                "execute(CREATE TABLE account (id INT))", "execute(undo CREATE TABLE account (id INT))");
+        assertThat(migration.getClass().getSimpleName()).isEqualTo("CreateAccountTable_1975ea83b712");
+    }
+
+    @Test
+    void aSecondLoadOfUnchangedFilesNeverRunsJavac() throws IOException {
+        List<RevisionScript> scripts = List.of(
+                files().write("a1", revision("First_a1", "a1", "one")),
+                files().write("b2", revision("Second_b2", "b2", "two")));
+        compiler().load(scripts);
+        List<FileTime> stamped = classFileTimes();
+
+        Map<String, Migration> again = compiler().load(scripts);
+
+        assertThat(javac.batches()).containsExactly(List.of("a1_rev.java", "b2_rev.java"));
+        assertThat(classFileTimes()).isEqualTo(stamped).hasSize(2);
+        assertThat(upgrade(again.get("a1"))).containsExactly("execute(one)");
+        assertThat(upgrade(again.get("b2"))).containsExactly("execute(two)");
+    }
+
+    @Test
+    void anEditedFileIsCompiledAgainAloneAndRunsItsNewCode() {
+        RevisionScript first = files().write("a1", revision("First_a1", "a1", "one"));
+        RevisionScript second = files().write("b2", revision("Second_b2", "b2", "two"));
+        compiler().load(List.of(first, second));
+
+        RevisionScript edited = files().write("b2", revision("Second_b2", "b2", "two, edited"));
+        Map<String, Migration> migrations = compiler().load(List.of(first, edited));
+
+        assertThat(javac.batches()).containsExactly(List.of("a1_rev.java", "b2_rev.java"), List.of("b2_rev.java"));
+        assertThat(upgrade(migrations.get("b2"))).containsExactly("execute(two, edited)");
+    }
+
+    @Test
+    void compilesManyFilesInOneBatchAndLoadsEach() {
+        List<RevisionScript> scripts = IntStream.range(0, 200)
+                .mapToObj(i -> files().write("r" + i, revision("Revision_r" + i, "r" + i, "statement " + i)))
+                .toList();
+
+        Map<String, Migration> migrations = compiler().load(scripts);
+
+        assertThat(javac.batches()).hasSize(1);
+        assertThat(javac.batches().get(0)).hasSize(200);
+        assertThat(migrations).hasSize(200);
+        assertThat(migrations.keySet()).containsExactlyElementsOf(scripts.stream().map(RevisionScript::id).toList());
+        assertThat(upgrade(migrations.get("r0"))).containsExactly("execute(statement 0)");
+        assertThat(upgrade(migrations.get("r199"))).containsExactly("execute(statement 199)");
+    }
+
+    @Test
+    void twoRevisionsDeclaringTheSameClassNameCompileInOneBatchAndKeepTheirOwnCode() {
+        RevisionScript first = files().write("a1", revision("AddIndex", "a1", "index on a"));
+        RevisionScript second = files().write("b2", revision("AddIndex", "b2", "index on b"));
+
+        Map<String, Migration> migrations = compiler().load(List.of(first, second));
+
+        assertThat(javac.batches()).containsExactly(List.of("a1_rev.java", "b2_rev.java"));
+        assertThat(upgrade(migrations.get("a1"))).containsExactly("execute(index on a)");
+        assertThat(upgrade(migrations.get("b2"))).containsExactly("execute(index on b)");
+        assertThat(migrations.get("a1").getClass().getSimpleName()).isEqualTo("AddIndex");
+        assertThat(migrations.get("a1").getClass().getClassLoader())
+                .isNotSameAs(migrations.get("b2").getClass().getClassLoader());
+        Map<String, Migration> cached = compiler().load(List.of(first, second));
+        assertThat(upgrade(cached.get("a1"))).containsExactly("execute(index on a)");
+        assertThat(upgrade(cached.get("b2"))).containsExactly("execute(index on b)");
+    }
+
+    @Test
+    void revisionsLoadWithTheApiLoaderAsParent() {
+        Migration migration = compiler().load(List.of(files().write("a1", revision("First_a1", "a1", "one")))).get("a1");
+
+        assertThat(migration.getClass().getClassLoader().getParent()).isSameAs(Migration.class.getClassLoader());
+    }
+
+    @Test
+    void stackTracesShowTheFileNameAndTheLineAsWritten() {
+        RevisionScript script = files().write("a1", RevisionFiles.revisionWithLine9("Failing_a1", "a1",
+                "        throw new IllegalStateException(\"boom\");"));
+        Migration migration = compiler().load(List.of(script)).get("a1");
+
+        assertThatThrownBy(() -> migration.upgrade(recording(new ArrayList<>())))
+                .isInstanceOf(IllegalStateException.class)
+                .satisfies(thrown -> assertThat(Arrays.stream(thrown.getStackTrace())
+                        .filter(frame -> frame.getMethodName().equals("upgrade")).findFirst().orElseThrow())
+                        .extracting(StackTraceElement::getFileName, StackTraceElement::getLineNumber)
+                        .containsExactly("a1_rev.java", 9));
+    }
+
+    @Test
+    void nestedAndAnonymousClassesOfARevisionLoad() {
+        String source = """
+                import dev.retort.api.*;
+                import java.util.function.Supplier;
+
+                @Revision(id = "n1")
+                class Nested_n1 implements Migration {
+                    static final class Table { String name() { return "account"; } }
+
+                    public void upgrade(Operations op) {
+                        Supplier<String> sql = new Supplier<>() {
+                            public String get() { return "CREATE TABLE " + new Table().name(); }
+                        };
+                        op.execute(sql.get());
+                    }
+
+                    public void downgrade(Operations op) {
+                        Runnable drop = () -> op.execute("DROP TABLE account");
+                        drop.run();
+                    }
+                }
+                """;
+        Migration migration = compiler().load(List.of(files().write("n1", source))).get("n1");
+
+        List<String> calls = upgrade(migration);
+        migration.downgrade(recording(calls));
+        assertThat(calls).containsExactly("execute(CREATE TABLE account)", "execute(DROP TABLE account)");
+    }
+
+    @Test
+    void revisionsMayUseClassesOnTheExtraClassPath() throws IOException {
+        Path library = root.resolve("library");
+        Path helperSource = new RevisionFiles(root.resolve("src/com/example")).writeFile("Tables.java",
+                "package com.example;\npublic final class Tables {\n    public static String account() {"
+                        + " return \"account\"; }\n}\n");
+        Files.createDirectories(library);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", library.toString(),
+                helperSource.toString());
+        assertThat(status).isZero();
+        RevisionScript script = files().write("a1", RevisionFiles.revisionWithLine9("UsesHelper_a1", "a1",
+                "        op.execute(\"DROP TABLE \" + com.example.Tables.account());"));
+
+        Map<String, Migration> migrations = new RevisionCompiler(cache(), List.of(library)).load(List.of(script));
+
+        assertThat(upgrade(migrations.get("a1"))).containsExactly("execute(DROP TABLE account)");
+    }
+
+    @Test
+    void theClassPathStartsWhereTheApiComesFrom() {
+        assertThat(compiler().classPath()).hasSize(1);
+        assertThat(compiler().classPath().get(0).resolve("dev/retort/api/Migration.class")).exists();
+    }
+
+    @Test
+    void loadingNoScriptsNeitherCompilesNorCreatesTheCache() {
+        assertThat(compiler().load(List.of())).isEmpty();
+
+        assertThat(javac.batches()).isEmpty();
+        assertThat(cache()).doesNotExist();
+    }
+
+    @Test
+    void sqlScriptsAreNotAccepted() {
+        Path sql = files().writeFile("a1_rev.sql",
+                "-- m\n--\n-- Revision ID: a1\n-- Revises: \n\n-- retort:upgrade\n\n-- retort:downgrade\n");
+        RevisionScript script = RevisionFiles.parse(sql);
+
+        assertThatThrownBy(() -> compiler().load(List.of(script)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a Java revision: " + sql);
+    }
+
+    private List<FileTime> classFileTimes() throws IOException {
+        try (Stream<Path> walk = Files.walk(cache())) {
+            return walk.filter(file -> file.toString().endsWith(".class")).sorted().map(file -> {
+                try {
+                    return Files.getLastModifiedTime(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}

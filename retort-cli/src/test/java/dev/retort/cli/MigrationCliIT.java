@@ -97,6 +97,35 @@ class MigrationCliIT {
     }
 
     @Test
+    void javaRevisionsAreCompiledAndRunThroughOperations() throws Exception {
+        RetortProcess retort = environment("sqlite:///app.db");
+        Files.writeString(root.resolve("migrations/versions/cccc00000001_java.java"), """
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "cccc00000001", revises = {"aaaa00000003"}, message = "java revision")
+                class JavaRevision implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("INSERT INTO run_log (rev) VALUES ('c1')");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.execute("DELETE FROM run_log WHERE rev = 'c1'");
+                    }
+                }
+                """);
+        RetortProcess.Run upgrade = ok(retort.run("upgrade", "heads"));
+        assertThat(upgrade.stderr()).contains("Running upgrade aaaa00000003 -> cccc00000001, java revision\n");
+        assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1", "c1");
+        assertThat(root.resolve("migrations/.retort-cache")).isDirectory();
+        ok(retort.run("downgrade", "aaaa00000003"));
+        assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1");
+    }
+
+    @Test
     void offlineScriptAndItsErrors() throws IOException {
         RetortProcess retort = environment("postgresql://u:secret@127.0.0.1:5432/db");
         RetortProcess.Run script = ok(retort.run("upgrade", "aaaa00000001", "--sql"));

@@ -1,0 +1,89 @@
+package dev.retort.sql;
+
+import dev.retort.sql.Token.Kind;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * PostgreSQL's rules, which are psql's: a {@code ;} inside parentheses does not end a statement (as in
+ * {@code CREATE RULE ... DO (INSERT ...; INSERT ...)}), and in {@code CREATE [OR REPLACE] FUNCTION} or
+ * {@code PROCEDURE} each {@code BEGIN} outside parentheses opens a body ({@code BEGIN ATOMIC}) that an
+ * {@code END} closes; inside such a body a {@code CASE} also waits for its {@code END}.
+ */
+final class PostgresBlocks implements BlockTracker {
+    private final String script;
+    private final String[] firstWords = new String[4];
+    private int words;
+    private boolean routine;
+    private int parenDepth;
+    private Token outermostParen;
+    private int bodyDepth;
+    private Token outermostBegin;
+
+    PostgresBlocks(String script) {
+        this.script = script;
+    }
+
+    @Override
+    public void accept(Token token) {
+        if (token.kind() == Kind.OPEN_PAREN) {
+            if (parenDepth++ == 0) {
+                outermostParen = token;
+            }
+        } else if (token.kind() == Kind.CLOSE_PAREN) {
+            parenDepth = Math.max(0, parenDepth - 1);
+        } else if (token.kind() == Kind.WORD) {
+            word(token);
+        }
+    }
+
+    private void word(Token token) {
+        if (words < firstWords.length) {
+            firstWords[words++] = token.text(script).toUpperCase(Locale.ROOT);
+            routine = isRoutineHeader();
+        }
+        if (!routine || parenDepth > 0) {
+            return;
+        }
+        if (token.isWord(script, "BEGIN")) {
+            if (bodyDepth++ == 0) {
+                outermostBegin = token;
+            }
+        } else if (token.isWord(script, "CASE") && bodyDepth > 0) {
+            bodyDepth++;
+        } else if (token.isWord(script, "END") && bodyDepth > 0) {
+            bodyDepth--;
+        }
+    }
+
+    private boolean isRoutineHeader() {
+        if (!"CREATE".equals(firstWords[0])) {
+            return false;
+        }
+        return isRoutineKind(firstWords[1])
+                || "OR".equals(firstWords[1]) && "REPLACE".equals(firstWords[2]) && isRoutineKind(firstWords[3]);
+    }
+
+    private static boolean isRoutineKind(String word) {
+        return "FUNCTION".equals(word) || "PROCEDURE".equals(word);
+    }
+
+    @Override
+    public OpenBlock openBlock() {
+        if (bodyDepth > 0) {
+            return new OpenBlock(outermostBegin, "END");
+        }
+        return parenDepth > 0 ? new OpenBlock(outermostParen, ")") : null;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(firstWords, null);
+        words = 0;
+        routine = false;
+        parenDepth = 0;
+        bodyDepth = 0;
+        outermostParen = null;
+        outermostBegin = null;
+    }
+}

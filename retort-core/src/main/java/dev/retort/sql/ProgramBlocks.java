@@ -1,0 +1,127 @@
+package dev.retort.sql;
+
+import dev.retort.sql.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stored-program bodies as the MySQL, MariaDB and SQLite servers see them, for scripts that do not change
+ * the delimiter. In a statement that creates a procedure, function, trigger or event, {@code BEGIN} and
+ * {@code CASE} open a block and {@code END} closes the innermost one; {@code END IF}, {@code END LOOP},
+ * {@code END REPEAT}, {@code END WHILE} and {@code END FOR} close constructs that are not tracked at all,
+ * since their opening words ({@code IF}, {@code REPEAT}) are also functions. {@code END CASE} closes a
+ * {@code CASE} statement as {@code END} closes a {@code CASE} expression. Labels ({@code outer: LOOP ...
+ * END LOOP outer}) need nothing special.
+ */
+final class ProgramBlocks implements BlockTracker {
+    private static final List<String> UNTRACKED_ENDINGS = List.of("IF", "LOOP", "REPEAT", "WHILE", "FOR");
+
+    private enum State { START, HEADER, ANONYMOUS_BLOCK, PROGRAM, OTHER }
+
+    private final String script;
+    private final ProgramSyntax syntax;
+    private final List<Token> openers = new ArrayList<>();
+    private State state = State.START;
+    private Token firstWord;
+    private boolean valueExpected;
+    private boolean pendingEnd;
+
+    ProgramBlocks(String script, ProgramSyntax syntax) {
+        this.script = script;
+        this.syntax = syntax;
+    }
+
+    @Override
+    public void accept(Token token) {
+        switch (state) {
+            case START -> start(token);
+            case HEADER -> header(token);
+            case ANONYMOUS_BLOCK -> anonymousBlock(token);
+            case PROGRAM -> body(token);
+            case OTHER -> { }
+        }
+    }
+
+    private void start(Token token) {
+        firstWord = token;
+        if (token.isWord(script, "CREATE")) {
+            state = State.HEADER;
+        } else if (token.isWord(script, "BEGIN") && syntax.anonymousBlocks()) {
+            state = State.ANONYMOUS_BLOCK;
+        } else {
+            state = State.OTHER;
+        }
+    }
+
+    // The words between CREATE and the kind of object; a value after '=' or '@' (a definer) is skipped.
+    private void header(Token token) {
+        boolean valueToken = token.kind() == Kind.WORD || token.kind() == Kind.LITERAL;
+        if (valueToken && valueExpected) {
+            valueExpected = false;
+        } else if (token.kind() == Kind.SYMBOL) {
+            char symbol = script.charAt(token.start());
+            valueExpected = symbol == '=' || symbol == '@';
+        } else if (token.kind() == Kind.WORD) {
+            String word = token.text(script).toUpperCase(Locale.ROOT);
+            if (syntax.kinds().contains(word)) {
+                state = State.PROGRAM;
+            } else if (!syntax.modifiers().contains(word) && !syntax.valueModifiers().contains(word)) {
+                state = State.OTHER;
+            }
+        } else if (token.kind() != Kind.OPEN_PAREN && token.kind() != Kind.CLOSE_PAREN) {
+            state = State.OTHER;
+        }
+    }
+
+    // BEGIN NOT ATOMIC: the BEGIN already seen opens the program's body.
+    private void anonymousBlock(Token token) {
+        if (token.isWord(script, "NOT")) {
+            state = State.PROGRAM;
+            openers.add(firstWord);
+        } else {
+            state = State.OTHER;
+        }
+    }
+
+    private void body(Token token) {
+        if (pendingEnd) {
+            pendingEnd = false;
+            if (UNTRACKED_ENDINGS.stream().anyMatch(ending -> token.isWord(script, ending))) {
+                return;
+            }
+            close();
+            if (token.isWord(script, "CASE")) {
+                return;
+            }
+        }
+        if (token.isWord(script, "BEGIN") || token.isWord(script, "CASE")) {
+            openers.add(token);
+        } else if (token.isWord(script, "END")) {
+            pendingEnd = true;
+        }
+    }
+
+    private void close() {
+        if (!openers.isEmpty()) {
+            openers.remove(openers.size() - 1);
+        }
+    }
+
+    @Override
+    public OpenBlock openBlock() {
+        if (openers.isEmpty()) {
+            return null;
+        }
+        return new OpenBlock(openers.get(0), "END");
+    }
+
+    @Override
+    public void reset() {
+        openers.clear();
+        state = State.START;
+        firstWord = null;
+        valueExpected = false;
+        pendingEnd = false;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.retort.sql;
+
+import java.util.Set;
+
+/**
+ * How a dialect's statements that hold a stored program start, read word by word after {@code CREATE}:
+ * a word in {@code kinds} says the statement is one, a word in {@code modifiers} or {@code valueModifiers}
+ * leaves the question open, and any other word says it is not. The value after a value modifier's
+ * {@code =} is skipped, whether {@code 'admin'@'localhost'}, {@code admin@localhost} or
+ * {@code CURRENT_USER()}.
+ *
+ * @param anonymousBlocks whether {@code BEGIN NOT ATOMIC ... END} is a program on its own (MariaDB)
+ */
+record ProgramSyntax(Set<String> kinds, Set<String> modifiers, Set<String> valueModifiers, boolean anonymousBlocks) {
+
+    /** {@code CREATE [DEFINER = user] {PROCEDURE | FUNCTION | TRIGGER | EVENT}}. */
+    static final ProgramSyntax MYSQL = new ProgramSyntax(Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"),
+            Set.of("OR", "REPLACE", "SQL", "SECURITY", "INVOKER", "AGGREGATE"), Set.of("DEFINER"), false);
+
+    /** MySQL's, with {@code CREATE OR REPLACE}, {@code AGGREGATE FUNCTION} and anonymous blocks. */
+    static final ProgramSyntax MARIADB = new ProgramSyntax(MYSQL.kinds, MYSQL.modifiers, MYSQL.valueModifiers, true);
+
+    /** {@code CREATE [TEMP | TEMPORARY] TRIGGER}. */
+    static final ProgramSyntax SQLITE = new ProgramSyntax(Set.of("TRIGGER"), Set.of("TEMP", "TEMPORARY"), Set.of(),
+            false);
+
+    ProgramSyntax {
+        kinds = Set.copyOf(kinds);
+        modifiers = Set.copyOf(modifiers);
+        valueModifiers = Set.copyOf(valueModifiers);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.SyntaxFeature.BACKSLASH_ESCAPES;
+import static dev.retort.sql.SyntaxFeature.BACKTICK_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.BRACKET_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.DASH_COMMENTS_NEED_SPACE;
+import static dev.retort.sql.SyntaxFeature.DELIMITER_COMMAND;
+import static dev.retort.sql.SyntaxFeature.DOLLAR_IN_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.DOLLAR_QUOTES;
+import static dev.retort.sql.SyntaxFeature.DOUBLE_QUOTED_STRINGS;
+import static dev.retort.sql.SyntaxFeature.ESCAPE_STRINGS;
+import static dev.retort.sql.SyntaxFeature.EXECUTABLE_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.HASH_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.NESTED_BLOCK_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.SLASH_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.TAGGED_DOLLAR_QUOTES;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The SQL dialects whose scripts retort can split into statements. Each knows its lexical rules (quotes,
+ * comments, dollar quoting) and the bodies inside which a {@code ;} does not end a statement. Get one by
+ * its configuration name with {@link #of(String)}.
+ */
+public enum SqlDialect {
+    SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS)),
+    POSTGRESQL("postgresql", "PostgreSQL",
+            EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES)),
+    MYSQL("mysql", "MySQL", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,
+            HASH_COMMENTS, DASH_COMMENTS_NEED_SPACE, EXECUTABLE_COMMENTS, DOLLAR_IN_IDENTIFIERS, DELIMITER_COMMAND)),
+    MARIADB("mariadb", "MariaDB", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,
+            HASH_COMMENTS, DASH_COMMENTS_NEED_SPACE, EXECUTABLE_COMMENTS, MARIADB_EXECUTABLE_COMMENTS,
+            DOLLAR_IN_IDENTIFIERS, DELIMITER_COMMAND)),
+    H2("h2", "H2", EnumSet.of(BACKTICK_IDENTIFIERS, SLASH_COMMENTS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS,
+            DOLLAR_QUOTES));
+
+    private final String id;
+    private final String displayName;
+    // Indexed by ordinal: the lexer asks for each token, so the answer must cost next to nothing.
+    private final boolean[] features = new boolean[SyntaxFeature.values().length];
+
+    SqlDialect(String id, String displayName, Set<SyntaxFeature> features) {
+        this.id = id;
+        this.displayName = displayName;
+        features.forEach(feature -> this.features[feature.ordinal()] = true);
+    }
+
+    /**
+     * The dialect with the given configuration name: {@code sqlite}, {@code postgresql}, {@code mysql},
+     * {@code mariadb} or {@code h2}, in any case.
+     *
+     * @throws UnknownSqlDialectException for any other name
+     */
+    public static SqlDialect of(String name) {
+        Objects.requireNonNull(name, "name");
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (SqlDialect dialect : values()) {
+            if (dialect.id.equals(wanted)) {
+                return dialect;
+            }
+        }
+        throw new UnknownSqlDialectException(name);
+    }
+
+    /** The name used in configuration and database URLs, e.g. {@code postgresql}. */
+    public String id() {
+        return id;
+    }
+
+    /** The name as the database's makers write it, e.g. {@code PostgreSQL}, for messages. */
+    public String displayName() {
+        return displayName;
+    }
+
+    boolean has(SyntaxFeature feature) {
+        return features[feature.ordinal()];
+    }
+
+    /** A fresh tracker of the bodies inside which {@code ;} does not end a statement. */
+    BlockTracker blockTracker(String script) {
+        return switch (this) {
+            case POSTGRESQL -> new PostgresBlocks(script);
+            case MYSQL -> new ProgramBlocks(script, ProgramSyntax.MYSQL);
+            case MARIADB -> new ProgramBlocks(script, ProgramSyntax.MARIADB);
+            case SQLITE -> new ProgramBlocks(script, ProgramSyntax.SQLITE);
+            case H2 -> NoBlocks.INSTANCE;
+        };
+    }
+}

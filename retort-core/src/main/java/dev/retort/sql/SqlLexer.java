@@ -1,0 +1,306 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.SyntaxFeature.BACKSLASH_ESCAPES;
+import static dev.retort.sql.SyntaxFeature.BACKTICK_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.BRACKET_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.DASH_COMMENTS_NEED_SPACE;
+import static dev.retort.sql.SyntaxFeature.DOLLAR_IN_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.DOLLAR_QUOTES;
+import static dev.retort.sql.SyntaxFeature.DOUBLE_QUOTED_STRINGS;
+import static dev.retort.sql.SyntaxFeature.ESCAPE_STRINGS;
+import static dev.retort.sql.SyntaxFeature.EXECUTABLE_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.HASH_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.NESTED_BLOCK_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.SLASH_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.TAGGED_DOLLAR_QUOTES;
+
+import dev.retort.sql.Token.Kind;
+
+/**
+ * Cuts a script into tokens by one dialect's lexical rules, in one forward pass. Strings, quoted
+ * identifiers, dollar quotes and comments come out whole, so nothing inside them is ever seen as a
+ * terminator; one that the script never closes is a {@link SqlSyntaxException}.
+ */
+final class SqlLexer {
+    static final String STANDARD_DELIMITER = ";";
+    private static final int EXCERPT_LENGTH = 32;
+
+    private final String text;
+    private final SqlDialect dialect;
+    private final Positions positions;
+    private int pos;
+    private String delimiter = STANDARD_DELIMITER;
+    private boolean customDelimiter;
+
+    SqlLexer(String text, SqlDialect dialect, Positions positions) {
+        this.text = text;
+        this.dialect = dialect;
+        this.positions = positions;
+    }
+
+    /** The next token, or an {@link Kind#END_OF_SCRIPT} token at the end; whitespace is skipped. */
+    Token next() {
+        skipWhitespace();
+        int start = pos;
+        if (pos == text.length()) {
+            return new Token(Kind.END_OF_SCRIPT, start, start);
+        }
+        if (customDelimiterAt(pos)) {
+            pos += delimiter.length();
+            return new Token(Kind.DELIMITER, start, pos);
+        }
+        Token quoted = quotedOrComment(text.charAt(pos), start);
+        if (quoted != null) {
+            return quoted;
+        }
+        char c = text.charAt(pos);
+        if (isWordPart(c)) {
+            return word(start);
+        }
+        pos++;
+        return new Token(symbolKind(c), start, pos);
+    }
+
+    /** Consumes and returns the text up to the end of the current line, as written. */
+    String restOfLine() {
+        int start = pos;
+        while (pos < text.length() && !isLineBreak(text.charAt(pos))) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    /** Whether only blanks come before the offset on its line. */
+    boolean startsLine(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
+            i--;
+        }
+        return i < 0 || isLineBreak(text.charAt(i));
+    }
+
+    void delimiter(String newDelimiter) {
+        delimiter = newDelimiter;
+        customDelimiter = !newDelimiter.equals(STANDARD_DELIMITER);
+    }
+
+    boolean hasStandardDelimiter() {
+        return !customDelimiter;
+    }
+
+    private Kind symbolKind(char c) {
+        if (c == ';' && !customDelimiter) {
+            return Kind.SEMICOLON;
+        }
+        return c == '(' ? Kind.OPEN_PAREN : c == ')' ? Kind.CLOSE_PAREN : Kind.SYMBOL;
+    }
+
+    private Token quotedOrComment(char c, int start) {
+        switch (c) {
+            case '\'':
+                return quoted(start, 1, '\'', dialect.has(BACKSLASH_ESCAPES));
+            case '"':
+                return quoted(start, 1, '"', dialect.has(BACKSLASH_ESCAPES));
+            case '`':
+                return dialect.has(BACKTICK_IDENTIFIERS) ? quoted(start, 1, '`', false) : null;
+            case '[':
+                return dialect.has(BRACKET_IDENTIFIERS) ? bracketed(start) : null;
+            case '-':
+                return startsDashComment(start) ? lineComment(start) : null;
+            case '#':
+                return dialect.has(HASH_COMMENTS) ? lineComment(start) : null;
+            case '/':
+                return slash(start);
+            case '$':
+                return dollar(start);
+            default:
+                return null;
+        }
+    }
+
+    private Token word(int start) {
+        boolean dollars = dialect.has(DOLLAR_IN_IDENTIFIERS) && !isDigit(text.charAt(start));
+        int i = start + 1;
+        while (i < text.length() && (isWordPart(text.charAt(i)) || dollars && text.charAt(i) == '$')
+                && !customDelimiterAt(i)) {
+            i++;
+        }
+        pos = i;
+        boolean escapeString = dialect.has(ESCAPE_STRINGS) && i == start + 1
+                && (text.charAt(start) == 'E' || text.charAt(start) == 'e')
+                && i < text.length() && text.charAt(i) == '\'';
+        return escapeString ? quoted(start, 2, '\'', true) : new Token(Kind.WORD, start, i);
+    }
+
+    // A quote inside is written twice; with backslash escapes, a backslash also hides the next character.
+    private Token quoted(int start, int openingLength, char quote, boolean backslashEscapes) {
+        int i = start + openingLength;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && backslashEscapes) {
+                i += 2;
+            } else if (c != quote) {
+                i++;
+            } else if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                i += 2;
+            } else {
+                pos = i + 1;
+                return new Token(Kind.LITERAL, start, pos);
+            }
+        }
+        throw unclosedQuote(start, quote, backslashEscapes);
+    }
+
+    private Token bracketed(int start) {
+        int close = text.indexOf(']', start + 1);
+        if (close < 0) {
+            throw unclosed(start, "quoted identifier", "add the closing ]");
+        }
+        pos = close + 1;
+        return new Token(Kind.LITERAL, start, pos);
+    }
+
+    private boolean startsDashComment(int start) {
+        if (start + 1 >= text.length() || text.charAt(start + 1) != '-') {
+            return false;
+        }
+        return !dialect.has(DASH_COMMENTS_NEED_SPACE) || start + 2 == text.length() || text.charAt(start + 2) <= ' ';
+    }
+
+    private Token lineComment(int start) {
+        pos = start;
+        restOfLine();
+        return new Token(Kind.COMMENT, start, pos);
+    }
+
+    private Token slash(int start) {
+        if (start + 1 < text.length() && text.charAt(start + 1) == '*') {
+            return blockComment(start);
+        }
+        if (dialect.has(SLASH_COMMENTS) && start + 1 < text.length() && text.charAt(start + 1) == '/') {
+            return lineComment(start);
+        }
+        return null;
+    }
+
+    private Token blockComment(int start) {
+        boolean executable = dialect.has(EXECUTABLE_COMMENTS) && text.startsWith("/*!", start)
+                || dialect.has(MARIADB_EXECUTABLE_COMMENTS) && text.startsWith("/*M!", start);
+        boolean nested = dialect.has(NESTED_BLOCK_COMMENTS) && !executable;
+        int depth = 1;
+        int i = start + 2;
+        while (i + 1 < text.length()) {
+            char c = text.charAt(i);
+            if (c == '*' && text.charAt(i + 1) == '/') {
+                i += 2;
+                if (--depth == 0) {
+                    pos = i;
+                    return new Token(executable ? Kind.LITERAL : Kind.COMMENT, start, pos);
+                }
+            } else if (nested && c == '/' && text.charAt(i + 1) == '*') {
+                depth++;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        throw unclosedComment(start, executable, nested);
+    }
+
+    private Token dollar(int start) {
+        if (dialect.has(DOLLAR_QUOTES) && text.startsWith("$$", start)) {
+            return dollarQuoted(start, "$$");
+        }
+        if (!dialect.has(TAGGED_DOLLAR_QUOTES)) {
+            return null;
+        }
+        int i = start + 1;
+        if (i < text.length() && isDigit(text.charAt(i))) {
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+            }
+            pos = i;
+            return new Token(Kind.WORD, start, i);
+        }
+        while (i < text.length() && isWordPart(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '$' ? dollarQuoted(start, text.substring(start, i + 1)) : null;
+    }
+
+    private Token dollarQuoted(int start, String tag) {
+        int close = text.indexOf(tag, start + tag.length());
+        if (close < 0) {
+            throw unclosed(start, "dollar-quoted string",
+                    "add the closing " + tag + ", with the same tag as the opening one, case included");
+        }
+        pos = close + tag.length();
+        return new Token(Kind.LITERAL, start, pos);
+    }
+
+    private void skipWhitespace() {
+        while (pos < text.length() && isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private boolean customDelimiterAt(int offset) {
+        return customDelimiter && text.startsWith(delimiter, offset);
+    }
+
+    private SqlSyntaxException unclosedQuote(int start, char quote, boolean backslashEscapes) {
+        boolean string = quote == '\'' || quote == '"' && dialect.has(DOUBLE_QUOTED_STRINGS);
+        String fix = "add the closing " + quote + ". A " + quote + " inside it is written " + quote + quote;
+        if (backslashEscapes) {
+            fix += " or \\" + quote;
+        } else if (quote == '\'' && dialect.has(ESCAPE_STRINGS)) {
+            fix += "; a backslash escapes nothing in a " + dialect.displayName() + " string unless it is written E'...'";
+        }
+        return unclosed(start, string ? "string literal" : "quoted identifier", fix);
+    }
+
+    private SqlSyntaxException unclosedComment(int start, boolean executable, boolean nested) {
+        String fix = "add the closing */";
+        if (nested) {
+            fix += ". Block comments nest in " + dialect.displayName() + ", so each /* inside it needs its own */";
+        }
+        return unclosed(start, executable ? "executable comment" : "block comment", fix);
+    }
+
+    // The excerpt comes last, as it may hold any character.
+    private SqlSyntaxException unclosed(int start, String what, String fix) {
+        return new SqlSyntaxException(positions.at(start),
+                what + " is never closed; " + fix + ". It starts: " + excerpt(start));
+    }
+
+    // The construct's first characters, up to the end of its line.
+    private String excerpt(int start) {
+        int end = start;
+        while (end < text.length() && end - start < EXCERPT_LENGTH && !isLineBreak(text.charAt(end))) {
+            end++;
+        }
+        boolean cut = end < text.length() && !isLineBreak(text.charAt(end));
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end) + (cut ? "..." : "");
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\uFEFF';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    // Letters, digits, '_' and every non-ASCII character, as in PostgreSQL's and MySQL's identifiers.
+    private static boolean isWordPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c >= 0x80 && c != '\uFEFF';
+    }
+}

@@ -1,0 +1,128 @@
+package dev.retort.sql;
+
+import dev.retort.sql.BlockTracker.OpenBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a SQL script into the statements a database runs one at a time, by the rules of one dialect.
+ * A {@code ;} ends a statement except inside a string, a quoted identifier, a comment, a dollar quote or
+ * a body that holds statements of its own (PostgreSQL {@code BEGIN ATOMIC}, MySQL and MariaDB stored
+ * programs, SQLite triggers); in MySQL and MariaDB a {@code DELIMITER} line sets another terminator, as
+ * the mysql client does. The last statement needs no terminator.
+ *
+ * <p>A statement's text runs from its first token to its last: comments before it and after it belong
+ * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
+ * Its line and column are those of its first token, so an error the database reports can point at the
+ * script. The text is not otherwise changed (line breaks stay as written, even inside strings).
+ *
+ * <p>The work is one pass over the script. A construct that the script never closes stops the split
+ * with a {@link SqlSyntaxException} naming where it starts, rather than running the rest of the script
+ * as one statement.
+ */
+public final class SqlSplitter {
+    private final String script;
+    private final SqlDialect dialect;
+    private final Positions positions;
+    private final SqlLexer lexer;
+    private final BlockTracker blocks;
+    private final List<SqlStatement> statements = new ArrayList<>();
+    private int start = -1;
+    private int end;
+
+    private SqlSplitter(String script, SqlDialect dialect, int firstLine) {
+        this.script = script;
+        this.dialect = dialect;
+        this.positions = new Positions(script, firstLine);
+        this.lexer = new SqlLexer(script, dialect, positions);
+        this.blocks = dialect.blockTracker(script);
+    }
+
+    /** The statements of the script, in order, with lines counted from 1. */
+    public static List<SqlStatement> split(String script, SqlDialect dialect) {
+        return split(script, dialect, 1);
+    }
+
+    /**
+     * The statements of a script that starts at line {@code firstLine} of a larger file, such as the
+     * upgrade section of a SQL revision; lines in statements and errors are the file's.
+     */
+    public static List<SqlStatement> split(String script, SqlDialect dialect, int firstLine) {
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(dialect, "dialect");
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("firstLine starts at 1: " + firstLine);
+        }
+        return new SqlSplitter(script, dialect, firstLine).run();
+    }
+
+    private List<SqlStatement> run() {
+        for (Token token = lexer.next(); ; token = lexer.next()) {
+            switch (token.kind()) {
+                case END_OF_SCRIPT -> {
+                    finish(token);
+                    return List.copyOf(statements);
+                }
+                case COMMENT -> { }
+                case DELIMITER -> endStatement();
+                case SEMICOLON -> semicolon(token);
+                case WORD -> word(token);
+                default -> include(token);
+            }
+        }
+    }
+
+    private void semicolon(Token token) {
+        blocks.accept(token);
+        if (start >= 0 && blocks.openBlock() != null) {
+            end = token.end();
+        } else {
+            endStatement();
+        }
+    }
+
+    private void word(Token token) {
+        if (dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")
+                && lexer.startsLine(token.start()) && !followedByWordCharacter(token)) {
+            // As in the mysql client, the line ends a statement it interrupts (one missing its terminator).
+            endStatement();
+            lexer.delimiter(new DelimiterLine(token, lexer.restOfLine(), positions).delimiter());
+        } else {
+            include(token);
+        }
+    }
+
+    private boolean followedByWordCharacter(Token token) {
+        return token.end() < script.length() && script.charAt(token.end()) > ' ';
+    }
+
+    private void include(Token token) {
+        if (start < 0) {
+            start = token.start();
+        }
+        end = token.end();
+        blocks.accept(token);
+    }
+
+    private void finish(Token endOfScript) {
+        blocks.accept(endOfScript);
+        OpenBlock open = blocks.openBlock();
+        if (start >= 0 && open != null && lexer.hasStandardDelimiter()) {
+            throw new SqlSyntaxException(positions.at(open.opener().start()),
+                    "'" + open.opener().text(script) + "' has no matching '" + open.closer()
+                            + "', so the rest of the script would run as one statement; add the missing '"
+                            + open.closer() + "'");
+        }
+        endStatement();
+    }
+
+    private void endStatement() {
+        if (start >= 0) {
+            Position at = positions.at(start);
+            statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column()));
+            start = -1;
+        }
+        blocks.reset();
+    }
+}

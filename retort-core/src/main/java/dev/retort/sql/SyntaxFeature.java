@@ -1,0 +1,35 @@
+package dev.retort.sql;
+
+/** The lexical rules that differ between dialects; each dialect has a set of them. */
+enum SyntaxFeature {
+    /** A backslash escapes the next character in {@code '...'} and {@code "..."} (MySQL, MariaDB). */
+    BACKSLASH_ESCAPES,
+    /** {@code "..."} is a string, not an identifier (MySQL and MariaDB without ANSI_QUOTES). */
+    DOUBLE_QUOTED_STRINGS,
+    /** {@code E'...'} strings take backslash escapes (PostgreSQL). */
+    ESCAPE_STRINGS,
+    /** {@code `...`} quotes an identifier. */
+    BACKTICK_IDENTIFIERS,
+    /** {@code [...]} quotes an identifier (SQLite). */
+    BRACKET_IDENTIFIERS,
+    /** {@code #} starts a line comment (MySQL, MariaDB). */
+    HASH_COMMENTS,
+    /** {@code --} starts a comment only when whitespace or a control character follows (MySQL, MariaDB). */
+    DASH_COMMENTS_NEED_SPACE,
+    /** {@code //} starts a line comment (H2). */
+    SLASH_COMMENTS,
+    /** Block comments nest: each {@code /*} inside one needs its own end (PostgreSQL, H2). */
+    NESTED_BLOCK_COMMENTS,
+    /** {@code /*!...*}{@code /} is code the server runs, not a comment (MySQL, MariaDB). */
+    EXECUTABLE_COMMENTS,
+    /** {@code /*M!...*}{@code /} is code as well (MariaDB). */
+    MARIADB_EXECUTABLE_COMMENTS,
+    /** {@code $} may continue an unquoted identifier, as in {@code price$usd}. */
+    DOLLAR_IN_IDENTIFIERS,
+    /** {@code $$...$$} and {@code $tag$...$tag$} quote text; {@code $1} is a parameter (PostgreSQL). */
+    TAGGED_DOLLAR_QUOTES,
+    /** {@code $$...$$} quotes text, without tags (H2). */
+    DOLLAR_QUOTES,
+    /** A {@code DELIMITER} line changes the statement terminator, as in the mysql client (MySQL, MariaDB). */
+    DELIMITER_COMMAND
+}

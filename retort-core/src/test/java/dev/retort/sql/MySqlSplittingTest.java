@@ -1,0 +1,271 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.SqlDialect.MARIADB;
+import static dev.retort.sql.SqlDialect.MYSQL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MySqlSplittingTest {
+
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void splitsOnTheDelimiterThatDelimiterLinesSet(SqlDialect dialect) {
+        String script = """
+                # orders schema
+                CREATE TABLE `order` (
+                  `id` INT AUTO_INCREMENT PRIMARY KEY,
+                  `note` VARCHAR(255) DEFAULT 'n/a; none',
+                  `total` DECIMAL(10,2) NOT NULL -- amount; in cents
+                );
+
+                DELIMITER $$
+                CREATE PROCEDURE close_orders(IN cutoff DATE)
+                BEGIN
+                  DECLARE done INT DEFAULT 0;
+                  UPDATE `order` SET note = 'closed; by job' WHERE created < cutoff;
+                END$$
+
+                CREATE TRIGGER order_total BEFORE INSERT ON `order`
+                FOR EACH ROW
+                BEGIN
+                  IF NEW.total < 0 THEN
+                    SET NEW.total = 0;
+                  END IF;
+                END $$
+                DELIMITER ;
+
+                delimiter //
+                CREATE FUNCTION tax(amount DECIMAL(10,2)) RETURNS DECIMAL(10,2) DETERMINISTIC
+                BEGIN
+                  RETURN amount * 0.2;
+                END //
+                DELIMITER ; # back to normal
+                SELECT tax(10);
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly(
+                """
+                CREATE TABLE `order` (
+                  `id` INT AUTO_INCREMENT PRIMARY KEY,
+                  `note` VARCHAR(255) DEFAULT 'n/a; none',
+                  `total` DECIMAL(10,2) NOT NULL -- amount; in cents
+                )""",
+                """
+                CREATE PROCEDURE close_orders(IN cutoff DATE)
+                BEGIN
+                  DECLARE done INT DEFAULT 0;
+                  UPDATE `order` SET note = 'closed; by job' WHERE created < cutoff;
+                END""",
+                """
+                CREATE TRIGGER order_total BEFORE INSERT ON `order`
+                FOR EACH ROW
+                BEGIN
+                  IF NEW.total < 0 THEN
+                    SET NEW.total = 0;
+                  END IF;
+                END""",
+                """
+                CREATE FUNCTION tax(amount DECIMAL(10,2)) RETURNS DECIMAL(10,2) DETERMINISTIC
+                BEGIN
+                  RETURN amount * 0.2;
+                END""",
+                "SELECT tax(10)");
+        assertThat(Split.places(script, dialect)).containsExactly("2:1", "9:1", "15:1", "25:1", "30:1");
+    }
+
+    @Test
+    void keepsAStoredProcedureWithoutDelimiterWhole() {
+        String procedure = """
+                CREATE DEFINER=`admin`@`%` PROCEDURE archive(IN days INT)
+                BEGIN
+                  DECLARE n INT DEFAULT 0;
+                  DECLARE CONTINUE HANDLER FOR NOT FOUND SET n = -1;
+                  outer_loop: LOOP
+                    SET n = n + 1;
+                    IF n > days THEN
+                      LEAVE outer_loop;
+                    ELSEIF n = 2 THEN
+                      ITERATE outer_loop;
+                    END IF;
+                  END LOOP outer_loop;
+                  WHILE n > 0 DO
+                    SET n = n - 1;
+                  END WHILE;
+                  REPEAT
+                    SET n = n + 1;
+                  UNTIL n >= 3 END REPEAT;
+                  CASE n
+                    WHEN 3 THEN SELECT 'three; 3';
+                    ELSE BEGIN
+                      SELECT CASE WHEN n > 3 THEN 'big' ELSE 'small' END;
+                    END;
+                  END CASE;
+                  block: BEGIN
+                    SELECT IF(n > 1, 'a', 'b'), REPEAT('x', 2);
+                  END block;
+                END""";
+
+        assertThat(Split.texts(procedure + ";\nSELECT 1;\n", MYSQL)).containsExactly(procedure, "SELECT 1");
+    }
+
+    @Test
+    void recognisesTheStoredProgramsOfEveryKind() {
+        String script = """
+                CREATE TRIGGER audit_order AFTER UPDATE ON `order` FOR EACH ROW
+                BEGIN
+                  INSERT INTO audit VALUES (NEW.id, 'updated; ok');
+                END;
+                CREATE DEFINER = admin@localhost EVENT purge_log ON SCHEDULE EVERY 1 DAY
+                DO BEGIN DELETE FROM log WHERE ts < NOW() - INTERVAL 30 DAY; END;
+                CREATE DEFINER=CURRENT_USER() FUNCTION one() RETURNS INT DETERMINISTIC BEGIN RETURN 1; END;
+                CREATE TRIGGER simple BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1;
+                CREATE PROCEDURE p() SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                """
+                CREATE TRIGGER audit_order AFTER UPDATE ON `order` FOR EACH ROW
+                BEGIN
+                  INSERT INTO audit VALUES (NEW.id, 'updated; ok');
+                END""",
+                """
+                CREATE DEFINER = admin@localhost EVENT purge_log ON SCHEDULE EVERY 1 DAY
+                DO BEGIN DELETE FROM log WHERE ts < NOW() - INTERVAL 30 DAY; END""",
+                "CREATE DEFINER=CURRENT_USER() FUNCTION one() RETURNS INT DETERMINISTIC BEGIN RETURN 1; END",
+                "CREATE TRIGGER simple BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1",
+                "CREATE PROCEDURE p() SELECT 1");
+    }
+
+    @Test
+    void doesNotMistakeColumnsNamedLikeKeywordsForAProgram() {
+        String script = "CREATE TABLE event (begin INT, `end` INT, trigger_name TEXT);\nSELECT begin FROM event;";
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "CREATE TABLE event (begin INT, `end` INT, trigger_name TEXT)", "SELECT begin FROM event");
+    }
+
+    @Test
+    void readsBackslashEscapesInBothQuotes() {
+        String script = """
+                INSERT INTO t VALUES ('it\\'s; done', "say \\"hi\\"; bye", 'a\\\\', "x""y;");
+                SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "INSERT INTO t VALUES ('it\\'s; done', \"say \\\"hi\\\"; bye\", 'a\\\\', \"x\"\"y;\")", "SELECT 1");
+    }
+
+    @Test
+    void takesHashAndSpacedDoubleDashAsComments() {
+        String script = """
+                SELECT 1 # not the end;
+                  + 1;
+                SELECT 5--1;
+                SELECT 2 -- the end; really
+                ;
+                SELECT 3 --\tdone;
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "SELECT 1 # not the end;\n  + 1", "SELECT 5--1", "SELECT 2", "SELECT 3");
+    }
+
+    @Test
+    void keepsBacktickIdentifiersWhole() {
+        assertThat(Split.texts("SELECT `a;b`, `x``;y` FROM `t`; SELECT 2", MYSQL))
+                .containsExactly("SELECT `a;b`, `x``;y` FROM `t`", "SELECT 2");
+    }
+
+    @Test
+    void keepsExecutableCommentsAsStatementsAsMysqldumpWritesThem() {
+        String script = """
+                /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+                /*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+                DELIMITER ;;
+                /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `t_bi` BEFORE INSERT ON `t` FOR EACH ROW BEGIN
+                  SET NEW.a = 1;
+                END */;;
+                DELIMITER ;
+                /* a plain comment; dropped */;
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */",
+                "/*!50003 SET @saved_cs_client      = @@character_set_client */",
+                """
+                /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `t_bi` BEFORE INSERT ON `t` FOR EACH ROW BEGIN
+                  SET NEW.a = 1;
+                END */""");
+    }
+
+    @Test
+    void endsAStatementThatADelimiterLineInterruptsAsTheMysqlClientDoes() {
+        String script = """
+                DELIMITER $$
+                CREATE PROCEDURE p() BEGIN SELECT 1; END
+                DELIMITER ;
+                SELECT 2;
+                """;
+
+        assertThat(Split.texts(script, MYSQL))
+                .containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 2");
+    }
+
+    @Test
+    void takesDelimiterAsAWordWhenItIsNotAtTheStartOfALine() {
+        String script = "SELECT 1 AS\n  x, 2 AS delimiter;\nSELECT delimiter FROM t;";
+
+        assertThat(Split.texts(script, MYSQL))
+                .containsExactly("SELECT 1 AS\n  x, 2 AS delimiter", "SELECT delimiter FROM t");
+    }
+
+    @Test
+    void acceptsQuotedAndWordDelimiters() {
+        String script = "DELIMITER '//'\nSELECT 1//SELECT 2//\nDELIMITER go\nSELECT 'a;b'; SELECT 3 go\nDELIMITER ;";
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly("SELECT 1", "SELECT 2", "SELECT 'a;b'; SELECT 3");
+    }
+
+    @Test
+    void endsWordsAtACustomDelimiter() {
+        assertThat(Split.texts("DELIMITER $$\nCREATE PROCEDURE p() BEGIN END$$SELECT 1$$", MYSQL))
+                .containsExactly("CREATE PROCEDURE p() BEGIN END", "SELECT 1");
+    }
+
+    @Test
+    void keepsMariadbAnonymousBlocksAndForLoopsWhole() {
+        String script = """
+                BEGIN NOT ATOMIC
+                  DECLARE total INT DEFAULT 0;
+                  FOR i IN 1..3 DO
+                    SET total = total + i;
+                  END FOR;
+                  SELECT total;
+                END;
+                /*M!100100 SET SESSION sql_mode = 'ANSI; really' */;
+                BEGIN;
+                COMMIT;
+                """;
+
+        assertThat(Split.texts(script, MARIADB)).containsExactly(
+                """
+                BEGIN NOT ATOMIC
+                  DECLARE total INT DEFAULT 0;
+                  FOR i IN 1..3 DO
+                    SET total = total + i;
+                  END FOR;
+                  SELECT total;
+                END""",
+                "/*M!100100 SET SESSION sql_mode = 'ANSI; really' */",
+                "BEGIN",
+                "COMMIT");
+    }
+
+    @Test
+    void readsMariadbExecutableCommentsAsPlainCommentsInMysql() {
+        assertThat(Split.texts("/*M!100100 SET x = 1 */;\nSELECT 1;", MYSQL)).containsExactly("SELECT 1");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.SqlDialect.H2;
+import static dev.retort.sql.SqlDialect.SQLITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SqliteAndH2SplittingTest {
+
+    @Test
+    void keepsSqliteTriggerBodiesWhole() {
+        String script = """
+                CREATE TABLE [order] (id INTEGER PRIMARY KEY, "note;" TEXT, `total;` REAL);
+                CREATE TRIGGER order_audit AFTER UPDATE ON [order]
+                BEGIN
+                  INSERT INTO audit (what) VALUES ('order ' || NEW.id || ' changed; ok');
+                  UPDATE stats SET n = CASE WHEN n IS NULL THEN 1 ELSE n + 1 END;
+                END;
+                CREATE TEMP TRIGGER IF NOT EXISTS no_delete BEFORE DELETE ON [order]
+                BEGIN SELECT RAISE(ABORT, 'no; deletes'); END;
+                BEGIN TRANSACTION;
+                INSERT INTO [order] VALUES (1, 'a', 2.5);
+                END TRANSACTION;
+                """;
+
+        assertThat(Split.texts(script, SQLITE)).containsExactly(
+                "CREATE TABLE [order] (id INTEGER PRIMARY KEY, \"note;\" TEXT, `total;` REAL)",
+                """
+                CREATE TRIGGER order_audit AFTER UPDATE ON [order]
+                BEGIN
+                  INSERT INTO audit (what) VALUES ('order ' || NEW.id || ' changed; ok');
+                  UPDATE stats SET n = CASE WHEN n IS NULL THEN 1 ELSE n + 1 END;
+                END""",
+                """
+                CREATE TEMP TRIGGER IF NOT EXISTS no_delete BEFORE DELETE ON [order]
+                BEGIN SELECT RAISE(ABORT, 'no; deletes'); END""",
+                "BEGIN TRANSACTION",
+                "INSERT INTO [order] VALUES (1, 'a', 2.5)",
+                "END TRANSACTION");
+        assertThat(Split.places(script, SQLITE)).containsExactly("1:1", "2:1", "7:1", "9:1", "10:1", "11:1");
+    }
+
+    @Test
+    void readsNoBackslashEscapesInSqliteStrings() {
+        assertThat(Split.texts("SELECT 'C:\\';\nSELECT 2", SQLITE)).containsExactly("SELECT 'C:\\'", "SELECT 2");
+    }
+
+    @Test
+    void keepsH2DollarQuotedBodiesWhole() {
+        String script = """
+                CREATE ALIAS IP_ADDRESS AS $$
+                import java.net.*;
+                @CODE
+                String ipAddress(String host) throws Exception {
+                    return InetAddress.getByName(host).getHostAddress();
+                }
+                $$;
+                // a line comment; in H2
+                CREATE TABLE t(id INT, `note;` VARCHAR, "x;" INT); /* a /* nested; */ comment; */
+                CALL IP_ADDRESS('localhost');
+                """;
+
+        assertThat(Split.texts(script, H2)).containsExactly(
+                """
+                CREATE ALIAS IP_ADDRESS AS $$
+                import java.net.*;
+                @CODE
+                String ipAddress(String host) throws Exception {
+                    return InetAddress.getByName(host).getHostAddress();
+                }
+                $$""",
+                "CREATE TABLE t(id INT, `note;` VARCHAR, \"x;\" INT)",
+                "CALL IP_ADDRESS('localhost')");
+    }
+
+    @Test
+    void keepsH2TriggerSourceInDollarQuotesWhole() {
+        String script = "CREATE TRIGGER t1 BEFORE INSERT ON t AS $$org.h2.api.Trigger create() { return null; }$$;\n"
+                + "SELECT 1";
+
+        assertThat(Split.texts(script, H2)).containsExactly(
+                "CREATE TRIGGER t1 BEFORE INSERT ON t AS $$org.h2.api.Trigger create() { return null; }$$", "SELECT 1");
+    }
+}

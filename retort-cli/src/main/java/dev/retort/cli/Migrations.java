@@ -5,6 +5,8 @@ import dev.retort.compile.RevisionCompiler;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,12 +28,30 @@ final class Migrations {
     }
 
     /**
-     * Java revisions are compiled in-process and cached under {@code <script_location>/.retort-cache}
-     * (a folder to leave out of version control); the compiler is only set up when a Java revision runs.
+     * Java revisions are compiled in-process and cached under {@code <script_location>/.retort-cache},
+     * which holds a {@code .gitignore} of its own so that it stays out of version control without
+     * {@code init} knowing about it. The compiler is only set up when a Java revision runs.
      */
     static MigrationLoader loader(Path scriptLocation) {
-        return scripts -> scripts.isEmpty()
-                ? Map.of()
-                : new RevisionCompiler(scriptLocation.resolve(CACHE_FOLDER)).load(scripts);
+        return scripts -> {
+            if (scripts.isEmpty()) {
+                return Map.of();
+            }
+            Path cache = scriptLocation.resolve(CACHE_FOLDER);
+            ignoreInGit(cache);
+            return new RevisionCompiler(cache).load(scripts);
+        };
+    }
+
+    private static void ignoreInGit(Path cache) {
+        try {
+            Files.createDirectories(cache);
+            Path ignore = cache.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# Compiled revisions, rebuilt as needed\n*\n");
+            }
+        } catch (IOException e) {
+            // The compiler reports a cache it cannot write; the .gitignore is a courtesy.
+        }
     }
 }

@@ -120,7 +120,7 @@ class MigrationCliIT {
         RetortProcess.Run upgrade = ok(retort.run("upgrade", "heads"));
         assertThat(upgrade.stderr()).contains("Running upgrade aaaa00000003 -> cccc00000001, java revision\n");
         assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1", "c1");
-        assertThat(root.resolve("migrations/.retort-cache")).isDirectory();
+        assertThat(root.resolve("migrations/.retort-cache/.gitignore")).content().contains("*");
         ok(retort.run("downgrade", "aaaa00000003"));
         assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1");
     }

@@ -5,8 +5,16 @@ import dev.retort.script.RevisionFileParser;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.SqlRevisionBody;
 import dev.retort.script.SqlSection;
+import dev.retort.sql.SqlDialect;
+import dev.retort.sql.SqlException;
+import dev.retort.sql.SqlSplitter;
+import dev.retort.sql.SqlStatement;
+import java.util.List;
 
-/** Runs one section of a SQL revision statement by statement, outside the transaction when it says so. */
+/**
+ * Runs one section of a SQL revision statement by statement, split by the dialect's lexer, outside the
+ * transaction when the section says {@code transaction=false}.
+ */
 final class SqlRevisionRunner {
 
     private SqlRevisionRunner() {}
@@ -15,15 +23,25 @@ final class SqlRevisionRunner {
             boolean[] transactional) {
         SqlRevisionBody body = RevisionFileParser.parseSqlBody(script.path());
         SqlSection section = upgrade ? body.upgrade() : body.downgrade();
+        List<SqlStatement> statements = split(script, section, dialect);
         transactional[0] = section.transactional();
         if (!section.transactional()) {
             sink.suspendTransaction();
         }
-        for (ScriptStatement statement : StatementSplitter.split(section.sql(), dialect)) {
-            log.execute(statement.sql(), script.path() + ":" + (section.firstLine() + statement.line() - 1));
+        for (SqlStatement statement : statements) {
+            log.execute(statement.sql(), script.path() + ":" + statement.line());
         }
         if (!section.transactional()) {
             sink.resumeTransaction();
+        }
+    }
+
+    private static List<SqlStatement> split(RevisionScript script, SqlSection section, Dialect dialect) {
+        try {
+            return SqlSplitter.split(section.sql(), SqlDialect.of(dialect.name()), section.firstLine());
+        } catch (SqlException e) {
+            throw new MigrationException("Can't run revision " + script.id() + " (" + script.path() + "): "
+                    + e.getMessage(), e);
         }
     }
 }

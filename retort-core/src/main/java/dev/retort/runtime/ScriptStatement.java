@@ -1,4 +1,0 @@
-package dev.retort.runtime;
-
-/** One statement of a SQL revision section and the line of the file it starts on. */
-public record ScriptStatement(String sql, int line) {}

@@ -57,7 +57,7 @@ public abstract class Dialect {
 
     /** How migrating commands lock this database against a concurrent run. */
     public LockMethod lockMethod() {
-        return LockMethod.TABLE_LOCK;
+        return LockMethod.PROCESS_LOCK;
     }
 
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */

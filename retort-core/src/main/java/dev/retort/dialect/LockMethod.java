@@ -11,6 +11,9 @@ public enum LockMethod {
     NAMED_LOCK,
     /** An operating-system lock on a file beside the database file, released by the OS with the process. */
     FILE_LOCK,
-    /** A lock on the version table, held by a transaction of a connection of its own. */
-    TABLE_LOCK
+    /**
+     * A lock inside this process, for embedded databases whose files one process opens at a time (the
+     * database itself keeps other processes out).
+     */
+    PROCESS_LOCK
 }

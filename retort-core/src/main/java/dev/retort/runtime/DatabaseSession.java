@@ -45,7 +45,8 @@ public final class DatabaseSession implements AutoCloseable {
         try {
             LockSettings lockSettings = LockSettings.from(settings, session.versionTable.schema()
                     .map(schema -> schema + ".").orElse("") + versionTable);
-            session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url), lockSettings);
+            session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url),
+                    url.redacted(), lockSettings);
             return session;
         } catch (RuntimeException e) {
             session.close();

@@ -13,18 +13,18 @@ final class Locks {
     private Locks() {}
 
     /**
-     * Waits for the lock. The database file is the SQLite file, if any. H2's embedded files are opened
-     * by one process at a time, which H2 itself enforces, so an H2 run takes no lock of its own.
+     * Waits for the lock. The database file is the SQLite file, if any; {@code database} names the
+     * database for locks inside this process.
      */
     static MigrationLock acquire(Dialect dialect, Connection connection, Optional<Path> databaseFile,
-            LockSettings settings) {
+            String database, LockSettings settings) {
         try {
             return switch (dialect.lockMethod()) {
                 case ADVISORY_LOCK -> AdvisoryLock.acquire(connection, settings);
                 case NAMED_LOCK -> NamedLock.acquire(connection, settings);
                 case FILE_LOCK -> databaseFile.isPresent()
                         ? FileLock.acquire(databaseFile.get(), settings) : MigrationLock.NONE;
-                case TABLE_LOCK -> MigrationLock.NONE;
+                case PROCESS_LOCK -> ProcessLock.acquire(database, settings);
             };
         } catch (SQLException e) {
             throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);

@@ -96,6 +96,21 @@ class MigrationLockTest {
     }
 
     @Test
+    void h2RunsInOneProcessTakeTurns() throws Exception {
+        try (TestDatabase database = TestDatabase.create("h2", dir)) {
+            MigrationCommands commands = commands(database);
+            LockSettings settings = new LockSettings(Duration.ofSeconds(1), "alembic_version");
+            String redacted = dev.retort.config.DatabaseUrl.parse(database.url(), dir).redacted();
+            try (ProcessLock held = ProcessLock.acquire(redacted, settings)) {
+                LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.upgrade("heads", Optional.empty()));
+                assertThat(timeout.getMessage()).contains("thread '" + Thread.currentThread().getName() + "'");
+            }
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
     void nonTransactionalSectionRunsOutsideTheRunsTransaction() throws Exception {
         try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
             SampleEnvironment env = SampleEnvironment.create(dir, database.url(), ONE_SECOND);

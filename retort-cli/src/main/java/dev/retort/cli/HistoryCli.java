@@ -1,11 +1,11 @@
 package dev.retort.cli;
 
 import dev.retort.command.AlembicFormat;
-import dev.retort.command.CommandException;
 import dev.retort.command.GraphCommands;
 import dev.retort.command.HistoryRange;
 import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,15 +24,17 @@ final class HistoryCli implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at (current).")
+    boolean indicateCurrent;
+
     @Override
     public void run() {
         HistoryRange historyRange = HistoryRange.parse(range);
-        if (historyRange.mentionsCurrent()) {
-            throw new CommandException("'current' in a history range needs a database connection, which this"
-                    + " version of retort does not make yet");
-        }
+        List<RevisionView> revisions = indicateCurrent || historyRange.mentionsCurrent()
+                ? Migrations.of(root).historyWithCurrent(historyRange)
+                : GraphCommands.history(root.catalog(), historyRange);
         PrintWriter out = root.out();
-        for (RevisionView revision : GraphCommands.history(root.catalog(), historyRange)) {
+        for (RevisionView revision : revisions) {
             out.println(AlembicFormat.format(revision, verbose, AlembicFormat.LineParts.HISTORY));
         }
         out.flush();

@@ -33,7 +33,12 @@ import picocli.CommandLine.Spec;
             BranchesCli.class,
             HistoryCli.class,
             ShowCli.class,
-            EditCli.class
+            EditCli.class,
+            UpgradeCli.class,
+            DowngradeCli.class,
+            StampCli.class,
+            CurrentCli.class,
+            EnsureVersionCli.class
         })
 final class RetortCommand implements Runnable {
 

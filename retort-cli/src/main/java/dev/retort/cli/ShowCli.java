@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.command.AlembicFormat;
-import dev.retort.command.CommandException;
 import dev.retort.command.GraphCommands;
 import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,12 +20,11 @@ final class ShowCli implements Runnable {
 
     @Override
     public void run() {
-        if (revision.equals("current")) {
-            throw new CommandException("'show current' needs a database connection, which this version of retort"
-                    + " does not make yet");
-        }
+        List<RevisionView> views = revision.equals("current")
+                ? Migrations.of(root).showCurrent()
+                : GraphCommands.show(root.catalog(), revision);
         PrintWriter out = root.out();
-        for (RevisionView view : GraphCommands.show(root.catalog(), revision)) {
+        for (RevisionView view : views) {
             out.println(AlembicFormat.logEntry(view));
         }
         out.flush();

@@ -55,6 +55,16 @@ public abstract class Dialect {
         return ANSI_RESERVED.contains(lowerCaseWord);
     }
 
+    /** How migrating commands lock this database against a concurrent run. */
+    public LockMethod lockMethod() {
+        return LockMethod.PROCESS_LOCK;
+    }
+
+    /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
+    public String versionColumnType() {
+        return "VARCHAR(32)";
+    }
+
     @Override
     public String toString() {
         return name();

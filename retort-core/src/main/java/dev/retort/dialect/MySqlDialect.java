@@ -24,4 +24,9 @@ public class MySqlDialect extends Dialect {
     public String literal(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.NAMED_LOCK;
+    }
 }

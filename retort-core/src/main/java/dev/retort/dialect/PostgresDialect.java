@@ -14,4 +14,9 @@ public class PostgresDialect extends Dialect {
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
     }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.ADVISORY_LOCK;
+    }
 }

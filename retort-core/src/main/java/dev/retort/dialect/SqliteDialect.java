@@ -14,4 +14,9 @@ public class SqliteDialect extends Dialect {
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
     }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.FILE_LOCK;
+    }
 }

@@ -1,0 +1,57 @@
+package dev.retort.cli;
+
+import dev.retort.command.MigrationCommands;
+import dev.retort.compile.RevisionCompiler;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.MigrationLoader;
+import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The migration commands as the CLI runs them: progress lines on stderr unless {@code --quiet}. */
+final class Migrations {
+    static final String CACHE_FOLDER = ".retort-cache";
+
+    private Migrations() {}
+
+    static MigrationCommands of(RetortCommand root) {
+        PrintWriter err = root.err();
+        MigrationListener listener = root.global().quiet()
+                ? MigrationListener.SILENT
+                : (step, line) -> {
+                    err.println(line);
+                    err.flush();
+                };
+        return new MigrationCommands(root.catalog(), loader(root.config().scriptLocation()), listener);
+    }
+
+    /**
+     * Java revisions are compiled in-process and cached under {@code <script_location>/.retort-cache},
+     * which holds a {@code .gitignore} of its own so that it stays out of version control without
+     * {@code init} knowing about it. The compiler is only set up when a Java revision runs.
+     */
+    static MigrationLoader loader(Path scriptLocation) {
+        return scripts -> {
+            if (scripts.isEmpty()) {
+                return Map.of();
+            }
+            Path cache = scriptLocation.resolve(CACHE_FOLDER);
+            ignoreInGit(cache);
+            return new RevisionCompiler(cache).load(scripts);
+        };
+    }
+
+    private static void ignoreInGit(Path cache) {
+        try {
+            Files.createDirectories(cache);
+            Path ignore = cache.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# Compiled revisions, rebuilt as needed\n*\n");
+            }
+        } catch (IOException e) {
+            // The compiler reports a cache it cannot write; the .gitignore is a courtesy.
+        }
+    }
+}

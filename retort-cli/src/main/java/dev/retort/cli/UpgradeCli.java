@@ -1,0 +1,36 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later revision.")
+final class UpgradeCli implements Runnable {
+
+    @ParentCommand
+    RetortCommand root;
+
+    @Parameters(paramLabel = "REV", arity = "0..1", defaultValue = "head",
+            description = "Revision to upgrade to (default: head); START:END with --sql.")
+    String revision;
+
+    @Option(names = "--sql", description = "Write the SQL to stdout instead of running it.")
+    boolean sql;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Arbitrary tag, passed to revisions and hooks.")
+    String tag;
+
+    @Override
+    public void run() {
+        if (sql) {
+            PrintWriter out = root.out();
+            Migrations.of(root).upgradeSql(revision, Optional.ofNullable(tag), out);
+            out.flush();
+        } else {
+            Migrations.of(root).upgrade(revision, Optional.ofNullable(tag));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** upgrade, downgrade, stamp, current and history -i as a user runs them, on real databases. */
+class MigrationCliIT {
+
+    @TempDir
+    Path root;
+
+    /**
+     * <pre>
+     * a1 create run_log ── a2 ── a3 (head)
+     * b1 (second base, label other, depends on a1)
+     * </pre>
+     * Every revision logs itself in run_log, so a revision run twice shows up as two rows.
+     */
+    private RetortProcess environment(String url) throws IOException {
+        root = root.toRealPath();
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"" + url + "\"\nlock_timeout = 120\n");
+        revision("aaaa00000001", "", "", "", "create run log",
+                "CREATE TABLE run_log (rev VARCHAR(32) NOT NULL);\nINSERT INTO run_log (rev) VALUES ('a1');",
+                "DROP TABLE run_log;");
+        revision("aaaa00000002", "aaaa00000001", "", "", "second",
+                "INSERT INTO run_log (rev) VALUES ('a2');\nCREATE TABLE second_table (id INTEGER);",
+                "DROP TABLE second_table;\nDELETE FROM run_log WHERE rev = 'a2';");
+        revision("aaaa00000003", "aaaa00000002", "", "", "third",
+                "INSERT INTO run_log (rev) VALUES ('a3');", "DELETE FROM run_log WHERE rev = 'a3';");
+        revision("bbbb00000001", "", "other", "aaaa00000001", "other line",
+                "INSERT INTO run_log (rev) VALUES ('b1');", "DELETE FROM run_log WHERE rev = 'b1';");
+        return new RetortProcess(root);
+    }
+
+    private void revision(String id, String revises, String label, String dependsOn, String message,
+            String upgrade, String downgrade) throws IOException {
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve(id + ".sql"), "-- " + message + "\n--\n-- Revision ID: " + id
+                + "\n-- Revises: " + revises + "\n"
+                + (label.isEmpty() ? "" : "-- Branch labels: " + label + "\n")
+                + (dependsOn.isEmpty() ? "" : "-- Depends on: " + dependsOn + "\n")
+                + "-- Create Date: 2026-11-22 10:00:00.000000\n\n-- retort:upgrade\n" + upgrade
+                + "\n\n-- retort:downgrade\n" + downgrade + "\n");
+    }
+
+    private static RetortProcess.Run ok(RetortProcess.Run run) {
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        return run;
+    }
+
+    @Test
+    void upgradeCurrentHistoryAndDowngradeOnSqlite() throws IOException {
+        RetortProcess retort = environment("sqlite:///app.db");
+        RetortProcess.Run empty = ok(retort.run("current"));
+        assertThat(empty.stdout()).isEmpty();
+
+        RetortProcess.Run upgrade = ok(retort.run("upgrade", "aaaa00000002"));
+        assertThat(upgrade.stdout()).isEmpty();
+        assertThat(upgrade.stderr()).isEqualTo("Running upgrade  -> aaaa00000001, create run log\n"
+                + "Running upgrade aaaa00000001 -> aaaa00000002, second\n");
+        assertThat(ok(retort.run("current")).stdout()).isEqualTo("aaaa00000002\n");
+        assertThat(retort.run("current", "--check-heads").stderr())
+                .isEqualTo("FAILED: Database is not on all head revisions\n");
+
+        ok(retort.run("upgrade", "heads"));
+        assertThat(ok(retort.run("current", "--check-heads")).stdout()).isEqualTo(
+                "aaaa00000003 (head)\nbbbb00000001 (head)\n");
+        assertThat(ok(retort.run("history", "-i")).stdout()).isEqualTo(
+                "aaaa00000002 -> aaaa00000003 (head) (current), third\n"
+                        + "aaaa00000001 -> aaaa00000002, second\n"
+                        + "<base> (aaaa00000001) -> bbbb00000001 (other) (head) (current), other line\n"
+                        + "<base> -> aaaa00000001, create run log\n");
+        RetortProcess.Run verbose = ok(retort.run("current", "-v"));
+        assertThat(verbose.stdout()).startsWith("Current revision(s) for sqlite:///app.db:\nRev: aaaa00000003 (head)\n");
+
+        RetortProcess.Run quiet = ok(retort.run("-q", "downgrade", "other@base"));
+        assertThat(quiet.stdout() + quiet.stderr()).isEmpty();
+        assertThat(ok(retort.run("downgrade")).stderr()).isEqualTo(
+                "Running downgrade aaaa00000003 -> aaaa00000002, third\n");
+        ok(retort.run("downgrade", "base"));
+        assertThat(ok(retort.run("current")).stdout()).isEmpty();
+        assertThat(ok(retort.run("stamp", "heads")).stderr()).contains("Running stamp_revision  -> aaaa00000003");
+        assertThat(ok(retort.run("show", "current")).stdout()).startsWith("Rev: aaaa00000003 (head) (current)\n");
+    }
+
+    @Test
+    void javaRevisionsAreCompiledAndRunThroughOperations() throws Exception {
+        RetortProcess retort = environment("sqlite:///app.db");
+        Files.writeString(root.resolve("migrations/versions/cccc00000001_java.java"), """
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "cccc00000001", revises = {"aaaa00000003"}, message = "java revision")
+                class JavaRevision implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("INSERT INTO run_log (rev) VALUES ('c1')");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.execute("DELETE FROM run_log WHERE rev = 'c1'");
+                    }
+                }
+                """);
+        RetortProcess.Run upgrade = ok(retort.run("upgrade", "heads"));
+        assertThat(upgrade.stderr()).contains("Running upgrade aaaa00000003 -> cccc00000001, java revision\n");
+        assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1", "c1");
+        assertThat(root.resolve("migrations/.retort-cache/.gitignore")).content().contains("*");
+        ok(retort.run("downgrade", "aaaa00000003"));
+        assertThat(sqliteQuery("SELECT rev FROM run_log ORDER BY rev")).containsExactly("a1", "a2", "a3", "b1");
+    }
+
+    @Test
+    void offlineScriptAndItsErrors() throws IOException {
+        RetortProcess retort = environment("postgresql://u:secret@127.0.0.1:5432/db");
+        RetortProcess.Run script = ok(retort.run("upgrade", "aaaa00000001", "--sql"));
+        assertThat(script.stdout()).isEqualTo("BEGIN;\n\nCREATE TABLE retort_version (\n"
+                + "    version_num VARCHAR(32) NOT NULL, \n"
+                + "    CONSTRAINT retort_version_pkc PRIMARY KEY (version_num)\n);\n\n"
+                + "-- Running upgrade  -> aaaa00000001\n\n"
+                + "CREATE TABLE run_log (rev VARCHAR(32) NOT NULL);\n\n"
+                + "INSERT INTO run_log (rev) VALUES ('a1');\n\n"
+                + "INSERT INTO retort_version (version_num) VALUES ('aaaa00000001');\n\nCOMMIT;\n\n");
+        assertThat(retort.run("downgrade", "--sql").stderr())
+                .isEqualTo("FAILED: downgrade with --sql requires <fromrev>:<torev>\n");
+        assertThat(retort.run("stamp", "heads", "--sql", "--purge").stderr())
+                .isEqualTo("FAILED: Can't use --purge with --sql mode\n");
+        assertThat(retort.run("upgrade", "aaaa:aaaa00000002").stderr()).isEqualTo("FAILED: Range revision not allowed\n");
+    }
+
+    @Test
+    void unreachableServerAndWrongPasswordNameTheUrlWithoutThePassword() throws Exception {
+        RetortProcess retort = environment("postgresql://app:s3cr3tpw@127.0.0.1:1/app");
+        RetortProcess.Run unreachable = retort.run("current");
+        assertThat(unreachable.exitCode()).isEqualTo(1);
+        assertThat(unreachable.stderr()).startsWith("FAILED: Can't connect to postgresql://app:***@127.0.0.1:1/app: ")
+                .doesNotContain("s3cr3tpw");
+
+        ServerDatabase.admin("mariadb", "").close();
+        RetortProcess.Run denied = retort.run("--url", "mariadb://root:s3cr3tpw@127.0.0.1:3306/mysql?sslMode=disable",
+                "upgrade");
+        assertThat(denied.exitCode()).isEqualTo(1);
+        assertThat(denied.stderr()).startsWith("FAILED: Can't connect to mariadb://root:***@127.0.0.1:3306/mysql")
+                .contains("Access denied").doesNotContain("s3cr3tpw");
+    }
+
+    @Test
+    void currentVerboseRedactsThePassword() throws Exception {
+        try (ServerDatabase database = ServerDatabase.create("postgresql")) {
+            RetortProcess retort = environment(database.url().replace("postgres@", "postgres:pw0rd@"));
+            RetortProcess.Run verbose = ok(retort.run("current", "-v"));
+            assertThat(verbose.stdout()).isEqualTo("Current revision(s) for "
+                    + database.url().replace("postgres@", "postgres:***@") + ":\n");
+            assertThat(database.query("SELECT count(*) FROM pg_tables WHERE tablename = 'retort_version'"))
+                    .as("current never creates the version table").containsExactly("0");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    void eightConcurrentUpgradesApplyEveryRevisionOnce(String kind) throws Exception {
+        ServerDatabase server = kind.equals("sqlite") ? null : ServerDatabase.create(kind);
+        try {
+            RetortProcess retort = environment(server == null ? "sqlite:///app.db" : server.url());
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<RetortProcess.Run>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> retort.run("upgrade", "heads")));
+            }
+            int applied = 0;
+            for (Future<RetortProcess.Run> run : runs) {
+                RetortProcess.Run result = ok(run.get());
+                applied += (int) result.stderr().lines().filter(line -> line.startsWith("Running upgrade")).count();
+            }
+            pool.shutdown();
+            assertThat(applied).isEqualTo(4);
+            List<String> log = server == null
+                    ? sqliteQuery("SELECT rev FROM run_log ORDER BY rev")
+                    : server.query("SELECT rev FROM run_log ORDER BY rev");
+            assertThat(log).containsExactly("a1", "a2", "a3", "b1");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private List<String> sqliteQuery(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + root.resolve("app.db"));
+                var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+}

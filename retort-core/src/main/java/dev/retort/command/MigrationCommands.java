@@ -1,0 +1,248 @@
+package dev.retort.command;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.revision.MigrationStep;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.VersionStep;
+import dev.retort.runtime.DatabaseSession;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.MigrationLoader;
+import dev.retort.runtime.Migrator;
+import dev.retort.runtime.RunSettings;
+import dev.retort.runtime.ScriptSink;
+import dev.retort.runtime.SqlSink;
+import dev.retort.runtime.VersionTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The commands that read or change a database: {@code upgrade}, {@code downgrade}, {@code stamp},
+ * {@code ensure-version} (online, or rendered as a script with {@code --sql}) and {@code current}.
+ * Migrating commands take the migration lock for their whole run and create the version table if it is
+ * missing; {@code current} and the other readers never create it.
+ */
+public final class MigrationCommands {
+    private final ScriptCatalog catalog;
+    private final MigrationLoader loader;
+    private final MigrationListener listener;
+
+    public MigrationCommands(ScriptCatalog catalog, MigrationLoader loader, MigrationListener listener) {
+        this.catalog = catalog;
+        this.loader = loader;
+        this.listener = listener;
+    }
+
+    /** {@code upgrade TARGET}: runs every revision up to the target (usually {@code head} or {@code heads}). */
+    public RunResult upgrade(String target, Optional<String> tag) {
+        refuseRange(target);
+        return online(rows -> catalog.graph().upgradeSteps(target, rows), tag);
+    }
+
+    /** {@code downgrade TARGET}: reverts down to the target ({@code -1}, a revision, {@code base}). */
+    public RunResult downgrade(String target, Optional<String> tag) {
+        refuseRange(target);
+        return online(rows -> catalog.graph().downgradeSteps(target, rows), tag);
+    }
+
+    /** {@code stamp REVS...}: moves the version table without running revisions. */
+    public RunResult stamp(List<String> destinations, boolean purge) {
+        destinations.forEach(MigrationCommands::refuseRange);
+        return withLockedSession(session -> {
+            List<String> rows = session.rows();
+            List<VersionStep> steps = new ArrayList<>(catalog.graph().stampSteps(destinations, rows, purge));
+            Runnable before = () -> {
+                session.ensureVersionTable();
+                if (purge) {
+                    session.sink().execute(dev.retort.runtime.BoundSql.of("DELETE FROM "
+                            + session.versionTable().qualifiedName()));
+                }
+            };
+            List<String> start = purge ? List.of() : rows;
+            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(), Optional.empty(),
+                    session::rowsIfReadable).run(steps, start, before);
+            return new RunResult(steps, rows, after);
+        });
+    }
+
+    /** {@code ensure-version}: creates the version table if it is missing. */
+    public boolean ensureVersion() {
+        return withLockedSession(session -> {
+            session.sink().begin();
+            boolean created = session.ensureVersionTable();
+            session.sink().commit();
+            return created;
+        });
+    }
+
+    /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
+    public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
+        OfflineRange parsed = OfflineRange.parse(range, "base");
+        List<String> start = catalog.graph().resolve(parsed.start());
+        return offline(catalog.graph().upgradeSteps(parsed.end(), start), start, tag, out);
+    }
+
+    /** {@code downgrade START:END --sql}: the script of the downgrade; the range is required. */
+    public RunResult downgradeSql(String range, Optional<String> tag, Appendable out) {
+        if (!range.contains(":")) {
+            throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
+        }
+        OfflineRange parsed = OfflineRange.parse(range, null);
+        List<String> start = catalog.graph().resolve(parsed.start());
+        return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
+    }
+
+    /** {@code stamp [START:]REV... --sql}: the version statements of the stamp. */
+    public RunResult stampSql(List<String> destinations, boolean purge, Appendable out) {
+        if (purge) {
+            throw new CommandException("Can't use --purge with --sql mode");
+        }
+        List<String> start = List.of();
+        List<String> targets = new ArrayList<>();
+        for (String destination : destinations) {
+            if (destination.contains(":")) {
+                OfflineRange parsed = OfflineRange.parse(destination, null);
+                start = catalog.graph().resolve(parsed.start());
+                targets.add(parsed.end());
+            } else {
+                targets.add(destination);
+            }
+        }
+        List<VersionStep> steps = new ArrayList<>(catalog.graph().stampSteps(targets, start, false));
+        return offline(steps, start, Optional.empty(), out);
+    }
+
+    /** {@code ensure-version --sql}: the {@code CREATE TABLE} of the version table. */
+    public void ensureVersionSql(Appendable out) {
+        Dialect dialect = dialect(url());
+        ScriptSink sink = new ScriptSink(out, dialect);
+        sink.begin();
+        sink.execute(dev.retort.runtime.BoundSql.of(versionTable(dialect).createSql()));
+        sink.commit();
+    }
+
+    /** {@code current}: what the database is at. Never creates the version table. */
+    public CurrentResult current() {
+        DatabaseUrl url = url();
+        List<String> rows = currentRows();
+        List<String> ids = catalog.graph().currentRevisions(rows);
+        return new CurrentResult(url.redacted(), rows, catalog.views(ids));
+    }
+
+    /**
+     * {@code current --check-heads}: fails unless the database is at every head. Unlike Alembic, an
+     * effective head that another applied head depends on counts as reached.
+     */
+    public CurrentResult checkHeads() {
+        CurrentResult current = current();
+        if (!catalog.graph().upgradeSteps("heads", current.rows()).isEmpty()) {
+            throw new CommandException("Database is not on all head revisions");
+        }
+        return current;
+    }
+
+    /**
+     * {@code history -i} and {@code history -r current:...}: the history with the database's revisions
+     * marked {@code (current)}; {@code current} in the range stands for the version rows.
+     */
+    public List<RevisionView> historyWithCurrent(HistoryRange range) {
+        List<String> rows = currentRows();
+        List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
+        List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
+        List<String> ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
+    }
+
+    /** {@code show current}: the revisions the database is at, in full. */
+    public List<RevisionView> showCurrent() {
+        List<String> rows = currentRows();
+        return catalog.views(catalog.graph().currentRevisions(rows)).stream()
+                .map(view -> view.withCurrent(rows.contains(view.id()))).toList();
+    }
+
+    /** The version rows, read without locking and without creating the table. */
+    public List<String> currentRows() {
+        RetortConfig config = catalog.config();
+        try (DatabaseSession session = DatabaseSession.open(url(), config.versionTable(),
+                config.versionTableSchema())) {
+            return session.rows();
+        }
+    }
+
+    private RunResult online(java.util.function.Function<List<String>, List<MigrationStep>> plan,
+            Optional<String> tag) {
+        return withLockedSession(session -> {
+            List<String> rows = session.rows();
+            List<VersionStep> steps = new ArrayList<>(plan.apply(rows));
+            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(), tag,
+                    session::rowsIfReadable).run(steps, rows, session::ensureVersionTable);
+            return new RunResult(steps, rows, after);
+        });
+    }
+
+    private RunResult offline(List<? extends VersionStep> steps, List<String> start, Optional<String> tag,
+            Appendable out) {
+        Dialect dialect = dialect(url());
+        VersionTable table = versionTable(dialect);
+        SqlSink sink = new ScriptSink(out, dialect);
+        Runnable before = () -> {
+            if (start.isEmpty()) {
+                sink.execute(dev.retort.runtime.BoundSql.of(table.createSql()));
+            }
+        };
+        List<String> after = migrator(dialect, sink, table, tag, Optional::empty).run(steps, start, before);
+        return new RunResult(new ArrayList<>(steps), start, after);
+    }
+
+    private Migrator migrator(Dialect dialect, SqlSink sink, VersionTable table, Optional<String> tag,
+            Supplier<Optional<List<String>>> rowsAfterFailure) {
+        RetortConfig config = catalog.config();
+        RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener);
+        return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, settings, rowsAfterFailure);
+    }
+
+    private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {
+        RetortConfig config = catalog.config();
+        try (DatabaseSession session = DatabaseSession.openLocked(url(), config.versionTable(),
+                config.versionTableSchema(), config.settings())) {
+            return work.apply(session);
+        }
+    }
+
+    private VersionTable versionTable(Dialect dialect) {
+        return new VersionTable(dialect, catalog.config().versionTable(), catalog.config().versionTableSchema());
+    }
+
+    private DatabaseUrl url() {
+        RetortConfig config = catalog.config();
+        return config.databaseUrl().orElseThrow(() -> new CommandException("No database URL configured: set 'url'"
+                + " in section [" + config.section() + "] of " + config.file()
+                + ", set DATABASE_URL, or pass --url"));
+    }
+
+    private static Dialect dialect(DatabaseUrl url) {
+        return Dialects.named(url.dialect());
+    }
+
+    private static void refuseRange(String target) {
+        if (target.contains(":")) {
+            throw new CommandException("Range revision not allowed");
+        }
+    }
+
+    /** {@code START:END} of an offline run; an empty START means {@code defaultStart}. */
+    private record OfflineRange(String start, String end) {
+        static OfflineRange parse(String text, String defaultStart) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                return new OfflineRange(defaultStart, text);
+            }
+            String start = text.substring(0, colon);
+            return new OfflineRange(start.isEmpty() ? "base" : start, text.substring(colon + 1));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.retort.runtime;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Redaction;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens JDBC connections from a {@link DatabaseUrl}. The user and password travel as driver properties;
+ * a failure names the URL without its password and never repeats the password the driver may echo.
+ * A SQLite file that does not exist is created, as SQLAlchemy does; other databases must exist.
+ */
+public final class Connections {
+    /** How long SQLite waits for another connection's write lock before reporting it busy. */
+    static final int SQLITE_BUSY_TIMEOUT_MILLIS = 60_000;
+
+    private Connections() {}
+
+    public static Connection open(DatabaseUrl url) {
+        Properties properties = new Properties();
+        url.user().ifPresent(user -> properties.setProperty("user", user));
+        url.password().ifPresent(password -> properties.setProperty("password", password));
+        switch (url.dialect()) {
+            case "postgresql" -> properties.setProperty("ApplicationName", "retort");
+            case "sqlite" -> properties.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MILLIS));
+            default -> { }
+        }
+        try {
+            return DriverManager.getConnection(url.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw new ConnectionFailedException(url.redacted(), reason(url, e));
+        }
+    }
+
+    private static String reason(DatabaseUrl url, SQLException e) {
+        String raw = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = raw.startsWith("No suitable driver")
+                ? "no JDBC driver for " + url.dialect() + " is on the class path" : raw;
+        String hidden = url.password().filter(p -> !p.isEmpty())
+                .map(password -> message.replace(password, Redaction.MASK)).orElse(message);
+        return Redaction.redact(hidden.replace(url.jdbcUrl(), url.redacted())).strip();
+    }
+}

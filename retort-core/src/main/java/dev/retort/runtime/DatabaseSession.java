@@ -1,0 +1,123 @@
+package dev.retort.runtime;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One connection to the database a command works on, with the migration lock when the command
+ * migrates. The lock is taken before anything is read, so the version rows a run starts from are the
+ * ones no other run is changing; closing releases the lock and then the connection.
+ */
+public final class DatabaseSession implements AutoCloseable {
+    private final DatabaseUrl url;
+    private final Dialect dialect;
+    private final Connection connection;
+    private final JdbcSink sink;
+    private final VersionTable versionTable;
+    private MigrationLock lock = MigrationLock.NONE;
+
+    private DatabaseSession(DatabaseUrl url, Dialect dialect, Connection connection, VersionTable versionTable) {
+        this.url = url;
+        this.dialect = dialect;
+        this.connection = connection;
+        this.sink = new JdbcSink(connection);
+        this.versionTable = versionTable;
+    }
+
+    /** Connects without locking: for commands that only read the version table. */
+    public static DatabaseSession open(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema) {
+        Dialect dialect = Dialects.named(url.dialect());
+        Connection connection = Connections.open(url);
+        return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
+                versionTableSchema));
+    }
+
+    /** Connects and waits for the migration lock: for commands that change the database. */
+    public static DatabaseSession openLocked(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema,
+            java.util.Map<String, Object> settings) {
+        DatabaseSession session = open(url, versionTable, versionTableSchema);
+        try {
+            LockSettings lockSettings = LockSettings.from(settings, session.versionTable.schema()
+                    .map(schema -> schema + ".").orElse("") + versionTable);
+            session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url),
+                    url.redacted(), lockSettings);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public JdbcSink sink() {
+        return sink;
+    }
+
+    public VersionTable versionTable() {
+        return versionTable;
+    }
+
+    /** The version rows; none when the table does not exist (it is not created). */
+    public List<String> rows() {
+        return versionTable.rows(connection);
+    }
+
+    /** The rows as they are now, or empty when even that fails; for messages after a failure. */
+    public Optional<List<String>> rowsIfReadable() {
+        try {
+            return Optional.of(rows());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Creates the version table unless it exists; true when it was created. */
+    public boolean ensureVersionTable() {
+        return versionTable.createIfMissing(connection, sink);
+    }
+
+    /** The file of a SQLite database, none for memory databases and other dialects. */
+    static Optional<Path> sqliteFile(DatabaseUrl url) {
+        String prefix = "jdbc:sqlite:";
+        if (!url.dialect().equals("sqlite") || !url.jdbcUrl().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String file = url.jdbcUrl().substring(prefix.length());
+        int query = file.indexOf('?');
+        file = query < 0 ? file : file.substring(0, query);
+        if (file.startsWith("file:")) {
+            file = file.substring("file:".length());
+        }
+        if (file.isEmpty() || file.contains(":memory:") || file.contains("mode=memory")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(file).toAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing is left to do with a connection that will not close.
+        }
+    }
+}

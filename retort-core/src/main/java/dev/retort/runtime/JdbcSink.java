@@ -1,0 +1,109 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Executes a run's statements on a live connection. Outside {@link #begin()} and {@link #commit()} the
+ * connection is in autocommit, so statements marked non-transactional run on their own.
+ */
+public final class JdbcSink implements SqlSink {
+    private final Connection connection;
+    private boolean inTransaction;
+    private boolean suspended;
+
+    public JdbcSink(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public long execute(BoundSql statement) {
+        try {
+            if (statement.parameters().isEmpty()) {
+                try (Statement plain = connection.createStatement()) {
+                    plain.execute(statement.sql());
+                    return plain.getUpdateCount();
+                }
+            }
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.parameters().size(); i++) {
+                    prepared.setString(i + 1, statement.parameters().get(i));
+                }
+                return prepared.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError(statement, e);
+        }
+    }
+
+    @Override
+    public void comment(String text) {
+        // Comments are for scripts only.
+    }
+
+    @Override
+    public void begin() {
+        setAutoCommit(false);
+        inTransaction = true;
+    }
+
+    @Override
+    public void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("COMMIT"), e);
+        }
+        inTransaction = false;
+        setAutoCommit(true);
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("ROLLBACK"), e);
+        }
+        inTransaction = false;
+        suspended = false;
+        setAutoCommit(true);
+    }
+
+    @Override
+    public void suspendTransaction() {
+        if (inTransaction) {
+            commit();
+            suspended = true;
+        }
+    }
+
+    @Override
+    public void resumeTransaction() {
+        if (suspended) {
+            suspended = false;
+            begin();
+        }
+    }
+
+    @Override
+    public boolean isOnline() {
+        return true;
+    }
+
+    private void setAutoCommit(boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of(autoCommit ? "SET AUTOCOMMIT ON" : "BEGIN"), e);
+        }
+    }
+}

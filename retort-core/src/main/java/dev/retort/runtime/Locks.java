@@ -1,0 +1,35 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.Dialect;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Takes the migration lock the dialect asks for ({@link Dialect#lockMethod()}). */
+final class Locks {
+
+    private Locks() {}
+
+    /**
+     * Waits for the lock. The database file is the SQLite file, if any; {@code database} names the
+     * database for locks inside this process.
+     */
+    static MigrationLock acquire(Dialect dialect, Connection connection, Optional<Path> databaseFile,
+            String database, LockSettings settings) {
+        try {
+            return switch (dialect.lockMethod()) {
+                case ADVISORY_LOCK -> AdvisoryLock.acquire(connection, settings);
+                case NAMED_LOCK -> NamedLock.acquire(connection, settings);
+                case FILE_LOCK -> databaseFile.isPresent()
+                        ? FileLock.acquire(databaseFile.get(), settings) : MigrationLock.NONE;
+                case PROCESS_LOCK -> ProcessLock.acquire(database, settings);
+            };
+        } catch (SQLException e) {
+            throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MigrationException("Can't take the migration lock file: " + e.getMessage(), e);
+        }
+    }
+}

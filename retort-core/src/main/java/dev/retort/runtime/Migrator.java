@@ -1,0 +1,151 @@
+package dev.retort.runtime;
+
+import dev.retort.api.Migration;
+import dev.retort.dialect.Dialect;
+import dev.retort.revision.MigrationStep;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.Transition;
+import dev.retort.revision.VersionChange;
+import dev.retort.revision.VersionHeads;
+import dev.retort.revision.VersionStep;
+import dev.retort.script.RevisionFormat;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptDirectory;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs steps against a {@link SqlSink}: each revision's statements, then the version table statements
+ * that record it, in one transaction per run or per revision. A failure rolls back what the database can
+ * roll back and reports what it could not.
+ */
+public final class Migrator {
+    private final ScriptDirectory scripts;
+    private final RevisionGraph graph;
+    private final Dialect dialect;
+    private final SqlSink sink;
+    private final VersionTable versionTable;
+    private final RunSettings settings;
+    private final Supplier<Optional<List<String>>> rowsAfterFailure;
+
+    public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
+            VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
+        this.scripts = scripts;
+        this.graph = graph;
+        this.dialect = dialect;
+        this.sink = sink;
+        this.versionTable = versionTable;
+        this.settings = settings;
+        this.rowsAfterFailure = rowsAfterFailure;
+    }
+
+    /**
+     * Runs {@code steps} from the version table {@code rows}; {@code before} runs first inside the run's
+     * transaction (creating the version table). Returns the rows after the last step.
+     */
+    public List<String> run(List<? extends VersionStep> steps, List<String> rows, Runnable before) {
+        Map<String, Migration> migrations = settings.loader().load(javaScripts(steps));
+        VersionHeads heads = graph.versionHeads(rows);
+        boolean perRun = !settings.transactionPerMigration();
+        sink.begin();
+        before.run();
+        if (!perRun) {
+            sink.commit();
+        }
+        for (VersionStep step : steps) {
+            settings.listener().running(step, progressLine(step));
+            sink.comment("Running " + step.shortLog());
+            if (!perRun) {
+                sink.begin();
+            }
+            heads = runStep(step, heads, migrations);
+            if (!perRun) {
+                sink.commit();
+            }
+        }
+        if (perRun) {
+            sink.commit();
+        }
+        return heads.rows();
+    }
+
+    private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations) {
+        StatementLog log = new StatementLog(sink);
+        boolean[] transactional = {true};
+        try {
+            if (step instanceof MigrationStep migration) {
+                runBody(migration, log, migrations, transactional);
+            }
+            Transition transition = heads.apply(step);
+            for (VersionChange change : transition.changes()) {
+                versionTable.apply(sink, change);
+            }
+            return transition.heads();
+        } catch (DatabaseError e) {
+            throw failure(step, log, e.getMessage(), e.statement().literal(), transactional[0], e);
+        } catch (MigrationException e) {
+            rollbackQuietly();
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(step, log, e.toString(), "(Java code)", transactional[0], e);
+        }
+    }
+
+    private void runBody(MigrationStep step, StatementLog log, Map<String, Migration> migrations,
+            boolean[] transactional) {
+        RevisionScript script = scriptOf(step.id());
+        if (script.format() == RevisionFormat.JAVA) {
+            Migration migration = migrations.get(step.id());
+            SinkOperations operations = new SinkOperations(log);
+            if (step.isUpgrade()) {
+                migration.upgrade(operations);
+            } else {
+                migration.downgrade(operations);
+            }
+            return;
+        }
+        SqlRevisionRunner.run(script, step.isUpgrade(), dialect, sink, log, transactional);
+    }
+
+    private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,
+            boolean transactional, RuntimeException cause) {
+        rollbackQuietly();
+        String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
+        String location = log.failedLocation() == null || log.failedLocation().isEmpty()
+                ? step instanceof MigrationStep migration ? scriptOf(migration.id()).path().toString() : "stamp"
+                : log.failedLocation();
+        boolean rolledBack = dialect.capabilities().transactionalDdl() && transactional;
+        return new StatementFailedException(id, location, message, statement, log.applied(),
+                rolledBack ? Optional.empty() : rowsAfterFailure.get(), rolledBack, cause);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            sink.rollback();
+        } catch (RuntimeException e) {
+            // The original failure is what the user needs to see.
+        }
+    }
+
+    private List<RevisionScript> javaScripts(List<? extends VersionStep> steps) {
+        return steps.stream()
+                .filter(MigrationStep.class::isInstance)
+                .map(step -> scriptOf(((MigrationStep) step).id()))
+                .filter(script -> script.format() == RevisionFormat.JAVA)
+                .toList();
+    }
+
+    private RevisionScript scriptOf(String id) {
+        return scripts.script(id).orElseThrow(() -> new MigrationException("No file for revision " + id));
+    }
+
+    /** Alembic's progress line: {@code Running upgrade a -> b, message}; stamps have no message. */
+    public String progressLine(VersionStep step) {
+        if (step instanceof MigrationStep migration) {
+            return "Running " + step.shortLog() + ", " + scriptOf(migration.id()).doc();
+        }
+        return "Running " + step.shortLog();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.retort.runtime;
+
+import java.util.Optional;
+
+/**
+ * What a run needs besides its steps.
+ *
+ * @param transactionPerMigration one transaction per revision instead of one for the whole run
+ * @param tag the {@code --tag} argument, kept for revisions and hooks
+ * @param loader makes Java revisions runnable
+ * @param listener told as each step starts
+ */
+public record RunSettings(boolean transactionPerMigration, Optional<String> tag, MigrationLoader loader,
+        MigrationListener listener) {}

@@ -1,0 +1,29 @@
+package dev.retort.runtime;
+
+/**
+ * Where the statements of a run go: executed over JDBC ({@link JdbcSink}) or written as a script
+ * ({@link ScriptSink}). This is the only place where online and offline runs differ.
+ */
+public interface SqlSink {
+
+    /** Runs or writes one statement; the number of rows it changed, or -1 when that is not known. */
+    long execute(BoundSql statement);
+
+    /** A comment for the reader of a script, such as {@code Running upgrade a -> b}; nothing online. */
+    void comment(String text);
+
+    void begin();
+
+    void commit();
+
+    void rollback();
+
+    /** Ends any open transaction so that what follows runs on its own (autocommit). */
+    void suspendTransaction();
+
+    /** Opens a transaction again after {@link #suspendTransaction()}, if one was open. */
+    void resumeTransaction();
+
+    /** Whether the statements reach a database (and so have row counts and can fail). */
+    boolean isOnline();
+}

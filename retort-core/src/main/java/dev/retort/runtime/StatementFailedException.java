@@ -1,0 +1,77 @@
+package dev.retort.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A statement of a revision failed. Names the revision, where the statement was written (file and line
+ * for SQL revisions), the database's message, and on databases that cannot roll back DDL, what had been
+ * applied and what the version table holds now.
+ */
+public final class StatementFailedException extends MigrationException {
+    private static final long serialVersionUID = 1L;
+
+    private final String revision;
+    private final String location;
+    private final String databaseMessage;
+    private final List<String> applied;
+    private final Optional<List<String>> versionRows;
+
+    public StatementFailedException(String revision, String location, String databaseMessage, String statement,
+            List<String> applied, Optional<List<String>> versionRows, boolean rolledBack, Throwable cause) {
+        super(message(revision, location, databaseMessage, statement, applied, versionRows, rolledBack), cause);
+        this.revision = revision;
+        this.location = location;
+        this.databaseMessage = databaseMessage;
+        this.applied = List.copyOf(applied);
+        this.versionRows = versionRows.map(List::copyOf);
+    }
+
+    private static String message(String revision, String location, String databaseMessage, String statement,
+            List<String> applied, Optional<List<String>> versionRows, boolean rolledBack) {
+        StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
+                .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
+        if (rolledBack) {
+            text.append("\nThe transaction was rolled back: the schema and the version table are as they were"
+                    + " before it began.");
+        } else {
+            text.append("\nThis database cannot roll back schema changes. Applied from revision ").append(revision)
+                    .append(": ");
+            text.append(applied.isEmpty() ? "nothing" : applied.size() + " statement(s):");
+            applied.forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+            versionRows.ifPresent(rows -> text.append("\nThe version table holds: ")
+                    .append(rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)));
+            text.append("\nRevert what was applied by hand, or complete the revision and 'stamp' it.");
+        }
+        return text.toString();
+    }
+
+    private static String firstLine(String sql) {
+        String stripped = sql.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end) + " ...";
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    /** {@code path:line} for SQL revisions, the file for Java revisions. */
+    public String location() {
+        return location;
+    }
+
+    public String databaseMessage() {
+        return databaseMessage;
+    }
+
+    /** The statements of the failing revision that had run before it failed. */
+    public List<String> applied() {
+        return applied;
+    }
+
+    /** The version table's rows after the failure, where they could be read. */
+    public Optional<List<String>> versionRows() {
+        return versionRows;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.revision.VersionChange;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The table that records which revisions the database is at, with the same structure as Alembic's so
+ * that a database Alembic managed can be adopted: one {@code version_num VARCHAR(32)} primary key column,
+ * one row per head. Writes the statements Alembic writes, word for word in scripts.
+ */
+public final class VersionTable {
+    private final Dialect dialect;
+    private final String name;
+    private final Optional<String> schema;
+
+    public VersionTable(Dialect dialect, String name, Optional<String> schema) {
+        this.dialect = dialect;
+        this.name = name;
+        this.schema = schema;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> schema() {
+        return schema;
+    }
+
+    /** The name as written in statements, with its schema if there is one. */
+    public String qualifiedName() {
+        return dialect.qualified(schema.orElse(null), name);
+    }
+
+    /** Alembic's {@code CREATE TABLE}, trailing space after the comma included. */
+    public String createSql() {
+        return "CREATE TABLE " + qualifiedName() + " (\n"
+                + "    version_num " + dialect.versionColumnType() + " NOT NULL, \n"
+                + "    CONSTRAINT " + dialect.quote(name + "_pkc") + " PRIMARY KEY (version_num)\n"
+                + ")";
+    }
+
+    /** The statement for one change, with bind parameters online and literals in scripts. */
+    public BoundSql statement(VersionChange change) {
+        String table = qualifiedName();
+        String column = table + ".version_num";
+        if (change instanceof VersionChange.Insert insert) {
+            return new BoundSql("INSERT INTO " + table + " (version_num) VALUES (?)", List.of(insert.id()),
+                    "INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(insert.id()) + ")");
+        } else if (change instanceof VersionChange.Update update) {
+            return new BoundSql("UPDATE " + table + " SET version_num=? WHERE " + column + " = ?",
+                    List.of(update.to(), update.from()),
+                    "UPDATE " + table + " SET version_num=" + dialect.literal(update.to()) + " WHERE " + column
+                            + " = " + dialect.literal(update.from()));
+        }
+        VersionChange.Delete delete = (VersionChange.Delete) change;
+        return new BoundSql("DELETE FROM " + table + " WHERE " + column + " = ?", List.of(delete.id()),
+                "DELETE FROM " + table + " WHERE " + column + " = " + dialect.literal(delete.id()));
+    }
+
+    /** Runs or writes one change; online, an UPDATE or DELETE must match exactly one row. */
+    public void apply(SqlSink sink, VersionChange change) {
+        long count = sink.execute(statement(change));
+        if (count < 0 || change instanceof VersionChange.Insert || !dialect.capabilities().reliableRowCount()) {
+            return;
+        }
+        if (count != 1) {
+            String what = change instanceof VersionChange.Update update
+                    ? "updating '" + update.from() + "' to '" + update.to() + "'"
+                    : "deleting '" + ((VersionChange.Delete) change).id() + "'";
+            throw new VersionTableException("Online migration expected to match one row when " + what + " in '"
+                    + name + "'; " + count + " found");
+        }
+    }
+
+    /** Whether the table exists, as the database's catalog reports it. */
+    public boolean exists(Connection connection) {
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            String schemaPattern = schema.map(s -> storedCase(meta, s)).orElse(null);
+            try (ResultSet tables = meta.getTables(connection.getCatalog(), schemaPattern, storedCase(meta, name),
+                    new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    if (schema.isPresent() || onSearchPath(connection, tables.getString("TABLE_SCHEM"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("-- reading the catalog"), e);
+        }
+    }
+
+    /** Creates the table unless it exists; true when it was created. */
+    public boolean createIfMissing(Connection connection, SqlSink sink) {
+        if (exists(connection)) {
+            return false;
+        }
+        sink.execute(BoundSql.of(createSql()));
+        return true;
+    }
+
+    /** The rows, or none when the table does not exist. */
+    public List<String> rows(Connection connection) {
+        if (!exists(connection)) {
+            return List.of();
+        }
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version_num FROM " + qualifiedName())) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("SELECT version_num FROM " + qualifiedName()), e);
+        }
+        return rows;
+    }
+
+    private static String storedCase(DatabaseMetaData meta, String identifier) {
+        try {
+            if (meta.storesUpperCaseIdentifiers()) {
+                return identifier.toUpperCase(Locale.ROOT);
+            }
+            if (meta.storesLowerCaseIdentifiers()) {
+                return identifier.toLowerCase(Locale.ROOT);
+            }
+            return identifier;
+        } catch (SQLException e) {
+            return identifier;
+        }
+    }
+
+    /** Without a configured schema only the connection's current schema counts. */
+    private static boolean onSearchPath(Connection connection, String tableSchema) throws SQLException {
+        String current = connection.getSchema();
+        return tableSchema == null || current == null || current.equalsIgnoreCase(tableSchema);
+    }
+}

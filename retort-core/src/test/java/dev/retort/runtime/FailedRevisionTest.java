@@ -1,0 +1,95 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.retort.command.MigrationCommands;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A revision whose third statement fails, on top of the sample at both heads: databases with
+ * transactional DDL are left exactly as before it; on MariaDB the message says what was applied.
+ */
+class FailedRevisionTest {
+    private static final String BROKEN = "ffff00000001";
+
+    @TempDir
+    Path dir;
+
+    private SampleEnvironment environment(TestDatabase database, String extraConfig) {
+        SampleEnvironment env = SampleEnvironment.create(dir, database.url(), extraConfig)
+                .forMySql(database.kind().equals("mariadb"));
+        env.revision("migrations/versions", BROKEN, "breaks", "5a3c2d1e0f9b", "", "",
+                "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES (1);\n"
+                        + "INSERT INTO no_such_table (id) VALUES (1);\n",
+                "DROP TABLE half_done;\n");
+        return env;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void transactionalDdlLeavesSchemaAndVersionTableAsBefore(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            commands.upgrade("networking@head", Optional.empty());
+            TreeSet<String> tables = database.tables();
+            TreeSet<String> rows = database.versionRows("alembic_version");
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.revision()).isEqualTo(BROKEN);
+            assertThat(failure.location()).endsWith(BROKEN + "_breaks.sql:10");
+            assertThat(failure.getMessage()).contains("no_such_table").contains("was rolled back");
+            assertThat(database.tables()).isEqualTo(tables).doesNotContain("half_done");
+            assertThat(database.versionRows("alembic_version")).isEqualTo(rows)
+                    .containsExactly("5a3c2d1e0f9b", "7d8c9b0a1e2f");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void transactionPerMigrationKeepsTheRevisionsBeforeTheFailingOne(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(
+                    environment(database, "transaction_per_migration = true\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade("heads", Optional.empty()));
+            assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b", "7d8c9b0a1e2f");
+            assertThat(database.tables()).contains("settings").doesNotContain("half_done");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb"})
+    void withoutTransactionalDdlTheMessageSaysWhatWasApplied(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            commands.upgrade("networking@head", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.getMessage())
+                    .startsWith("Revision " + BROKEN + " failed at ")
+                    .contains(BROKEN + "_breaks.sql:10: ")
+                    .contains("no_such_table")
+                    .contains("statement: INSERT INTO no_such_table (id) VALUES (1)")
+                    .contains("Applied from revision " + BROKEN + ": 2 statement(s):\n"
+                            + "    CREATE TABLE half_done (id INTEGER)\n"
+                            + "    INSERT INTO half_done (id) VALUES (1)")
+                    .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f");
+            assertThat(failure.applied()).hasSize(2);
+            assertThat(database.tables()).contains("half_done");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.retort.command.MigrationCommands;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that cannot get the migration lock gives up after {@code lock_timeout} seconds and says who
+ * holds it and which key raises the wait; the lock is free again once a run ends.
+ */
+class MigrationLockTest {
+    private static final String ONE_SECOND = "lock_timeout = 1\n";
+
+    @TempDir
+    Path dir;
+
+    private MigrationCommands commands(TestDatabase database) {
+        SampleEnvironment env = SampleEnvironment.create(dir, database.url(), ONE_SECOND)
+                .forMySql(database.kind().equals("mariadb"));
+        return new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT);
+    }
+
+    @Test
+    void postgresqlNamesTheServerProcessHoldingTheAdvisoryLock() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir);
+                Connection holder = database.connect()) {
+            MigrationCommands commands = commands(database);
+            long pid;
+            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_lock(?), pg_backend_pid()")) {
+                lock.setLong(1, AdvisoryLock.keyOf("alembic_version"));
+                try (ResultSet result = lock.executeQuery()) {
+                    result.next();
+                    pid = result.getLong(2);
+                }
+            }
+            LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+            assertThat(timeout.getMessage())
+                    .startsWith("Timed out after 1s waiting for the migration lock pg_advisory_lock(")
+                    .contains("server process pid " + pid + ", application 'retort'")
+                    .contains("raise 'lock_timeout'");
+            assertThat(database.tables()).doesNotContain("alembic_version");
+
+            holder.createStatement().execute("SELECT pg_advisory_unlock_all()");
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+            assertThat(commands.downgrade("base", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void mariadbNamesTheConnectionHoldingTheNamedLock() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir);
+                Connection holder = database.connect()) {
+            MigrationCommands commands = commands(database);
+            long id;
+            try (PreparedStatement lock = holder.prepareStatement("SELECT GET_LOCK(?, 0), CONNECTION_ID()")) {
+                lock.setString(1, NamedLock.lockName(holder.getCatalog(), "alembic_version"));
+                try (ResultSet result = lock.executeQuery()) {
+                    result.next();
+                    assertThat(result.getInt(1)).isEqualTo(1);
+                    id = result.getLong(2);
+                }
+            }
+            LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+            assertThat(timeout.getMessage()).contains("GET_LOCK('retort:" + holder.getCatalog() + ".alembic_version')")
+                    .contains("connection id " + id + ", user root").contains("raise 'lock_timeout'");
+
+            holder.createStatement().execute("SELECT RELEASE_ALL_LOCKS()");
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void sqliteNamesTheProcessHoldingTheLockFile() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = commands(database);
+            Path file = dir.resolve("test.db");
+            try (FileLock held = FileLock.acquire(file, new LockSettings(Duration.ofSeconds(1), "alembic_version"))) {
+                LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.upgrade("heads", Optional.empty()));
+                assertThat(timeout.getMessage()).contains("test.db-retort-lock")
+                        .contains("process " + ProcessHandle.current().pid() + " on ");
+            }
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void h2RunsInOneProcessTakeTurns() throws Exception {
+        try (TestDatabase database = TestDatabase.create("h2", dir)) {
+            MigrationCommands commands = commands(database);
+            LockSettings settings = new LockSettings(Duration.ofSeconds(1), "alembic_version");
+            String redacted = dev.retort.config.DatabaseUrl.parse(database.url(), dir).redacted();
+            try (ProcessLock held = ProcessLock.acquire(redacted, settings)) {
+                LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.upgrade("heads", Optional.empty()));
+                assertThat(timeout.getMessage()).contains("thread '" + Thread.currentThread().getName() + "'");
+            }
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void nonTransactionalSectionRunsOutsideTheRunsTransaction() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), ONE_SECOND);
+            env.write("migrations/versions/eeee00000001_concurrently.sql", "-- index concurrently\n--\n"
+                    + "-- Revision ID: eeee00000001\n-- Revises: 5a3c2d1e0f9b\n-- Create Date: 2026-11-22 10:00:00\n\n"
+                    + "-- retort:upgrade transaction=false\n"
+                    + "CREATE INDEX CONCURRENTLY ix_settings_value ON settings (setting_value);\n\n"
+                    + "-- retort:downgrade transaction=false\nDROP INDEX CONCURRENTLY ix_settings_value;\n");
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("heads", Optional.empty());
+            assertThat(database.indexes("settings")).contains("ix_settings_value");
+            assertThat(database.versionRows("alembic_version")).containsExactly("7d8c9b0a1e2f", "eeee00000001");
+            commands.downgrade("5a3c2d1e0f9b", Optional.empty());
+            assertThat(database.indexes("settings")).doesNotContain("ix_settings_value");
+        }
+    }
+}

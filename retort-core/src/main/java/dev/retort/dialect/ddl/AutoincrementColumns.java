@@ -1,0 +1,55 @@
+package dev.retort.dialect.ddl;
+
+import dev.retort.schema.Autoincrement;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which column of a table numbers itself (SQLAlchemy's {@code _autoincrement_column}): an integer
+ * primary key column with no server default and no identity, either the lone key column unless it is
+ * {@link Autoincrement#DISABLED} or a foreign key, or the key column marked {@link Autoincrement#ENABLED}.
+ */
+public final class AutoincrementColumns {
+
+    private AutoincrementColumns() {
+    }
+
+    /** The column of {@code table} that autoincrements, if any. */
+    public static Optional<Column> of(Table table) {
+        List<String> key = table.primaryKey().map(PrimaryKey::columns).orElse(List.of());
+        List<Column> candidates = key.stream()
+                .map(name -> table.column(name).orElseThrow())
+                .filter(AutoincrementColumns::mayNumberItself)
+                .toList();
+        if (key.size() == 1 && candidates.size() == 1) {
+            Column column = candidates.get(0);
+            boolean referencing = isReferencing(table.constraints(), column.name());
+            return column.autoincrement() == Autoincrement.ENABLED || !referencing ? Optional.of(column)
+                    : Optional.empty();
+        }
+        return candidates.stream().filter(column -> column.autoincrement() == Autoincrement.ENABLED).findFirst();
+    }
+
+    /** Whether a column added on its own, marked primary key, numbers itself. */
+    public static boolean isAutoincrement(Column added) {
+        return added.inline().primaryKey() && mayNumberItself(added) && added.inline().references().isEmpty();
+    }
+
+    private static boolean mayNumberItself(Column column) {
+        return column.type() instanceof ColumnType.IntegerType
+                && column.autoincrement() != Autoincrement.DISABLED
+                && column.serverDefault().isEmpty()
+                && column.identity().isEmpty();
+    }
+
+    private static boolean isReferencing(List<Constraint> constraints, String column) {
+        return constraints.stream().anyMatch(constraint -> constraint instanceof ForeignKey foreignKey
+                && foreignKey.columns().contains(column));
+    }
+}

@@ -1,0 +1,378 @@
+package dev.retort.dialect.ddl;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.BatchAlterTable;
+import dev.retort.op.BulkInsert;
+import dev.retort.op.CreateCheckConstraint;
+import dev.retort.op.CreateForeignKey;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateTable;
+import dev.retort.op.CreateTableComment;
+import dev.retort.op.CreateUniqueConstraint;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropTable;
+import dev.retort.op.DropTableComment;
+import dev.retort.op.Execute;
+import dev.retort.op.LiteralRenderer;
+import dev.retort.op.Operation;
+import dev.retort.op.OperationVisitor;
+import dev.retort.op.RenameTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns operations into SQL statements (no terminators) for one database. This class is the ANSI
+ * default, after Alembic's {@code ddl/base.py}; each database subclasses it and overrides only what
+ * differs. Get one with {@link DdlCompilers#forDialect(Dialect)}.
+ *
+ * <p>Every identifier goes through the dialect's quoting and every string through its literal rules, so
+ * no name or value can splice SQL. Column, constraint and index clauses are written by
+ * {@link TableDdl}, alterations of a column by {@link #visitAlterColumn}, types by a {@link TypeCompiler}
+ * and literals by a {@link SqlLiterals}, each of which a database may replace.
+ */
+public class DdlCompiler implements OperationVisitor<List<String>> {
+    private final Dialect dialect;
+    private final TypeCompiler types;
+    private final SqlLiterals literals;
+
+    public DdlCompiler(Dialect dialect) {
+        this(dialect, new TypeCompiler(dialect), new SqlLiterals(dialect));
+    }
+
+    protected DdlCompiler(Dialect dialect, TypeCompiler types, SqlLiterals literals) {
+        this.dialect = dialect;
+        this.types = types;
+        this.literals = literals;
+    }
+
+    /** The statements of {@code operation}, in order; empty when the database has nothing to do. */
+    public List<String> compile(Operation operation) {
+        return operation.accept(this);
+    }
+
+    /** The column type as this database writes it. */
+    public String type(ColumnType type) {
+        return types.compile(type);
+    }
+
+    /** A value as a literal of this database: for rows inserted offline and inline literals. */
+    public String literal(Object value) {
+        return literals.render(value);
+    }
+
+    /** This database's literals as a {@link LiteralRenderer}. */
+    public LiteralRenderer literals() {
+        return literals;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ---- tables
+
+    @Override
+    public List<String> visitCreateTable(CreateTable operation) {
+        Table table = operation.table();
+        List<String> statements = new ArrayList<>();
+        statements.add(tables().createTable(table, condition(operation.ifNotExists(), Conditional.CREATE_TABLE)));
+        for (Index index : table.indexes()) {
+            statements.add(createIndex(table.name(), index, false, false));
+        }
+        statements.addAll(commentStatements(table));
+        return statements;
+    }
+
+    @Override
+    public List<String> visitDropTable(DropTable operation) {
+        return List.of("DROP TABLE " + condition(operation.ifExists(), Conditional.DROP_TABLE) + table(operation.table()));
+    }
+
+    @Override
+    public List<String> visitRenameTable(RenameTable operation) {
+        return List.of(alterTable(operation.table()) + " RENAME TO " + renamedTable(operation));
+    }
+
+    /** The new name in {@code RENAME TO}: unqualified, since the table stays in its schema. */
+    protected String renamedTable(RenameTable operation) {
+        return name(operation.newName());
+    }
+
+    @Override
+    public List<String> visitCreateTableComment(CreateTableComment operation) {
+        return tableComment(operation.table(), Optional.of(operation.comment()));
+    }
+
+    @Override
+    public List<String> visitDropTableComment(DropTableComment operation) {
+        return tableComment(operation.table(), Optional.empty());
+    }
+
+    /** {@code COMMENT ON TABLE t IS '...'} or {@code IS NULL}; nothing where comments are not stored. */
+    public List<String> tableComment(QualifiedName table, Optional<String> comment) {
+        if (!dialect.capabilities().comments()) {
+            return List.of();
+        }
+        return List.of("COMMENT ON TABLE " + table(table) + " IS " + commentLiteral(comment));
+    }
+
+    /** {@code COMMENT ON COLUMN t.c IS '...'} or {@code IS NULL}; nothing where comments are not stored. */
+    public List<String> columnComment(QualifiedName table, String column, Optional<String> comment) {
+        if (!dialect.capabilities().comments()) {
+            return List.of();
+        }
+        return List.of("COMMENT ON COLUMN " + table(table) + "." + name(column) + " IS " + commentLiteral(comment));
+    }
+
+    /** The comments of a new table, as statements after its {@code CREATE TABLE}. */
+    protected List<String> commentStatements(Table table) {
+        List<String> statements = new ArrayList<>();
+        table.comment().ifPresent(comment -> statements.addAll(tableComment(table.name(), Optional.of(comment))));
+        for (Column column : table.columns()) {
+            column.comment().ifPresent(comment ->
+                    statements.addAll(columnComment(table.name(), column.name(), Optional.of(comment))));
+        }
+        return statements;
+    }
+
+    protected String commentLiteral(Optional<String> comment) {
+        return comment.map(dialect::literal).orElse("NULL");
+    }
+
+    // ---- columns
+
+    @Override
+    public List<String> visitAddColumn(AddColumn operation) {
+        Column column = operation.column();
+        boolean autoincrement = AutoincrementColumns.isAutoincrement(column);
+        String definition = tables().columnDefinition(column, autoincrement)
+                + tables().enumCheck(column).map(check -> " " + check).orElse("");
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(operation.table()) + " ADD COLUMN "
+                + condition(operation.ifNotExists(), Conditional.ADD_COLUMN) + definition);
+        statements.addAll(inlineConstraints(operation.table(), column));
+        column.comment().ifPresent(comment ->
+                statements.addAll(columnComment(operation.table(), column.name(), Optional.of(comment))));
+        return statements;
+    }
+
+    /** The primary key, unique constraint and foreign key written on an added column, as separate statements. */
+    protected List<String> inlineConstraints(QualifiedName table, Column column) {
+        List<Constraint> constraints = new ArrayList<>();
+        if (column.inline().primaryKey()) {
+            constraints.add(dev.retort.schema.PrimaryKey.of(column.name()));
+        }
+        if (column.inline().unique()) {
+            constraints.add(new dev.retort.schema.UniqueConstraint(Optional.empty(), List.of(column.name())));
+        }
+        column.inline().references().ifPresent(constraints::add);
+        return constraints.stream().map(constraint -> addConstraint(table, constraint)).toList();
+    }
+
+    @Override
+    public List<String> visitDropColumn(DropColumn operation) {
+        return List.of(alterTable(operation.table()) + " DROP COLUMN "
+                + condition(operation.ifExists(), Conditional.DROP_COLUMN) + name(operation.column()));
+    }
+
+    @Override
+    public List<String> visitAlterColumn(AlterColumn operation) {
+        return alterations().compile(operation);
+    }
+
+    // ---- indexes
+
+    @Override
+    public List<String> visitCreateIndex(CreateIndex operation) {
+        return List.of(createIndex(operation.table(), operation.index(), operation.ifNotExists(),
+                operation.concurrently()));
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (elements) [WHERE condition]}. */
+    protected String createIndex(QualifiedName table, Index index, boolean ifNotExists, boolean concurrently) {
+        String indexName = index.name().orElseThrow(() -> new UnsupportedOperationForDialectException(dialect.name(),
+                "unnamed index", "An index on " + table + " has no name; name it so that it can be created "
+                        + "and dropped later"));
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + concurrently(concurrently)
+                + condition(ifNotExists, Conditional.CREATE_INDEX) + indexName(table, indexName) + " ON "
+                + indexTable(table) + indexMethod(index) + " (" + tables().indexElements(index) + ")"
+                + tables().indexWhere(index);
+    }
+
+    /** {@code CONCURRENTLY } where the database builds indexes without locking; ignored elsewhere, as Alembic does. */
+    protected String concurrently(boolean concurrently) {
+        return "";
+    }
+
+    /** The index's name in {@code CREATE INDEX}: unqualified, as the index lives beside its table. */
+    protected String indexName(QualifiedName table, String index) {
+        return name(index);
+    }
+
+    protected String indexTable(QualifiedName table) {
+        return table(table);
+    }
+
+    /** {@code  USING method} where the database has index methods. */
+    protected String indexMethod(Index index) {
+        return "";
+    }
+
+    @Override
+    public List<String> visitDropIndex(DropIndex operation) {
+        return List.of("DROP INDEX " + concurrently(operation.concurrently())
+                + condition(operation.ifExists(), Conditional.DROP_INDEX) + table(operation.index()));
+    }
+
+    // ---- constraints
+
+    @Override
+    public List<String> visitCreatePrimaryKey(CreatePrimaryKey operation) {
+        return List.of(addConstraint(operation.table(), operation.primaryKey()));
+    }
+
+    @Override
+    public List<String> visitCreateUniqueConstraint(CreateUniqueConstraint operation) {
+        return List.of(addConstraint(operation.table(), operation.constraint()));
+    }
+
+    @Override
+    public List<String> visitCreateForeignKey(CreateForeignKey operation) {
+        return List.of(addConstraint(operation.table(), operation.foreignKey()));
+    }
+
+    @Override
+    public List<String> visitCreateCheckConstraint(CreateCheckConstraint operation) {
+        return List.of(addConstraint(operation.table(), operation.constraint()));
+    }
+
+    /** {@code ALTER TABLE t ADD [CONSTRAINT name] ...}. */
+    protected String addConstraint(QualifiedName table, Constraint constraint) {
+        requireAlterConstraints();
+        return alterTable(table) + " ADD " + tables().constraintDefinition(constraint);
+    }
+
+    @Override
+    public List<String> visitDropConstraint(DropConstraint operation) {
+        requireAlterConstraints();
+        return List.of(alterTable(operation.table()) + " DROP CONSTRAINT "
+                + condition(operation.ifExists(), Conditional.DROP_CONSTRAINT) + name(operation.name()));
+    }
+
+    /** Refuses to add or drop a constraint where the database cannot, pointing to batch mode. */
+    protected void requireAlterConstraints() {
+        if (!dialect.capabilities().alterConstraints()) {
+            throw new UnsupportedOperationForDialectException(dialect.name(), "ALTER of constraints",
+                    "No support for ALTER of constraints in " + displayName() + " dialect. "
+                            + UnsupportedOperationForDialectException.SQLITE_BATCH_ADVICE);
+        }
+    }
+
+    // ---- data and SQL
+
+    @Override
+    public List<String> visitExecute(Execute operation) {
+        return List.of(operation.sql());
+    }
+
+    /** One {@code INSERT} per row, values as literals: the offline form. */
+    @Override
+    public List<String> visitBulkInsert(BulkInsert operation) {
+        List<String> statements = new ArrayList<>();
+        for (Map<String, Object> row : operation.rows()) {
+            String into = "INSERT INTO " + table(operation.table());
+            if (row.isEmpty()) {
+                statements.add(into + " " + defaultValues());
+            } else {
+                statements.add(into + " (" + columns(List.copyOf(row.keySet())) + ") VALUES ("
+                        + row.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return statements;
+    }
+
+    /** How a row of nothing but defaults is inserted. */
+    protected String defaultValues() {
+        return "DEFAULT VALUES";
+    }
+
+    /**
+     * A batch on a database that alters tables in place: the inner operations as plain statements, in
+     * order, whatever the recreate policy (only SQLite rebuilds the table).
+     */
+    @Override
+    public List<String> visitBatchAlterTable(BatchAlterTable operation) {
+        List<String> statements = new ArrayList<>();
+        operation.operations().forEach(inner -> statements.addAll(compile(inner)));
+        return statements;
+    }
+
+    // ---- shared pieces
+
+    /** The writer of column, constraint and index clauses; databases return their own. */
+    public TableDdl tables() {
+        return new TableDdl(this);
+    }
+
+    /** The writer of {@code ALTER COLUMN} statements; databases return their own. */
+    protected ColumnAlterations alterations() {
+        return new ColumnAlterations(this);
+    }
+
+    /** The dialect's name as a person writes it in a message: SQLite, PostgreSQL. */
+    public String displayName() {
+        return dialect.name();
+    }
+
+    /** Whether this database accepts the condition on that statement; by default, as its capabilities say. */
+    protected boolean supports(Conditional conditional) {
+        return dialect.capabilities().ifExists();
+    }
+
+    /** {@code IF EXISTS }, {@code IF NOT EXISTS } or nothing; fails where the database has no such condition. */
+    protected String condition(boolean asked, Conditional conditional) {
+        if (!asked) {
+            return "";
+        }
+        if (!supports(conditional)) {
+            throw new UnsupportedOperationForDialectException(dialect.name(), conditional.sql(), "The "
+                    + displayName() + " dialect has no " + conditional.sql() + "; remove the condition, or check "
+                    + "for the object in the revision before changing it");
+        }
+        return conditional.creates() ? "IF NOT EXISTS " : "IF EXISTS ";
+    }
+
+    /** {@code ALTER TABLE [schema.]table}. */
+    public String alterTable(QualifiedName table) {
+        return "ALTER TABLE " + table(table);
+    }
+
+    /** A table (or index) name, schema-qualified when it has a schema, each part quoted as needed. */
+    public String table(QualifiedName table) {
+        return dialect.qualified(table.schema().orElse(null), table.name());
+    }
+
+    /** One identifier, quoted as needed. */
+    public String name(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    /** Identifiers, quoted and comma-separated. */
+    public String columns(List<String> names) {
+        return names.stream().map(this::name).collect(Collectors.joining(", "));
+    }
+}

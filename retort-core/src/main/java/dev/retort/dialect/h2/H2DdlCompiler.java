@@ -1,0 +1,40 @@
+package dev.retort.dialect.h2;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.ColumnAlterations;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.SqlLiterals;
+import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.schema.QualifiedName;
+
+/**
+ * H2 (2.x): the ANSI DDL with identity columns, {@code COMMENT ON}, {@code SET DATA TYPE}, and index
+ * names qualified with their table's schema. Literals are the SQL standard's.
+ */
+public class H2DdlCompiler extends DdlCompiler {
+
+    public H2DdlCompiler(Dialect dialect) {
+        super(dialect, new H2TypeCompiler(dialect), new SqlLiterals(dialect));
+    }
+
+    /** H2 puts an unqualified index in the current schema, so it is named in its table's schema. */
+    @Override
+    protected String indexName(QualifiedName table, String index) {
+        return table(table.withName(index));
+    }
+
+    @Override
+    public TableDdl tables() {
+        return new H2TableDdl(this);
+    }
+
+    @Override
+    protected ColumnAlterations alterations() {
+        return new H2ColumnAlterations(this);
+    }
+
+    @Override
+    public String displayName() {
+        return "H2";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.Conditional;
+
+/**
+ * MariaDB: MySQL's DDL, with {@code IF [NOT] EXISTS} on every statement that can carry it (columns,
+ * indexes, constraints) and checks dropped with {@code DROP CONSTRAINT}.
+ */
+public class MariaDbDdlCompiler extends MySqlDdlCompiler {
+
+    public MariaDbDdlCompiler(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected boolean supports(Conditional conditional) {
+        return true;
+    }
+
+    @Override
+    protected String dropCheck(boolean ifExists) {
+        return " DROP CONSTRAINT " + condition(ifExists, Conditional.DROP_CONSTRAINT);
+    }
+
+    @Override
+    public String displayName() {
+        return "MariaDB";
+    }
+}

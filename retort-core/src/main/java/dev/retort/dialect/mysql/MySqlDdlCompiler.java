@@ -1,0 +1,110 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.ColumnAlterations;
+import dev.retort.dialect.ddl.Conditional;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.op.RenameTable;
+import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * MySQL, after Alembic's {@code ddl/mysql.py}: backquoted names, comments written in the column and
+ * table definitions ({@code COMMENT '...'}, {@code ALTER TABLE t COMMENT = '...'}), whole-column
+ * {@code MODIFY}/{@code CHANGE}, {@code DROP INDEX ix ON t}, and constraints dropped by kind. MySQL
+ * has {@code IF [NOT] EXISTS} only for {@code CREATE TABLE} and {@code DROP TABLE}.
+ */
+public class MySqlDdlCompiler extends DdlCompiler {
+
+    public MySqlDdlCompiler(Dialect dialect) {
+        super(dialect, new MySqlTypeCompiler(dialect), new MySqlLiterals(dialect));
+    }
+
+    @Override
+    protected boolean supports(Conditional conditional) {
+        return conditional == Conditional.CREATE_TABLE || conditional == Conditional.DROP_TABLE;
+    }
+
+    /** MySQL keeps a renamed table in its schema only when the new name says so. */
+    @Override
+    protected String renamedTable(RenameTable operation) {
+        return table(operation.renamed());
+    }
+
+    @Override
+    public List<String> tableComment(QualifiedName table, Optional<String> comment) {
+        return List.of(alterTable(table) + " COMMENT = " + dialect().literal(comment.orElse("")));
+    }
+
+    /** Column comments are part of the column's definition here, never statements of their own. */
+    @Override
+    public List<String> columnComment(QualifiedName table, String column, Optional<String> comment) {
+        return List.of();
+    }
+
+    @Override
+    protected List<String> commentStatements(Table table) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> visitDropIndex(DropIndex operation) {
+        QualifiedName table = operation.qualifiedTable().orElseThrow(() -> new UnsupportedOperationForDialectException(
+                dialect().name(), "DROP INDEX without table", displayName() + " drops an index from its table "
+                        + "(DROP INDEX ix ON t); give the table of index " + operation.index()));
+        return List.of("DROP INDEX " + condition(operation.ifExists(), Conditional.DROP_INDEX)
+                + name(operation.index().name()) + " ON " + table(table));
+    }
+
+    @Override
+    public List<String> visitDropConstraint(DropConstraint operation) {
+        ConstraintKind kind = operation.kind().orElseThrow(() -> new UnsupportedOperationForDialectException(
+                dialect().name(), "DROP CONSTRAINT without kind", "No generic 'DROP CONSTRAINT' in MySQL - please "
+                        + "specify constraint type (primary, unique, foreign key or check) of " + operation.name()));
+        String table = alterTable(operation.table());
+        String name = name(operation.name());
+        switch (kind) {
+            case PRIMARY_KEY:
+                return List.of(table + " DROP PRIMARY KEY");
+            case FOREIGN_KEY:
+                return List.of(table + " DROP FOREIGN KEY " + condition(operation.ifExists(),
+                        Conditional.DROP_CONSTRAINT) + name);
+            case UNIQUE:
+                return List.of(table + " DROP INDEX " + condition(operation.ifExists(), Conditional.DROP_INDEX) + name);
+            default:
+                return List.of(table + dropCheck(operation.ifExists()) + name);
+        }
+    }
+
+    /** MySQL drops a check with {@code DROP CHECK}. */
+    protected String dropCheck(boolean ifExists) {
+        return " DROP CHECK " + condition(ifExists, Conditional.DROP_CONSTRAINT);
+    }
+
+    @Override
+    protected String defaultValues() {
+        return "() VALUES ()";
+    }
+
+    @Override
+    public TableDdl tables() {
+        return new MySqlTableDdl(this);
+    }
+
+    @Override
+    protected ColumnAlterations alterations() {
+        return new MySqlColumnAlterations(this);
+    }
+
+    @Override
+    public String displayName() {
+        return "MySQL";
+    }
+}

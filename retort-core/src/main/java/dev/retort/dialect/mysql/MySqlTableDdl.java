@@ -1,0 +1,76 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Table;
+import java.util.regex.Pattern;
+
+/**
+ * MySQL's column definitions, in the order SQLAlchemy writes them:
+ * {@code name TYPE [NOT NULL] [DEFAULT x] [AUTO_INCREMENT] [COMMENT '...']}. Expression defaults are
+ * parenthesised (MySQL 8.0.13+), except the {@code CURRENT_TIMESTAMP} family MySQL takes bare; the
+ * table's comment follows the closing parenthesis.
+ */
+public class MySqlTableDdl extends TableDdl {
+    private static final Pattern BARE_DEFAULT = Pattern.compile(
+            "(?is)(current_timestamp|now|localtime|localtimestamp|null)(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?");
+
+    public MySqlTableDdl(DdlCompiler compiler) {
+        super(compiler);
+    }
+
+    @Override
+    public String columnDefinition(Column column, boolean autoincrement) {
+        return compiler().name(column.name()) + " " + columnSpecification(column.type(), column.nullable())
+                + defaultClause(column)
+                + (autoincrement || column.identity().isPresent() ? " AUTO_INCREMENT" : "") + inlineComment(column);
+    }
+
+    /** {@code TYPE [NOT NULL]}; a nullable {@code TIMESTAMP} says {@code NULL}, as MySQL would otherwise not. */
+    private String columnSpecification(ColumnType type, boolean nullable) {
+        String sql = compiler().type(type);
+        if (!nullable) {
+            return sql + " NOT NULL";
+        }
+        return sql + (type instanceof ColumnType.TimestampType stamp && stamp.withTimeZone() ? " NULL" : "");
+    }
+
+    @Override
+    protected String expressionDefault(String sql) {
+        return BARE_DEFAULT.matcher(sql.trim()).matches() ? sql : "(" + sql + ")";
+    }
+
+    @Override
+    protected String inlineComment(Column column) {
+        return column.comment().map(comment -> " COMMENT " + compiler().dialect().literal(comment)).orElse("");
+    }
+
+    @Override
+    protected String match(ForeignKey foreignKey, ForeignKey.Match match) {
+        throw unsupportedKeyOption(foreignKey, "MATCH " + match.name()
+                + " (MySQL parses MATCH but then ignores ON DELETE and ON UPDATE)");
+    }
+
+    @Override
+    protected String deferrability(ForeignKey foreignKey) {
+        throw unsupportedKeyOption(foreignKey, "DEFERRABLE/INITIALLY");
+    }
+
+    @Override
+    protected boolean enumNeedsCheck() {
+        return false;
+    }
+
+    @Override
+    protected boolean partialIndexes() {
+        return false;
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment().map(comment -> "COMMENT=" + compiler().dialect().literal(comment)).orElse("");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.TypeCompiler;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.schema.ColumnType;
+import java.util.Set;
+
+/**
+ * MySQL's and MariaDB's names for types, as SQLAlchemy's MySQL dialect writes them: {@code BOOL},
+ * {@code DATETIME} (a timestamp with time zone is {@code TIMESTAMP}), inline {@code ENUM('a', 'b')}, and
+ * {@code VARCHAR} only with a length. Both accept dialect types of either name.
+ */
+public class MySqlTypeCompiler extends TypeCompiler {
+
+    public MySqlTypeCompiler(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected Set<String> dialectTypeFamilies() {
+        return Set.of("mysql", "mariadb");
+    }
+
+    @Override
+    public String visitDouble(ColumnType.DoubleType type) {
+        return "DOUBLE";
+    }
+
+    @Override
+    public String visitString(ColumnType.StringType type) {
+        if (type.length().isEmpty()) {
+            throw new UnsupportedOperationForDialectException(dialect().name(), "VARCHAR without length",
+                    "VARCHAR requires a length on dialect " + dialect().name() + "; give the string type a length, "
+                            + "or use text for unbounded text");
+        }
+        return super.visitString(type);
+    }
+
+    @Override
+    public String visitBoolean(ColumnType.BooleanType type) {
+        return "BOOL";
+    }
+
+    @Override
+    public String visitTime(ColumnType.TimeType type) {
+        return "TIME";
+    }
+
+    @Override
+    public String visitTimestamp(ColumnType.TimestampType type) {
+        return type.withTimeZone() ? "TIMESTAMP" : "DATETIME";
+    }
+
+    @Override
+    public String visitEnum(ColumnType.EnumType type) {
+        return "ENUM(" + enumValues(type) + ")";
+    }
+}

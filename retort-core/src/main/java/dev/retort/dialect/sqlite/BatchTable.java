@@ -1,0 +1,165 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnPosition;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A table being changed by a batch: its columns, each remembering the column of the current table it is
+ * copied from (none for an added column), its key, constraints, indexes and comment. Unnamed checks and
+ * unique constraints of the current table stay, unlike in Alembic, since they are in its definition.
+ */
+final class BatchTable {
+    /** A column of the new table and the column of the current table whose values it takes, if any. */
+    record Slot(Column column, Optional<String> source) {}
+
+    final QualifiedName name;
+    final List<Slot> slots = new ArrayList<>();
+    Optional<PrimaryKey> primaryKey;
+    final List<Constraint> constraints;
+    final List<Index> indexes;
+    Optional<String> comment;
+    /** Names of the current table's columns that the batch drops or renames. */
+    final Set<String> removed = new HashSet<>();
+    /** The current table's columns by name. */
+    final Map<String, Column> original = new HashMap<>();
+
+    BatchTable(Table current) {
+        name = current.name();
+        current.columns().forEach(column -> slots.add(new Slot(column, Optional.of(column.name()))));
+        current.columns().forEach(column -> original.put(column.name(), column));
+        primaryKey = current.primaryKey();
+        constraints = new ArrayList<>(current.constraints());
+        indexes = new ArrayList<>(current.indexes());
+        comment = current.comment();
+    }
+
+    int indexOf(String column) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).column().name().equals(column)) {
+                return i;
+            }
+        }
+        throw refuse("column " + column, "table " + name + " has no column " + column + "; it has "
+                + slots.stream().map(slot -> slot.column().name()).toList());
+    }
+
+    void add(Column column, Optional<ColumnPosition> position) {
+        Slot slot = new Slot(column, Optional.empty());
+        if (position.isEmpty()) {
+            slots.add(slot);
+        } else {
+            place(slot, position.get());
+        }
+    }
+
+    void place(Slot slot, ColumnPosition position) {
+        int at = indexOf(position.column());
+        slots.add(position.placement() == ColumnPosition.Placement.BEFORE ? at : at + 1, slot);
+    }
+
+    void replace(int index, Column column) {
+        slots.set(index, new Slot(column, slots.get(index).source()));
+    }
+
+    /** Renames a column in the key, unique constraints, foreign keys and indexes; checks are text and stay. */
+    void renameReferences(String from, String to) {
+        removed.add(from);
+        primaryKey = primaryKey.map(key -> new PrimaryKey(key.name(), renamed(key.columns(), from, to)));
+        constraints.replaceAll(constraint -> renamed(constraint, from, to));
+        indexes.replaceAll(index -> new Index(index.name(), index.elements().stream()
+                .map(element -> element instanceof IndexColumn column && column.name().equals(from)
+                        ? (IndexElement) new IndexColumn(to) : element)
+                .toList(), index.unique(), index.where(), index.dialectOptions()));
+    }
+
+    private static Constraint renamed(Constraint constraint, String from, String to) {
+        if (constraint instanceof UniqueConstraint unique) {
+            return new UniqueConstraint(unique.name(), renamed(unique.columns(), from, to));
+        } else if (constraint instanceof ForeignKey key) {
+            return new ForeignKey(key.name(), renamed(key.columns(), from, to), key.referredTable(),
+                    key.referredColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.initially(),
+                    key.match());
+        }
+        return constraint;
+    }
+
+    private static List<String> renamed(List<String> columns, String from, String to) {
+        return columns.stream().map(column -> column.equals(from) ? to : column).toList();
+    }
+
+    /** Fails, naming them, when constraints or indexes still use columns the batch dropped or renamed. */
+    void requireNoDanglingReferences() {
+        Set<String> present = new HashSet<>();
+        slots.forEach(slot -> present.add(slot.column().name()));
+        List<String> dangling = new ArrayList<>();
+        primaryKey.filter(key -> !present.containsAll(key.columns()))
+                .ifPresent(key -> dangling.add("primary key " + key.name().orElse("(unnamed)") + " " + key.columns()));
+        for (Constraint constraint : constraints) {
+            List<String> used = usedColumns(constraint, present);
+            if (!present.containsAll(used)) {
+                dangling.add(describe(constraint));
+            }
+        }
+        indexes.stream().filter(index -> !present.containsAll(index.columnNames()))
+                .forEach(index -> dangling.add("index " + index.name().orElse("(unnamed)") + " " + index.columnNames()));
+        if (!dangling.isEmpty()) {
+            throw refuse("dropped or renamed columns " + removed, "the batch on " + name + " drops or renames "
+                    + "columns " + removed + " that these still use: " + String.join("; ", dangling) + ". Drop them "
+                    + "in the same batch (and create them again over the new columns if needed)");
+        }
+    }
+
+    private List<String> usedColumns(Constraint constraint, Set<String> present) {
+        if (constraint instanceof UniqueConstraint unique) {
+            return unique.columns();
+        } else if (constraint instanceof ForeignKey key) {
+            return key.columns();
+        } else if (constraint instanceof CheckConstraint check) {
+            return removed.stream().filter(column -> !present.contains(column))
+                    .filter(column -> mentions(check.condition(), column)).toList();
+        }
+        return ((PrimaryKey) constraint).columns();
+    }
+
+    /** Whether a SQL condition names the column, bare or quoted, as a whole word. */
+    static boolean mentions(String condition, String column) {
+        String word = "(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])";
+        return Pattern.compile(word, Pattern.CASE_INSENSITIVE).matcher(condition).find();
+    }
+
+    private static String describe(Constraint constraint) {
+        String kind = constraint instanceof CheckConstraint check ? "check constraint " + constraint.name()
+                .orElse("(unnamed)") + " (" + check.condition() + ")"
+                : constraint.kind().alembicName() + " constraint " + constraint.name().orElse("(unnamed)");
+        return kind;
+    }
+
+    static UnsupportedOperationForDialectException refuse(String feature, String message) {
+        return new UnsupportedOperationForDialectException("sqlite", "batch: " + feature, message);
+    }
+
+    /** The new table under {@code tableName}, without indexes (they are created once it has its name). */
+    Table build(QualifiedName tableName) {
+        List<Column> columns = slots.stream().map(Slot::column).toList();
+        return new Table(tableName, columns, primaryKey, constraints, List.of(), comment);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.ColumnAlterations;
+import dev.retort.dialect.ddl.Conditional;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.op.AddColumn;
+import dev.retort.op.BatchAlterTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
+import java.util.List;
+
+/**
+ * SQLite, after Alembic's {@code ddl/sqlite.py}. In place, SQLite can create, drop and rename tables,
+ * add, drop (3.35+) and rename (3.25+) columns, and create and drop indexes; any other change, such as
+ * adding or dropping a constraint or altering a column's type, fails with a message pointing to batch
+ * mode, which {@link SqliteBatchPlanner} plans. SQLite stores no comments: comment operations compile to
+ * no statement at all and comments are left out of {@code CREATE TABLE}.
+ */
+public class SqliteDdlCompiler extends DdlCompiler {
+
+    public SqliteDdlCompiler(Dialect dialect) {
+        super(dialect, new SqliteTypeCompiler(dialect), new SqliteLiterals(dialect));
+    }
+
+    /**
+     * {@code ADD COLUMN}; a reference written on the column goes inline ({@code REFERENCES t (id)}), which
+     * SQLite allows, while an inline primary key or unique constraint needs batch mode.
+     */
+    @Override
+    public List<String> visitAddColumn(AddColumn operation) {
+        Column column = operation.column();
+        if (column.inline().primaryKey() || column.inline().unique()) {
+            requireAlterConstraints();
+        }
+        String references = column.inline().references().map(this::inlineReference).orElse("");
+        String definition = tables().columnDefinition(column, false)
+                + tables().enumCheck(column).map(check -> " " + check).orElse("") + references;
+        return List.of(alterTable(operation.table()) + " ADD COLUMN "
+                + condition(operation.ifNotExists(), Conditional.ADD_COLUMN) + definition);
+    }
+
+    private String inlineReference(ForeignKey foreignKey) {
+        String clause = tables().constraintDefinition(foreignKey);
+        return " " + clause.substring(clause.indexOf("REFERENCES "));
+    }
+
+    @Override
+    public List<String> visitBatchAlterTable(BatchAlterTable operation) {
+        return new SqliteBatchPlanner(this).plan(operation, operation.copyFrom().orElse(null));
+    }
+
+    @Override
+    protected boolean supports(Conditional conditional) {
+        return conditional == Conditional.CREATE_TABLE || conditional == Conditional.DROP_TABLE
+                || conditional == Conditional.CREATE_INDEX || conditional == Conditional.DROP_INDEX;
+    }
+
+    /** SQLite names an index with its schema and the table without: {@code CREATE INDEX s.ix ON t (...)}. */
+    @Override
+    protected String indexName(QualifiedName table, String index) {
+        return table(table.withName(index));
+    }
+
+    @Override
+    protected String indexTable(QualifiedName table) {
+        return name(table.name());
+    }
+
+    /** The statement creating {@code index} on {@code table}, for a rebuilt table. */
+    String createIndexStatement(QualifiedName table, Index index) {
+        return createIndex(table, index, false, false);
+    }
+
+    @Override
+    public TableDdl tables() {
+        return new SqliteTableDdl(this);
+    }
+
+    @Override
+    protected ColumnAlterations alterations() {
+        return new SqliteColumnAlterations(this);
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.schema.Autoincrement;
+import dev.retort.schema.Column;
+import dev.retort.schema.PrimaryKey;
+import java.util.Optional;
+
+/**
+ * SQLite's column definitions. The autoincrement column is written {@code INTEGER} whatever its width,
+ * so that with {@code PRIMARY KEY (id)} it is an alias of the rowid and numbers itself; a column marked
+ * {@link Autoincrement#ENABLED} is {@code INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT} (the table's key
+ * clause, and so the key's name, is then left out, as SQLAlchemy does). Expression defaults are
+ * parenthesised, as SQLite requires.
+ */
+public class SqliteTableDdl extends TableDdl {
+
+    public SqliteTableDdl(DdlCompiler compiler) {
+        super(compiler);
+    }
+
+    @Override
+    protected String columnType(Column column, boolean autoincrement) {
+        return autoincrement ? "INTEGER" : super.columnType(column, autoincrement);
+    }
+
+    @Override
+    public String columnDefinition(Column column, boolean autoincrement) {
+        String definition = super.columnDefinition(column, autoincrement);
+        return keywordAutoincrement(column, autoincrement) ? definition + " PRIMARY KEY AUTOINCREMENT" : definition;
+    }
+
+    @Override
+    protected Optional<String> primaryKey(PrimaryKey key, Optional<Column> autoincrement) {
+        if (autoincrement.filter(column -> keywordAutoincrement(column, true)).isPresent()) {
+            return Optional.empty();
+        }
+        return super.primaryKey(key, autoincrement);
+    }
+
+    /** SQLite has no identity columns; its rowid does their work. */
+    @Override
+    protected String generation(Column column, boolean autoincrement) {
+        if (column.identity().isPresent()) {
+            throw new UnsupportedOperationForDialectException("sqlite", "identity column", "SQLite has no identity "
+                    + "columns (column " + column.name() + "); a lone INTEGER primary key column numbers itself, "
+                    + "so declare it autoincrement instead");
+        }
+        return "";
+    }
+
+    @Override
+    protected String expressionDefault(String sql) {
+        return sql.trim().startsWith("(") ? sql : "(" + sql + ")";
+    }
+
+    private static boolean keywordAutoincrement(Column column, boolean autoincrement) {
+        return autoincrement && column.autoincrement() == Autoincrement.ENABLED;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.retort.dialect.mysql;
+
+import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
+import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
+import static dev.retort.dialect.ddl.DdlFixtures.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.Change;
+import dev.retort.op.ColumnChange;
+import dev.retort.op.ColumnState;
+import dev.retort.op.CreateTable;
+import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.op.Existing;
+import dev.retort.op.RenameTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** MySQL's and MariaDB's SQL, after Alembic's ddl/mysql.py. */
+class MySqlDdlCompilerTest {
+    private final DdlCompiler mysql = DdlCompilers.forDialect(Dialects.named("mysql"));
+    private final DdlCompiler mariadb = DdlCompilers.forDialect(Dialects.named("mariadb"));
+
+    @Test
+    void createTableWithAutoIncrementInlineCommentsEnumAndTableComment() {
+        Table table = Table.of(QualifiedName.of("order"), List.of(Column.of("id", INTEGER).primaryKey(),
+                Column.of("state", new ColumnType.EnumType(Optional.empty(), List.of("new", "it's"))).comment("st"),
+                Column.of("at", DdlFixtures.TIMESTAMP).serverDefault(ServerDefault.sql("CURRENT_TIMESTAMP")),
+                Column.of("code", string(8)).serverDefault(ServerDefault.sql("uuid()"))))
+                .withComment(Optional.of("Orders"));
+        assertThat(mysql.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE `order` (\n\tid INTEGER NOT NULL AUTO_INCREMENT, \n"
+                        + "\tstate ENUM('new', 'it''s') COMMENT 'st', \n"
+                        + "\tat DATETIME DEFAULT CURRENT_TIMESTAMP, \n"
+                        + "\tcode VARCHAR(8) DEFAULT (uuid()), \n"
+                        + "\tPRIMARY KEY (id)\n)COMMENT='Orders'");
+    }
+
+    @Test
+    void typesAndTheStringLengthError() {
+        assertThat(mysql.type(new ColumnType.BooleanType())).isEqualTo("BOOL");
+        assertThat(mysql.type(new ColumnType.TimestampType(true))).isEqualTo("TIMESTAMP");
+        assertThat(mysql.type(new ColumnType.BinaryType(OptionalInt.of(4)))).isEqualTo("VARBINARY(4)");
+        assertThat(mysql.type(new ColumnType.JsonType())).isEqualTo("JSON");
+        assertThat(mysql.type(new ColumnType.UuidType())).isEqualTo("CHAR(32)");
+        assertThat(mariadb.type(new ColumnType.DialectType("mysql", "tinyint", List.of("1")))).isEqualTo("TINYINT(1)");
+        assertThat(mysql.type(new ColumnType.DialectType("mysql", "mediumtext", List.of()))).isEqualTo("MEDIUMTEXT");
+        assertThat(mysql.type(new ColumnType.DialectType("mysql", "set", List.of("a", "b'c")))).isEqualTo("SET('a', 'b''c')");
+        assertThatThrownBy(() -> mysql.type(new ColumnType.StringType(OptionalInt.empty(), Optional.empty())))
+                .hasMessage("VARCHAR requires a length on dialect mysql; give the string type a length, or use text "
+                        + "for unbounded text");
+        assertThatThrownBy(() -> mysql.type(new ColumnType.ArrayType(INTEGER, 1))).hasMessageContaining("no array types");
+    }
+
+    @Test
+    void alterColumnRestatesTheWholeColumn() {
+        ColumnState existing = new ColumnState(Optional.of(string(50)), Optional.of(false),
+                Existing.of(ServerDefault.literal("anon")), Existing.of("who"), Optional.empty());
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.nullable(true), existing)))
+                .containsExactly("ALTER TABLE account MODIFY name VARCHAR(50) NULL DEFAULT 'anon' COMMENT 'who'");
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.rename("full_name"), existing)))
+                .containsExactly("ALTER TABLE account CHANGE name full_name VARCHAR(50) NOT NULL DEFAULT 'anon' "
+                        + "COMMENT 'who'");
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.drop()),
+                ColumnState.UNKNOWN))).containsExactly("ALTER TABLE account ALTER COLUMN name DROP DEFAULT");
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "id", new ColumnChange(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true),
+                Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false), Existing.absent(),
+                Existing.absent(), Optional.of(false))))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT");
+    }
+
+    @Test
+    void alterColumnWithoutTheExistingTypeOrNullabilityFailsNamingWhatIsMissing() {
+        assertThatThrownBy(() -> mysql.compile(DdlFixtures.alter("name", DdlFixtures.nullable(false))))
+                .hasMessage("All MySQL CHANGE/MODIFY COLUMN operations require the existing type and nullability, "
+                        + "because they restate the whole column; alter_column of account.name needs "
+                        + "existingType(...)");
+        assertThatThrownBy(() -> mysql.compile(DdlFixtures.alter("name", DdlFixtures.type(string(9),
+                Optional.empty())))).hasMessageEndingWith("needs existingNullable(...)");
+    }
+
+    @Test
+    void constraintsAreDroppedByKind() {
+        assertThat(mysql.compile(drop("fk", ConstraintKind.FOREIGN_KEY))).containsExactly(
+                "ALTER TABLE account DROP FOREIGN KEY fk");
+        assertThat(mysql.compile(drop("pk", ConstraintKind.PRIMARY_KEY))).containsExactly(
+                "ALTER TABLE account DROP PRIMARY KEY");
+        assertThat(mysql.compile(drop("uq", ConstraintKind.UNIQUE))).containsExactly("ALTER TABLE account DROP INDEX uq");
+        assertThat(mysql.compile(drop("ck", ConstraintKind.CHECK))).containsExactly("ALTER TABLE account DROP CHECK ck");
+        assertThat(mariadb.compile(drop("ck", ConstraintKind.CHECK))).containsExactly(
+                "ALTER TABLE account DROP CONSTRAINT ck");
+        assertThatThrownBy(() -> mysql.compile(new DropConstraint(ACCOUNT, "x", Optional.empty(), Optional.empty(),
+                false))).hasMessageStartingWith("No generic 'DROP CONSTRAINT' in MySQL - please specify constraint type");
+    }
+
+    @Test
+    void indexesAreDroppedFromTheirTableAndOnlyMariaDbHasIfExistsThere() {
+        DropIndex drop = new DropIndex(QualifiedName.of("ix_name"), Optional.of("account"), Optional.empty(), true,
+                false);
+        assertThat(mariadb.compile(drop)).containsExactly("DROP INDEX IF EXISTS ix_name ON account");
+        assertThatThrownBy(() -> mysql.compile(drop)).hasMessage("The MySQL dialect has no DROP INDEX IF EXISTS; "
+                + "remove the condition, or check for the object in the revision before changing it");
+        assertThatThrownBy(() -> mysql.compile(new DropIndex(QualifiedName.of("ix_name"), Optional.empty(),
+                Optional.empty(), false, false))).hasMessageContaining("(DROP INDEX ix ON t)");
+    }
+
+    @Test
+    void commentsRenamesAndLiterals() {
+        assertThat(mysql.compile(new CreateTableComment(ACCOUNT, "a\\b", Optional.empty())))
+                .containsExactly("ALTER TABLE account COMMENT = 'a\\\\b'");
+        assertThat(mysql.compile(new dev.retort.op.DropTableComment(ACCOUNT, Optional.empty())))
+                .containsExactly("ALTER TABLE account COMMENT = ''");
+        assertThat(mysql.compile(new RenameTable(QualifiedName.of("shop", "account"), "customer")))
+                .containsExactly("ALTER TABLE shop.account RENAME TO shop.customer");
+        assertThat(mysql.literal(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")))
+                .isEqualTo("'123e4567e89b12d3a456426614174000'");
+        assertThat(mysql.literal("x`'")).isEqualTo("'x`'''");
+        assertThat(mysql.name("we`ird")).isEqualTo("`we``ird`");
+    }
+
+    private static DropConstraint drop(String name, ConstraintKind kind) {
+        return new DropConstraint(ACCOUNT, name, Optional.of(kind), Optional.empty(), false);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.retort.dialect.sqlite;
+
+import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
+import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.op.AddColumn;
+import dev.retort.op.Change;
+import dev.retort.op.CreateForeignKey;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
+import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SqliteDdlCompilerTest {
+    private static final String BATCH_ADVICE = "Please refer to the batch mode feature which allows for SQLite "
+            + "migrations using a copy-and-move strategy.";
+    private final DdlCompiler compiler = DdlCompilers.forDialect(Dialects.named("sqlite"));
+
+    @Test
+    void aLoneIntegerKeyIsTheRowidWithoutCommentsAndEnumsAreChecked() {
+        Table table = Table.of(ACCOUNT, List.of(Column.of("id", DdlFixtures.BIGINT).primaryKey().comment("key"),
+                Column.of("kind", new ColumnType.EnumType(Optional.empty(), List.of("a", "b"))),
+                Column.of("at", DdlFixtures.TIMESTAMP).serverDefault(ServerDefault.sql("CURRENT_TIMESTAMP"))))
+                .withComment(Optional.of("ignored"));
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE account (\n\tid INTEGER NOT NULL, \n\tkind VARCHAR(1), \n"
+                        + "\tat DATETIME DEFAULT (CURRENT_TIMESTAMP), \n\tPRIMARY KEY (id), \n"
+                        + "\tCHECK (kind IN ('a', 'b'))\n)");
+        assertThat(compiler.compile(new CreateTableComment(ACCOUNT, "x", Optional.empty()))).isEmpty();
+        assertThat(compiler.compile(DdlFixtures.alter("name", DdlFixtures.comment(Change.to("x"))))).isEmpty();
+    }
+
+    @Test
+    void autoincrementKeywordOnlyWhenAsked() {
+        Table table = Table.of(ACCOUNT, List.of(Column.of("id", INTEGER).primaryKey().autoincrement(true)));
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE account (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\n)");
+    }
+
+    @Test
+    void constraintsCannotBeAlteredAndPointToBatchMode() {
+        assertThatThrownBy(() -> compiler.compile(new CreateForeignKey(DdlFixtures.ORDERS, DdlFixtures.ordersAccount())))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("No support for ALTER of constraints in SQLite dialect. " + BATCH_ADVICE);
+        assertThatThrownBy(() -> compiler.compile(new DropConstraint(ACCOUNT, "uq", Optional.empty(),
+                Optional.empty(), false))).hasMessage("No support for ALTER of constraints in SQLite dialect. "
+                + BATCH_ADVICE);
+        assertThatThrownBy(() -> compiler.compile(AddColumn.of(ACCOUNT, Column.of("code", INTEGER).unique())))
+                .hasMessage("No support for ALTER of constraints in SQLite dialect. " + BATCH_ADVICE);
+    }
+
+    @Test
+    void onlyRenameAddAndDropOfColumnsRunInPlace() {
+        assertThat(compiler.compile(DdlFixtures.alter("name", DdlFixtures.rename("full name"))))
+                .containsExactly("ALTER TABLE account RENAME COLUMN name TO \"full name\"");
+        assertThat(compiler.compile(AddColumn.of(ACCOUNT, Column.of("owner", INTEGER).references("person.id"))))
+                .containsExactly("ALTER TABLE account ADD COLUMN owner INTEGER REFERENCES person (id)");
+        assertThat(compiler.compile(new DropColumn(ACCOUNT, "owner", Optional.empty(), false)))
+                .containsExactly("ALTER TABLE account DROP COLUMN owner");
+        assertThatThrownBy(() -> compiler.compile(DdlFixtures.alter("name", DdlFixtures.nullable(false))))
+                .hasMessage("No support for ALTER COLUMN of nullable in SQLite dialect (alter_column of account.name). "
+                        + BATCH_ADVICE);
+        assertThatThrownBy(() -> compiler.compile(new DropColumn(ACCOUNT, "x", Optional.empty(), true)))
+                .hasMessageContaining("The SQLite dialect has no DROP COLUMN IF EXISTS");
+    }
+
+    @Test
+    void indexesNameTheirSchemaNotTheTableAndMayBePartial() {
+        Index index = Index.on(Optional.of("ix_name"), List.of("name")).unique(true).where("name IS NOT NULL");
+        assertThat(compiler.compile(new CreateIndex(QualifiedName.of("aux", "account"), index, true, false)))
+                .containsExactly("CREATE UNIQUE INDEX IF NOT EXISTS aux.ix_name ON account (name) "
+                        + "WHERE name IS NOT NULL");
+        assertThat(compiler.compile(new DropIndex(QualifiedName.of("ix_name"), Optional.empty(), Optional.empty(),
+                true, false))).containsExactly("DROP INDEX IF EXISTS ix_name");
+    }
+
+    @Test
+    void literals() {
+        assertThat(compiler.literal(true)).isEqualTo("1");
+        assertThat(compiler.literal(LocalDate.of(2024, 1, 31))).isEqualTo("'2024-01-31'");
+        assertThat(compiler.literal(LocalDateTime.of(2024, 1, 31, 8, 0))).isEqualTo("'2024-01-31 08:00:00'");
+        assertThat(compiler.literal(new byte[] {0x0F})).isEqualTo("X'0F'");
+        assertThat(compiler.type(new ColumnType.JsonType())).isEqualTo("JSON");
+        assertThat(compiler.type(new ColumnType.UuidType())).isEqualTo("CHAR(32)");
+    }
+}

@@ -201,7 +201,8 @@ public final class MigrationCommands {
     private Migrator migrator(Dialect dialect, SqlSink sink, VersionTable table, Optional<String> tag,
             Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
-        RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener);
+        RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
+                config.xArguments());
         return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, settings, rowsAfterFailure);
     }
 

@@ -2,6 +2,8 @@ package dev.retort.runtime;
 
 import dev.retort.api.Migration;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.Transition;
@@ -29,6 +31,7 @@ public final class Migrator {
     private final VersionTable versionTable;
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
+    private final DdlCompiler compiler;
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
@@ -39,6 +42,7 @@ public final class Migrator {
         this.versionTable = versionTable;
         this.settings = settings;
         this.rowsAfterFailure = rowsAfterFailure;
+        this.compiler = DdlCompilers.forDialect(dialect);
     }
 
     /**
@@ -97,13 +101,8 @@ public final class Migrator {
             boolean[] transactional) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
-            Migration migration = migrations.get(step.id());
-            SinkOperations operations = new SinkOperations(log);
-            if (step.isUpgrade()) {
-                migration.upgrade(operations);
-            } else {
-                migration.downgrade(operations);
-            }
+            JavaRevisionRunner.run(migrations.get(step.id()), step.isUpgrade(), compiler, !sink.isOnline(),
+                    settings.xArguments(), log, script.path().toString());
             return;
         }
         SqlRevisionRunner.run(script, step.isUpgrade(), dialect, sink, log, transactional);

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Optional;
  * @param tag the {@code --tag} argument, kept for revisions and hooks
  * @param loader makes Java revisions runnable
  * @param listener told as each step starts
+ * @param xArguments the {@code -x key=value} arguments, which Java revisions read through {@code op.xArgument}
  */
 public record RunSettings(boolean transactionPerMigration, Optional<String> tag, MigrationLoader loader,
-        MigrationListener listener) {}
+        MigrationListener listener, Map<String, String> xArguments) {
+
+    public RunSettings {
+        xArguments = Map.copyOf(xArguments);
+    }
+}

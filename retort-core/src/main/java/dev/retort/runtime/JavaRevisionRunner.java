@@ -1,0 +1,32 @@
+package dev.retort.runtime;
+
+import dev.retort.api.Migration;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
+import java.util.Map;
+
+/**
+ * Runs a Java revision: records the operations it asks for, compiles each for the database, and sends
+ * the statements on in the order the revision gave them.
+ */
+final class JavaRevisionRunner {
+
+    private JavaRevisionRunner() {}
+
+    static void run(Migration migration, boolean upgrade, DdlCompiler compiler, boolean offline,
+            Map<String, String> xArguments, StatementLog log, String location) {
+        RecordingOperations operations = new RecordingOperations(
+                new RecordingOperations.Settings(offline, xArguments, compiler.literals()));
+        if (upgrade) {
+            migration.upgrade(operations);
+        } else {
+            migration.downgrade(operations);
+        }
+        for (Operation operation : operations.operations()) {
+            for (String statement : compiler.compile(operation)) {
+                log.execute(statement, location);
+            }
+        }
+    }
+}

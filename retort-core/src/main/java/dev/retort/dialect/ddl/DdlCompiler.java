@@ -26,8 +26,10 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,10 +176,10 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     protected List<String> inlineConstraints(QualifiedName table, Column column) {
         List<Constraint> constraints = new ArrayList<>();
         if (column.inline().primaryKey()) {
-            constraints.add(dev.retort.schema.PrimaryKey.of(column.name()));
+            constraints.add(PrimaryKey.of(column.name()));
         }
         if (column.inline().unique()) {
-            constraints.add(new dev.retort.schema.UniqueConstraint(Optional.empty(), List.of(column.name())));
+            constraints.add(new UniqueConstraint(Optional.empty(), List.of(column.name())));
         }
         column.inline().references().ifPresent(constraints::add);
         return constraints.stream().map(constraint -> addConstraint(table, constraint)).toList();

@@ -25,7 +25,8 @@ final class JavaRevisionRunner {
         }
         for (Operation operation : operations.operations()) {
             for (String statement : compiler.compile(operation)) {
-                log.execute(statement, location);
+                // Scripts indent with spaces, as Alembic's offline output does.
+                log.execute(offline ? statement.replace("\t", "    ") : statement, location);
             }
         }
     }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.zip.CRC32;
 
 /**
@@ -92,9 +91,5 @@ final class AdvisoryLock implements MigrationLock {
         } catch (SQLException e) {
             // The lock ends with the session, which is about to close.
         }
-    }
-
-    static Duration pollInterval() {
-        return Duration.ofMillis(POLL_MILLIS);
     }
 }

@@ -47,6 +47,15 @@ class ExampleRoundTripIT {
         }
     }
 
+    @Test
+    void roundTripThroughTheMySqlDialectOnMariaDb() throws Exception {
+        try (ServerDatabase database = ServerDatabase.create("mariadb")) {
+            roundTrip(Map.of("DATABASE_URL", database.url().replace("mariadb://", "mysql://")));
+            assertThat(database.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"))
+                    .containsExactly("1");
+        }
+    }
+
     private void roundTrip(Map<String, String> environment) throws IOException {
         FileTrees.copy(EXAMPLE, root.resolve("shop"));
         RetortProcess retort = new RetortProcess(root.resolve("shop"), environment);

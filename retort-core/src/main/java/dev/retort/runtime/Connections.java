@@ -28,9 +28,33 @@ public final class Connections {
             default -> { }
         }
         try {
-            return DriverManager.getConnection(url.jdbcUrl(), properties);
+            return DriverManager.getConnection(jdbcUrlWithDriver(url.jdbcUrl()), properties);
         } catch (SQLException e) {
             throw new ConnectionFailedException(url.redacted(), reason(url, e));
+        }
+    }
+
+    /**
+     * The URL to connect with: a {@code jdbc:mysql:} URL goes to the MariaDB driver, which speaks the
+     * same protocol, when no MySQL driver is on the class path (the command line bundles only MariaDB's).
+     */
+    static String jdbcUrlWithDriver(String jdbcUrl) {
+        String mysqlScheme = "jdbc:mysql:";
+        if (jdbcUrl.startsWith(mysqlScheme) && !hasDriver(jdbcUrl)) {
+            String mariadb = "jdbc:mariadb:" + jdbcUrl.substring(mysqlScheme.length());
+            if (hasDriver(mariadb)) {
+                return mariadb;
+            }
+        }
+        return jdbcUrl;
+    }
+
+    private static boolean hasDriver(String jdbcUrl) {
+        try {
+            DriverManager.getDriver(jdbcUrl);
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

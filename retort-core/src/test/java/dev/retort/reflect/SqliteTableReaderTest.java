@@ -1,0 +1,281 @@
+package dev.retort.reflect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.dialect.sqlite.SqliteBatchPlanner;
+import dev.retort.dialect.sqlite.SqliteDdlCompiler;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.BatchAlterTable;
+import dev.retort.op.ColumnState;
+import dev.retort.op.DropColumn;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading SQLite tables from a database file, and rebuilding them in batch mode from what was read. */
+class SqliteTableReaderTest {
+    private static final QualifiedName ITEM = QualifiedName.of("item");
+    private static final ColumnType INTEGER = new ColumnType.IntegerType(ColumnType.IntegerType.Width.NORMAL);
+    private static final ColumnType SMALLINT = new ColumnType.IntegerType(ColumnType.IntegerType.Width.SMALL);
+    private static final ColumnType BIGINT = new ColumnType.IntegerType(ColumnType.IntegerType.Width.BIG);
+
+    @TempDir
+    Path directory;
+
+    private Connection connection;
+
+    @BeforeEach
+    void open() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("reflect.db"));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private List<List<String>> rows(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int width = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= width; i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private void createItem() throws SQLException {
+        execute("CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code VARCHAR(8) NOT NULL UNIQUE)",
+                "CREATE TABLE item (\n"
+                        + "  id INTEGER NOT NULL,\n"
+                        + "  parent_id INTEGER CONSTRAINT fk_item_parent REFERENCES parent (id) ON DELETE CASCADE,\n"
+                        + "  name VARCHAR(40) NOT NULL DEFAULT 'it''s, (really)',\n"
+                        + "  qty SMALLINT DEFAULT 0 CHECK (qty >= 0),\n"
+                        + "  price NUMERIC(10, 2) DEFAULT 1.50,\n"
+                        + "  created DATETIME DEFAULT CURRENT_TIMESTAMP,\n"
+                        + "  note TEXT DEFAULT (lower('X')), -- a comment, with a CHECK (in it)\n"
+                        + "  flag BOOLEAN,\n"
+                        + "  weight DOUBLE,\n"
+                        + "  ratio REAL,\n"
+                        + "  data BLOB,\n"
+                        + "  legacy BIGINT,\n"
+                        + "  \"odd col\" CHAR(3),\n"
+                        + "  CONSTRAINT pk_item PRIMARY KEY (id),\n"
+                        + "  CONSTRAINT uq_item_name UNIQUE (parent_id, name),\n"
+                        + "  UNIQUE (legacy),\n"
+                        + "  CONSTRAINT ck_name CHECK (name <> ')' AND length(name) > 0),\n"
+                        + "  CHECK (price > (0)),\n"
+                        + "  FOREIGN KEY (legacy) REFERENCES parent ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED\n"
+                        + ")",
+                "CREATE INDEX ix_item_name ON item (name)",
+                "CREATE UNIQUE INDEX ix_item_lower ON item (lower(name), qty) WHERE qty > 0",
+                "CREATE INDEX ix_item_odd ON item (\"odd col\" ASC)",
+                "INSERT INTO parent (code) VALUES ('a'), ('b')",
+                "INSERT INTO item (id, parent_id, name, qty, price, ratio, legacy, \"odd col\") "
+                        + "VALUES (1, 1, 'first', 3, 2.5, 0.5, 7, 'x'), (2, 2, 'second', 0, 9.99, 1.5, NULL, 'y')");
+    }
+
+    private static Table expectedItem() {
+        List<Column> columns = List.of(
+                Column.of("id", INTEGER).notNull(),
+                Column.of("parent_id", INTEGER),
+                Column.of("name", new ColumnType.StringType(OptionalInt.of(40), Optional.empty())).notNull()
+                        .serverDefault(ServerDefault.literal("it's, (really)")),
+                Column.of("qty", SMALLINT).serverDefault(ServerDefault.literal(0L)),
+                Column.of("price", new ColumnType.NumericType(OptionalInt.of(10), OptionalInt.of(2)))
+                        .serverDefault(ServerDefault.literal(new BigDecimal("1.50"))),
+                Column.of("created", new ColumnType.TimestampType(false))
+                        .serverDefault(ServerDefault.sql("CURRENT_TIMESTAMP")),
+                Column.of("note", new ColumnType.TextType(Optional.empty()))
+                        .serverDefault(ServerDefault.sql("lower('X')")),
+                Column.of("flag", new ColumnType.BooleanType()),
+                Column.of("weight", new ColumnType.DoubleType()),
+                Column.of("ratio", new ColumnType.RawType("REAL")),
+                Column.of("data", new ColumnType.BinaryType(OptionalInt.empty())),
+                Column.of("legacy", BIGINT),
+                Column.of("odd col", new ColumnType.RawType("CHAR(3)")));
+        return new Table(ITEM, columns, Optional.of(new PrimaryKey(Optional.of("pk_item"), List.of("id"))),
+                List.of(new CheckConstraint(Optional.empty(), "qty >= 0"),
+                        new CheckConstraint(Optional.of("ck_name"), "name <> ')' AND length(name) > 0"),
+                        new CheckConstraint(Optional.empty(), "price > (0)"),
+                        new UniqueConstraint(Optional.of("uq_item_name"), List.of("parent_id", "name")),
+                        new UniqueConstraint(Optional.empty(), List.of("legacy")),
+                        ForeignKey.of(Optional.of("fk_item_parent"), List.of("parent_id"), QualifiedName.of("parent"),
+                                List.of("id")).onDelete(ReferentialAction.CASCADE),
+                        ForeignKey.of(Optional.empty(), List.of("legacy"), QualifiedName.of("parent"), List.of("id"))
+                                .onUpdate(ReferentialAction.SET_NULL).deferrable(true)
+                                .initially(ForeignKey.Initially.DEFERRED)),
+                List.of(Index.on(Optional.of("ix_item_name"), List.of("name")),
+                        new Index(Optional.of("ix_item_lower"), List.of(new SqlExpression("lower(name)"),
+                                new IndexColumn("qty")), true, Optional.of("qty > 0"), Map.of()),
+                        Index.on(Optional.of("ix_item_odd"), List.of("odd col"))),
+                Optional.empty());
+    }
+
+    @Test
+    void readsEveryFeatureOfATable() throws SQLException {
+        createItem();
+        Table item = SqliteTableReader.read(connection, ITEM);
+        assertThat(item.columns()).isEqualTo(expectedItem().columns());
+        assertThat(item.primaryKey()).isEqualTo(expectedItem().primaryKey());
+        assertThat(item.constraints()).isEqualTo(expectedItem().constraints());
+        assertThat(item.indexes()).isEqualTo(expectedItem().indexes());
+        assertThat(item).isEqualTo(expectedItem());
+    }
+
+    @Test
+    void readsAutoincrementAndColumnLevelUniqueAndNamesInAnyCase() throws SQLException {
+        execute("CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code VARCHAR(8) NOT NULL "
+                + "CONSTRAINT uq_code UNIQUE, big BIGINT)");
+        Table parent = SqliteTableReader.read(connection, QualifiedName.of("PARENT"));
+        assertThat(parent.name()).isEqualTo(QualifiedName.of("parent"));
+        assertThat(parent.column("id").orElseThrow().autoincrement()).isEqualTo(dev.retort.schema.Autoincrement.ENABLED);
+        assertThat(parent.constraints()).containsExactly(
+                new UniqueConstraint(Optional.of("uq_code"), List.of("code")));
+    }
+
+    @Test
+    void aTableThatDoesNotExistIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("missing")))
+                .isInstanceOf(ReflectionException.class)
+                .hasMessageContaining("missing")
+                .satisfies(e -> assertThat(((ReflectionException) e).table()).isEqualTo(QualifiedName.of("missing")));
+    }
+
+    @Test
+    void whatTheModelCannotHoldIsRefusedByName() throws SQLException {
+        execute("CREATE TABLE sorted (id INTEGER PRIMARY KEY, name TEXT)",
+                "CREATE INDEX ix_sorted_name ON sorted (name DESC)",
+                "CREATE TABLE keyed (id TEXT PRIMARY KEY) WITHOUT ROWID");
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("sorted")))
+                .isInstanceOf(ReflectionException.class).hasMessageContaining("ix_sorted_name");
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("keyed")))
+                .isInstanceOf(ReflectionException.class).hasMessageContaining("WITHOUT ROWID");
+    }
+
+    @Test
+    void aNonIntegerKeyKeepsItsDeclaredType() throws SQLException {
+        execute("CREATE TABLE code (id BIGINT PRIMARY KEY, label TEXT)");
+        Table code = SqliteTableReader.read(connection, QualifiedName.of("code"));
+        SqliteDdlCompiler compiler = new SqliteDdlCompiler(Dialects.named("sqlite"));
+        assertThat(compiler.tables().createTable(code, "")).contains("id BIGINT NOT NULL");
+    }
+
+    @Test
+    void theReadTableRebuildsInBatchModeKeepingDataConstraintsAndIndexes() throws SQLException {
+        createItem();
+        Table current = SqliteTableReader.read(connection, ITEM);
+        SqliteDdlCompiler compiler = new SqliteDdlCompiler(Dialects.named("sqlite"));
+        BatchAlterTable batch = new BatchAlterTable(ITEM, BatchAlterTable.Recreate.AUTO, Optional.empty(), List.of(),
+                List.of(new DropColumn(ITEM, "ratio", Optional.empty(), false),
+                        new AlterColumn(ITEM, "qty", DdlFixtures.type(INTEGER, Optional.empty()),
+                                ColumnState.UNKNOWN)));
+        for (String statement : new SqliteBatchPlanner(compiler).plan(batch, current)) {
+            execute(statement);
+        }
+
+        assertThat(rows("SELECT id, parent_id, name, qty, price, legacy, \"odd col\" FROM item ORDER BY id"))
+                .containsExactly(List.of("1", "1", "first", "3", "2.5", "7", "x"),
+                        Arrays.asList("2", "2", "second", "0", "9.99", null, "y"));
+        assertThat(rows("SELECT name, type FROM pragma_table_info('item') WHERE name IN ('qty', 'ratio')"))
+                .containsExactly(List.of("qty", "INTEGER"));
+        assertThat(rows("SELECT name, \"unique\", origin, partial FROM pragma_index_list('item') ORDER BY name"))
+                .containsExactly(List.of("ix_item_lower", "1", "c", "1"), List.of("ix_item_name", "0", "c", "0"),
+                        List.of("ix_item_odd", "0", "c", "0"), List.of("sqlite_autoindex_item_1", "1", "u", "0"),
+                        List.of("sqlite_autoindex_item_2", "1", "u", "0"));
+        assertThat(rows("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('item') "
+                + "ORDER BY \"from\"")).containsExactly(List.of("parent", "legacy", "id", "SET NULL", "NO ACTION"),
+                        List.of("parent", "parent_id", "id", "NO ACTION", "CASCADE"));
+
+        Table rebuilt = SqliteTableReader.read(connection, ITEM);
+        assertThat(rebuilt.constraints()).isEqualTo(expectedItem().constraints());
+        assertThat(rebuilt.indexes()).isEqualTo(expectedItem().indexes());
+        assertThat(rebuilt.primaryKey()).isEqualTo(expectedItem().primaryKey());
+        assertThat(rebuilt.column("qty").orElseThrow().type()).isEqualTo(INTEGER);
+        assertThat(rebuilt.column("ratio")).isEmpty();
+        assertThat(rebuilt.column("name")).isEqualTo(expectedItem().column("name"));
+        assertThat(rebuilt.column("odd col")).isEqualTo(expectedItem().column("odd col"));
+
+        assertThatThrownBy(() -> execute("INSERT INTO item (id, name, qty) VALUES (3, 'third', -1)"))
+                .hasMessageContaining("CHECK");
+        assertThatThrownBy(() -> execute("INSERT INTO item (id, name, price) VALUES (3, 'third', 0)"))
+                .hasMessageContaining("CHECK");
+        assertThatThrownBy(() -> execute("INSERT INTO item (id, name, legacy) VALUES (3, 'third', 7)"))
+                .hasMessageContaining("UNIQUE");
+        execute("INSERT INTO item (id, name) VALUES (3, 'third')");
+        assertThat(rows("SELECT name, qty, price, created IS NOT NULL, note FROM item WHERE id = 3"))
+                .containsExactly(List.of("third", "0", "1.5", "1", "x"));
+    }
+
+    @Test
+    void declaredTypesMapOnlyWhereTheyAreWrittenBackTheSame() {
+        assertThat(SqliteTableReader.type("varchar( 12 )"))
+                .isEqualTo(new ColumnType.StringType(OptionalInt.of(12), Optional.empty()));
+        assertThat(SqliteTableReader.type("NUMERIC")).isEqualTo(new ColumnType.NumericType(OptionalInt.empty(),
+                OptionalInt.empty()));
+        assertThat(SqliteTableReader.type("FLOAT")).isEqualTo(new ColumnType.FloatType(OptionalInt.empty()));
+        assertThat(SqliteTableReader.type("TIMESTAMP")).isEqualTo(new ColumnType.RawType("TIMESTAMP"));
+        assertThat(SqliteTableReader.type("UNSIGNED BIG INT")).isEqualTo(new ColumnType.RawType("UNSIGNED BIG INT"));
+        assertThat(SqliteTableReader.type("")).isEqualTo(new ColumnType.RawType("BLOB"));
+    }
+
+    @Test
+    void defaultsAreLiteralsOnlyWhenTheyAreOneStringOrNumber() {
+        assertThat(SqliteTableReader.serverDefault("'a' || 'b'")).isEqualTo(ServerDefault.sql("'a' || 'b'"));
+        assertThat(SqliteTableReader.serverDefault("'a''b'")).isEqualTo(ServerDefault.literal("a'b"));
+        assertThat(SqliteTableReader.serverDefault("-12")).isEqualTo(ServerDefault.literal(-12L));
+        assertThat(SqliteTableReader.serverDefault("1e3")).isEqualTo(ServerDefault.literal(new BigDecimal("1e3")));
+        assertThat(SqliteTableReader.serverDefault("NULL")).isEqualTo(ServerDefault.sql("NULL"));
+    }
+
+    @Test
+    void checksAreCutWithBalancedParenthesesAndQuotes() {
+        assertThat(SqliteTableReader.checks("CREATE TABLE t (a TEXT CONSTRAINT \"ck a\" CHECK (a IN ('(', ')')), "
+                + "b INT, /* CHECK (no) */ CHECK ((b > 0) AND \"b\" < [b] + 10))"))
+                .containsExactly(new CheckConstraint(Optional.of("ck a"), "a IN ('(', ')')"),
+                        new CheckConstraint(Optional.empty(), "(b > 0) AND \"b\" < [b] + 10"));
+    }
+}

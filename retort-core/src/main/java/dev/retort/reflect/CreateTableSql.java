@@ -30,6 +30,9 @@ final class CreateTableSql {
     final Map<List<String>, ForeignKeyClause> foreignKeys = new HashMap<>();
     final Set<String> autoincrement = new HashSet<>();
     final List<String> tableOptions = new ArrayList<>();
+    final Map<String, String> collations = new HashMap<>();
+    final List<String> conflictClauses = new ArrayList<>();
+    boolean virtual;
     Optional<String> primaryKeyName = Optional.empty();
 
     private static final Set<String> CLAUSE_ENDS = Set.of("CONSTRAINT", "CHECK", "UNIQUE", "PRIMARY", "DEFAULT",
@@ -45,6 +48,7 @@ final class CreateTableSql {
 
     static CreateTableSql parse(String sql) {
         CreateTableSql parsed = new CreateTableSql(sql);
+        parsed.virtual = parsed.tokens.size() > 1 && parsed.tokens.get(1).isWord("VIRTUAL");
         int open = 0;
         while (open < parsed.tokens.size() && parsed.tokens.get(open).kind() != SqlTokens.Kind.OPEN) {
             open++;
@@ -113,6 +117,12 @@ final class CreateTableSql {
                 List<String> columns = column == null ? foreignColumns : List.of(column);
                 i = foreignKeyClause(key(columns), name, i + 1, to);
                 name = Optional.empty();
+            } else if (token.isWord("COLLATE") && column != null && i + 1 < to) {
+                collations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).value());
+                i += 2;
+            } else if (token.isWord("ON") && i + 2 < to && tokens.get(i + 1).isWord("CONFLICT")) {
+                conflictClauses.add(sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+                i += 3;
             } else if (token.isWord("AUTOINCREMENT") && column != null) {
                 autoincrement.add(column.toLowerCase(Locale.ROOT));
                 i++;

@@ -89,6 +89,13 @@ public final class SqliteTableReader {
         String createSql = master.get(0)[1];
         CreateTableSql parsed = CreateTableSql.parse(createSql == null ? "" : createSql);
         refuseTableOptions(parsed);
+        if (parsed.virtual) {
+            throw new ReflectionException(table, "it is a virtual table; its module, not retort, defines its columns");
+        }
+        if (!parsed.conflictClauses.isEmpty()) {
+            throw new ReflectionException(table, "it has ON CONFLICT clauses, which the schema model cannot hold: "
+                    + String.join("; ", parsed.conflictClauses));
+        }
 
         List<Column> columns = new ArrayList<>();
         TreeMap<Integer, String> keyColumns = new TreeMap<>();
@@ -153,7 +160,7 @@ public final class SqliteTableReader {
             throw new ReflectionException(table, "column " + row.name + " is a generated column, which the schema "
                     + "model cannot hold");
         }
-        ColumnType type = type(row.type);
+        ColumnType type = collated(type(row.type), row.type, parsed.collations.get(row.name.toLowerCase(Locale.ROOT)));
         Column column = Column.of(row.name, type).nullable(!row.notNull && row.pk == 0);
         if (row.defaultValue != null) {
             column = column.serverDefault(serverDefault(row.defaultValue));
@@ -217,6 +224,21 @@ public final class SqliteTableReader {
             default:
                 return raw(written);
         }
+    }
+
+    /** The type with the column's {@code COLLATE}: on the string types, else written after the declared type. */
+    static ColumnType collated(ColumnType type, String declared, String collation) {
+        if (collation == null) {
+            return type;
+        }
+        if (type instanceof ColumnType.StringType string) {
+            return new ColumnType.StringType(string.length(), Optional.of(collation));
+        }
+        if (type instanceof ColumnType.TextType) {
+            return new ColumnType.TextType(Optional.of(collation));
+        }
+        String written = declared == null || declared.isBlank() ? "BLOB" : declared.trim();
+        return new ColumnType.RawType(written + " COLLATE " + quote(collation));
     }
 
     private static ColumnType numeric(String written, OptionalInt precision, OptionalInt scale) {

@@ -278,4 +278,69 @@ class SqliteTableReaderTest {
                 .containsExactly(new CheckConstraint(Optional.of("ck a"), "a IN ('(', ')')"),
                         new CheckConstraint(Optional.empty(), "(b > 0) AND \"b\" < [b] + 10"));
     }
+
+    @Test
+    void collationsStayOnTheColumnsThatDeclareThem() throws SQLException {
+        execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, label VARCHAR(20) COLLATE NOCASE NOT NULL, "
+                + "body TEXT COLLATE RTRIM, code CHAR(2) COLLATE NOCASE, plain TEXT)",
+                "INSERT INTO tag (label, body, code) VALUES ('Alpha', 'a  ', 'XY')");
+        Table tag = SqliteTableReader.read(connection, QualifiedName.of("tag"));
+        assertThat(tag.column("label").orElseThrow().type())
+                .isEqualTo(new ColumnType.StringType(OptionalInt.of(20), Optional.of("NOCASE")));
+        assertThat(tag.column("body").orElseThrow().type()).isEqualTo(new ColumnType.TextType(Optional.of("RTRIM")));
+        assertThat(tag.column("code").orElseThrow().type()).isEqualTo(new ColumnType.RawType("CHAR(2) COLLATE \"NOCASE\""));
+        assertThat(tag.column("plain").orElseThrow().type()).isEqualTo(new ColumnType.TextType(Optional.empty()));
+
+        SqliteDdlCompiler compiler = new SqliteDdlCompiler(Dialects.named("sqlite"));
+        BatchAlterTable batch = new BatchAlterTable(QualifiedName.of("tag"), BatchAlterTable.Recreate.ALWAYS,
+                Optional.empty(), List.of(), List.of());
+        for (String statement : new SqliteBatchPlanner(compiler).plan(batch, tag)) {
+            execute(statement);
+        }
+        assertThat(SqliteTableReader.read(connection, QualifiedName.of("tag"))).isEqualTo(tag);
+        assertThat(rows("SELECT count(*) FROM tag WHERE label = 'ALPHA' AND code = 'xy' AND body = 'a'"))
+                .containsExactly(List.of("1"));
+    }
+
+    @Test
+    void readsATableInAnAttachedSchema() throws SQLException {
+        execute("ATTACH DATABASE '" + directory.resolve("other.db") + "' AS other",
+                "CREATE TABLE other.account (id INTEGER PRIMARY KEY, email VARCHAR(80) NOT NULL UNIQUE, "
+                        + "CHECK (email LIKE '%@%'))",
+                "CREATE INDEX other.ix_account_email ON account (lower(email))",
+                "CREATE TABLE account (id INTEGER PRIMARY KEY, other TEXT)");
+        Table account = SqliteTableReader.read(connection, QualifiedName.of("other", "account"));
+        assertThat(account.name()).isEqualTo(QualifiedName.of("other", "account"));
+        assertThat(account.columns()).extracting(Column::name).containsExactly("id", "email");
+        assertThat(account.constraints()).containsExactly(new CheckConstraint(Optional.empty(), "email LIKE '%@%'"),
+                new UniqueConstraint(Optional.empty(), List.of("email")));
+        assertThat(account.indexes()).containsExactly(new Index(Optional.of("ix_account_email"),
+                List.of(new SqlExpression("lower(email)")), false, Optional.empty(), Map.of()));
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("other", "missing")))
+                .isInstanceOf(ReflectionException.class).hasMessageContaining("other.missing");
+    }
+
+    @Test
+    void generatedColumnsConflictClausesAndVirtualTablesAreRefused() throws SQLException {
+        execute("CREATE TABLE box (w INTEGER, h INTEGER, area INTEGER GENERATED ALWAYS AS (w * h) STORED)",
+                "CREATE TABLE once (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE)");
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("box")))
+                .isInstanceOf(ReflectionException.class).hasMessageContaining("area");
+        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("once")))
+                .isInstanceOf(ReflectionException.class).hasMessageContaining("ON CONFLICT");
+    }
+
+    @Test
+    void aForeignKeyWithoutColumnsRefersToThePrimaryKeyAndDeleteActionsAreRead() throws SQLException {
+        execute("CREATE TABLE pair (a INTEGER, b TEXT, PRIMARY KEY (a, b))",
+                "CREATE TABLE link (x INTEGER, y TEXT, CONSTRAINT fk_link_pair FOREIGN KEY (x, y) REFERENCES pair "
+                        + "ON DELETE SET DEFAULT ON UPDATE RESTRICT NOT DEFERRABLE)");
+        Table link = SqliteTableReader.read(connection, QualifiedName.of("link"));
+        assertThat(link.constraints()).containsExactly(ForeignKey.of(Optional.of("fk_link_pair"), List.of("x", "y"),
+                QualifiedName.of("pair"), List.of("a", "b")).onDelete(ReferentialAction.SET_DEFAULT)
+                .onUpdate(ReferentialAction.RESTRICT).deferrable(false));
+        Table pair = SqliteTableReader.read(connection, QualifiedName.of("pair"));
+        assertThat(pair.primaryKey()).contains(PrimaryKey.of("a", "b"));
+        assertThat(pair.column("a").orElseThrow().autoincrement()).isEqualTo(dev.retort.schema.Autoincrement.AUTO);
+    }
 }

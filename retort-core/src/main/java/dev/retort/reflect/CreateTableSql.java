@@ -38,6 +38,8 @@ final class CreateTableSql {
     private static final Set<String> CLAUSE_ENDS = Set.of("CONSTRAINT", "CHECK", "UNIQUE", "PRIMARY", "DEFAULT",
             "COLLATE", "GENERATED", "AS", "REFERENCES", "FOREIGN");
 
+    private static final Set<String> UNNAMED_HERE = Set.of("NOT", "NULL", "DEFAULT", "GENERATED");
+
     private final String sql;
     private final List<Token> tokens;
 
@@ -119,10 +121,15 @@ final class CreateTableSql {
                 name = Optional.empty();
             } else if (token.isWord("COLLATE") && column != null && i + 1 < to) {
                 collations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).value());
+                name = Optional.empty();
                 i += 2;
             } else if (token.isWord("ON") && i + 2 < to && tokens.get(i + 1).isWord("CONFLICT")) {
                 conflictClauses.add(sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
                 i += 3;
+            } else if (token.kind() == SqlTokens.Kind.WORD && UNNAMED_HERE.contains(token.upper())) {
+                // a name written for NOT NULL, DEFAULT, COLLATE or GENERATED belongs to that clause only
+                name = Optional.empty();
+                i++;
             } else if (token.isWord("AUTOINCREMENT") && column != null) {
                 autoincrement.add(column.toLowerCase(Locale.ROOT));
                 i++;

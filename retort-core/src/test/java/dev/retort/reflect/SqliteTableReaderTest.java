@@ -343,4 +343,12 @@ class SqliteTableReaderTest {
         assertThat(pair.primaryKey()).contains(PrimaryKey.of("a", "b"));
         assertThat(pair.column("a").orElseThrow().autoincrement()).isEqualTo(dev.retort.schema.Autoincrement.AUTO);
     }
+
+    @Test
+    void aNameGivenToNotNullOrDefaultIsNotTakenByALaterCheck() {
+        assertThat(SqliteTableReader.checks("CREATE TABLE t (a INT CONSTRAINT nn NOT NULL CHECK (a > 0), "
+                + "b INT CONSTRAINT df DEFAULT 1 CONSTRAINT ck_b CHECK (b < 9))"))
+                .containsExactly(new CheckConstraint(Optional.empty(), "a > 0"),
+                        new CheckConstraint(Optional.of("ck_b"), "b < 9"));
+    }
 }

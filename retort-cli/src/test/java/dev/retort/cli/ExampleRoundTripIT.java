@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExampleRoundTripIT {
     private static final Path EXAMPLE = Path.of("..", "examples", "shop");
-    private static final String HEAD = "7a6c1e3b8f07";
+    private static final String HEAD = "8b7d2f4c9a08";
 
     @TempDir
     Path root;
@@ -62,10 +62,11 @@ class ExampleRoundTripIT {
 
         RetortProcess.Run upgrade = retort.run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.stderr()).isZero();
-        assertThat(upgrade.stderr()).contains("Running upgrade 6f5b0d2a7e06 -> " + HEAD + ", backfill order totals");
+        assertThat(upgrade.stderr()).contains("Running upgrade 6f5b0d2a7e06 -> 7a6c1e3b8f07, backfill order totals")
+                .contains("Running upgrade 7a6c1e3b8f07 -> " + HEAD + ", widen customer name");
         assertThat(retort.run("current").stdout()).isEqualTo(HEAD + " (head)\n");
-        assertThat(retort.run("history", "-i").stdout()).startsWith("6f5b0d2a7e06 -> " + HEAD
-                + " (crm, inventory) (head) (current), backfill order totals\n");
+        assertThat(retort.run("history", "-i").stdout()).startsWith("7a6c1e3b8f07 -> " + HEAD
+                + " (crm, inventory) (head) (current), widen customer name\n");
 
         RetortProcess.Run downgrade = retort.run("downgrade", "base");
         assertThat(downgrade.exitCode()).as(downgrade.stderr()).isZero();

@@ -14,8 +14,8 @@ final class JavaRevisionRunner {
 
     private JavaRevisionRunner() {}
 
-    static void run(Migration migration, boolean upgrade, DdlCompiler compiler, boolean offline,
-            Map<String, String> xArguments, StatementLog log, String location) {
+    static void run(Migration migration, boolean upgrade, DdlCompiler compiler, LiveTables liveTables,
+            boolean offline, Map<String, String> xArguments, StatementLog log, String location) {
         RecordingOperations operations = new RecordingOperations(
                 new RecordingOperations.Settings(offline, xArguments, compiler.literals()));
         if (upgrade) {
@@ -24,7 +24,7 @@ final class JavaRevisionRunner {
             migration.downgrade(operations);
         }
         for (Operation operation : operations.operations()) {
-            for (String statement : compiler.compile(operation)) {
+            for (String statement : compiler.compile(liveTables.withCurrentTable(operation))) {
                 // Scripts indent with spaces, as Alembic's offline output does.
                 log.execute(offline ? statement.replace("\t", "    ") : statement, location);
             }

@@ -32,6 +32,7 @@ public final class Migrator {
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
     private final DdlCompiler compiler;
+    private final LiveTables liveTables;
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
@@ -43,6 +44,7 @@ public final class Migrator {
         this.settings = settings;
         this.rowsAfterFailure = rowsAfterFailure;
         this.compiler = DdlCompilers.forDialect(dialect);
+        this.liveTables = new LiveTables(sink, dialect);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Migrator {
             boolean[] transactional) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
-            JavaRevisionRunner.run(migrations.get(step.id()), step.isUpgrade(), compiler, !sink.isOnline(),
+            JavaRevisionRunner.run(migrations.get(step.id()), step.isUpgrade(), compiler, liveTables, !sink.isOnline(),
                     settings.xArguments(), log, script.path().toString());
             return;
         }

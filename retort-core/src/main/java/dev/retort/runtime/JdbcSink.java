@@ -9,10 +9,8 @@ import java.sql.Statement;
  * Executes a run's statements on a live connection. Outside {@link #begin()} and {@link #commit()} the
  * connection is in autocommit, so statements marked non-transactional run on their own.
  */
-public final class JdbcSink implements SqlSink {
+public final class JdbcSink extends TransactionTrackingSink {
     private final Connection connection;
-    private boolean inTransaction;
-    private boolean suspended;
 
     public JdbcSink(Connection connection) {
         this.connection = connection;
@@ -48,24 +46,22 @@ public final class JdbcSink implements SqlSink {
     }
 
     @Override
-    public void begin() {
+    protected void startTransaction() {
         setAutoCommit(false);
-        inTransaction = true;
     }
 
     @Override
-    public void commit() {
+    protected void commitTransaction() {
         try {
             connection.commit();
         } catch (SQLException e) {
             throw new DatabaseError(BoundSql.of("COMMIT"), e);
         }
-        inTransaction = false;
         setAutoCommit(true);
     }
 
     @Override
-    public void rollback() {
+    protected void abandonTransaction() {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
@@ -73,25 +69,7 @@ public final class JdbcSink implements SqlSink {
         } catch (SQLException e) {
             throw new DatabaseError(BoundSql.of("ROLLBACK"), e);
         }
-        inTransaction = false;
-        suspended = false;
         setAutoCommit(true);
-    }
-
-    @Override
-    public void suspendTransaction() {
-        if (inTransaction) {
-            commit();
-            suspended = true;
-        }
-    }
-
-    @Override
-    public void resumeTransaction() {
-        if (suspended) {
-            suspended = false;
-            begin();
-        }
     }
 
     @Override

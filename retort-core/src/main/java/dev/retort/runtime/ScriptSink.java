@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
  * line, comments as {@code -- text} and a blank line, and {@code BEGIN;}/{@code COMMIT;} around the work on
  * dialects whose scripts carry transaction text.
  */
-public final class ScriptSink implements SqlSink {
+public final class ScriptSink extends TransactionTrackingSink {
     private final Appendable out;
     private final boolean transactionText;
-    private boolean inTransaction;
-    private boolean suspended;
 
     public ScriptSink(Appendable out, Dialect dialect) {
         this.out = out;
@@ -32,40 +30,22 @@ public final class ScriptSink implements SqlSink {
     }
 
     @Override
-    public void begin() {
-        inTransaction = true;
+    protected void startTransaction() {
         if (transactionText) {
             write("BEGIN;\n\n");
         }
     }
 
     @Override
-    public void commit() {
-        inTransaction = false;
+    protected void commitTransaction() {
         if (transactionText) {
             write("COMMIT;\n\n");
         }
     }
 
     @Override
-    public void rollback() {
-        inTransaction = false;
-    }
-
-    @Override
-    public void suspendTransaction() {
-        if (inTransaction) {
-            commit();
-            suspended = true;
-        }
-    }
-
-    @Override
-    public void resumeTransaction() {
-        if (suspended) {
-            suspended = false;
-            begin();
-        }
+    protected void abandonTransaction() {
+        // A script has nothing to undo: it stops where the failure was.
     }
 
     @Override

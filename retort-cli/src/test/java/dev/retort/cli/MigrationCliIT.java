@@ -126,6 +126,35 @@ class MigrationCliIT {
     }
 
     @Test
+    void javaRevisionsReadTheTagAndTheCommandLineArguments() throws Exception {
+        RetortProcess retort = environment("sqlite:///app.db");
+        Files.writeString(root.resolve("migrations/versions/cccc00000001_tagged.java"), """
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "cccc00000001", revises = {"aaaa00000003"}, message = "tagged")
+                class Tagged implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        String rev = op.tag().orElse("untagged") + "/" + op.xArgument("who").orElse("nobody");
+                        op.execute("INSERT INTO run_log (rev) VALUES (" + op.inlineLiteral(rev) + ")");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.execute("DELETE FROM run_log WHERE rev LIKE '%/%'");
+                    }
+                }
+                """);
+        ok(retort.run("-x", "who=ops", "upgrade", "heads", "--tag", "release-7"));
+        assertThat(sqliteQuery("SELECT rev FROM run_log WHERE rev LIKE '%/%'")).containsExactly("release-7/ops");
+
+        RetortProcess.Run script = ok(retort.run("upgrade", "aaaa00000003:cccc00000001", "--sql"));
+        assertThat(script.stdout()).contains("INSERT INTO run_log (rev) VALUES ('untagged/nobody');");
+    }
+
+    @Test
     void offlineScriptAndItsErrors() throws IOException {
         RetortProcess retort = environment("postgresql://u:secret@127.0.0.1:5432/db");
         RetortProcess.Run script = ok(retort.run("upgrade", "aaaa00000001", "--sql"));
@@ -152,7 +181,7 @@ class MigrationCliIT {
                 .doesNotContain("s3cr3tpw");
 
         ServerDatabase.admin("mariadb", "").close();
-        RetortProcess.Run denied = retort.run("--url", "mariadb://root:s3cr3tpw@127.0.0.1:3306/mysql?sslMode=disable",
+        RetortProcess.Run denied = retort.run("--url", "mariadb://root:s3cr3tpw@127.0.0.1:3306/mysql",
                 "upgrade");
         assertThat(denied.exitCode()).isEqualTo(1);
         assertThat(denied.stderr()).startsWith("FAILED: Can't connect to mariadb://root:***@127.0.0.1:3306/mysql")
@@ -172,11 +201,18 @@ class MigrationCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void eightConcurrentUpgradesApplyEveryRevisionOnce(String kind) throws Exception {
-        ServerDatabase server = kind.equals("sqlite") ? null : ServerDatabase.create(kind);
+        boolean embedded = kind.equals("sqlite") || kind.equals("h2");
+        ServerDatabase server = embedded ? null : ServerDatabase.create(kind);
         try {
-            RetortProcess retort = environment(server == null ? "sqlite:///app.db" : server.url());
+            String h2File = root.toRealPath().resolve("app-h2").toString();
+            String url = switch (kind) {
+                case "sqlite" -> "sqlite:///app.db";
+                case "h2" -> "h2:file:" + h2File;
+                default -> server.url();
+            };
+            RetortProcess retort = environment(url);
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<RetortProcess.Run>> runs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
@@ -189,10 +225,14 @@ class MigrationCliIT {
             }
             pool.shutdown();
             assertThat(applied).isEqualTo(4);
-            List<String> log = server == null
-                    ? sqliteQuery("SELECT rev FROM run_log ORDER BY rev")
-                    : server.query("SELECT rev FROM run_log ORDER BY rev");
+            String runLog = "SELECT rev FROM run_log ORDER BY rev";
+            List<String> log = switch (kind) {
+                case "sqlite" -> sqliteQuery(runLog);
+                case "h2" -> query("jdbc:h2:file:" + h2File, runLog);
+                default -> server.query(runLog);
+            };
             assertThat(log).containsExactly("a1", "a2", "a3", "b1");
+            assertThat(root.resolve("app.db-retort-lock")).doesNotExist();
         } finally {
             if (server != null) {
                 server.close();
@@ -201,8 +241,12 @@ class MigrationCliIT {
     }
 
     private List<String> sqliteQuery(String sql) throws Exception {
+        return query("jdbc:sqlite:" + root.resolve("app.db"), sql);
+    }
+
+    private static List<String> query(String jdbcUrl, String sql) throws Exception {
         List<String> values = new ArrayList<>();
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + root.resolve("app.db"));
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl);
                 var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
             while (result.next()) {
                 values.add(result.getString(1));

@@ -38,7 +38,7 @@ final class ServerDatabase implements AutoCloseable {
     String url() {
         return kind.equals("postgresql")
                 ? "postgresql://postgres@127.0.0.1:5432/" + name
-                : "mariadb://root@127.0.0.1:3306/" + name + "?sslMode=disable";
+                : "mariadb://root@127.0.0.1:3306/" + name + "";
     }
 
     List<String> query(String sql) throws SQLException {
@@ -59,7 +59,7 @@ final class ServerDatabase implements AutoCloseable {
         properties.setProperty("password", "");
         String url = postgres
                 ? "jdbc:postgresql://127.0.0.1:5432/" + (database.isEmpty() ? "postgres" : database)
-                : "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable";
+                : "jdbc:mariadb://127.0.0.1:3306/" + database + "";
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {

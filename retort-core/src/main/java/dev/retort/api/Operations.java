@@ -191,6 +191,12 @@ public interface Operations {
     /** Every {@code -x key=value} given on the command line. */
     Map<String, String> xArguments();
 
+    /**
+     * The {@code --tag} argument of the command, if given, as Alembic's {@code context.get_tag_argument()}:
+     * a free-form value the user passes to revisions (and which offline scripts do not record).
+     */
+    Optional<String> tag();
+
     /** Whether the revision is being written to a SQL script ({@code --sql}) rather than run on a database. */
     boolean isOffline();
 }

@@ -12,8 +12,9 @@ public enum LockMethod {
     /** An operating-system lock on a file beside the database file, released by the OS with the process. */
     FILE_LOCK,
     /**
-     * A lock inside this process, for embedded databases whose files one process opens at a time (the
-     * database itself keeps other processes out).
+     * A lock inside this process, for embedded databases whose files one process opens at a time: the
+     * database itself keeps other processes out, and a migrating run in another process waits for the
+     * file to be free.
      */
     PROCESS_LOCK
 }

@@ -39,18 +39,20 @@ public final class RecordingOperations implements Operations {
     private final Optional<String> schema;
 
     /**
-     * How the revision is being run: offline or not, the {@code -x} arguments, and how the active
-     * database writes literals.
+     * How the revision is being run: offline or not, the {@code -x} arguments, the {@code --tag}
+     * argument, and how the active database writes literals.
      */
-    public record Settings(boolean offline, Map<String, String> xArguments, LiteralRenderer literals) {
+    public record Settings(boolean offline, Map<String, String> xArguments, Optional<String> tag,
+            LiteralRenderer literals) {
         public Settings {
             xArguments = Map.copyOf(xArguments);
+            Objects.requireNonNull(tag, "tag");
             Objects.requireNonNull(literals, "literals");
         }
 
-        /** Online, no arguments, standard SQL literals. */
+        /** Online, no arguments, no tag, standard SQL literals. */
         public static Settings online() {
-            return new Settings(false, Map.of(), LiteralRenderer.standard());
+            return new Settings(false, Map.of(), Optional.empty(), LiteralRenderer.standard());
         }
     }
 
@@ -301,6 +303,11 @@ public final class RecordingOperations implements Operations {
     @Override
     public Map<String, String> xArguments() {
         return settings.xArguments();
+    }
+
+    @Override
+    public Optional<String> tag() {
+        return settings.tag();
     }
 
     @Override

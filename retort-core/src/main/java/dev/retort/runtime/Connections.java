@@ -30,7 +30,7 @@ public final class Connections {
         try {
             return DriverManager.getConnection(jdbcUrlWithDriver(url.jdbcUrl()), properties);
         } catch (SQLException e) {
-            throw new ConnectionFailedException(url.redacted(), reason(url, e));
+            throw new ConnectionFailedException(url.redacted(), reason(url, e), e.getErrorCode());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.LockMethod;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,18 +34,21 @@ public final class DatabaseSession implements AutoCloseable {
     /** Connects without locking: for commands that only read the version table. */
     public static DatabaseSession open(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema) {
         Dialect dialect = Dialects.named(url.dialect());
-        Connection connection = Connections.open(url);
-        return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
+        return new DatabaseSession(url, dialect, Connections.open(url), new VersionTable(dialect, versionTable,
                 versionTableSchema));
     }
 
     /** Connects and waits for the migration lock: for commands that change the database. */
     public static DatabaseSession openLocked(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema,
             java.util.Map<String, Object> settings) {
-        DatabaseSession session = open(url, versionTable, versionTableSchema);
+        Dialect dialect = Dialects.named(url.dialect());
+        LockSettings lockSettings = LockSettings.from(settings, versionTableSchema.map(schema -> schema + ".")
+                .orElse("") + versionTable);
+        Connection connection = dialect.lockMethod() == LockMethod.PROCESS_LOCK
+                ? EmbeddedFileWait.open(url, lockSettings) : Connections.open(url);
+        DatabaseSession session = new DatabaseSession(url, dialect, connection, new VersionTable(dialect,
+                versionTable, versionTableSchema));
         try {
-            LockSettings lockSettings = LockSettings.from(settings, session.versionTable.schema()
-                    .map(schema -> schema + ".").orElse("") + versionTable);
             session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url),
                     url.redacted(), lockSettings);
             return session;

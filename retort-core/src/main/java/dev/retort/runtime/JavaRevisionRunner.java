@@ -4,7 +4,6 @@ import dev.retort.api.Migration;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
-import java.util.Map;
 
 /**
  * Runs a Java revision: records the operations it asks for, compiles each for the database, and sends
@@ -15,9 +14,9 @@ final class JavaRevisionRunner {
     private JavaRevisionRunner() {}
 
     static void run(Migration migration, boolean upgrade, DdlCompiler compiler, LiveTables liveTables,
-            boolean offline, Map<String, String> xArguments, StatementLog log, String location) {
-        RecordingOperations operations = new RecordingOperations(
-                new RecordingOperations.Settings(offline, xArguments, compiler.literals()));
+            boolean offline, RunSettings settings, StatementLog log, String location) {
+        RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline,
+                settings.xArguments(), settings.tag(), compiler.literals()));
         if (upgrade) {
             migration.upgrade(operations);
         } else {

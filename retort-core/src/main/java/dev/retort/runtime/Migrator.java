@@ -104,7 +104,7 @@ public final class Migrator {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
             JavaRevisionRunner.run(migrations.get(step.id()), step.isUpgrade(), compiler, liveTables, !sink.isOnline(),
-                    settings.xArguments(), log, script.path().toString());
+                    settings, log, script.path().toString());
             return;
         }
         SqlRevisionRunner.run(script, step.isUpgrade(), dialect, sink, log, transactional);

@@ -206,12 +206,13 @@ class RecordedRevisionTest {
     @Test
     void offlineSettingsAndCommandLineArgumentsReachTheRevision() {
         RecordingOperations op = new RecordingOperations(new RecordingOperations.Settings(true,
-                Map.of("tenant", "acme"), value -> "<" + value + ">"));
+                Map.of("tenant", "acme"), Optional.of("release-7"), value -> "<" + value + ">"));
 
         assertThat(op.isOffline()).isTrue();
         assertThat(op.xArgument("tenant")).contains("acme");
         assertThat(op.xArgument("missing")).isEmpty();
         assertThat(op.xArguments()).containsOnlyKeys("tenant");
+        assertThat(op.tag()).contains("release-7");
         assertThat(op.inlineLiteral(7)).isEqualTo("<7>");
         assertThat(op.schema("s").isOffline()).isTrue();
         assertThat(new RecordingOperations().isOffline()).isFalse();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 abstract class TestDatabase implements AutoCloseable {
     static final String POSTGRES_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable";
+    static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
 
     /** The URL as a user writes it in retort.toml. */
     abstract String url();
@@ -136,7 +136,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
         String url = kind.equals("postgresql")
                 ? "postgresql://postgres@127.0.0.1:5432/" + name
-                : "mariadb://root@127.0.0.1:3306/" + name + "?sslMode=disable";
+                : "mariadb://root@127.0.0.1:3306/" + name + "";
         return new TestDatabase() {
             @Override
             String url() {

@@ -7,6 +7,10 @@ command's stdout with the environment's absolute path replaced by {root} and the
 .py suffix by the retort file's suffix. The CLI tests compare retort's output with
 these files, so the golden files are Alembic's answers, not ours.
 
+Commands run in order in one environment, so migrating commands (online on the fixture's SQLite file,
+or --sql) see what the earlier ones did; Alembic's env.py here keeps its version rows in retort's
+default table, retort_version, and SQL revisions become op.execute calls of the same statements.
+
 usage: alembic_golden.py SAMPLE_DIR OUT_DIR 'name=heads -v' 'name2=history' ...
 Needs Debian's python3-alembic. Alembic 1.8.1 (Debian's) reads a version folder in directory order;
 Alembic 1.9 and later read it in sorted file-name order, which retort follows, so the runs here sort
@@ -47,6 +51,51 @@ def java_metadata(text):
         'message': (meta.get('message') or ['empty message'])[0],
         'date': (meta.get('createDate') or [''])[0],
     }
+
+
+ENV_PY = """
+from alembic import context
+from sqlalchemy import create_engine
+
+URL = %r
+
+
+def run_migrations_offline():
+    context.configure(url=URL, version_table='retort_version', literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online():
+    engine = create_engine(URL)
+    with engine.connect() as connection:
+        context.configure(connection=connection, version_table='retort_version')
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
+"""
+
+
+def sql_sections(text):
+    """The statements of a SQL revision's upgrade and downgrade sections (one per line ending in ';')."""
+    sections = {'upgrade': [], 'downgrade': []}
+    current = None
+    for line in text.splitlines():
+        marker = re.match(r'--\s*retort:(upgrade|downgrade)', line)
+        if marker:
+            current = sections[marker.group(1)]
+        elif current is not None and line.strip() and not line.startswith('--'):
+            current.append(line.strip().rstrip(';'))
+    return sections
+
+
+def body(statements):
+    return ''.join('    op.execute(%r)\n' % s for s in statements) or '    pass\n'
 
 
 def sql_metadata(text):
@@ -96,8 +145,10 @@ def mirror(sample, target):
             text = open(os.path.join(source, name)).read()
             if name.endswith('.java'):
                 meta = java_metadata(text)
+                meta['sections'] = {'upgrade': [], 'downgrade': []}
             elif name.endswith('.sql'):
                 meta = sql_metadata(text)
+                meta['sections'] = sql_sections(text)
             else:
                 continue
             stem, suffix = os.path.splitext(name)
@@ -108,8 +159,12 @@ def mirror(sample, target):
                 out.write('"""%s\n"""\n' % docstring.replace('\\', '\\\\').replace('"""', '\\"\\"\\"'))
                 out.write('revision = %r\ndown_revision = %s\nbranch_labels = %s\ndepends_on = %s\n' % (
                     meta['id'], scalar(meta['revises']), scalar(meta['labels']), scalar(meta['depends'])))
-                out.write('\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n')
+                out.write('\nfrom alembic import op\n\n\ndef upgrade():\n%s\n\ndef downgrade():\n%s' % (
+                    body(meta['sections']['upgrade']), body(meta['sections']['downgrade'])))
     os.makedirs(os.path.join(target, 'migrations'), exist_ok=True)
+    url = re.search(r'^url\s*=\s*"(.*)"', config, re.M)
+    with open(os.path.join(target, 'migrations', 'env.py'), 'w') as env:
+        env.write(ENV_PY % (url.group(1) if url else 'sqlite:///graph.db'))
     with open(os.path.join(target, 'alembic.ini'), 'w') as ini:
         ini.write('[alembic]\nscript_location = %s\nversion_path_separator = space\nversion_locations = %s\n' % (
             os.path.join(target, 'migrations'), ' '.join(os.path.join(target, l) for l in locations)))
@@ -126,7 +181,8 @@ def main():
             name, command = spec.split('=', 1)
             result = subprocess.run(
                 [sys.executable, '-c', SORTED_ALEMBIC, '-c', os.path.join(target, 'alembic.ini')] + command.split(),
-                stdin=subprocess.DEVNULL, capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED='0'))
+                stdin=subprocess.DEVNULL, capture_output=True, text=True, cwd=target,
+                env=dict(os.environ, PYTHONHASHSEED='0'))
             output = result.stdout if result.returncode == 0 else 'exit %d\n%s' % (result.returncode, result.stdout)
             output = re.sub(r'%s/(\S+?)\.py' % re.escape(target),
                             lambda m: '{root}/%s%s' % (m.group(1), SUFFIXES[m.group(1)]), output)

@@ -17,10 +17,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the graph commands of every fixture under {@code fixtures/} and compares their whole output with
- * the golden file recorded from Alembic itself on the same revisions ({@code src/test/alembic/record-golden.sh}).
- * The only differences allowed are the ones Alembic leaves to Python's hash order (the order inside label
- * sets and of branch children), which both sides are normalised for.
+ * Runs the commands of every fixture under {@code fixtures/}, in order in one copy of its environment, and
+ * compares their whole output with the golden file recorded from Alembic itself on the same revisions
+ * ({@code src/test/alembic/record-golden.sh}): graph commands, offline scripts, and migrations run on the
+ * fixture's SQLite file followed by {@code current}. The only differences allowed are the ones Alembic
+ * leaves to Python's hash order (label sets, branch children, the revisions {@code current} lists), which
+ * both sides are normalised for, and the {@code DROP TABLE} of the version table that Alembic 1.8.1 ends
+ * a downgrade script to base with and later versions do not (Alembic changelog #1822).
  */
 class AlembicGoldenOutputIT {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
@@ -29,7 +32,7 @@ class AlembicGoldenOutputIT {
     static Path workspace;
 
     @TestFactory
-    Stream<DynamicNode> graphCommandsPrintWhatAlembicPrints() throws IOException {
+    Stream<DynamicNode> commandsPrintWhatAlembicPrints() throws IOException {
         List<DynamicNode> containers = new ArrayList<>();
         try (Stream<Path> fixtures = Files.list(FIXTURES).sorted()) {
             for (Path fixture : fixtures.toList()) {
@@ -56,8 +59,16 @@ class AlembicGoldenOutputIT {
         String golden = Files.readString(fixture.resolve("golden").resolve(name + ".txt"), StandardCharsets.UTF_8);
         String expected = golden.substring(golden.indexOf('\n') + 1).replace("{root}", root.toString());
         RetortProcess.Run run = new RetortProcess(root).run(Arrays.asList(command.split(" ")));
-        assertThat(run.stderr()).as("stderr of retort %s", command).isEmpty();
+        assertThat(run.stderr().lines()).as("stderr of retort %s", command)
+                .allMatch(line -> line.startsWith("Running "));
         assertThat(run.exitCode()).as("exit status of retort %s", command).isZero();
-        assertThat(HashOrder.normalise(run.stdout())).as("retort %s", command).isEqualTo(HashOrder.normalise(expected));
+        assertThat(normalise(command, run.stdout())).as("retort %s", command)
+                .isEqualTo(normalise(command, expected.replace(ALEMBIC_1_8_DROP, "")));
+    }
+
+    private static final String ALEMBIC_1_8_DROP = "DROP TABLE retort_version;\n\n";
+
+    private static String normalise(String command, String output) {
+        return HashOrder.normalise(command.startsWith("current") ? HashOrder.currentEntries(output) : output);
     }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Alembic keeps branch labels and a revision's children in Python sets, so their order depends on the
- * hash seed. This puts both in sorted order, so outputs can be compared on everything else.
+ * Alembic keeps branch labels, a revision's children and the revisions {@code current} lists in Python
+ * sets, so their order depends on the hash seed or on object addresses. This puts them in sorted order,
+ * so outputs can be compared on everything else.
  */
 final class HashOrder {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*, [^()]*)\\)");
@@ -30,6 +31,18 @@ final class HashOrder {
         }
         flush(arrowRun, lines);
         return String.join("\n", lines);
+    }
+
+    /** {@code current}'s revisions (lines, or with -v blocks that start with "Rev: ") in sorted order. */
+    static String currentEntries(String output) {
+        boolean verbose = output.startsWith("Current revision(s) for ");
+        int start = verbose ? output.indexOf('\n') + 1 : 0;
+        String separator = verbose ? "\nRev: " : "\n";
+        List<String> entries = new ArrayList<>(Arrays.asList(("\n" + output.substring(start)).split(separator)));
+        entries.removeIf(String::isBlank);
+        entries.sort(null);
+        return output.substring(0, start) + String.join("\n", entries.stream().map(entry -> separator + entry)
+                .map(entry -> entry.substring(1)).toList());
     }
 
     private static void flush(List<String> arrowRun, List<String> lines) {

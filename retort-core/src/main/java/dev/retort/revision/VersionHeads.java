@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>Where Alembic's choice depends on Python's set order, these rules fix it. A merge deletes the rows
  * of all but the last merged parent and updates the last one (parents in declared order, then
- * dependencies); an unmerge updates the row to the last versioned parent it returns to and inserts the
- * others. Both agree with what Alembic printed for the sample in the reference. Unlike Alembic, a
+ * dependencies); an unmerge updates the row to the last revision it returns to, in the same order, and
+ * inserts the others. Both are what Alembic does whenever its order is not a set's. Unlike Alembic, a
  * downgrade never leaves a row that another row implies, so the rows are always the tips of what is
  * applied.
  */
@@ -152,9 +152,6 @@ public final class VersionHeads {
             } else if (parents.length > 1) {
                 int target = remaining.get(remaining.size() - 1);
                 for (int parent : remaining) {
-                    target = contains(index.parents[node], parent) ? parent : target;
-                }
-                for (int parent : remaining) {
                     if (parent != target) {
                         insert(parent);
                     }
@@ -246,13 +243,5 @@ public final class VersionHeads {
             }
         }
 
-        private boolean contains(int[] values, int value) {
-            for (int candidate : values) {
-                if (candidate == value) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

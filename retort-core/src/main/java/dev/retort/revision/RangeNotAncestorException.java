@@ -2,8 +2,7 @@ package dev.retort.revision;
 
 /**
  * A range or destination whose ends are not ancestor and descendant along one branch: a backwards
- * history range, an upgrade to a revision already behind the database, or a downgrade to a revision
- * that is not below it.
+ * history range, or a downgrade to a revision that is not below the database.
  */
 public final class RangeNotAncestorException extends RevisionException {
     private static final long serialVersionUID = 1L;
@@ -20,12 +19,6 @@ public final class RangeNotAncestorException extends RevisionException {
     static RangeNotAncestorException range(String lower, String upper) {
         return new RangeNotAncestorException("Requested range " + lower + ":" + upper
                 + " does not refer to ancestor/descendant revisions along the same branch", lower, upper);
-    }
-
-    static RangeNotAncestorException upgrade(String current, String destination) {
-        return new RangeNotAncestorException("Destination " + destination
-                + " is not a valid upgrade target from current head(s) " + current
-                + "; it is already applied below them (use downgrade to go back)", current, destination);
     }
 
     static RangeNotAncestorException downgrade(String current, String destination) {

@@ -208,17 +208,13 @@ public final class RevisionGraph {
     /**
      * The revisions an upgrade to {@code destination} runs, in order, from a database whose version
      * table holds {@code currentRows}. Relative destinations ({@code +1}, {@code label@+2}) count from
-     * those rows. A destination already behind the rows is a {@link RangeNotAncestorException} rather
-     * than Alembic's silent no-op.
+     * those rows. A destination already applied, at or behind the rows, runs nothing, as in Alembic.
      */
     public List<MigrationStep> upgradeSteps(String destination, Collection<String> currentRows) {
         List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.upgrade(destination, rows);
             List<Integer> order = TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads());
-            if (order.isEmpty()) {
-                refuseBackwards(destination, rows, selection.heads());
-            }
             Collections.reverse(order);
             return order.stream().map(node -> MigrationStep.upgrade(index.revisions.get(node))).toList();
         } catch (MultipleHeadsException e) {
@@ -293,18 +289,5 @@ public final class RevisionGraph {
 
     private List<Revision> revisionsOf(List<Integer> nodes) {
         return nodes.stream().map(index.revisions::get).toList();
-    }
-
-    /** An upgrade that runs nothing while a destination lies strictly below a current row on its line. */
-    private void refuseBackwards(String destination, List<String> rows, List<Integer> targets) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Integer> rowNodes = resolver.revisions(rows).stream().filter(node -> node >= 0).toList();
-        java.util.BitSet below = traversal.versionedAncestors(rowNodes);
-        rowNodes.forEach(below::clear);
-        if (targets.isEmpty() || targets.stream().anyMatch(below::get)) {
-            throw RangeNotAncestorException.upgrade(String.join(", ", rows), destination);
-        }
     }
 }

@@ -190,7 +190,8 @@ public final class MigrationCommands {
         VersionTable table = versionTable(dialect);
         SqlSink sink = new ScriptSink(out, dialect);
         Runnable before = () -> {
-            if (start.isEmpty()) {
+            // As Alembic, the table is created only by a script that has a step to record.
+            if (start.isEmpty() && !steps.isEmpty()) {
                 sink.execute(dev.retort.runtime.BoundSql.of(table.createSql()));
             }
         };

@@ -64,6 +64,16 @@ class OfflineScriptTest {
     }
 
     @Test
+    void aScriptWithNoStepsDoesNotCreateTheVersionTable() {
+        StringBuilder sqlite = new StringBuilder();
+        commands("sqlite:///x.db").upgradeSql("base:base", Optional.empty(), sqlite);
+        assertThat(sqlite).isEmpty();
+        StringBuilder postgres = new StringBuilder();
+        commands("postgresql://u@localhost/db").upgradeSql("base:base", Optional.empty(), postgres);
+        assertThat(postgres).hasToString("BEGIN;\n\nCOMMIT;\n\n");
+    }
+
+    @Test
     void downgradeUnmergesThenRevertsEachBranch() throws IOException {
         StringBuilder script = new StringBuilder();
         commands("sqlite:///x.db").downgradeSql("5a3c:27c6a", Optional.empty(), script);

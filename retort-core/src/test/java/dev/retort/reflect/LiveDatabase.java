@@ -24,13 +24,11 @@ final class LiveDatabase implements AutoCloseable {
     private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
 
     private final Dialect dialect;
-    private final String url;
     private final String serverName;
     private final Connection connection;
 
     private LiveDatabase(Dialect dialect, String url, String serverName) throws SQLException {
         this.dialect = dialect;
-        this.url = url;
         this.serverName = serverName;
         this.connection = open(url, dialect);
     }
@@ -82,6 +80,11 @@ final class LiveDatabase implements AutoCloseable {
 
     private static Connection open(String url, Dialect dialect) throws SQLException {
         return DriverManager.getConnection(url, credentials(dialect.name()));
+    }
+
+    /** The database's name on its server; only for PostgreSQL and MariaDB. */
+    String serverName() {
+        return serverName;
     }
 
     Dialect dialect() {

@@ -37,18 +37,24 @@ import java.util.OptionalLong;
  */
 final class PostgresSchemaReader implements SchemaReader {
     private static final String TABLES = """
-            SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') AS comment
+            SELECT c.oid, n.nspname, c.relname, ds.description AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname IN ({schemas})
             """;
     private static final String COLUMNS = """
+            WITH owned AS (
+                SELECT dep.refobjid, dep.refobjsubid, dep.deptype, s.seqstart, s.seqincrement
+                FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid
+                WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+                  AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i'))
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) AS type_sql, a.attnotnull,
                    pg_get_expr(d.adbin, d.adrelid) AS default_sql, a.attidentity, a.attgenerated,
-                   col_description(a.attrelid, a.attnum) AS comment, a.attndims, t.typtype, t.typname,
+                   ds.description AS comment, a.attndims, t.typtype, t.typname,
                    tn.nspname AS type_schema, et.typtype AS element_typtype, et.typname AS element_name,
                    etn.nspname AS element_schema, format_type(et.oid, a.atttypmod) AS element_sql,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
-                   seq.deptype, seq.seqstart, seq.seqincrement, seq.seqname
+                   o.deptype, o.seqstart, o.seqincrement
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace tn ON tn.oid = t.typnamespace
@@ -56,13 +62,9 @@ final class PostgresSchemaReader implements SchemaReader {
             LEFT JOIN pg_namespace etn ON etn.oid = et.typnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            LEFT JOIN LATERAL (
-                SELECT dep.deptype, s.seqstart, s.seqincrement, sc.relname AS seqname
-                FROM pg_depend dep JOIN pg_class sc ON sc.oid = dep.objid AND sc.relkind = 'S'
-                JOIN pg_sequence s ON s.seqrelid = sc.oid
-                WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
-                  AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
-                LIMIT 1) seq ON true
+            LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass
+                 AND ds.objsubid = a.attnum
+            LEFT JOIN owned o ON o.refobjid = a.attrelid AND o.refobjsubid = a.attnum
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname IN ({schemas})
               AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum
@@ -72,11 +74,12 @@ final class PostgresSchemaReader implements SchemaReader {
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos) AS columns,
                    rn.nspname AS referred_schema, rc.relname AS referred_table,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos)
-                         AS referred_columns,
+                   CASE WHEN con.contype = 'f' THEN
+                     ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
+                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos)
+                   END AS referred_columns,
                    con.confdeltype, con.confupdtype, con.confmatchtype, con.condeferrable, con.condeferred,
-                   pg_get_constraintdef(con.oid, true) AS definition
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS definition
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace

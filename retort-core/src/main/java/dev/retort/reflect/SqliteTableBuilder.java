@@ -15,6 +15,7 @@ import dev.retort.schema.IndexElement;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -113,7 +114,7 @@ final class SqliteTableBuilder {
                 parsed.collations.get(row.name().toLowerCase(Locale.ROOT)));
         Column column = Column.of(row.name(), type).nullable(!row.notNull() && row.pk() == 0);
         if (row.defaultValue() != null) {
-            column = column.serverDefault(SqliteTypes.serverDefault(row.defaultValue()));
+            column = column.serverDefault(booleanOrAsRead(type, SqliteTypes.serverDefault(row.defaultValue())));
         }
         if (row.pk() > 0 && keyColumns.size() == 1) {
             boolean rowid = row.type() != null && row.type().trim().equalsIgnoreCase("INTEGER");
@@ -124,6 +125,15 @@ final class SqliteTableBuilder {
             }
         }
         return column;
+    }
+
+    /** SQLite writes boolean literals as 1 and 0; on a boolean column they read back as true and false. */
+    private static ServerDefault booleanOrAsRead(ColumnType type, ServerDefault value) {
+        if (type instanceof ColumnType.BooleanType && value instanceof ServerDefault.Literal literal
+                && (Long.valueOf(0).equals(literal.value()) || Long.valueOf(1).equals(literal.value()))) {
+            return ServerDefault.literal(Long.valueOf(1).equals(literal.value()));
+        }
+        return value;
     }
 
     private List<ForeignKey> foreignKeys() {

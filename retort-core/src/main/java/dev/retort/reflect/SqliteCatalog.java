@@ -14,7 +14,8 @@ import java.util.Optional;
  * What SQLite's catalog says of the tables of one schema (the main database or an attached one), read
  * with four queries however many tables there are: {@code sqlite_master} joined with the table-valued
  * pragmas {@code pragma_table_xinfo}, {@code pragma_foreign_key_list}, {@code pragma_index_list} and
- * {@code pragma_index_info}. Optionally only one table, named in any case.
+ * {@code pragma_index_info}. Optionally only one table, named in any case; otherwise every table but the
+ * shadow tables in which virtual tables keep their data.
  */
 final class SqliteCatalog {
 
@@ -42,7 +43,9 @@ final class SqliteCatalog {
             throws SQLException {
         String prefix = schema.map(name -> quote(name) + ".").orElse("");
         String schemaArgument = schema.map(SqliteCatalog::literal).orElse("'main'");
-        String filter = " WHERE m.type = 'table'" + (onlyTable.isPresent() ? " AND m.name = ? COLLATE NOCASE" : "");
+        String filter = " WHERE m.type = 'table'" + (onlyTable.isPresent() ? " AND m.name = ? COLLATE NOCASE"
+                : " AND m.name NOT IN (SELECT name FROM pragma_table_list WHERE schema = " + schemaArgument
+                        + " AND type = 'shadow')");
         Map<String, String> createSql = new LinkedHashMap<>();
         query(connection, "SELECT m.name, m.sql FROM " + prefix + "sqlite_master m" + filter + " ORDER BY m.rowid",
                 onlyTable, row -> createSql.put(row.getString(1), row.getString(2)));

@@ -32,7 +32,8 @@ import java.util.OptionalLong;
  * unquoted names to upper case, so a name in upper case that needs no quoting in lower case reads in
  * lower case ({@code CUSTOMER} is {@code customer}, {@code "Mixed"} stays), in names and in the SQL of
  * checks and defaults alike. An identity {@code BY DEFAULT} from 1 by 1 on the column the model's
- * autoincrement rule picks is that autoincrement column, since that is how H2's compiler writes one.
+ * autoincrement rule picks is that autoincrement column, since that is how H2's compiler writes one; a
+ * {@code VARCHAR} with a {@code CHECK ... IN} H2 named itself is the enum the compiler wrote so.
  */
 final class H2SchemaReader implements SchemaReader {
     private static final String TABLES = """
@@ -110,11 +111,17 @@ final class H2SchemaReader implements SchemaReader {
             columns(connection, names, tables, enums);
             constraints(connection, names, tables);
             indexes(connection, names, tables);
-            List<Table> built = tables.values().stream().map(TableParts::table).toList();
+            List<Table> built = tables.values().stream()
+                    .map(table -> EnumChecks.recognised(table.table(), H2SchemaReader::isGeneratedName)).toList();
             return new DatabaseSchema(built, sequences(connection, names), List.of());
         } catch (SQLException e) {
             throw new CatalogReadException("H2", "a catalog query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether H2 made the name up for a constraint declared without one: {@code CONSTRAINT_8A}. */
+    private static boolean isGeneratedName(String name) {
+        return name.matches("constraint_[0-9a-f]+");
     }
 
     /** {@code CUSTOMER} as {@code customer}; names H2 did not fold stay as they are. */

@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
  * Reads SQLite schemas (the main database, attached ones by name) with four queries per schema: each
  * query joins {@code sqlite_master} with a table-valued pragma, so the count does not grow with the
  * tables. SQLite's own tables ({@code sqlite_sequence}, ...) and virtual tables are left out; SQLite has
- * no sequences, enum types or comments.
+ * no sequences, enum types or comments. An enum written as the compiler writes one (a {@code VARCHAR} with
+ * an unnamed {@code CHECK ... IN}) reads as that enum.
  */
 final class SqliteSchemaReader implements SchemaReader {
     private static final String MAIN = "main";
@@ -36,8 +37,8 @@ final class SqliteSchemaReader implements SchemaReader {
                     QualifiedName name = names.name(schema, table.name());
                     if (!table.name().startsWith("sqlite_") && !SqliteTableBuilder.isVirtual(table)
                             && !scope.isVersionTable(name)) {
-                        tables.add(canonical(SqliteTableBuilder.build(name, table, referred -> primaryKey(rows,
-                                referred))));
+                        Table built = SqliteTableBuilder.build(name, table, referred -> primaryKey(rows, referred));
+                        tables.add(canonical(EnumChecks.recognised(built, generated -> false)));
                     }
                 }
             } catch (SQLException e) {

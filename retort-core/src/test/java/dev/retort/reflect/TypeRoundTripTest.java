@@ -131,6 +131,8 @@ class TypeRoundTripTest {
                     Case.same(Column.of("amount", new ColumnType.NumericType(OptionalInt.empty(), OptionalInt.empty()))),
                     Case.same(Column.of("label", new ColumnType.StringType(OptionalInt.empty(), Optional.empty()))),
                     Case.same(Column.of("scores", new ColumnType.ArrayType(Types.INTEGER, 1))),
+                    Case.same(Column.of("status", new ColumnType.EnumType(Optional.empty(), List.of("new", "old")))
+                            .notNull().serverDefault(ServerDefault.literal("new"))),
                     Case.same(Column.of("flag", new ColumnType.BooleanType()).serverDefault(ServerDefault.literal(false))),
                     Case.same(Column.of("notes", Types.TEXT).comment("Free text"))),
                     List.of(Index.on(Optional.of("ix_sample_seen"), List.of("seen", "score")).unique(true)));
@@ -157,6 +159,8 @@ class TypeRoundTripTest {
                     Case.same(Column.of("amount", new ColumnType.NumericType(OptionalInt.empty(), OptionalInt.empty()))),
                     Case.same(Column.of("flag", new ColumnType.BooleanType()).serverDefault(ServerDefault.literal(true))),
                     Case.same(Column.of("sorted", new ColumnType.TextType(Optional.of("NOCASE")))),
+                    Case.same(Column.of("status", new ColumnType.EnumType(Optional.empty(), List.of("new", "old")))
+                            .notNull().serverDefault(ServerDefault.literal("new"))),
                     Case.same(Column.of("seen_at", new ColumnType.TimestampType(false))
                             .serverDefault(ServerDefault.sql("CURRENT_TIMESTAMP")))),
                     List.of(new Index(Optional.of("ix_sample_lower_sorted"), List.of(new SqlExpression("lower(sorted)")),

@@ -98,7 +98,7 @@ final class H2SchemaReader implements SchemaReader {
     @Override
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
         try {
-            SchemaNames names = SchemaNames.of(scope, connection.getSchema(), this::modelName, this::storedName);
+            SchemaNames names = SchemaNames.of("H2", scope, connection.getSchema(), this::modelName, this::storedName);
             Map<String, TableParts> tables = new LinkedHashMap<>();
             for (Row row : rows(connection, TABLES, names)) {
                 QualifiedName name = names.name(row.text("TABLE_SCHEMA"), row.text("TABLE_NAME"));

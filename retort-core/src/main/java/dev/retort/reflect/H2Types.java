@@ -81,7 +81,7 @@ final class H2Types {
             return Optional.of(ServerDefault.literal(tokens.get(0).value()));
         }
         if (NUMBER.matcher(echoed).matches()) {
-            return Optional.of(PostgresTypes.number(echoed));
+            return Optional.of(NumberLiterals.parse(echoed));
         }
         if (echoed.equals("TRUE") || echoed.equals("FALSE")) {
             return Optional.of(ServerDefault.literal(echoed.equals("TRUE")));

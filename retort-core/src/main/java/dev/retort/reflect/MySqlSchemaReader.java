@@ -80,8 +80,8 @@ final class MySqlSchemaReader implements SchemaReader {
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
         try {
             boolean mariaDb = connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
-            SchemaNames names = SchemaNames.of(scope, connection.getCatalog(), UnaryOperator.identity(),
-                    UnaryOperator.identity());
+            SchemaNames names = SchemaNames.of(mariaDb ? "MariaDB" : "MySQL", scope, connection.getCatalog(),
+                    UnaryOperator.identity(), UnaryOperator.identity());
             Map<String, MySqlTable> tables = new LinkedHashMap<>();
             List<QualifiedName> sequenceNames = new ArrayList<>();
             List<String> sequenceSql = new ArrayList<>();

@@ -103,7 +103,7 @@ final class MySqlTypes {
         }
         if (NUMBER.matcher(text).matches() && !(type instanceof ColumnType.StringType
                 || type instanceof ColumnType.TextType || type instanceof ColumnType.EnumType)) {
-            return Optional.of(PostgresTypes.number(text));
+            return Optional.of(NumberLiterals.parse(text));
         }
         return Optional.of(ServerDefault.literal(text));
     }

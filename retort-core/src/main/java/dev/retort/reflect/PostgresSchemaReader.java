@@ -118,7 +118,7 @@ final class PostgresSchemaReader implements SchemaReader {
     @Override
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
         try {
-            SchemaNames names = SchemaNames.of(scope, connection.getSchema(), name -> name, name -> name);
+            SchemaNames names = SchemaNames.of("PostgreSQL", scope, connection.getSchema(), name -> name, name -> name);
             Map<String, EnumTypeDefinition> enums = enums(connection, names);
             Map<Long, TableParts> tables = tables(connection, names, scope);
             columns(connection, names, tables, enums);

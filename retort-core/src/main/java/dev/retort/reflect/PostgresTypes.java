@@ -3,7 +3,6 @@ package dev.retort.reflect;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.IntegerType.Width;
 import dev.retort.schema.ServerDefault;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -98,32 +97,20 @@ final class PostgresTypes {
         Matcher cast = CAST_STRING.matcher(echoed);
         if (cast.matches()) {
             String value = cast.group(1).replace("''", "'");
-            return Optional.of(numeric(type) && NUMBER.matcher(value).matches() ? number(value)
+            return Optional.of(numeric(type) && NUMBER.matcher(value).matches() ? NumberLiterals.parse(value)
                     : ServerDefault.literal(value));
         }
         Matcher parenthesised = PARENTHESISED_NUMBER.matcher(echoed);
         if (parenthesised.matches()) {
-            return Optional.of(number(parenthesised.group(1)));
+            return Optional.of(NumberLiterals.parse(parenthesised.group(1)));
         }
         if (NUMBER.matcher(echoed).matches()) {
-            return Optional.of(number(echoed));
+            return Optional.of(NumberLiterals.parse(echoed));
         }
         if (echoed.equals("true") || echoed.equals("false")) {
             return Optional.of(ServerDefault.literal(Boolean.valueOf(echoed)));
         }
         return Optional.of(ServerDefault.sql(echoed));
-    }
-
-    /** Whole numbers as {@code Long}, others as {@code BigDecimal}, as every reader returns them. */
-    static ServerDefault number(String text) {
-        if (!text.contains(".")) {
-            try {
-                return ServerDefault.literal(Long.parseLong(text));
-            } catch (NumberFormatException tooLong) {
-                return ServerDefault.literal(new BigDecimal(text));
-            }
-        }
-        return ServerDefault.literal(new BigDecimal(text));
     }
 
     private static boolean numeric(ColumnType type) {

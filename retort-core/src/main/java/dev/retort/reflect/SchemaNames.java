@@ -13,9 +13,13 @@ import java.util.function.UnaryOperator;
  */
 record SchemaNames(String defaultSchema, List<String> queried, UnaryOperator<String> names) {
 
-    static SchemaNames of(ReflectionScope scope, String defaultSchema, UnaryOperator<String> toModel,
+    static SchemaNames of(String database, ReflectionScope scope, String defaultSchema, UnaryOperator<String> toModel,
             UnaryOperator<String> toDatabase) {
         List<String> queried = new ArrayList<>();
+        if (scope.includeDefaultSchema() && defaultSchema == null) {
+            throw new CatalogReadException(database, "the connection has no default schema (no database is selected "
+                    + "in its URL); name one in the URL, or reflect only schemas named in the scope", null);
+        }
         if (scope.includeDefaultSchema()) {
             queried.add(defaultSchema);
         }

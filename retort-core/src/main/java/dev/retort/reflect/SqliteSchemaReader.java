@@ -27,7 +27,7 @@ final class SqliteSchemaReader implements SchemaReader {
 
     @Override
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
-        SchemaNames names = SchemaNames.of(scope, MAIN, UnaryOperator.identity(), UnaryOperator.identity());
+        SchemaNames names = SchemaNames.of("SQLite", scope, MAIN, UnaryOperator.identity(), UnaryOperator.identity());
         List<Table> tables = new ArrayList<>();
         for (String schema : names.queried()) {
             try {

@@ -44,10 +44,12 @@ final class PostgresSchemaReader implements SchemaReader {
             """;
     private static final String COLUMNS = """
             WITH owned AS (
-                SELECT dep.refobjid, dep.refobjsubid, dep.deptype, s.seqstart, s.seqincrement
+                SELECT DISTINCT ON (dep.refobjid, dep.refobjsubid) dep.refobjid, dep.refobjsubid, dep.deptype,
+                       s.seqstart, s.seqincrement
                 FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid
                 WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
-                  AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i'))
+                  AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i')
+                ORDER BY dep.refobjid, dep.refobjsubid, dep.deptype DESC)
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) AS type_sql, a.attnotnull,
                    pg_get_expr(d.adbin, d.adrelid) AS default_sql, a.attidentity, a.attgenerated,
                    ds.description AS comment, a.attndims, t.typtype, t.typname,

@@ -68,14 +68,6 @@ final class TableParts {
         indexes.add(index);
     }
 
-    List<Constraint> constraints() {
-        return constraints;
-    }
-
-    List<Column> columns() {
-        return columns;
-    }
-
     Table table() {
         List<Constraint> sortedConstraints = constraints.stream().sorted(CONSTRAINT_ORDER).toList();
         List<Index> sortedIndexes = indexes.stream().sorted(INDEX_ORDER).toList();

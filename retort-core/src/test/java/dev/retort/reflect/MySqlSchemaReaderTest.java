@@ -72,6 +72,7 @@ class MySqlSchemaReaderTest {
                     ON UPDATE SET NULL)""",
                 "CREATE INDEX ix_purchase_placed_customer ON purchase (placed, customer_id)",
                 "CREATE UNIQUE INDEX ix_product_title ON product (title)",
+                "CREATE FULLTEXT INDEX ix_product_notes ON product (notes)",
                 "CREATE TABLE retort_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
                 "CREATE DATABASE " + audit,
                 "CREATE TABLE " + audit + ".event (id INT NOT NULL PRIMARY KEY, customer_id INT, "
@@ -149,7 +150,9 @@ class MySqlSchemaReaderTest {
                 Optional.of(PrimaryKey.of("sku", "warehouse")),
                 List.of(new UniqueConstraint(Optional.of("ix_product_title"), List.of("title")),
                         new CheckConstraint(Optional.of("ck_product_stock"), "stock >= -1")),
-                List.of(), Optional.empty());
+                List.of(Index.on(Optional.of("ix_product_notes"), List.of("notes"))
+                        .dialectOption("mysql_prefix", "FULLTEXT")),
+                Optional.empty());
     }
 
     private static Table purchase() {

@@ -8,10 +8,13 @@ import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.SqlExpression;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -45,10 +48,12 @@ final class MySqlSchemaReader implements SchemaReader {
             ORDER BY table_schema, table_name, ordinal_position
             """;
     private static final String INDEXES = """
-            SELECT table_schema, table_name, index_name, non_unique, column_name, index_type
+            SELECT table_schema, table_name, index_name, non_unique, column_name, NULL AS expression, index_type
             FROM information_schema.statistics WHERE table_schema IN ({schemas})
             ORDER BY table_schema, table_name, index_name, seq_in_index
             """;
+    /** MySQL 8 also has functional key parts, whose column is NULL and whose expression is given. */
+    private static final String MYSQL_INDEXES = INDEXES.replace("NULL AS expression", "expression");
     private static final String FOREIGN_KEYS = """
             SELECT k.table_schema, k.table_name, k.constraint_name, k.column_name, k.referenced_table_schema,
                    k.referenced_table_name, k.referenced_column_name, r.update_rule, r.delete_rule
@@ -99,7 +104,7 @@ final class MySqlSchemaReader implements SchemaReader {
             Map<String, String> checks = checks(connection, names, tables, mariaDb);
             columns(connection, names, tables, checks, mariaDb);
             Map<String, List<ForeignKey>> foreignKeys = foreignKeys(connection, names, tables);
-            indexes(connection, names, tables, foreignKeys);
+            indexes(connection, names, tables, foreignKeys, mariaDb);
             List<Table> built = tables.values().stream().map(table -> table.parts.table()).toList();
             return new DatabaseSchema(built, sequences(connection, sequenceNames, sequenceSql), List.of());
         } catch (SQLException e) {
@@ -227,17 +232,25 @@ final class MySqlSchemaReader implements SchemaReader {
         return Optional.of(ReferentialAction.parse(rule));
     }
 
-    private record IndexRow(String schema, String table, String name, boolean unique, String column, String type) {
+    private record IndexRow(String schema, String table, String name, boolean unique, String column,
+            String expression, String type) {
         static IndexRow read(ResultSet row) throws SQLException {
             return new IndexRow(row.getString("table_schema"), row.getString("table_name"), row.getString("index_name"),
-                    row.getInt("non_unique") == 0, row.getString("column_name"), row.getString("index_type"));
+                    row.getInt("non_unique") == 0, row.getString("column_name"), row.getString("expression"),
+                    row.getString("index_type"));
+        }
+
+        IndexElement element(Dialect dialect) {
+            return column != null ? new IndexColumn(column) : new SqlExpression(SqlText.unwrapped(
+                    SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity())));
         }
     }
 
     private void indexes(Connection connection, SchemaNames names, Map<String, MySqlTable> tables,
-            Map<String, List<ForeignKey>> foreignKeys) throws SQLException {
+            Map<String, List<ForeignKey>> foreignKeys, boolean mariaDb) throws SQLException {
         Map<String, List<IndexRow>> byIndex = new LinkedHashMap<>();
-        for (IndexRow row : CatalogQuery.rows(connection, INDEXES, names.queried(), IndexRow::read)) {
+        String sql = mariaDb ? INDEXES : MYSQL_INDEXES;
+        for (IndexRow row : CatalogQuery.rows(connection, sql, names.queried(), IndexRow::read)) {
             byIndex.computeIfAbsent(key(row.schema, row.table) + "\u0000" + row.name, k -> new ArrayList<>()).add(row);
         }
         for (List<IndexRow> rows : byIndex.values()) {
@@ -246,8 +259,12 @@ final class MySqlSchemaReader implements SchemaReader {
             if (table == null) {
                 continue;
             }
-            List<String> columns = rows.stream().map(IndexRow::column).toList();
-            if (first.name.equals("PRIMARY")) {
+            List<IndexElement> elements = rows.stream().map(row -> row.element(dialect)).toList();
+            boolean expressions = rows.stream().anyMatch(row -> row.column == null);
+            List<String> columns = expressions ? List.of() : rows.stream().map(IndexRow::column).toList();
+            if (expressions) {
+                table.parts.index(new Index(Optional.of(first.name), elements, first.unique, Optional.empty(), Map.of()));
+            } else if (first.name.equals("PRIMARY")) {
                 table.parts.primaryKey(new PrimaryKey(Optional.empty(), columns));
             } else if (first.unique) {
                 table.parts.constraint(new UniqueConstraint(Optional.of(first.name), columns));

@@ -62,7 +62,7 @@ final class H2Types {
         }
     }
 
-    /** {@code FLOAT} as declared, with its precision if it had one; {@code DOUBLE PRECISION} and {@code REAL} as such. */
+    /** {@code FLOAT} with its declared precision; {@code DOUBLE PRECISION} and {@code REAL} as such. */
     private static ColumnType floating(Description description, OptionalInt precision) {
         if ("FLOAT".equals(description.declaredType)) {
             return new ColumnType.FloatType(precision);

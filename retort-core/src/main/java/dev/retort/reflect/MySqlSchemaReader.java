@@ -196,7 +196,8 @@ final class MySqlSchemaReader implements SchemaReader {
             return new KeyColumnRow(row.getString("table_schema"), row.getString("table_name"),
                     row.getString("constraint_name"), row.getString("column_name"),
                     row.getString("referenced_table_schema"), row.getString("referenced_table_name"),
-                    row.getString("referenced_column_name"), row.getString("update_rule"), row.getString("delete_rule"));
+                    row.getString("referenced_column_name"), row.getString("update_rule"),
+                    row.getString("delete_rule"));
         }
     }
 
@@ -215,7 +216,8 @@ final class MySqlSchemaReader implements SchemaReader {
                 continue;
             }
             ForeignKey foreignKey = new ForeignKey(Optional.of(first.name),
-                    rows.stream().map(KeyColumnRow::column).toList(), names.name(first.referredSchema, first.referredTable),
+                    rows.stream().map(KeyColumnRow::column).toList(),
+                    names.name(first.referredSchema, first.referredTable),
                     rows.stream().map(KeyColumnRow::referredColumn).toList(), action(first.onDelete),
                     action(first.onUpdate), Optional.empty(), Optional.empty(), Optional.empty());
             table.parts.constraint(foreignKey);
@@ -263,7 +265,8 @@ final class MySqlSchemaReader implements SchemaReader {
             boolean expressions = rows.stream().anyMatch(row -> row.column == null);
             List<String> columns = expressions ? List.of() : rows.stream().map(IndexRow::column).toList();
             if (expressions) {
-                table.parts.index(new Index(Optional.of(first.name), elements, first.unique, Optional.empty(), Map.of()));
+                table.parts.index(new Index(Optional.of(first.name), elements, first.unique, Optional.empty(),
+                        Map.of()));
             } else if (first.name.equals("PRIMARY")) {
                 table.parts.primaryKey(new PrimaryKey(Optional.empty(), columns));
             } else if (first.unique) {
@@ -298,7 +301,8 @@ final class MySqlSchemaReader implements SchemaReader {
         List<Sequence> sequences = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(union)) {
             while (row.next()) {
-                sequences.add(SequenceDefaults.normalised(sequenceNames.get(row.getInt("position")), row.getLong("start_value"),
+                sequences.add(SequenceDefaults.normalised(sequenceNames.get(row.getInt("position")),
+                        row.getLong("start_value"),
                         row.getLong("increment"), row.getLong("minimum_value"), row.getLong("maximum_value"),
                         row.getInt("cycle_option") != 0, MARIADB_BOUNDS));
             }

@@ -51,8 +51,10 @@ final class MySqlTypes {
             case "text": return new ColumnType.TextType(collation);
             case "date": return new ColumnType.DateType();
             case "time": return first.isEmpty() ? new ColumnType.TimeType(false) : new ColumnType.RawType(written);
-            case "datetime": return first.isEmpty() ? new ColumnType.TimestampType(false) : new ColumnType.RawType(written);
-            case "timestamp": return first.isEmpty() ? new ColumnType.TimestampType(true) : new ColumnType.RawType(written);
+            case "datetime":
+                return first.isEmpty() ? new ColumnType.TimestampType(false) : new ColumnType.RawType(written);
+            case "timestamp":
+                return first.isEmpty() ? new ColumnType.TimestampType(true) : new ColumnType.RawType(written);
             case "blob": return new ColumnType.BinaryType(OptionalInt.empty());
             case "varbinary": return new ColumnType.BinaryType(first);
             case "json": return new ColumnType.JsonType();

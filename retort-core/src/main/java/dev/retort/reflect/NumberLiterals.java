@@ -3,7 +3,7 @@ package dev.retort.reflect;
 import dev.retort.schema.ServerDefault;
 import java.math.BigDecimal;
 
-/** A number a database echoes as a default, as every reader returns it: {@code Long} if whole, else {@code BigDecimal}. */
+/** A number a database echoes as a default, as every reader gives it: a {@code Long}, else a {@code BigDecimal}. */
 final class NumberLiterals {
 
     private NumberLiterals() {

@@ -121,14 +121,14 @@ final class PostgresSchemaReader implements SchemaReader {
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
         try {
             SchemaNames names = SchemaNames.of("PostgreSQL", scope, connection.getSchema(), name -> name, name -> name);
-            Map<String, EnumTypeDefinition> enums = enums(connection, names);
+            Map<TypeName, EnumTypeDefinition> enums = enums(connection, names);
             Map<Long, TableParts> tables = tables(connection, names, scope);
             columns(connection, names, tables, enums);
             constraints(connection, names, tables);
             indexes(connection, names, tables);
             List<Table> built = tables.values().stream().map(TableParts::table).toList();
             List<EnumTypeDefinition> enumTypes = enums.entrySet().stream()
-                    .filter(entry -> names.queried().contains(entry.getKey().substring(0, entry.getKey().indexOf('.'))))
+                    .filter(entry -> names.queried().contains(entry.getKey().schema()))
                     .map(Map.Entry::getValue).toList();
             return new DatabaseSchema(built, sequences(connection, names), enumTypes);
         } catch (SQLException e) {
@@ -156,7 +156,7 @@ final class PostgresSchemaReader implements SchemaReader {
     }
 
     private void columns(Connection connection, SchemaNames names, Map<Long, TableParts> tables,
-            Map<String, EnumTypeDefinition> enums) throws SQLException {
+            Map<TypeName, EnumTypeDefinition> enums) throws SQLException {
         for (ColumnRow row : CatalogQuery.rows(connection, COLUMNS, names.queried(), ColumnRow::read)) {
             TableParts table = tables.get(row.table);
             if (table == null) {
@@ -199,12 +199,13 @@ final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
-    private static ColumnType columnType(ColumnRow row, Map<String, EnumTypeDefinition> enums) {
+    private static ColumnType columnType(ColumnRow row, Map<TypeName, EnumTypeDefinition> enums) {
         if ("e".equals(row.typeKind)) {
-            return enums.get(row.typeSchema + "." + row.typeName).type();
+            return enums.get(new TypeName(row.typeSchema, row.typeName)).type();
         }
         if (row.elementName != null) {
-            ColumnType element = "e".equals(row.elementKind) ? enums.get(row.elementSchema + "." + row.elementName).type()
+            ColumnType element = "e".equals(row.elementKind)
+                    ? enums.get(new TypeName(row.elementSchema, row.elementName)).type()
                     : PostgresTypes.type(row.elementSql, Optional.empty());
             return new ColumnType.ArrayType(element, Math.max(1, row.dimensions));
         }
@@ -313,14 +314,18 @@ final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
-    /** Every enum type of the database, keyed {@code schema.name}, so columns can use one from another schema. */
-    private Map<String, EnumTypeDefinition> enums(Connection connection, SchemaNames names) throws SQLException {
-        Map<String, EnumTypeDefinition> enums = new LinkedHashMap<>();
+    /** A type as the catalog names it. */
+    private record TypeName(String schema, String name) {
+    }
+
+    /** Every enum type of the database, so that columns can use one from another schema. */
+    private Map<TypeName, EnumTypeDefinition> enums(Connection connection, SchemaNames names) throws SQLException {
+        Map<TypeName, EnumTypeDefinition> enums = new LinkedHashMap<>();
         CatalogQuery.rows(connection, ENUMS, List.of(), row -> {
             String schema = row.getString("nspname");
             String name = row.getString("typname");
             List<String> labels = CatalogQuery.strings(row, "labels");
-            enums.put(schema + "." + name, new EnumTypeDefinition(names.name(schema, name),
+            enums.put(new TypeName(schema, name), new EnumTypeDefinition(names.name(schema, name),
                     new ColumnType.EnumType(Optional.of(name), labels)));
             return name;
         });

@@ -38,7 +38,8 @@ final class SqlText {
         String text = sql.trim();
         List<Token> tokens = SqlTokens.of(text);
         if (tokens.size() >= 2 && tokens.get(0).kind() == SqlTokens.Kind.OPEN
-                && SqlTokens.matching(tokens, 0) == tokens.size() - 1 && tokens.get(tokens.size() - 1).end() == text.length()) {
+                && SqlTokens.matching(tokens, 0) == tokens.size() - 1
+                && tokens.get(tokens.size() - 1).end() == text.length()) {
             return text.substring(1, text.length() - 1).trim();
         }
         return text;

@@ -26,7 +26,7 @@ final class SqliteCatalog {
             String match) {
     }
 
-    /** One index of a table with its columns; {@code origin} is {@code c} (created), {@code u} (unique) or {@code pk}. */
+    /** An index with its columns; {@code origin} is {@code c} (created), {@code u} (unique) or {@code pk}. */
     record IndexRow(String name, boolean unique, String origin, List<String> columns, String sql) {
     }
 
@@ -57,7 +57,8 @@ final class SqliteCatalog {
                         row.getString("dflt_value"), row.getInt("pk"), row.getInt("hidden"))));
         Map<String, List<ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
         query(connection, "SELECT m.name AS table_name, p.* FROM " + prefix + "sqlite_master m JOIN "
-                + "pragma_foreign_key_list(m.name, " + schemaArgument + ") p" + filter + " ORDER BY m.rowid, p.id, p.seq",
+                + "pragma_foreign_key_list(m.name, " + schemaArgument + ") p" + filter
+                + " ORDER BY m.rowid, p.id, p.seq",
                 onlyTable, row -> foreignKeys.computeIfAbsent(row.getString("table_name"), k -> new ArrayList<>())
                         .add(new ForeignKeyRow(row.getInt("id"), row.getString("table"), row.getString("from"),
                                 row.getString("to"), row.getString("on_update"), row.getString("on_delete"),

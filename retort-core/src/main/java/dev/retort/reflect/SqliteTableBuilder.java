@@ -63,7 +63,8 @@ final class SqliteTableBuilder {
     /** The primary key columns of {@code rows}, in key order. */
     static List<String> primaryKey(TableRows rows) {
         TreeMap<Integer, String> key = new TreeMap<>();
-        rows.columns().stream().filter(column -> column.pk() > 0).forEach(column -> key.put(column.pk(), column.name()));
+        rows.columns().stream().filter(column -> column.pk() > 0)
+                .forEach(column -> key.put(column.pk(), column.name()));
         return List.copyOf(key.values());
     }
 

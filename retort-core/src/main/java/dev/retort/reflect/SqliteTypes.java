@@ -26,7 +26,7 @@ final class SqliteTypes {
     private SqliteTypes() {
     }
 
-    /** The schema's type for a declared type, where SQLite's compiler writes it back the same; else the type as written. */
+    /** The model's type for a declared type SQLite's compiler writes back the same, else the type as written. */
     static ColumnType type(String declared) {
         String written = declared == null ? "" : declared.trim();
         if (written.isEmpty()) {

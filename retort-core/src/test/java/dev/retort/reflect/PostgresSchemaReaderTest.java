@@ -140,6 +140,20 @@ class PostgresSchemaReaderTest {
         assertThat(schema.tables()).extracting(Table::name).contains(QualifiedName.of("retort_version"));
     }
 
+    @Test
+    void aSerialOutsideTheKeyKeepsItsNextvalDefaultSinceTheModelCannotNumberIt() throws Exception {
+        database.execute("CREATE TABLE ticket (code VARCHAR(3) PRIMARY KEY, counter SERIAL)");
+
+        Table ticket = SchemaReader.forDialect(database.dialect())
+                .read(database.connection(), ReflectionScope.defaultSchema()).table(QualifiedName.of("ticket"))
+                .orElseThrow();
+
+        assertThat(ticket.columns()).containsExactly(
+                Column.of("code", Types.varchar(3)).notNull(),
+                Column.of("counter", Types.INTEGER).notNull()
+                        .serverDefault(ServerDefault.sql("nextval('ticket_counter_seq'::regclass)")));
+    }
+
     private static Table customer() {
         return new Table(QualifiedName.of("customer"), List.of(
                 Column.of("id", Types.INTEGER).notNull(),

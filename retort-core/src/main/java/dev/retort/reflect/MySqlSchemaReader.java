@@ -122,8 +122,8 @@ final class MySqlSchemaReader implements SchemaReader {
         }
     }
 
-    private static String key(String schema, String table) {
-        return schema + "\u0000" + table;
+    private static String key(String... parts) {
+        return String.join("\u0000", parts);
     }
 
     /**
@@ -142,7 +142,7 @@ final class MySqlSchemaReader implements SchemaReader {
                 return name;
             }
             if ("Column".equals(row.getString("level")) && clause.equals("json_valid(`" + name + "`)")) {
-                jsonColumns.put(key(row.getString("table_name"), name), name);
+                jsonColumns.put(key(row.getString("table_schema"), row.getString("table_name"), name), name);
             } else {
                 String condition = SqlText.bareIdentifiers(clause, dialect, UnaryOperator.identity());
                 table.parts.constraint(new CheckConstraint(Optional.of(name), SqlText.unwrapped(condition)));
@@ -168,7 +168,7 @@ final class MySqlSchemaReader implements SchemaReader {
             String collation = row.getString("collation_name");
             Optional<String> ownCollation = collation == null || collation.equals(table.collation) ? Optional.empty()
                     : Optional.of(collation);
-            boolean json = jsonColumns.containsKey(key(row.getString("table_name"), name));
+            boolean json = jsonColumns.containsKey(key(row.getString("table_schema"), row.getString("table_name"), name));
             ColumnType type = json ? new ColumnType.JsonType() : MySqlTypes.type(row.getString("column_type"),
                     ownCollation);
             Column column = Column.of(name, type).nullable(row.getString("is_nullable").equals("YES"));

@@ -252,23 +252,23 @@ class SqliteTableReaderTest {
 
     @Test
     void declaredTypesMapOnlyWhereTheyAreWrittenBackTheSame() {
-        assertThat(SqliteTableReader.type("varchar( 12 )"))
+        assertThat(SqliteTypes.type("varchar( 12 )"))
                 .isEqualTo(new ColumnType.StringType(OptionalInt.of(12), Optional.empty()));
-        assertThat(SqliteTableReader.type("NUMERIC")).isEqualTo(new ColumnType.NumericType(OptionalInt.empty(),
+        assertThat(SqliteTypes.type("NUMERIC")).isEqualTo(new ColumnType.NumericType(OptionalInt.empty(),
                 OptionalInt.empty()));
-        assertThat(SqliteTableReader.type("FLOAT")).isEqualTo(new ColumnType.FloatType(OptionalInt.empty()));
-        assertThat(SqliteTableReader.type("TIMESTAMP")).isEqualTo(new ColumnType.RawType("TIMESTAMP"));
-        assertThat(SqliteTableReader.type("UNSIGNED BIG INT")).isEqualTo(new ColumnType.RawType("UNSIGNED BIG INT"));
-        assertThat(SqliteTableReader.type("")).isEqualTo(new ColumnType.RawType("BLOB"));
+        assertThat(SqliteTypes.type("FLOAT")).isEqualTo(new ColumnType.FloatType(OptionalInt.empty()));
+        assertThat(SqliteTypes.type("TIMESTAMP")).isEqualTo(new ColumnType.RawType("TIMESTAMP"));
+        assertThat(SqliteTypes.type("UNSIGNED BIG INT")).isEqualTo(new ColumnType.RawType("UNSIGNED BIG INT"));
+        assertThat(SqliteTypes.type("")).isEqualTo(new ColumnType.RawType("BLOB"));
     }
 
     @Test
     void defaultsAreLiteralsOnlyWhenTheyAreOneStringOrNumber() {
-        assertThat(SqliteTableReader.serverDefault("'a' || 'b'")).isEqualTo(ServerDefault.sql("'a' || 'b'"));
-        assertThat(SqliteTableReader.serverDefault("'a''b'")).isEqualTo(ServerDefault.literal("a'b"));
-        assertThat(SqliteTableReader.serverDefault("-12")).isEqualTo(ServerDefault.literal(-12L));
-        assertThat(SqliteTableReader.serverDefault("1e3")).isEqualTo(ServerDefault.literal(new BigDecimal("1e3")));
-        assertThat(SqliteTableReader.serverDefault("NULL")).isEqualTo(ServerDefault.sql("NULL"));
+        assertThat(SqliteTypes.serverDefault("'a' || 'b'")).isEqualTo(ServerDefault.sql("'a' || 'b'"));
+        assertThat(SqliteTypes.serverDefault("'a''b'")).isEqualTo(ServerDefault.literal("a'b"));
+        assertThat(SqliteTypes.serverDefault("-12")).isEqualTo(ServerDefault.literal(-12L));
+        assertThat(SqliteTypes.serverDefault("1e3")).isEqualTo(ServerDefault.literal(new BigDecimal("1e3")));
+        assertThat(SqliteTypes.serverDefault("NULL")).isEqualTo(ServerDefault.sql("NULL"));
     }
 
     @Test

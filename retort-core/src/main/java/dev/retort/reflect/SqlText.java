@@ -1,0 +1,47 @@
+package dev.retort.reflect;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.reflect.SqlTokens.Token;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * SQL a database echoes back (check conditions, index expressions, defaults), made closer to what was
+ * written: a quoted identifier that needs no quotes is written bare ({@code `price`} and H2's
+ * {@code "PRICE"} become {@code price}), and one outer pair of parentheses is dropped.
+ */
+final class SqlText {
+
+    private SqlText() {
+    }
+
+    /** {@code sql} with identifiers quoted only where {@code dialect} needs it, after {@code names}. */
+    static String bareIdentifiers(String sql, Dialect dialect, UnaryOperator<String> names) {
+        List<Token> tokens = SqlTokens.of(sql);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (Token token : tokens) {
+            if (token.kind() != SqlTokens.Kind.QUOTED || sql.charAt(token.start()) == '[') {
+                continue;
+            }
+            String name = names.apply(token.value());
+            if (!name.isEmpty() && dialect.quote(name).equals(name)) {
+                out.append(sql, copied, token.start()).append(name);
+                copied = token.end();
+            }
+        }
+        return out.append(sql.substring(copied)).toString();
+    }
+
+    /** {@code sql} without one pair of parentheses around all of it. */
+    static String unwrapped(String sql) {
+        String text = sql.trim();
+        List<Token> tokens = SqlTokens.of(text);
+        if (tokens.size() >= 2 && tokens.get(0).kind() == SqlTokens.Kind.OPEN
+                && SqlTokens.matching(tokens, 0) == tokens.size() - 1
+                && tokens.get(tokens.size() - 1).end() == text.length()) {
+            return text.substring(1, text.length() - 1).trim();
+        }
+        return text;
+    }
+}

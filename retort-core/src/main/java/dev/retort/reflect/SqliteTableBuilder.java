@@ -1,0 +1,251 @@
+package dev.retort.reflect;
+
+import dev.retort.reflect.SqlTokens.Token;
+import dev.retort.reflect.SqliteCatalog.ColumnRow;
+import dev.retort.reflect.SqliteCatalog.ForeignKeyRow;
+import dev.retort.reflect.SqliteCatalog.IndexRow;
+import dev.retort.reflect.SqliteCatalog.TableRows;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Makes a {@link Table} of what {@link SqliteCatalog} read of it and of its {@code CREATE TABLE}
+ * statement ({@link CreateTableSql}). What the schema model cannot hold (generated columns,
+ * {@code WITHOUT ROWID} or {@code STRICT} tables, {@code ON CONFLICT} clauses, virtual tables, index
+ * columns ordered {@code DESC} or with a collation) is refused with a {@link ReflectionException} naming
+ * it rather than silently lost.
+ */
+final class SqliteTableBuilder {
+    private final QualifiedName table;
+    private final TableRows rows;
+    private final CreateTableSql parsed;
+    private final Function<String, List<String>> primaryKeyOf;
+
+    private SqliteTableBuilder(QualifiedName table, TableRows rows, Function<String, List<String>> primaryKeyOf) {
+        this.table = table;
+        this.rows = rows;
+        this.parsed = CreateTableSql.parse(rows.createSql() == null ? "" : rows.createSql());
+        this.primaryKeyOf = primaryKeyOf;
+    }
+
+    /**
+     * The table {@code name} (its schema; the name as stored replaces the one asked for) of {@code rows};
+     * {@code primaryKeyOf} gives the key columns of a table a foreign key names without columns.
+     */
+    static Table build(QualifiedName name, TableRows rows, Function<String, List<String>> primaryKeyOf) {
+        return new SqliteTableBuilder(name.withName(rows.name()), rows, primaryKeyOf).build();
+    }
+
+    /** Whether the statement creates a virtual table, whose module rather than the model defines it. */
+    static boolean isVirtual(TableRows rows) {
+        return rows.createSql() != null && CreateTableSql.parse(rows.createSql()).virtual;
+    }
+
+    /** The primary key columns of {@code rows}, in key order. */
+    static List<String> primaryKey(TableRows rows) {
+        TreeMap<Integer, String> key = new TreeMap<>();
+        rows.columns().stream().filter(column -> column.pk() > 0)
+                .forEach(column -> key.put(column.pk(), column.name()));
+        return List.copyOf(key.values());
+    }
+
+    private Table build() {
+        refuseWhatTheModelCannotHold();
+        TreeMap<Integer, String> keyColumns = new TreeMap<>();
+        rows.columns().stream().filter(row -> row.pk() > 0).forEach(row -> keyColumns.put(row.pk(), row.name()));
+        List<Column> columns = new ArrayList<>();
+        for (ColumnRow row : rows.columns()) {
+            columns.add(column(row, keyColumns));
+        }
+        Optional<PrimaryKey> primaryKey = keyColumns.isEmpty() ? Optional.empty()
+                : Optional.of(new PrimaryKey(parsed.primaryKeyName, List.copyOf(keyColumns.values())));
+        List<Constraint> constraints = new ArrayList<>(parsed.checks);
+        List<Index> indexes = new ArrayList<>();
+        for (IndexRow index : rows.indexes()) {
+            if ("u".equals(index.origin())) {
+                constraints.add(new UniqueConstraint(Optional.ofNullable(parsed.uniqueNames.get(
+                        CreateTableSql.key(index.columns()))), index.columns()));
+            } else if ("c".equals(index.origin())) {
+                indexes.add(createdIndex(index));
+            }
+        }
+        constraints.addAll(foreignKeys());
+        return new Table(table, columns, primaryKey, constraints, indexes, Optional.empty());
+    }
+
+    private void refuseWhatTheModelCannotHold() {
+        if (parsed.tableOptions.contains("ROWID") || parsed.tableOptions.contains("STRICT")) {
+            throw new ReflectionException(table, "it is declared " + String.join(" ", parsed.tableOptions)
+                    + ", which the schema model cannot hold; a rebuild would lose it");
+        }
+        if (parsed.virtual) {
+            throw new ReflectionException(table, "it is a virtual table; its module, not retort, defines its columns");
+        }
+        if (!parsed.conflictClauses.isEmpty()) {
+            throw new ReflectionException(table, "it has ON CONFLICT clauses, which the schema model cannot hold: "
+                    + String.join("; ", parsed.conflictClauses));
+        }
+    }
+
+    private Column column(ColumnRow row, TreeMap<Integer, String> keyColumns) {
+        if (row.hidden() == 2 || row.hidden() == 3) {
+            throw new ReflectionException(table, "column " + row.name() + " is a generated column, which the schema "
+                    + "model cannot hold");
+        }
+        ColumnType type = SqliteTypes.collated(SqliteTypes.type(row.type()), row.type(),
+                parsed.collations.get(row.name().toLowerCase(Locale.ROOT)));
+        Column column = Column.of(row.name(), type).nullable(!row.notNull() && row.pk() == 0);
+        if (row.defaultValue() != null) {
+            column = column.serverDefault(booleanOrAsRead(type, SqliteTypes.serverDefault(row.defaultValue())));
+        }
+        if (row.pk() > 0 && keyColumns.size() == 1) {
+            boolean rowid = row.type() != null && row.type().trim().equalsIgnoreCase("INTEGER");
+            if (!rowid) {
+                column = column.autoincrement(false);
+            } else if (parsed.autoincrement.contains(row.name().toLowerCase(Locale.ROOT))) {
+                column = column.autoincrement(true);
+            }
+        }
+        return column;
+    }
+
+    /** SQLite writes boolean literals as 1 and 0; on a boolean column they read back as true and false. */
+    private static ServerDefault booleanOrAsRead(ColumnType type, ServerDefault value) {
+        if (type instanceof ColumnType.BooleanType && value instanceof ServerDefault.Literal literal
+                && (Long.valueOf(0).equals(literal.value()) || Long.valueOf(1).equals(literal.value()))) {
+            return ServerDefault.literal(Long.valueOf(1).equals(literal.value()));
+        }
+        return value;
+    }
+
+    private List<ForeignKey> foreignKeys() {
+        Map<Integer, List<ForeignKeyRow>> byId = new TreeMap<>(java.util.Comparator.reverseOrder());
+        rows.foreignKeys().forEach(row -> byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<ForeignKeyRow> key : byId.values()) {
+            ForeignKeyRow first = key.get(0);
+            List<String> columns = key.stream().map(ForeignKeyRow::from).toList();
+            List<String> referred = key.stream().map(ForeignKeyRow::to).toList();
+            if (referred.stream().anyMatch(column -> column == null)) {
+                referred = referredPrimaryKey(first.table());
+            }
+            CreateTableSql.ForeignKeyClause clause = parsed.foreignKeys.getOrDefault(CreateTableSql.key(columns),
+                    new CreateTableSql.ForeignKeyClause(Optional.empty(), Optional.empty(), Optional.empty()));
+            keys.add(new ForeignKey(clause.name(), columns, table.withName(first.table()), referred,
+                    action(first.onDelete()), action(first.onUpdate()), clause.deferrable(), clause.initially(),
+                    match(first.match())));
+        }
+        return keys;
+    }
+
+    /** The primary key of a referred table, for {@code REFERENCES t} written without columns. */
+    private List<String> referredPrimaryKey(String referredTable) {
+        List<String> key = primaryKeyOf.apply(referredTable);
+        if (key.isEmpty()) {
+            throw new ReflectionException(table, "a foreign key refers to table " + referredTable + " without naming "
+                    + "columns, and that table has no primary key to refer to");
+        }
+        return key;
+    }
+
+    private static Optional<ReferentialAction> action(String words) {
+        if (words == null || words.isBlank() || words.equalsIgnoreCase("NO ACTION")) {
+            return Optional.empty();
+        }
+        return Optional.of(ReferentialAction.parse(words));
+    }
+
+    private static Optional<ForeignKey.Match> match(String words) {
+        if (words == null) {
+            return Optional.empty();
+        }
+        return switch (words.trim().toUpperCase(Locale.ROOT)) {
+            case "SIMPLE" -> Optional.of(ForeignKey.Match.SIMPLE);
+            case "PARTIAL" -> Optional.of(ForeignKey.Match.PARTIAL);
+            case "FULL" -> Optional.of(ForeignKey.Match.FULL);
+            default -> Optional.empty();
+        };
+    }
+
+    /** An index from its {@code CREATE INDEX} statement: columns, expressions and the partial condition. */
+    private Index createdIndex(IndexRow row) {
+        String sql = row.sql();
+        if (sql == null) {
+            throw new ReflectionException(table, "index " + row.name() + " has no CREATE INDEX statement to read");
+        }
+        List<Token> tokens = SqlTokens.of(sql);
+        int on = 0;
+        while (on < tokens.size() && !tokens.get(on).isWord("ON")) {
+            on++;
+        }
+        int open = on;
+        while (open < tokens.size() && tokens.get(open).kind() != SqlTokens.Kind.OPEN) {
+            open++;
+        }
+        if (open >= tokens.size()) {
+            throw new ReflectionException(table, "cannot read the columns of index " + row.name() + " from " + sql);
+        }
+        List<IndexElement> elements = new ArrayList<>();
+        for (int[] item : SqlTokens.items(tokens, open)) {
+            elements.add(indexElement(row.name(), sql, tokens, item[0], item[1]));
+        }
+        Index index = new Index(Optional.of(row.name()), elements, row.unique(), Optional.empty(), Map.of());
+        int close = SqlTokens.matching(tokens, open);
+        if (close + 1 < tokens.size() && tokens.get(close + 1).isWord("WHERE")) {
+            String condition = sql.substring(tokens.get(close + 1).end()).trim();
+            if (condition.endsWith(";")) {
+                condition = condition.substring(0, condition.length() - 1).trim();
+            }
+            index = index.where(condition);
+        }
+        return index;
+    }
+
+    private IndexElement indexElement(String index, String sql, List<Token> tokens, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == SqlTokens.Kind.OPEN) {
+                depth++;
+            } else if (token.kind() == SqlTokens.Kind.CLOSE) {
+                depth--;
+            } else if (depth == 0 && (token.isWord("DESC") || token.isWord("COLLATE"))) {
+                throw new ReflectionException(table, "index " + index + " has an element written '"
+                        + sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()) + "'; the schema model "
+                        + "has no descending or collated index columns, so a rebuild would change it");
+            }
+        }
+        int end = to;
+        if (end - from > 1 && tokens.get(end - 1).isWord("ASC")) {
+            end--;
+        }
+        Token first = tokens.get(from);
+        if (end - from == 1 && (first.kind() == SqlTokens.Kind.WORD || first.kind() == SqlTokens.Kind.QUOTED)) {
+            return new IndexColumn(first.value());
+        }
+        if (first.kind() == SqlTokens.Kind.OPEN && SqlTokens.matching(tokens, from) == end - 1 && end - from > 2) {
+            // the compiler parenthesises expressions; one pair around the whole element is not part of it
+            return new SqlExpression(sql.substring(first.end(), tokens.get(end - 1).start()).trim());
+        }
+        return new SqlExpression(sql.substring(first.start(), tokens.get(end - 1).end()).trim());
+    }
+}

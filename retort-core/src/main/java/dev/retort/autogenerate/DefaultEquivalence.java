@@ -1,0 +1,97 @@
+package dev.retort.autogenerate;
+
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two server defaults mean the same: a literal and the same value written as SQL
+ * ({@code 'abc'}, {@code 0}), numbers however they are spelled ({@code 1.50} and {@code 1.5}), and SQL
+ * expressions that differ only in case, spacing, enclosing parentheses or a PostgreSQL cast of a
+ * literal ({@code 'abc'::character varying}), or in the synonyms databases echo for the current time;
+ * booleans equal the 1 and 0 that databases without a boolean type keep.
+ */
+final class DefaultEquivalence {
+    private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern CAST = Pattern.compile("^(.*?)::[a-z][a-z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])*$");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+
+    private DefaultEquivalence() {}
+
+    static boolean same(Optional<ServerDefault> wanted, Optional<ServerDefault> actual) {
+        if (wanted.isEmpty() || actual.isEmpty()) {
+            return wanted.isEmpty() && actual.isEmpty();
+        }
+        return canonical(wanted.get()).equals(canonical(actual.get()));
+    }
+
+    /** One spelling per meaning: {@code literal:<text>} for values, {@code sql:<normalised>} otherwise. */
+    static String canonical(ServerDefault value) {
+        if (value instanceof ServerDefault.Literal literal) {
+            return literalValue(literal.value());
+        }
+        String sql = unwrap(((SqlExpression) value).sql());
+        Matcher cast = CAST.matcher(sql);
+        if (cast.matches()) {
+            sql = unwrap(cast.group(1));
+        }
+        Matcher quoted = QUOTED.matcher(sql);
+        if (quoted.matches()) {
+            return "literal:" + quoted.group(1).replace("''", "'");
+        }
+        if (NUMBER.matcher(sql).matches()) {
+            return literalValue(new BigDecimal(sql));
+        }
+        String lower = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (lower) {
+            case "true" -> "literal:1";
+            case "false" -> "literal:0";
+            case "current_timestamp", "current_timestamp()", "now()", "localtimestamp", "localtimestamp()" ->
+                    "sql:current_timestamp";
+            case "current_date", "current_date()", "curdate()" -> "sql:current_date";
+            case "current_time", "current_time()", "curtime()" -> "sql:current_time";
+            default -> "sql:" + lower;
+        };
+    }
+
+    private static String literalValue(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool ? "literal:1" : "literal:0"; // databases without booleans echo 1 and 0
+        }
+        if (value instanceof Number number) {
+            BigDecimal decimal = new BigDecimal(number.toString()).stripTrailingZeros();
+            return "literal:" + (decimal.signum() == 0 ? "0" : decimal.toPlainString());
+        }
+        if (value instanceof String text && NUMBER.matcher(text).matches()) {
+            return literalValue(new BigDecimal(text));
+        }
+        return "literal:" + value;
+    }
+
+    private static String unwrap(String sql) {
+        String text = sql.strip();
+        while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text;
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.retort.autogenerate;
+
+import dev.retort.op.CreateCheckConstraint;
+import dev.retort.op.CreateForeignKey;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateUniqueConstraint;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.SqlExpression;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+/**
+ * Compares a table's unique constraints, indexes, foreign keys and named check constraints. Named
+ * objects are matched by name, unnamed ones by what they cover; a matched object that changed is dropped
+ * and created again. A unique constraint and a unique index on the same columns are the same thing, as
+ * MySQL and SQLite keep one as the other. Unnamed check constraints are left alone, as in Alembic: the
+ * database names them itself.
+ */
+final class KeyComparator {
+    private final NameFilter filter;
+    private final Plan plan;
+
+    KeyComparator(NameFilter filter, Plan plan) {
+        this.filter = filter;
+        this.plan = plan;
+    }
+
+    void compare(Table wanted, Table actual) {
+        QualifiedName table = wanted.name();
+        List<Index> actualIndexes = new ArrayList<>(includedIndexes(actual.indexes()));
+        List<UniqueConstraint> actualUniques = new ArrayList<>(ofType(actual.constraints(), UniqueConstraint.class));
+        for (UniqueConstraint unique : ofType(wanted.constraints(), UniqueConstraint.class)) {
+            Optional<UniqueConstraint> match = take(actualUniques, unique, KeyComparator::sameUniqueIdentity);
+            if (match.isPresent()) {
+                continue;
+            }
+            Optional<Index> asIndex = take(actualIndexes, Index.on(unique.name(), unique.columns()).unique(true),
+                    KeyComparator::sameIndexIdentity);
+            if (asIndex.isEmpty()) {
+                plan.alterations.add(new CreateUniqueConstraint(table, unique));
+            }
+        }
+        for (Index index : includedIndexes(wanted.indexes())) {
+            compareIndex(table, index, actualIndexes, actualUniques);
+        }
+        for (UniqueConstraint unique : actualUniques) {
+            unique.name().ifPresent(name -> plan.alterations.add(new DropConstraint(table, name,
+                    Optional.of(unique.kind()), Optional.of(unique), false)));
+        }
+        for (Index index : actualIndexes) {
+            index.name().ifPresent(name -> plan.alterations.add(dropIndex(table, index)));
+        }
+        compareForeignKeys(table, ofType(wanted.constraints(), ForeignKey.class),
+                ofType(actual.constraints(), ForeignKey.class));
+        compareChecks(table, ofType(wanted.constraints(), CheckConstraint.class),
+                ofType(actual.constraints(), CheckConstraint.class));
+    }
+
+    private void compareIndex(QualifiedName table, Index index, List<Index> actualIndexes,
+            List<UniqueConstraint> actualUniques) {
+        Optional<Index> match = take(actualIndexes, index, KeyComparator::sameIndexIdentity);
+        if (match.isPresent()) {
+            if (!sameIndex(index, match.get())) {
+                plan.alterations.add(dropIndex(table, match.get()));
+                plan.alterations.add(new CreateIndex(table, index, false, false));
+            }
+            return;
+        }
+        if (index.unique() && index.where().isEmpty() && index.elements().stream().allMatch(IndexColumn.class::isInstance)
+                && take(actualUniques, new UniqueConstraint(index.name(), index.columnNames()),
+                        KeyComparator::sameUniqueIdentity).isPresent()) {
+            return;
+        }
+        plan.alterations.add(new CreateIndex(table, index, false, false));
+    }
+
+    private void compareForeignKeys(QualifiedName table, List<ForeignKey> wanted, List<ForeignKey> actual) {
+        List<ForeignKey> remaining = new ArrayList<>(included(actual));
+        for (ForeignKey key : included(wanted)) {
+            Optional<ForeignKey> match = take(remaining, key, KeyComparator::sameForeignKeyIdentity);
+            if (match.isPresent() && sameForeignKey(key, match.get())) {
+                continue;
+            }
+            match.ifPresent(old -> dropForeignKey(table, old));
+            plan.addForeignKeys.add(new CreateForeignKey(table, key));
+        }
+        remaining.forEach(key -> dropForeignKey(table, key));
+    }
+
+    private void dropForeignKey(QualifiedName table, ForeignKey key) {
+        key.name().ifPresent(name -> plan.dropForeignKeys.add(new DropConstraint(table, name,
+                Optional.of(key.kind()), Optional.of(key), false)));
+    }
+
+    private void compareChecks(QualifiedName table, List<CheckConstraint> wanted, List<CheckConstraint> actual) {
+        List<CheckConstraint> remaining = new ArrayList<>(included(actual));
+        for (CheckConstraint check : included(wanted)) {
+            if (check.name().isEmpty()) {
+                continue;
+            }
+            Optional<CheckConstraint> match = take(remaining, check, (a, b) -> a.name().equals(b.name()));
+            if (match.isPresent() && Expressions.same(check.condition(), match.get().condition())) {
+                continue;
+            }
+            match.ifPresent(old -> plan.alterations.add(new DropConstraint(table, old.name().get(),
+                    Optional.of(old.kind()), Optional.of(old), false)));
+            plan.alterations.add(new CreateCheckConstraint(table, check));
+        }
+        // A check the models do not name may be one of these; only named models' checks are compared.
+        if (wanted.stream().allMatch(check -> check.name().isPresent())) {
+            for (CheckConstraint check : remaining) {
+                check.name().ifPresent(name -> plan.alterations.add(new DropConstraint(table, name,
+                        Optional.of(check.kind()), Optional.of(check), false)));
+            }
+        }
+    }
+
+    private DropIndex dropIndex(QualifiedName table, Index index) {
+        return new DropIndex(table.withName(index.name().orElseThrow()), Optional.of(table.name()),
+                Optional.of(index), false, false);
+    }
+
+    private static boolean sameUniqueIdentity(UniqueConstraint wanted, UniqueConstraint actual) {
+        return wanted.name().isPresent() && actual.name().isPresent()
+                ? wanted.name().equals(actual.name()) && wanted.columns().equals(actual.columns())
+                : wanted.columns().equals(actual.columns());
+    }
+
+    private static boolean sameIndexIdentity(Index wanted, Index actual) {
+        return wanted.name().isPresent() && actual.name().isPresent()
+                ? wanted.name().equals(actual.name())
+                : sameIndex(wanted, actual);
+    }
+
+    private static boolean sameIndex(Index wanted, Index actual) {
+        return wanted.unique() == actual.unique() && sameElements(wanted.elements(), actual.elements())
+                && wanted.where().map(Expressions::normal).equals(actual.where().map(Expressions::normal));
+    }
+
+    private static boolean sameElements(List<IndexElement> wanted, List<IndexElement> actual) {
+        if (wanted.size() != actual.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            IndexElement left = wanted.get(i);
+            IndexElement right = actual.get(i);
+            boolean same = left instanceof SqlExpression a && right instanceof SqlExpression b
+                    ? Expressions.same(a.sql(), b.sql()) : left.equals(right);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameForeignKeyIdentity(ForeignKey wanted, ForeignKey actual) {
+        return wanted.name().isPresent() && actual.name().isPresent()
+                ? wanted.name().equals(actual.name())
+                : sameForeignKeyTarget(wanted, actual);
+    }
+
+    private static boolean sameForeignKey(ForeignKey wanted, ForeignKey actual) {
+        return sameForeignKeyTarget(wanted, actual)
+                && action(wanted.onDelete()).equals(action(actual.onDelete()))
+                && action(wanted.onUpdate()).equals(action(actual.onUpdate()));
+    }
+
+    private static boolean sameForeignKeyTarget(ForeignKey wanted, ForeignKey actual) {
+        return wanted.columns().equals(actual.columns()) && wanted.referredTable().equals(actual.referredTable())
+                && wanted.referredColumns().equals(actual.referredColumns());
+    }
+
+    /** No action and restrict differ only in when they check, which no database here lets a key change. */
+    private static ReferentialAction action(Optional<ReferentialAction> action) {
+        ReferentialAction value = action.orElse(ReferentialAction.NO_ACTION);
+        return value == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : value;
+    }
+
+    private <T extends Constraint> List<T> included(List<T> constraints) {
+        return constraints.stream().filter(c -> c.name().map(filter::includesObject).orElse(true)).toList();
+    }
+
+    private List<Index> includedIndexes(List<Index> indexes) {
+        return indexes.stream().filter(index -> index.name().map(filter::includesObject).orElse(true)).toList();
+    }
+
+    private static <T> List<T> ofType(List<? extends Constraint> constraints, Class<T> type) {
+        return constraints.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static <T> Optional<T> take(List<T> candidates, T wanted, BiPredicate<T, T> matches) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (matches.test(wanted, candidates.get(i))) {
+                return Optional.of(candidates.remove(i));
+            }
+        }
+        return Optional.empty();
+    }
+}

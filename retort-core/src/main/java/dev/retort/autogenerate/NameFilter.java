@@ -1,0 +1,65 @@
+package dev.retort.autogenerate;
+
+import dev.retort.schema.QualifiedName;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Which schemas, tables and objects autogenerate looks at. Patterns are globs ({@code *} any run of
+ * characters, {@code ?} one); a table pattern matches the table's name or its {@code schema.name}; an
+ * object pattern matches a column, index or constraint name. An empty include list includes everything;
+ * an exclude wins over an include. A table left out is neither created nor dropped nor altered.
+ */
+public record NameFilter(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+        List<String> excludeTables, List<String> excludeObjects) {
+
+    /** Everything. */
+    public static final NameFilter ALL = new NameFilter(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public NameFilter {
+        includeSchemas = List.copyOf(includeSchemas);
+        excludeSchemas = List.copyOf(excludeSchemas);
+        includeTables = List.copyOf(includeTables);
+        excludeTables = List.copyOf(excludeTables);
+        excludeObjects = List.copyOf(excludeObjects);
+    }
+
+    /** Whether the table (and so everything in it) takes part. */
+    public boolean includesTable(QualifiedName table) {
+        String schema = table.schema().orElse("");
+        if ((!includeSchemas.isEmpty() && !matchesAny(includeSchemas, schema)) || matchesAny(excludeSchemas, schema)) {
+            return false;
+        }
+        boolean included = includeTables.isEmpty() || matchesAny(includeTables, table.name())
+                || matchesAny(includeTables, table.toString());
+        return included && !matchesAny(excludeTables, table.name()) && !matchesAny(excludeTables, table.toString());
+    }
+
+    /** Whether a column, index or constraint of that name takes part. */
+    public boolean includesObject(String name) {
+        return !matchesAny(excludeObjects, name);
+    }
+
+    private static boolean matchesAny(List<String> globs, String name) {
+        for (String glob : globs) {
+            if (glob(glob).matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern glob(String glob) {
+        Objects.requireNonNull(glob, "pattern");
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

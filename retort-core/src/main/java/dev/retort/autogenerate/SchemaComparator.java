@@ -1,0 +1,70 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropTable;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares the schema the models want with the schema a database has, as Alembic's autogenerate does,
+ * and returns the operations that make the database match: tables, columns (type, nullability, server
+ * default, comment), primary keys, unique constraints, indexes, foreign keys, named check constraints,
+ * table comments, enum values and sequences. Get one with {@link #forDialect(Dialect, CompareOptions)};
+ * the dialect decides which types and defaults are the same on its database.
+ */
+public final class SchemaComparator {
+    private final Dialect dialect;
+    private final CompareOptions options;
+    private final TypeEquivalence types;
+
+    private SchemaComparator(Dialect dialect, CompareOptions options) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.options = Objects.requireNonNull(options, "options");
+        this.types = new TypeEquivalence(DdlCompilers.forDialect(dialect));
+    }
+
+    public static SchemaComparator forDialect(Dialect dialect, CompareOptions options) {
+        return new SchemaComparator(dialect, options);
+    }
+
+    /** The operations that turn {@code actual} (reflected) into {@code wanted} (from the models). */
+    public SchemaDiff compare(DatabaseSchema wanted, DatabaseSchema actual) {
+        Plan plan = new Plan();
+        Map<QualifiedName, Table> wantedTables = included(wanted.tables());
+        Map<QualifiedName, Table> actualTables = included(actual.tables());
+        List<Table> created = new ArrayList<>();
+        List<Table> dropped = new ArrayList<>();
+        wantedTables.values().stream().filter(table -> !actualTables.containsKey(table.name())).forEach(created::add);
+        actualTables.values().stream().filter(table -> !wantedTables.containsKey(table.name())).forEach(dropped::add);
+        TableOrder.creationOrder(created).forEach(table -> plan.createTables.add(new CreateTable(table, false)));
+        List<Table> dropOrder = new ArrayList<>(TableOrder.creationOrder(dropped));
+        Collections.reverse(dropOrder);
+        dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), java.util.Optional.of(table),
+                false)));
+        TableComparator tables = new TableComparator(dialect, types, options, plan);
+        for (Table table : wantedTables.values()) {
+            Table existing = actualTables.get(table.name());
+            if (existing != null) {
+                tables.compare(table, existing);
+            }
+        }
+        new SchemaObjectComparator(dialect, plan).compare(wanted, actual);
+        return new SchemaDiff(plan.operations(), plan.notes);
+    }
+
+    private Map<QualifiedName, Table> included(List<Table> tables) {
+        Map<QualifiedName, Table> byName = new LinkedHashMap<>();
+        tables.stream().filter(table -> options.filter().includesTable(table.name()))
+                .forEach(table -> byName.put(table.name(), table));
+        return byName;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.op.Execute;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.EnumTypeDefinition;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares what lives beside the tables: named enum types (values added with PostgreSQL's
+ * {@code ALTER TYPE ... ADD VALUE}; a removed or reordered value is a note, as PostgreSQL cannot do it
+ * in place) and sequences (created and dropped).
+ */
+final class SchemaObjectComparator {
+    private final Dialect dialect;
+    private final Plan plan;
+
+    SchemaObjectComparator(Dialect dialect, Plan plan) {
+        this.dialect = dialect;
+        this.plan = plan;
+    }
+
+    void compare(DatabaseSchema wanted, DatabaseSchema actual) {
+        Map<QualifiedName, EnumTypeDefinition> actualEnums = byName(actual.enumTypes(), EnumTypeDefinition::name);
+        for (EnumTypeDefinition type : wanted.enumTypes()) {
+            EnumTypeDefinition existing = actualEnums.get(type.name());
+            if (existing != null) {
+                compareValues(type.name(), type.type().values(), existing.type().values());
+            }
+        }
+        Map<QualifiedName, Sequence> actualSequences = byName(actual.sequences(), Sequence::name);
+        Map<QualifiedName, Sequence> wantedSequences = byName(wanted.sequences(), Sequence::name);
+        wanted.sequences().stream().filter(sequence -> !actualSequences.containsKey(sequence.name()))
+                .forEach(sequence -> plan.createTables.add(0, new Execute(createSequence(sequence))));
+        actual.sequences().stream().filter(sequence -> !wantedSequences.containsKey(sequence.name()))
+                .forEach(sequence -> plan.dropTables.add(new Execute("DROP SEQUENCE " + name(sequence.name()))));
+    }
+
+    private void compareValues(QualifiedName type, List<String> wanted, List<String> actual) {
+        if (!wanted.containsAll(actual) || !inOrder(wanted, actual)) {
+            plan.notes.add("enum type " + type + " has values " + actual + " and the models want " + wanted
+                    + ": values cannot be removed or reordered in place; write that revision by hand");
+            return;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            String value = wanted.get(i);
+            if (!actual.contains(value)) {
+                Optional<String> before = i == 0 ? Optional.empty() : Optional.of(wanted.get(i - 1));
+                plan.alterations.add(new Execute("ALTER TYPE " + name(type) + " ADD VALUE " + dialect.literal(value)
+                        + before.map(previous -> " AFTER " + dialect.literal(previous))
+                                .orElse(actual.isEmpty() ? "" : " BEFORE " + dialect.literal(actual.get(0)))));
+            }
+        }
+    }
+
+    /** Whether the values already there keep their order among the wanted ones. */
+    private static boolean inOrder(List<String> wanted, List<String> actual) {
+        List<String> kept = wanted.stream().filter(actual::contains).toList();
+        return kept.equals(actual);
+    }
+
+    private String createSequence(Sequence sequence) {
+        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(name(sequence.name()));
+        sequence.increment().ifPresent(value -> sql.append(" INCREMENT BY ").append(value));
+        sequence.minValue().ifPresent(value -> sql.append(" MINVALUE ").append(value));
+        sequence.maxValue().ifPresent(value -> sql.append(" MAXVALUE ").append(value));
+        sequence.start().ifPresent(value -> sql.append(" START WITH ").append(value));
+        if (sequence.cycle()) {
+            sql.append(" CYCLE");
+        }
+        return sql.toString();
+    }
+
+    private String name(QualifiedName name) {
+        return dialect.qualified(name.schema().orElse(null), name.name());
+    }
+
+    private static <T> Map<QualifiedName, T> byName(List<T> objects, Function<T, QualifiedName> name) {
+        return objects.stream().collect(Collectors.toMap(name, Function.identity()));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.Change;
+import dev.retort.op.ColumnChange;
+import dev.retort.op.ColumnState;
+import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropTableComment;
+import dev.retort.op.Existing;
+import dev.retort.schema.Column;
+import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
+import dev.retort.schema.Table;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Compares one table the models want with the same table in the database. */
+final class TableComparator {
+    private final Dialect dialect;
+    private final TypeEquivalence types;
+    private final CompareOptions options;
+    private final Plan plan;
+    private final KeyComparator keys;
+
+    TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan) {
+        this.dialect = dialect;
+        this.types = types;
+        this.options = options;
+        this.plan = plan;
+        this.keys = new KeyComparator(options.filter(), plan);
+    }
+
+    void compare(Table wanted, Table actual) {
+        QualifiedName name = wanted.name();
+        for (Column column : wanted.columns()) {
+            if (!options.filter().includesObject(column.name())) {
+                continue;
+            }
+            Optional<Column> existing = actual.column(column.name());
+            if (existing.isEmpty()) {
+                plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
+            } else {
+                alter(name, column, existing.get());
+            }
+        }
+        comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
+        keys.compare(wanted, actual);
+        compareComment(name, wanted.comment(), actual.comment());
+        for (Column column : actual.columns()) {
+            if (wanted.column(column.name()).isEmpty() && options.filter().includesObject(column.name())) {
+                plan.dropColumns.add(new DropColumn(name, column.name(), Optional.of(column), false));
+            }
+        }
+    }
+
+    private void alter(QualifiedName table, Column wanted, Column actual) {
+        Optional<dev.retort.schema.ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
+                ? Optional.of(wanted.type()) : Optional.empty();
+        Optional<Boolean> nullable = wanted.nullable() != actual.nullable()
+                ? Optional.of(wanted.nullable()) : Optional.empty();
+        Change<ServerDefault> serverDefault = compareDefaults(wanted, actual)
+                && !DefaultEquivalence.same(wanted.serverDefault(), actual.serverDefault())
+                ? wanted.serverDefault().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
+        Change<String> comment = dialect.capabilities().comments() && !wanted.comment().equals(actual.comment())
+                ? wanted.comment().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
+        ColumnChange change = new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault,
+                comment, Optional.empty(), Optional.empty());
+        if (!change.isEmpty()) {
+            ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
+                    actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
+                    actual.comment().map(Existing::of).orElseGet(Existing::absent), Optional.empty());
+            plan.alterations.add(new AlterColumn(table, wanted.name(), change, existing));
+        }
+    }
+
+    /** Defaults that come from a key's own sequence or identity are the database's business, not a change. */
+    private boolean compareDefaults(Column wanted, Column actual) {
+        if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()) {
+            return false;
+        }
+        return actual.serverDefault().filter(value -> value instanceof SqlExpression expression
+                && expression.sql().toLowerCase(Locale.ROOT).startsWith("nextval(")
+                && wanted.serverDefault().isEmpty()).isEmpty();
+    }
+
+    private void comparePrimaryKey(QualifiedName table, Optional<PrimaryKey> wanted, Optional<PrimaryKey> actual) {
+        if (wanted.map(PrimaryKey::columns).equals(actual.map(PrimaryKey::columns))) {
+            return;
+        }
+        actual.ifPresent(key -> plan.alterations.add(new DropConstraint(table, key.name().orElse("PRIMARY"),
+                Optional.of(ConstraintKind.PRIMARY_KEY), Optional.of(key), false)));
+        wanted.ifPresent(key -> plan.alterations.add(new CreatePrimaryKey(table, key)));
+    }
+
+    private void compareComment(QualifiedName table, Optional<String> wanted, Optional<String> actual) {
+        if (!dialect.capabilities().comments() || wanted.equals(actual)) {
+            return;
+        }
+        plan.alterations.add(wanted.isPresent()
+                ? new CreateTableComment(table, wanted.get(), actual)
+                : new DropTableComment(table, actual));
+    }
+}

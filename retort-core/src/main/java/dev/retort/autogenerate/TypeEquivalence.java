@@ -1,0 +1,39 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.schema.ColumnType;
+import java.util.Locale;
+
+/**
+ * Whether the type a model wants and the type the database has are the same on this database: equal
+ * values, or values the dialect writes as the same SQL type ({@code TEXT} and a {@code CLOB} that H2
+ * reads back, a MySQL {@code TINYINT(1)} and a boolean), so synonyms never show up as changes.
+ */
+final class TypeEquivalence {
+    private final DdlCompiler compiler;
+
+    TypeEquivalence(DdlCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    boolean same(ColumnType wanted, ColumnType actual) {
+        if (wanted.equals(actual)) {
+            return true;
+        }
+        if (wanted instanceof ColumnType.EnumType wantedEnum && actual instanceof ColumnType.EnumType actualEnum
+                && !wantedEnum.values().equals(actualEnum.values())) {
+            return false;
+        }
+        try {
+            return sql(wanted).equals(sql(actual));
+        } catch (RuntimeException e) {
+            return false; // a type this database cannot write differs from the one it has
+        }
+    }
+
+    /** The type as this database writes it, in one spelling. */
+    String sql(ColumnType type) {
+        return compiler.type(type).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(", ", ",")
+                .replace(" (", "(").strip();
+    }
+}

@@ -1,0 +1,227 @@
+package dev.retort.autogenerate;
+
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.TEXT;
+import static dev.retort.api.Schema.check;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.foreignKey;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.sql;
+import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.table;
+import static dev.retort.api.Schema.unique;
+import static dev.retort.api.Schema.uniqueIndex;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateForeignKey;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropConstraint;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropTable;
+import dev.retort.op.Execute;
+import dev.retort.op.Operation;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.EnumTypeDefinition;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SchemaComparatorTest {
+    private static final Table CUSTOMER = table("customer",
+            column("id", INTEGER).primaryKey(),
+            column("name", string(50)).notNull(),
+            unique("uq_customer_name", "name"));
+
+    private static DatabaseSchema schema(Table... tables) {
+        return new DatabaseSchema(List.of(tables), List.of(), List.of());
+    }
+
+    private static SchemaDiff compare(String dialect, DatabaseSchema wanted, DatabaseSchema actual) {
+        return SchemaComparator.forDialect(Dialects.named(dialect), CompareOptions.defaults()).compare(wanted, actual);
+    }
+
+    private static List<String> describe(String dialect, DatabaseSchema wanted, DatabaseSchema actual) {
+        return compare(dialect, wanted, actual).describe();
+    }
+
+    @Test
+    void identicalSchemasHaveNoDifferences() {
+        assertThat(compare("postgresql", schema(CUSTOMER), schema(CUSTOMER)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void newTablesAreCreatedReferredTablesFirstAndOldOnesDroppedReferringTablesFirst() {
+        Table order = table("purchase", column("id", INTEGER).primaryKey(),
+                column("customer_id", INTEGER).references("customer.id"));
+        List<Operation> create = compare("postgresql", schema(order, CUSTOMER), schema()).operations();
+        assertThat(create).extracting(op -> ((CreateTable) op).table().name().name())
+                .containsExactly("customer", "purchase");
+
+        List<Operation> drop = compare("postgresql", schema(), schema(order, CUSTOMER)).operations();
+        assertThat(drop).extracting(op -> ((DropTable) op).table().name()).containsExactly("purchase", "customer");
+        assertThat(((DropTable) drop.get(0)).existing()).contains(order);
+    }
+
+    @Test
+    void columnsAddedRemovedAndChangedKeepWhatTheyReplaced() {
+        Table before = table("customer", column("id", INTEGER).primaryKey(), column("name", string(30)),
+                column("legacy", TEXT), unique("uq_customer_name", "name"));
+        List<Operation> operations = compare("postgresql", schema(CUSTOMER.withComment(Optional.empty())),
+                schema(before)).operations();
+
+        AlterColumn alter = (AlterColumn) operations.get(0);
+        assertThat(alter.column()).isEqualTo("name");
+        assertThat(alter.change().type()).contains(string(50));
+        assertThat(alter.change().nullable()).contains(false);
+        assertThat(alter.existing().type()).contains(string(30));
+        assertThat(alter.existing().nullable()).contains(true);
+        DropColumn drop = (DropColumn) operations.get(1);
+        assertThat(drop.existing()).contains(column("legacy", TEXT));
+        assertThat(operations).hasSize(2);
+        assertThat(compare("postgresql", schema(before), schema(CUSTOMER)).operations())
+                .filteredOn(AddColumn.class::isInstance).singleElement()
+                .satisfies(add -> assertThat(((AddColumn) add).column()).isEqualTo(column("legacy", TEXT)));
+    }
+
+    @Test
+    void synonymsOfATypeOnTheDatabaseAreNotChanges() {
+        Table withBoolean = table("flag", column("on", dev.retort.api.Schema.BOOLEAN));
+        Table withTinyint = table("flag", column("on", dev.retort.api.Schema.mysql("BOOL")));
+        assertThat(describe("mysql", schema(withBoolean), schema(withTinyint))).isEmpty();
+        assertThat(describe("postgresql", schema(withBoolean), schema(table("flag", column("on", INTEGER)))))
+                .containsExactly("modified column flag.on: type");
+    }
+
+    @Test
+    void serverDefaultsCompareByMeaningNotSpelling() {
+        Table wanted = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
+                .serverDefault(literal(1.5)), column("code", string(5)).serverDefault(literal("x'y")),
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")));
+        Table echoed = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
+                .serverDefault(sql("1.50")), column("code", string(5)).serverDefault(sql("('x''y'::character varying)")),
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("now()")));
+        assertThat(describe("postgresql", schema(wanted), schema(echoed))).isEmpty();
+
+        Table changed = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
+                .serverDefault(literal(2)), column("code", string(5)),
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")));
+        assertThat(describe("postgresql", schema(wanted), schema(changed))).containsExactly(
+                "modified column item.price: server default", "modified column item.code: server default");
+    }
+
+    @Test
+    void switchesTurnTypeAndDefaultComparisonOff() {
+        Table wanted = table("t", column("a", INTEGER).serverDefault(literal(1)));
+        Table actual = table("t", column("a", TEXT));
+        CompareOptions off = CompareOptions.defaults().withCompareType(false).withCompareServerDefault(false);
+        assertThat(SchemaComparator.forDialect(Dialects.named("postgresql"), off)
+                .compare(schema(wanted), schema(actual)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void uniqueConstraintAndUniqueIndexOnTheSameColumnsAreTheSame() {
+        Table asIndex = table("customer", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                uniqueIndex("uq_customer_name", "name"));
+        assertThat(describe("mysql", schema(CUSTOMER), schema(asIndex))).isEmpty();
+        assertThat(describe("mysql", schema(asIndex), schema(CUSTOMER))).isEmpty();
+    }
+
+    @Test
+    void changedIndexIsDroppedAndCreatedAgainAndPartialConditionsCompareByMeaning() {
+        Table wanted = table("t", column("a", INTEGER), column("b", INTEGER),
+                index("ix_t_a", "a").where("a > 0"), index("ix_t_ab", "a", "b"));
+        Table actual = table("t", column("a", INTEGER), column("b", INTEGER),
+                index("ix_t_a", "a").where("(a > 0)"), index("ix_t_ab", "b", "a"), index("ix_old", "b"));
+        List<Operation> operations = compare("postgresql", schema(wanted), schema(actual)).operations();
+        assertThat(operations).hasSize(3);
+        assertThat(((DropIndex) operations.get(0)).index().name()).isEqualTo("ix_t_ab");
+        assertThat(((CreateIndex) operations.get(1)).index().name()).contains("ix_t_ab");
+        assertThat(((DropIndex) operations.get(2)).existing()).contains(index("ix_old", "b"));
+    }
+
+    @Test
+    void foreignKeyChangesDropBeforeAndAddAfterEverythingElse() {
+        Table wanted = table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER),
+                foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id"))
+                        .onDelete(ReferentialAction.CASCADE));
+        Table actual = table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER),
+                column("gone", INTEGER),
+                foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id")));
+        List<Operation> operations = compare("postgresql", schema(CUSTOMER, wanted), schema(CUSTOMER, actual))
+                .operations();
+        assertThat(operations.get(0)).isInstanceOf(DropConstraint.class);
+        assertThat(operations.get(1)).isInstanceOf(DropColumn.class);
+        assertThat(((CreateForeignKey) operations.get(2)).foreignKey().onDelete()).contains(ReferentialAction.CASCADE);
+        // NO ACTION and RESTRICT, and no action at all, are the same
+        Table restrict = table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER),
+                foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id"))
+                        .onDelete(ReferentialAction.RESTRICT));
+        Table none = table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER),
+                foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id")));
+        assertThat(describe("mysql", schema(CUSTOMER, none), schema(CUSTOMER, restrict))).isEmpty();
+    }
+
+    @Test
+    void namedChecksCompareByConditionAndUnnamedOnesAreLeftAlone() {
+        Table wanted = table("item", column("qty", INTEGER), check("ck_item_qty", "qty >= 0"));
+        Table echoed = table("item", column("qty", INTEGER), check("ck_item_qty", "(qty >= 0)"));
+        assertThat(describe("postgresql", schema(wanted), schema(echoed))).isEmpty();
+        Table stricter = table("item", column("qty", INTEGER), check("ck_item_qty", "qty > 0"));
+        assertThat(describe("postgresql", schema(stricter), schema(echoed))).containsExactly(
+                "removed check ck_item_qty on item", "added check constraint ck_item_qty on item");
+        Table unnamed = table("item", column("qty", INTEGER),
+                new dev.retort.schema.CheckConstraint(Optional.empty(), "qty >= 0"));
+        assertThat(describe("sqlite", schema(unnamed), schema(table("item", column("qty", INTEGER),
+                check("item_qty_check", "qty >= 0"))))).isEmpty();
+    }
+
+    @Test
+    void filtersLeaveTablesAndObjectsOut() {
+        NameFilter filter = new NameFilter(List.of(), List.of(), List.of(), List.of("audit_*"), List.of("ix_keep*"));
+        Table audit = table("audit_log", column("id", INTEGER));
+        Table withIndex = table("customer", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                unique("uq_customer_name", "name"), index("ix_keep_name", "name"));
+        SchemaDiff diff = SchemaComparator.forDialect(Dialects.named("postgresql"),
+                CompareOptions.defaults().withFilter(filter)).compare(schema(CUSTOMER), schema(CUSTOMER, audit));
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(SchemaComparator.forDialect(Dialects.named("postgresql"), CompareOptions.defaults().withFilter(filter))
+                .compare(schema(CUSTOMER), schema(withIndex)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void enumValuesAddedInPlaceAndRemovedOnesNoted() {
+        QualifiedName mood = QualifiedName.of("mood");
+        DatabaseSchema wanted = new DatabaseSchema(List.of(), List.of(), List.of(new EnumTypeDefinition(mood,
+                new ColumnType.EnumType(Optional.of("mood"), List.of("sad", "ok", "happy")))));
+        DatabaseSchema actual = new DatabaseSchema(List.of(), List.of(), List.of(new EnumTypeDefinition(mood,
+                new ColumnType.EnumType(Optional.of("mood"), List.of("sad", "happy")))));
+        assertThat(compare("postgresql", wanted, actual).operations())
+                .containsExactly(new Execute("ALTER TYPE mood ADD VALUE 'ok' AFTER 'sad'"));
+        SchemaDiff removal = compare("postgresql", actual, wanted);
+        assertThat(removal.operations()).isEmpty();
+        assertThat(removal.notes()).singleElement().asString().contains("cannot be removed or reordered");
+    }
+
+    @Test
+    void sequencesAreCreatedAndDropped() {
+        Sequence sequence = new Sequence(QualifiedName.of("order_seq"), java.util.OptionalLong.of(100),
+                java.util.OptionalLong.of(5), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), false);
+        DatabaseSchema wanted = new DatabaseSchema(List.of(), List.of(sequence), List.of());
+        DatabaseSchema none = new DatabaseSchema(List.of(), List.of(), List.of());
+        assertThat(compare("postgresql", wanted, none).operations())
+                .containsExactly(new Execute("CREATE SEQUENCE order_seq INCREMENT BY 5 START WITH 100"));
+        assertThat(compare("postgresql", none, wanted).operations())
+                .containsExactly(new Execute("DROP SEQUENCE order_seq"));
+    }
+}

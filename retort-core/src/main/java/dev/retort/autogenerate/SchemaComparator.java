@@ -1,6 +1,7 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropTable;
@@ -18,18 +19,21 @@ import java.util.Objects;
  * Compares the schema the models want with the schema a database has, as Alembic's autogenerate does,
  * and returns the operations that make the database match: tables, columns (type, nullability, server
  * default, comment), primary keys, unique constraints, indexes, foreign keys, named check constraints,
- * table comments, enum values and sequences. Get one with {@link #forDialect(Dialect, CompareOptions)};
+ * table comments, enum values and sequences; on SQLite the changes to a table it cannot alter in place
+ * come as one batch. Get one with {@link #forDialect(Dialect, CompareOptions)};
  * the dialect decides which types and defaults are the same on its database.
  */
 public final class SchemaComparator {
     private final Dialect dialect;
     private final CompareOptions options;
+    private final DdlCompiler compiler;
     private final TypeEquivalence types;
 
     private SchemaComparator(Dialect dialect, CompareOptions options) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.options = Objects.requireNonNull(options, "options");
-        this.types = new TypeEquivalence(DdlCompilers.forDialect(dialect));
+        this.compiler = DdlCompilers.forDialect(dialect);
+        this.types = new TypeEquivalence(compiler);
     }
 
     public static SchemaComparator forDialect(Dialect dialect, CompareOptions options) {
@@ -58,7 +62,7 @@ public final class SchemaComparator {
             }
         }
         new SchemaObjectComparator(dialect, plan).compare(wanted, actual);
-        return new SchemaDiff(plan.operations(), plan.notes);
+        return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler), plan.notes);
     }
 
     private Map<QualifiedName, Table> included(List<Table> tables) {

@@ -83,6 +83,11 @@ public record BatchAlterTable(QualifiedName table, Recreate recreate, Optional<T
         return orders.stream().map(List::copyOf).toList();
     }
 
+    /** The table an operation changes when it may be part of a batch; empty for any other operation. */
+    public static Optional<QualifiedName> memberTable(Operation operation) {
+        return operation.accept(new BatchMembership());
+    }
+
     private static void requireMember(QualifiedName table, Operation operation, String subject) {
         Optional<QualifiedName> target = operation.accept(new BatchMembership());
         if (target.isEmpty()) {

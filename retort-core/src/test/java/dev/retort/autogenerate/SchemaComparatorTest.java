@@ -224,4 +224,20 @@ class SchemaComparatorTest {
         assertThat(compare("postgresql", none, wanted).operations())
                 .containsExactly(new Execute("DROP SEQUENCE order_seq"));
     }
+
+    @Test
+    void onSqliteTheChangesToATableItCannotAlterComeAsOneBatch() {
+        Table before = table("customer", column("id", INTEGER).primaryKey(), column("name", string(30)),
+                column("legacy", TEXT));
+        Table other = table("note", column("id", INTEGER));
+        Table otherAfter = table("note", column("id", INTEGER), column("body", TEXT));
+        List<Operation> operations = compare("sqlite", schema(CUSTOMER, otherAfter), schema(before, other))
+                .operations();
+        assertThat(operations).hasSize(2);
+        dev.retort.op.BatchAlterTable batch = (dev.retort.op.BatchAlterTable) operations.get(0);
+        assertThat(batch.table()).isEqualTo(QualifiedName.of("customer"));
+        assertThat(batch.operations()).extracting(op -> op.getClass().getSimpleName())
+                .containsExactly("AlterColumn", "CreateUniqueConstraint", "DropColumn");
+        assertThat(operations.get(1)).isInstanceOf(AddColumn.class);
+    }
 }

@@ -1,0 +1,63 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.op.BatchAlterTable;
+import dev.retort.op.Operation;
+import dev.retort.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * On a database that cannot alter a table in place (SQLite), the changes to each such table become one
+ * {@code batchAlterTable}, placed where the table's first change was: Alembic's {@code render_as_batch}.
+ * Tables whose every change the database can run directly keep their plain operations.
+ */
+final class BatchGrouping {
+
+    private BatchGrouping() {}
+
+    static List<Operation> group(List<Operation> operations, DdlCompiler compiler) {
+        Set<QualifiedName> batched = new LinkedHashSet<>();
+        for (Operation operation : operations) {
+            BatchAlterTable.memberTable(operation).filter(table -> !runsDirectly(operation, compiler))
+                    .ifPresent(batched::add);
+        }
+        if (batched.isEmpty()) {
+            return operations;
+        }
+        Map<QualifiedName, List<Operation>> members = new LinkedHashMap<>();
+        List<Object> slots = new ArrayList<>(); // operations, or the name of a batch's table at its first change
+        for (Operation operation : operations) {
+            Optional<QualifiedName> table = BatchAlterTable.memberTable(operation).filter(batched::contains);
+            if (table.isEmpty()) {
+                slots.add(operation);
+            } else {
+                if (!members.containsKey(table.get())) {
+                    slots.add(table.get());
+                }
+                members.computeIfAbsent(table.get(), key -> new ArrayList<>()).add(operation);
+            }
+        }
+        List<Operation> grouped = new ArrayList<>();
+        for (Object slot : slots) {
+            grouped.add(slot instanceof Operation operation ? operation
+                    : BatchAlterTable.of((QualifiedName) slot, members.get((QualifiedName) slot)));
+        }
+        return grouped;
+    }
+
+    private static boolean runsDirectly(Operation operation, DdlCompiler compiler) {
+        try {
+            compiler.compile(operation);
+            return true;
+        } catch (UnsupportedOperationForDialectException e) {
+            return false;
+        }
+    }
+}

@@ -32,10 +32,12 @@ import java.util.function.BiPredicate;
 final class KeyComparator {
     private final NameFilter filter;
     private final Plan plan;
+    private final boolean indexesForeignKeys;
 
-    KeyComparator(NameFilter filter, Plan plan) {
+    KeyComparator(NameFilter filter, Plan plan, boolean indexesForeignKeys) {
         this.filter = filter;
         this.plan = plan;
+        this.indexesForeignKeys = indexesForeignKeys;
     }
 
     void compare(Table wanted, Table actual) {
@@ -63,8 +65,7 @@ final class KeyComparator {
         for (Index index : actualIndexes) {
             index.name().ifPresent(name -> plan.alterations.add(dropIndex(table, index)));
         }
-        compareForeignKeys(table, ofType(wanted.constraints(), ForeignKey.class),
-                ofType(actual.constraints(), ForeignKey.class));
+        compareForeignKeys(wanted, ofType(actual.constraints(), ForeignKey.class));
         compareChecks(table, ofType(wanted.constraints(), CheckConstraint.class),
                 ofType(actual.constraints(), CheckConstraint.class));
     }
@@ -87,17 +88,41 @@ final class KeyComparator {
         plan.alterations.add(new CreateIndex(table, index, false, false));
     }
 
-    private void compareForeignKeys(QualifiedName table, List<ForeignKey> wanted, List<ForeignKey> actual) {
+    private void compareForeignKeys(Table wantedTable, List<ForeignKey> actual) {
+        QualifiedName table = wantedTable.name();
         List<ForeignKey> remaining = new ArrayList<>(included(actual));
-        for (ForeignKey key : included(wanted)) {
+        for (ForeignKey key : included(ofType(wantedTable.constraints(), ForeignKey.class))) {
             Optional<ForeignKey> match = take(remaining, key, KeyComparator::sameForeignKeyIdentity);
             if (match.isPresent() && sameForeignKey(key, match.get())) {
                 continue;
             }
             match.ifPresent(old -> dropForeignKey(table, old));
+            if (match.isEmpty()) {
+                indexForNewKey(wantedTable, key);
+            }
             plan.addForeignKeys.add(new CreateForeignKey(table, key));
         }
         remaining.forEach(key -> dropForeignKey(table, key));
+    }
+
+    /**
+     * Where adding a key makes an index the key's removal leaves behind (MySQL), the index is made
+     * explicitly first, under the key's name, so that the downgrade drops it too.
+     */
+    private void indexForNewKey(Table table, ForeignKey key) {
+        if (!indexesForeignKeys || key.name().isEmpty() || leadsAnIndex(table, key.columns())) {
+            return;
+        }
+        plan.alterations.add(new CreateIndex(table.name(), Index.on(key.name(), key.columns()), false, false));
+    }
+
+    private static boolean leadsAnIndex(Table table, List<String> columns) {
+        List<List<String>> covering = new ArrayList<>();
+        table.primaryKey().ifPresent(key -> covering.add(key.columns()));
+        ofType(table.constraints(), UniqueConstraint.class).forEach(unique -> covering.add(unique.columns()));
+        table.indexes().forEach(index -> covering.add(index.columnNames()));
+        return covering.stream().anyMatch(candidate -> candidate.size() >= columns.size()
+                && candidate.subList(0, columns.size()).equals(columns));
     }
 
     private void dropForeignKey(QualifiedName table, ForeignKey key) {

@@ -35,7 +35,7 @@ final class TableComparator {
         this.types = types;
         this.options = options;
         this.plan = plan;
-        this.keys = new KeyComparator(options.filter(), plan);
+        this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys());
     }
 
     void compare(Table wanted, Table actual) {

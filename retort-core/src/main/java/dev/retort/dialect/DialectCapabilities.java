@@ -10,6 +10,8 @@ package dev.retort.dialect;
  * @param schemas tables can live in named schemas
  * @param reliableRowCount an UPDATE or DELETE reports how many rows it matched
  * @param offlineTransactionText an offline script wraps its work in {@code BEGIN;} and {@code COMMIT;}
+ * @param indexesForeignKeys adding a foreign key makes an index for its columns when none leads with them,
+ *     and dropping the key leaves that index behind (MySQL, MariaDB)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -18,4 +20,5 @@ public record DialectCapabilities(
         boolean comments,
         boolean schemas,
         boolean reliableRowCount,
-        boolean offlineTransactionText) {}
+        boolean offlineTransactionText,
+        boolean indexesForeignKeys) {}

@@ -3,7 +3,7 @@ package dev.retort.dialect;
 /** H2: transactional for data, but DDL commits; schemas and comments. */
 public class H2Dialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(false, true, true, true, true, true, false);
+            new DialectCapabilities(false, true, true, true, true, true, false, false);
 
     @Override
     public String name() {

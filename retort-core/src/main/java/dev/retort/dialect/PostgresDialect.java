@@ -3,7 +3,7 @@ package dev.retort.dialect;
 /** PostgreSQL: transactional DDL, schemas, comments. */
 public class PostgresDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(true, true, true, true, true, true, true);
+            new DialectCapabilities(true, true, true, true, true, true, true, false);
 
     @Override
     public String name() {

@@ -3,7 +3,7 @@ package dev.retort.dialect;
 /** SQLite: transactional DDL, but no ALTER of constraints (use batch mode). */
 public class SqliteDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(true, false, true, false, false, true, false);
+            new DialectCapabilities(true, false, true, false, false, true, false, false);
 
     @Override
     public String name() {

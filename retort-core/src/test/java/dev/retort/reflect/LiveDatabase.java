@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * named database on the PostgreSQL or MariaDB server of this machine, dropped by {@link #close()}. When a
  * server is down the test is skipped with a message, except under {@code CI=true}, where it fails.
  */
-final class LiveDatabase implements AutoCloseable {
+public final class LiveDatabase implements AutoCloseable {
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
 
@@ -33,19 +33,19 @@ final class LiveDatabase implements AutoCloseable {
         this.connection = open(url, dialect);
     }
 
-    static LiveDatabase sqlite(Path directory) throws SQLException {
+    public static LiveDatabase sqlite(Path directory) throws SQLException {
         return new LiveDatabase(Dialects.named("sqlite"), "jdbc:sqlite:" + directory.resolve("reflect.db"), null);
     }
 
-    static LiveDatabase h2(Path directory) throws SQLException {
+    public static LiveDatabase h2(Path directory) throws SQLException {
         return new LiveDatabase(Dialects.named("h2"), "jdbc:h2:file:" + directory.resolve("reflect"), null);
     }
 
-    static LiveDatabase postgres() throws SQLException {
+    public static LiveDatabase postgres() throws SQLException {
         return server("postgresql", POSTGRES + "postgres", POSTGRES);
     }
 
-    static LiveDatabase mariadb() throws SQLException {
+    public static LiveDatabase mariadb() throws SQLException {
         return server("mariadb", MARIADB + "?sslMode=disable", MARIADB);
     }
 
@@ -83,20 +83,20 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     /** The database's name on its server; only for PostgreSQL and MariaDB. */
-    String serverName() {
+    public String serverName() {
         return serverName;
     }
 
-    Dialect dialect() {
+    public Dialect dialect() {
         return dialect;
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
     /** Runs each statement in order. */
-    void execute(List<String> statements) throws SQLException {
+    public void execute(List<String> statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -104,7 +104,7 @@ final class LiveDatabase implements AutoCloseable {
         }
     }
 
-    void execute(String... statements) throws SQLException {
+    public void execute(String... statements) throws SQLException {
         execute(List.of(statements));
     }
 

@@ -24,12 +24,12 @@ import java.util.OptionalInt;
  * column type, default, key, constraint and index every database reads back as written, and comments
  * where the database stores them.
  */
-final class RoundTripModel {
+public final class RoundTripModel {
 
     private RoundTripModel() {
     }
 
-    static List<Table> tables(Dialect dialect) {
+    public static List<Table> tables(Dialect dialect) {
         boolean comments = dialect.capabilities().comments();
         Table customer = Table.of(QualifiedName.of("customer"), List.<TableElement>of(
                 Column.of("id", Types.INTEGER).primaryKey(),

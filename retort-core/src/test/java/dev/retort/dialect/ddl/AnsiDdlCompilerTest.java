@@ -56,7 +56,7 @@ class AnsiDdlCompilerTest {
 
         @Override
         public DialectCapabilities capabilities() {
-            return new DialectCapabilities(true, true, true, true, true, true, true);
+            return new DialectCapabilities(true, true, true, true, true, true, true, false);
         }
     };
 

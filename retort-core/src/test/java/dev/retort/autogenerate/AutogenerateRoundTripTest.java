@@ -1,0 +1,135 @@
+package dev.retort.autogenerate;
+
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.TEXT;
+import static dev.retort.api.Schema.check;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.foreignKey;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.table;
+import static dev.retort.api.Schema.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.CreateTable;
+import dev.retort.op.Operation;
+import dev.retort.reflect.LiveDatabase;
+import dev.retort.reflect.ReflectionScope;
+import dev.retort.reflect.RoundTripModel;
+import dev.retort.reflect.SchemaReader;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Table;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * On real databases: a schema created from the models compares clean with the models (no false
+ * positives), and the operations a comparison finds, run on the database, make it compare clean; their
+ * reverses, run in reverse order, bring back the schema it started from.
+ */
+class AutogenerateRoundTripTest {
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void aSchemaCreatedFromTheModelsComparesClean(String kind) throws Exception {
+        try (LiveDatabase database = open(kind)) {
+            List<Table> model = RoundTripModel.tables(database.dialect());
+            create(database, model);
+            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
+            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void foundChangesApplyCleanlyAndTheirReversesRestoreTheSchema(String kind) throws Exception {
+        try (LiveDatabase database = open(kind)) {
+            List<Table> before = List.of(customer(false), purchase(false), table("obsolete", column("id", INTEGER)));
+            List<Table> after = List.of(customer(true), purchase(true),
+                    table("note", column("id", INTEGER).primaryKey(), column("body", TEXT)));
+            create(database, before);
+            DatabaseSchema start = reflect(database);
+
+            List<Operation> operations = comparator(database).compare(schema(after), start).operations();
+            assertThat(operations).isNotEmpty();
+            run(database, operations);
+            assertThat(comparator(database).compare(schema(after), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
+
+            List<Operation> reverses = new ArrayList<>();
+            for (Operation operation : operations) {
+                reverses.add(operation.reverse().orElseThrow(() -> new AssertionError("no reverse: " + operation)));
+            }
+            Collections.reverse(reverses);
+            run(database, reverses);
+            assertThat(comparator(database).compare(schema(before), reflect(database)).describe())
+                    .as("differences left after reverting").isEmpty();
+        }
+    }
+
+    /** The customer table, before or after the models changed it. */
+    private static Table customer(boolean changed) {
+        if (!changed) {
+            return table("customer", column("id", INTEGER).primaryKey(), column("name", string(30)),
+                    column("legacy", string(10)), column("status", string(10)).serverDefault(literal("new")));
+        }
+        return table("customer", column("id", INTEGER).primaryKey(), column("name", string(60)).notNull(),
+                column("email", string(100)), column("status", string(10)).serverDefault(literal("active")),
+                unique("uq_customer_email", "email"), index("ix_customer_name", "name"),
+                check("ck_customer_status", "status <> ''"));
+    }
+
+    private static Table purchase(boolean changed) {
+        Table plain = table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER).notNull());
+        return changed ? table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER).notNull(),
+                foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id"))
+                        .onDelete(ReferentialAction.CASCADE)) : plain;
+    }
+
+    private LiveDatabase open(String kind) throws SQLException {
+        return switch (kind) {
+            case "sqlite" -> LiveDatabase.sqlite(directory);
+            case "h2" -> LiveDatabase.h2(directory);
+            case "postgresql" -> LiveDatabase.postgres();
+            default -> LiveDatabase.mariadb();
+        };
+    }
+
+    private static SchemaComparator comparator(LiveDatabase database) {
+        return SchemaComparator.forDialect(database.dialect(), CompareOptions.defaults());
+    }
+
+    private static DatabaseSchema schema(List<Table> tables) {
+        return new DatabaseSchema(tables, List.of(), List.of());
+    }
+
+    private static DatabaseSchema reflect(LiveDatabase database) {
+        return SchemaReader.forDialect(database.dialect()).read(database.connection(), ReflectionScope.defaultSchema());
+    }
+
+    private static void create(LiveDatabase database, List<Table> tables) throws SQLException {
+        DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
+        for (Table table : tables) {
+            database.execute(compiler.compile(new CreateTable(table, false)));
+        }
+    }
+
+    private static void run(LiveDatabase database, List<Operation> operations) throws SQLException {
+        DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
+        for (Operation operation : operations) {
+            database.execute(compiler.compile(operation));
+        }
+    }
+}

@@ -21,105 +21,124 @@ import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
 import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** One line per difference, as {@code check} lists them: {@code added column account.email}. */
+/**
+ * What a difference is, in Alembic's words without its {@code Detected} prefix ({@code added column
+ * 'account.email'}, {@code NOT NULL on column 'account.name'}); types as the database writes them.
+ */
 final class DiffDescription implements OperationVisitor<String> {
+    private final Function<ColumnType, String> types;
+
+    DiffDescription(Function<ColumnType, String> types) {
+        this.types = types;
+    }
 
     @Override
     public String visitCreateTable(CreateTable operation) {
-        return "added table " + operation.table().name();
+        return "added table '" + operation.table().name() + "'";
     }
 
     @Override
     public String visitDropTable(DropTable operation) {
-        return "removed table " + operation.table();
+        return "removed table '" + operation.table() + "'";
     }
 
     @Override
     public String visitRenameTable(RenameTable operation) {
-        return "renamed table " + operation.table() + " to " + operation.newName();
+        return "renamed table '" + operation.table() + "' to '" + operation.newName() + "'";
     }
 
     @Override
     public String visitCreateTableComment(CreateTableComment operation) {
-        return "changed comment of table " + operation.table();
+        return "table comment on '" + operation.table() + "'";
     }
 
     @Override
     public String visitDropTableComment(DropTableComment operation) {
-        return "removed comment of table " + operation.table();
+        return "removed table comment on '" + operation.table() + "'";
     }
 
     @Override
     public String visitAddColumn(AddColumn operation) {
-        return "added column " + operation.table() + "." + operation.column().name();
+        return "added column '" + operation.table() + "." + operation.column().name() + "'";
     }
 
     @Override
     public String visitDropColumn(DropColumn operation) {
-        return "removed column " + operation.table() + "." + operation.column();
+        return "removed column '" + operation.table() + "." + operation.column() + "'";
     }
 
     @Override
     public String visitAlterColumn(AlterColumn operation) {
         ColumnChange change = operation.change();
+        String column = "'" + operation.table() + "." + operation.column() + "'";
         List<String> what = new ArrayList<>();
-        change.type().ifPresent(type -> what.add("type"));
-        change.nullable().ifPresent(nullable -> what.add(nullable ? "now nullable" : "now NOT NULL"));
+        change.type().ifPresent(type -> what.add("type change from " + operation.existing().type().map(types::apply)
+                .orElse("?") + " to " + types.apply(type) + " on " + column));
+        change.nullable().ifPresent(nullable -> what.add((nullable ? "NULL" : "NOT NULL") + " on column " + column));
         if (!(change.serverDefault() instanceof Change.Unchanged)) {
-            what.add("server default");
+            what.add("server default on column " + column);
         }
         if (!(change.comment() instanceof Change.Unchanged)) {
-            what.add("comment");
+            what.add("column comment on " + column);
         }
-        return "modified column " + operation.table() + "." + operation.column() + ": " + String.join(", ", what);
+        return String.join("\n", what);
     }
 
     @Override
     public String visitCreateIndex(CreateIndex operation) {
-        return "added index " + name(operation.index()) + " on " + operation.table();
+        return "added index '" + name(operation.index()) + "' on '" + operation.table() + "' "
+                + columns(operation.index().columnNames());
     }
 
     @Override
     public String visitDropIndex(DropIndex operation) {
-        return "removed index " + operation.index().name() + operation.table().map(table -> " on " + table).orElse("");
+        return "removed index '" + operation.index().name() + "'"
+                + operation.table().map(table -> " on '" + table + "'").orElse("");
     }
 
     @Override
     public String visitCreatePrimaryKey(CreatePrimaryKey operation) {
-        return "added primary key " + operation.primaryKey().columns() + " on " + operation.table();
+        return "added primary key " + columns(operation.primaryKey().columns()) + " on '" + operation.table() + "'";
     }
 
     @Override
     public String visitCreateUniqueConstraint(CreateUniqueConstraint operation) {
-        return "added unique constraint " + operation.constraint().name().orElse("")
-                + operation.constraint().columns() + " on " + operation.table();
+        return "added unique constraint " + named(operation.constraint().name()) + "on '" + operation.table() + "' "
+                + columns(operation.constraint().columns());
     }
 
     @Override
     public String visitCreateForeignKey(CreateForeignKey operation) {
-        return "added foreign key " + operation.foreignKey().name().orElse("") + operation.foreignKey().columns()
-                + " on " + operation.table() + " to " + operation.foreignKey().referredTable();
+        var key = operation.foreignKey();
+        return "added foreign key " + named(key.name()) + columns(key.columns()) + " on table '" + operation.table()
+                + "' to '" + key.referredTable() + "' " + columns(key.referredColumns());
     }
 
     @Override
     public String visitCreateCheckConstraint(CreateCheckConstraint operation) {
-        return "added check constraint " + operation.constraint().name().orElse("") + " on " + operation.table();
+        return "added check constraint " + named(operation.constraint().name()) + "on '" + operation.table() + "'";
     }
 
     @Override
     public String visitDropConstraint(DropConstraint operation) {
-        String kind = operation.kind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ")
-                .orElse("constraint ");
-        return "removed " + kind + operation.name() + " on " + operation.table();
+        String kind = operation.kind().map(k -> switch (k) {
+            case PRIMARY_KEY -> "primary key";
+            case UNIQUE -> "unique constraint";
+            case FOREIGN_KEY -> "foreign key";
+            case CHECK -> "check constraint";
+        }).orElse("constraint");
+        return "removed " + kind + " '" + operation.name() + "' on '" + operation.table() + "'";
     }
 
     @Override
     public String visitExecute(Execute operation) {
-        return "changed: " + operation.sql();
+        return "change needing SQL: " + operation.sql();
     }
 
     @Override
@@ -135,5 +154,13 @@ final class DiffDescription implements OperationVisitor<String> {
 
     private static String name(Index index) {
         return index.name().orElse("(unnamed)");
+    }
+
+    private static String named(java.util.Optional<String> name) {
+        return name.map(value -> "'" + value + "' ").orElse("");
+    }
+
+    private static String columns(List<String> names) {
+        return "(" + String.join(", ", names) + ")";
     }
 }

@@ -62,7 +62,10 @@ public final class SchemaComparator {
             }
         }
         new SchemaObjectComparator(dialect, plan).compare(wanted, actual);
-        return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler), plan.notes);
+        DiffDescription description = new DiffDescription(compiler::type);
+        List<String> differences = plan.operations().stream()
+                .flatMap(operation -> operation.accept(description).lines()).toList();
+        return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler), differences, plan.notes);
     }
 
     private Map<QualifiedName, Table> included(List<Table> tables) {

@@ -89,6 +89,10 @@ class SchemaComparatorTest {
         DropColumn drop = (DropColumn) operations.get(1);
         assertThat(drop.existing()).contains(column("legacy", TEXT));
         assertThat(operations).hasSize(2);
+        assertThat(describe("postgresql", schema(CUSTOMER), schema(before))).containsExactly(
+                "type change from VARCHAR(30) to VARCHAR(50) on 'customer.name'",
+                "NOT NULL on column 'customer.name'",
+                "removed column 'customer.legacy'");
         assertThat(compare("postgresql", schema(before), schema(CUSTOMER)).operations())
                 .filteredOn(AddColumn.class::isInstance).singleElement()
                 .satisfies(add -> assertThat(((AddColumn) add).column()).isEqualTo(column("legacy", TEXT)));
@@ -100,7 +104,7 @@ class SchemaComparatorTest {
         Table withTinyint = table("flag", column("on", dev.retort.api.Schema.mysql("BOOL")));
         assertThat(describe("mysql", schema(withBoolean), schema(withTinyint))).isEmpty();
         assertThat(describe("postgresql", schema(withBoolean), schema(table("flag", column("on", INTEGER)))))
-                .containsExactly("modified column flag.on: type");
+                .containsExactly("type change from INTEGER to BOOLEAN on 'flag.on'");
     }
 
     @Test
@@ -117,7 +121,7 @@ class SchemaComparatorTest {
                 .serverDefault(literal(2)), column("code", string(5)),
                 column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")));
         assertThat(describe("postgresql", schema(wanted), schema(changed))).containsExactly(
-                "modified column item.price: server default", "modified column item.code: server default");
+                "server default on column 'item.price'", "server default on column 'item.code'");
     }
 
     @Test
@@ -179,7 +183,7 @@ class SchemaComparatorTest {
         assertThat(describe("postgresql", schema(wanted), schema(echoed))).isEmpty();
         Table stricter = table("item", column("qty", INTEGER), check("ck_item_qty", "qty > 0"));
         assertThat(describe("postgresql", schema(stricter), schema(echoed))).containsExactly(
-                "removed check ck_item_qty on item", "added check constraint ck_item_qty on item");
+                "removed check constraint 'ck_item_qty' on 'item'", "added check constraint 'ck_item_qty' on 'item'");
         Table unnamed = table("item", column("qty", INTEGER),
                 new dev.retort.schema.CheckConstraint(Optional.empty(), "qty >= 0"));
         assertThat(describe("sqlite", schema(unnamed), schema(table("item", column("qty", INTEGER),

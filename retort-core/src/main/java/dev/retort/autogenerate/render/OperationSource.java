@@ -162,8 +162,8 @@ final class OperationSource implements OperationVisitor<JavaCode> {
                     + "it is created plainly");
         }
         if (!options || inBatch) {
-            boolean plain = index.name().isPresent() && index.equals(Index.on(index.name(),
-                    index.columnNames()));
+            boolean plain = index.name().isPresent() && index.columnNames().size() == index.elements().size()
+                    && index.equals(Index.on(index.name(), index.columnNames()));
             return plain ? invoke(operation.table(), "createIndex", 1,
                     prepend(text(index.name().get()), texts(index.columnNames())))
                     : invoke(operation.table(), "createIndex", 0, List.of(schema.index(index)));

@@ -51,10 +51,20 @@ final class TypeChanges {
     private static boolean widens(ColumnType from, ColumnType to) {
         boolean fromInteger = from instanceof IntegerType;
         boolean toText = to instanceof TextType;
-        return fromInteger && (to instanceof NumericType numeric && numeric.precision().isEmpty()
+        return fromInteger && (to instanceof NumericType numeric && holdsIntegers(numeric, (IntegerType) from)
                         || to instanceof DoubleType || toText)
                 || from instanceof StringType && toText
                 || from instanceof FloatType && to instanceof DoubleType;
+    }
+
+    private static boolean holdsIntegers(NumericType numeric, IntegerType integer) {
+        int digits = switch (integer.width()) {
+            case SMALL -> 5;
+            case NORMAL -> 10;
+            case BIG -> 19;
+        };
+        return numeric.precision().isEmpty()
+                || numeric.precision().getAsInt() - numeric.scale().orElse(0) >= digits;
     }
 
     private static boolean narrows(ColumnType from, ColumnType to) {

@@ -33,6 +33,15 @@ public record NamingConvention(
         Optional<String> check,
         Optional<String> index) {
 
+    // Before the constants below, whose construction uses them.
+    static final String CONSTRAINT_NAME = "constraint_name";
+
+    private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern NUMBERED = Pattern.compile("(referred_)?column_(0|[1-9][0-9]{0,2})");
+    private static final Set<String> COMMON = Set.of("table", "columns", CONSTRAINT_NAME);
+    private static final Set<String> FOREIGN_KEY_ONLY = Set.of("referred_table", "referred_columns");
+    private static final Set<String> KEYS = Set.of("pk", "uq", "fk", "ck", "ix");
+
     /** No templates: unnamed constraints stay unnamed. */
     public static final NamingConvention NONE = new NamingConvention(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
@@ -44,15 +53,6 @@ public record NamingConvention(
             .foreignKey("fk_{table}_{column_0}_{referred_table}")
             .check("ck_{table}_{constraint_name}")
             .index("ix_{table}_{column_0}");
-
-    static final String CONSTRAINT_NAME = "constraint_name";
-
-    private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern NUMBERED = Pattern.compile("(referred_)?column_(0|[1-9][0-9]{0,2})");
-    private static final Set<String> COMMON = Set.of("table", "columns", CONSTRAINT_NAME);
-    private static final Set<String> FOREIGN_KEY_ONLY = Set.of("referred_table", "referred_columns");
-    private static final Map<String, String> KEYS = Map.of("pk", "primary key", "uq", "unique", "fk", "foreign key",
-            "ck", "check", "ix", "index");
 
     public NamingConvention {
         requireTemplate(primaryKey, "pk");
@@ -68,7 +68,7 @@ public record NamingConvention(
      */
     public static NamingConvention of(Map<String, String> templates) {
         Objects.requireNonNull(templates, "templates");
-        templates.keySet().stream().filter(key -> !KEYS.containsKey(key)).findFirst().ifPresent(key -> {
+        templates.keySet().stream().filter(key -> !KEYS.contains(key)).findFirst().ifPresent(key -> {
             throw new SchemaDefinitionException("naming convention", "unknown key '" + key
                     + "'; the keys are pk, uq, fk, ck and ix");
         });

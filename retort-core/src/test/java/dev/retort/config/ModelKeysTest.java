@@ -3,6 +3,9 @@ package dev.retort.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.script.EnvironmentTemplates;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,21 @@ class ModelKeysTest {
         project.config("[retort]\nscript_location = \"m\"\nmodels = \"Models.java\"\n\n[production]\nurl = \"x\"\n");
         assertThat(ConfigLoader.load(project.options().withName("production")).models())
                 .contains(new ModelSource.SourceFile(project.dir.resolve("Models.java"), List.of()));
+    }
+
+    @Test
+    void theScaffoldedConfigDocumentsTheModelKeysReadyToUncomment() throws IOException {
+        EnvironmentTemplates.scaffold("generic", project.dir.resolve("migrations"), project.dir.resolve("retort.toml"),
+                project.dir);
+        Path config = project.dir.resolve("retort.toml");
+        String text = Files.readString(config);
+        assertThat(text).contains("\n# models = \"migrations/Models.java\"\n",
+                "\n# models_class = \"com.example.ShopModels\"\n", "\n# models_classpath = [\"target/classes\"]\n");
+
+        Files.writeString(config, text.replace("# models = ", "models = "));
+
+        assertThat(project.load().models()).contains(new ModelSource.SourceFile(
+                project.dir.resolve("migrations/Models.java"), List.of()));
     }
 
     @Test

@@ -39,6 +39,25 @@ class ModelLoaderTest {
     }
 
     @Test
+    void theExampleOfTheDocumentationLoadsWithTheNamesItPromises() throws IOException {
+        Path file = ModelSources.write(dir.resolve("Models.java"), ModelSources.DOCUMENTED_EXAMPLE);
+
+        DatabaseSchema schema = ModelLoader.load(new ModelSource.SourceFile(file, List.of()), dir.resolve("cache"))
+                .toSchema();
+
+        Table customer = schema.table(QualifiedName.of("customer")).orElseThrow();
+        Table purchase = schema.table(QualifiedName.of("purchase")).orElseThrow();
+        assertThat(customer.constraints()).extracting(constraint -> constraint.name().orElseThrow())
+                .containsExactly("uq_customer_email");
+        assertThat(purchase.constraints()).extracting(constraint -> constraint.name().orElseThrow())
+                .containsExactly("fk_purchase_customer_id_customer", "ck_purchase_positive_id");
+        assertThat(purchase.indexes()).extracting(index -> index.name().orElseThrow())
+                .containsExactly("ix_purchase_placed");
+        assertThat(schema.enumTypes()).extracting(type -> type.name().name()).containsExactly("tier");
+        assertThat(schema.sequences()).extracting(sequence -> sequence.name().name()).containsExactly("invoice_number");
+    }
+
+    @Test
     void loadsTheModelsTheConfigNamesIntoTheRevisionCache() throws IOException {
         ModelSources.write(dir.resolve("migrations/Models.java"), ModelSources.shopModels("", "ShopModels"));
         Files.writeString(dir.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"

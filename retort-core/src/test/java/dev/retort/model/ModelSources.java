@@ -47,6 +47,31 @@ final class ModelSources {
                 """.formatted(modifier, className);
     }
 
+    /** The example of docs/models.md, word for word. */
+    static final String DOCUMENTED_EXAMPLE = """
+import static dev.retort.api.Schema.*;
+
+import dev.retort.model.*;
+
+class ShopModels implements Models {
+    public MetaData metadata() {
+        return MetaData.empty()
+                .namingConvention(NamingConvention.RECOMMENDED)
+                .table(table("customer",
+                        column("id", INTEGER).primaryKey(),
+                        column("email", string(200)).notNull().unique(),
+                        column("tier", enumType("tier", "basic", "gold")).notNull().serverDefault(literal("basic"))))
+                .table(table("purchase",
+                        column("id", INTEGER).primaryKey(),
+                        column("customer_id", INTEGER).notNull().references("customer.id"),
+                        column("placed", DATE),
+                        Unnamed.index("placed"),
+                        check("positive_id", "id > 0")))
+                .sequence("invoice_number");
+    }
+}
+""";
+
     private ModelSources() {
     }
 

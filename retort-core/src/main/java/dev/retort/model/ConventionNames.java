@@ -6,6 +6,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ final class ConventionNames {
             indexes.add(name(table, index, convention.index(), "ix").map(name -> new Index(Optional.of(name),
                     index.elements(), index.unique(), index.where(), index.dialectOptions())).orElse(index));
         }
-        List<Object> named = new ArrayList<>();
+        List<TableElement> named = new ArrayList<>();
         key.ifPresent(named::add);
         named.addAll(constraints);
         named.addAll(indexes);
@@ -52,12 +53,12 @@ final class ConventionNames {
         return new Table(table.name(), table.columns(), key, constraints, indexes, table.comment());
     }
 
-    private boolean distinctNames(Table table, List<Object> objects) {
-        Map<String, List<Object>> byName = new LinkedHashMap<>();
+    private boolean distinctNames(Table table, List<TableElement> objects) {
+        Map<String, List<TableElement>> byName = new LinkedHashMap<>();
         objects.forEach(object -> ModelObjects.name(object)
                 .ifPresent(name -> byName.computeIfAbsent(name, ignored -> new ArrayList<>()).add(object)));
         boolean distinct = true;
-        for (Map.Entry<String, List<Object>> entry : byName.entrySet()) {
+        for (Map.Entry<String, List<TableElement>> entry : byName.entrySet()) {
             if (entry.getValue().size() > 1) {
                 distinct = false;
                 problems.add("table " + table.name() + ": the name " + entry.getKey() + " is given to "
@@ -84,7 +85,7 @@ final class ConventionNames {
     }
 
     /** The name the template gives {@code object}, or empty to keep the object as it is. */
-    private Optional<String> name(Table table, Object object, Optional<String> template, String key) {
+    private Optional<String> name(Table table, TableElement object, Optional<String> template, String key) {
         Optional<String> declared = ModelObjects.name(object);
         if (template.isEmpty() || declared.isPresent() && !NamingConvention.renamesNamed(template.get())) {
             return Optional.empty();
@@ -93,7 +94,7 @@ final class ConventionNames {
         String what = "table " + table.name() + ": " + ModelObjects.describe(object);
         if (rendered.name().isEmpty()) {
             problems.add(what + " cannot be named by the naming convention " + key + " '" + template.get() + "': "
-                    + missing(rendered.missingToken(), object) + "; name it yourself or change the template");
+                    + missing(rendered.missingToken()) + "; name it yourself or change the template");
             return Optional.empty();
         }
         String name = rendered.name().get();
@@ -106,14 +107,14 @@ final class ConventionNames {
         return Optional.of(name);
     }
 
-    private static String missing(String token, Object object) {
+    private static String missing(String token) {
         if (token.equals("{" + NamingConvention.CONSTRAINT_NAME + "}")) {
             return "it has no name for " + token;
         }
         return "it has no value for " + token;
     }
 
-    private static Map<String, String> values(Table table, Object object, Optional<String> declared) {
+    private static Map<String, String> values(Table table, TableElement object, Optional<String> declared) {
         Map<String, String> values = new HashMap<>();
         values.put("table", table.name().name());
         declared.ifPresent(name -> values.put(NamingConvention.CONSTRAINT_NAME, name));

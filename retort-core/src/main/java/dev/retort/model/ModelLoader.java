@@ -8,6 +8,8 @@ import dev.retort.compile.RevisionLoadException;
 import dev.retort.config.ModelSource;
 import dev.retort.config.RetortConfig;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -166,7 +168,7 @@ public final class ModelLoader {
 
         private Models instantiate() {
             String name = type.getSimpleName();
-            java.lang.reflect.Constructor<?> constructor;
+            Constructor<?> constructor;
             try {
                 constructor = type.getDeclaredConstructor();
                 constructor.setAccessible(true);
@@ -178,7 +180,7 @@ public final class ModelLoader {
             }
             try {
                 return (Models) constructor.newInstance();
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
                 throw thrown("its constructor", e.getCause());
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new ModelLoadException(source, "Models class " + name + " cannot be made (" + e + ")", e);

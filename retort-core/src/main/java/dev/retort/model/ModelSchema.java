@@ -11,6 +11,7 @@ import dev.retort.schema.IndexColumn;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,11 +105,11 @@ final class ModelSchema {
     private void checkSchemaWideNames(Iterable<Table> tables) {
         Map<QualifiedName, List<String>> users = new LinkedHashMap<>();
         for (Table table : tables) {
-            List<Object> objects = new ArrayList<>();
+            List<TableElement> objects = new ArrayList<>();
             table.primaryKey().ifPresent(objects::add);
             table.constraints().stream().filter(UniqueConstraint.class::isInstance).forEach(objects::add);
             objects.addAll(table.indexes());
-            for (Object object : objects) {
+            for (TableElement object : objects) {
                 ModelObjects.name(object).ifPresent(name -> users
                         .computeIfAbsent(QualifiedName.of(table.name().schema(), name), ignored -> new ArrayList<>())
                         .add(ModelObjects.describeUnnamed(object) + " of table " + table.name()));

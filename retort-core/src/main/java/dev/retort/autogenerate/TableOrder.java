@@ -12,11 +12,11 @@ import java.util.Map;
  * Tables in the order their foreign keys allow creating them: a referred table before the tables that
  * refer to it, otherwise by name. Cycles are broken by name order (the keys of a cycle need adding after).
  */
-final class TableOrder {
+public final class TableOrder {
 
     private TableOrder() {}
 
-    static List<Table> creationOrder(List<Table> tables) {
+    public static List<Table> creationOrder(List<Table> tables) {
         Map<QualifiedName, Table> byName = new LinkedHashMap<>();
         tables.forEach(table -> byName.put(table.name(), table));
         List<Table> ordered = new ArrayList<>();

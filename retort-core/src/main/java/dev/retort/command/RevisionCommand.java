@@ -46,6 +46,11 @@ public final class RevisionCommand {
     }
 
     public Result revision(RevisionRequest request) {
+        return revision(request, RevisionBodies.EMPTY);
+    }
+
+    /** A new revision whose upgrade and downgrade are already written, as autogenerate writes them. */
+    public Result revision(RevisionRequest request, RevisionBodies bodies) {
         String id = request.revisionId().orElseGet(RevisionIds::random);
         RevisionIds.validate(id);
         List<String> parents = resolveHeads(request.heads());
@@ -58,7 +63,8 @@ public final class RevisionCommand {
         Path location = versionLocation(request.versionPath(), parents);
         RevisionFormat format = request.format().orElse(RevisionFormat.parse(config().revisionFormat()));
         NewRevision newRevision = new NewRevision(id, parents, request.branchLabels(), dependsOn,
-                request.message().orElse(null), format, null, null, List.of());
+                request.message().orElse(null), format, bodies.upgrade().orElse(null), bodies.downgrade().orElse(null),
+                bodies.imports());
         return write(newRevision, location);
     }
 

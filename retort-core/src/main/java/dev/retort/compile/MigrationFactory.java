@@ -28,23 +28,26 @@ final class MigrationFactory {
     }
 
     Migration create(RevisionSource source, Path entry) throws InvalidRevision {
-        ClassLoader loader = new EntryClassLoader(entry, source.packageName(), parent);
-        List<Class<?>> annotated = new ArrayList<>();
-        List<String> names = topLevelClassNames(entry);
-        for (String name : names) {
-            Class<?> type = load(loader, source.packageName() + "." + name);
-            if (type.isAnnotationPresent(Revision.class)) {
-                annotated.add(type);
-            }
-        }
+        List<Class<?>> classes = topLevelClasses(source, entry);
+        List<Class<?>> annotated = classes.stream().filter(type -> type.isAnnotationPresent(Revision.class)).toList();
         if (annotated.size() != 1) {
-            throw new InvalidRevision(annotated.isEmpty() ? noRevisionClass(names) : "declares "
+            throw new InvalidRevision(annotated.isEmpty() ? noRevisionClass(simpleNames(classes)) : "declares "
                     + annotated.size() + " classes annotated @Revision (" + simpleNames(annotated)
                     + "); keep one per file");
         }
         Class<?> type = annotated.get(0);
-        check(type, source.script().id());
+        check(type, source.revisionId().orElseThrow());
         return instantiate(type.asSubclass(Migration.class));
+    }
+
+    /** The top-level classes of a compiled source, by simple name, loaded in a class loader of their own. */
+    List<Class<?>> topLevelClasses(RevisionSource source, Path entry) throws InvalidRevision {
+        ClassLoader loader = new EntryClassLoader(entry, source.packageName(), parent);
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : topLevelClassNames(entry)) {
+            classes.add(load(loader, source.packageName() + "." + name));
+        }
+        return classes;
     }
 
     private static List<String> topLevelClassNames(Path entry) throws InvalidRevision {
@@ -68,10 +71,10 @@ final class MigrationFactory {
         }
     }
 
-    private static String noRevisionClass(List<String> names) {
+    private static String noRevisionClass(String names) {
         return names.isEmpty()
                 ? "declares no class; a revision file holds one class annotated @Revision that implements Migration"
-                : "declares no class annotated @Revision (found " + String.join(", ", names)
+                : "declares no class annotated @Revision (found " + names
                         + "); annotate the revision's class with @Revision(id = ...)";
     }
 

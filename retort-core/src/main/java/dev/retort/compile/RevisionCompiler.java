@@ -90,6 +90,29 @@ public final class RevisionCompiler {
     }
 
     /**
+     * Compiles one Java source file that is not a revision, such as an environment's models, exactly as
+     * revisions are compiled (no package declaration, javac only when its content is not cached, a package
+     * and class loader of its own) and returns its top-level classes, sorted by name and not initialised.
+     *
+     * @throws RevisionLoadException when the file cannot be read, declares a package, or its classes cannot
+     *     be loaded; its one problem names the file
+     * @throws RevisionCompileException listing every compile error of the file
+     * @throws CompilerUnavailableException when the file must be compiled and this runtime has no compiler
+     */
+    public List<Class<?>> loadClasses(Path sourceFile) {
+        RevisionSource source = RevisionSources.read(sourceFile, keys);
+        compileStale(List.of(source));
+        try {
+            return new MigrationFactory(parentLoader()).topLevelClasses(source, cache.entry(source.key()));
+        } catch (MigrationFactory.InvalidRevision e) {
+            RevisionLoadException failure = new RevisionLoadException(List.of(new RevisionLoadProblem(source.file(),
+                    source.withoutPackage(e.getMessage()))));
+            Optional.ofNullable(e.getCause()).ifPresent(failure::addSuppressed);
+            throw failure;
+        }
+    }
+
+    /**
      * Compiles every stale script in one javac batch into the cache without loading anything, e.g. to ship
      * compiled revisions to a runtime without a JDK; returns how many files were compiled.
      */
@@ -146,7 +169,7 @@ public final class RevisionCompiler {
         List<Throwable> causes = new ArrayList<>();
         for (RevisionSource source : sources) {
             try {
-                migrations.put(source.script().id(), factory.create(source, cache.entry(source.key())));
+                migrations.put(source.revisionId().orElseThrow(), factory.create(source, cache.entry(source.key())));
             } catch (MigrationFactory.InvalidRevision e) {
                 problems.add(new RevisionLoadProblem(source.file(), source.withoutPackage(e.getMessage())));
                 Optional.ofNullable(e.getCause()).ifPresent(causes::add);

@@ -1,11 +1,12 @@
 package dev.retort.compile;
 
-import dev.retort.script.RevisionScript;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One revision file ready for javac: its text, its cache key and the package it is compiled into.
+ * One Java source file ready for javac: its text, its cache key, the package it is compiled into and,
+ * for a revision, the id the file was read with (none for other sources, such as models).
  *
  * <p>Revision files have no package declaration, and two of them may declare the same class name. Each
  * is compiled into a package of its own, named after its key, by putting {@code package r_...; } in
@@ -13,19 +14,16 @@ import java.util.Objects;
  * diagnostics move them back), two classes of one name never clash in a batch, and a revision cannot
  * use another revision's classes by accident.
  */
-record RevisionSource(RevisionScript script, String text, String key) {
+record RevisionSource(Path file, Optional<String> revisionId, String text, String key) {
     private static final int PACKAGE_KEY_LENGTH = 16;
 
     RevisionSource {
-        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(revisionId, "revisionId");
         Objects.requireNonNull(text, "text");
         if (!CacheKeys.isKey(key)) {
             throw new IllegalArgumentException("not a cache key: " + key);
         }
-    }
-
-    Path file() {
-        return script.path();
     }
 
     String packageName() {

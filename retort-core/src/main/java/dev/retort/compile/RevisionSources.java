@@ -8,10 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads Java revision files and keys them, reporting every file that cannot be used at once. */
 final class RevisionSources {
@@ -46,10 +48,23 @@ final class RevisionSources {
         return sources;
     }
 
+    /** One Java source file that is not a revision, such as models. */
+    static RevisionSource read(Path file, CacheKeys keys) {
+        try {
+            return read(file, Optional.empty(), keys);
+        } catch (UnusableSource e) {
+            throw new RevisionLoadException(List.of(new RevisionLoadProblem(file, e.getMessage())));
+        }
+    }
+
     private static RevisionSource read(RevisionScript script, CacheKeys keys) throws UnusableSource {
+        return read(script.path(), Optional.of(script.id()), keys);
+    }
+
+    private static RevisionSource read(Path file, Optional<String> revisionId, CacheKeys keys) throws UnusableSource {
         byte[] content;
         try {
-            content = Files.readAllBytes(script.path());
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnusableSource("cannot be read (" + e + ")");
         }
@@ -59,10 +74,11 @@ final class RevisionSources {
         }
         int packageLine = RevisionSource.packageDeclarationLine(text);
         if (packageLine > 0) {
-            throw new UnusableSource("line " + packageLine + " declares a package; revision files have no package "
+            throw new UnusableSource("line " + packageLine + " declares a package; " + (revisionId.isPresent()
+                    ? "revision files have" : "this file is compiled like a revision and has") + " no package "
                     + "declaration, remove it");
         }
-        return new RevisionSource(script, text, keys.keyOf(content));
+        return new RevisionSource(file, revisionId, text, keys.keyOf(content));
     }
 
     private static String decode(byte[] content) throws UnusableSource {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@link ConfigLoader#load}. Paths are absolute. {@link #url()} is the URL as written; use
  * {@link #databaseUrl()} to connect. {@link #settings()} holds every key of the section after
  * interpolation, as TOML values (String, Long, Double, Boolean, List, Map), for keys that later features
- * read. {@link #toString()} hides the URL's password and the values of settings and {@code -x} arguments.
+ * read. {@link #models()} says where the target schema of autogenerate comes from, if anywhere.
+ * {@link #toString()} hides the URL's password and the values of settings and {@code -x} arguments.
  */
 public record RetortConfig(
         Path file,
@@ -33,7 +34,8 @@ public record RetortConfig(
         List<PostWriteHook> postWriteHooks,
         Map<String, String> xArguments,
         Map<String, Object> settings,
-        Path workingDirectory) {
+        Path workingDirectory,
+        Optional<ModelSource> models) {
 
     public static final String DEFAULT_FILE_TEMPLATE = "{rev}_{slug}";
     public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -55,6 +57,7 @@ public record RetortConfig(
         Objects.requireNonNull(revisionFormat, "revisionFormat");
         Objects.requireNonNull(versionTableSchema, "versionTableSchema");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(models, "models");
         versionLocations = List.copyOf(versionLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
         xArguments = Collections.unmodifiableMap(new LinkedHashMap<>(xArguments));
@@ -75,7 +78,7 @@ public record RetortConfig(
             Map<String, Object> settings) {
         this(file, section, scriptLocation, versionLocations, url, fileTemplate, truncateSlugLength, timezone,
                 revisionFormat, versionTable, versionTableSchema, transactionPerMigration, postWriteHooks,
-                xArguments, settings, Path.of("").toAbsolutePath());
+                xArguments, settings, Path.of("").toAbsolutePath(), Optional.empty());
     }
 
     /** The URL parsed for connecting; a URL retort cannot use gives a {@link ConfigException}. */
@@ -97,7 +100,7 @@ public record RetortConfig(
                 + versionTable + ", versionTableSchema=" + versionTableSchema + ", transactionPerMigration="
                 + transactionPerMigration + ", postWriteHooks=" + postWriteHooks + ", xArguments="
                 + xArguments.keySet() + ", settings=" + settings.keySet() + ", workingDirectory="
-                + workingDirectory + "]";
+                + workingDirectory + ", models=" + models + "]";
     }
 
     private String shownUrl(String written) {

@@ -37,7 +37,7 @@ final class RetortConfigReader {
                 revisionFormat(), identifier("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
                 identifier("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
                 new PostWriteHookReader(settings, file.folder()).read(), options.xArguments(), settings.all(),
-                options.workingDirectory());
+                options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read());
     }
 
     private Path scriptLocation() {

@@ -123,6 +123,7 @@ public final class EnvironmentTemplates {
         Map<String, Object> variables = Map.of(
                 "scriptLocation", tomlString(location),
                 "defaultVersions", tomlString(location.equals(".") ? "versions" : location + "/versions"),
+                "modelsExample", tomlString(location.equals(".") ? "Models.java" : location + "/Models.java"),
                 "sql", template.equals("sql"));
         return SourceTemplates.render(resource("retort.toml.mustache"), "retort.toml.mustache",
                 config.getParent(), variables);

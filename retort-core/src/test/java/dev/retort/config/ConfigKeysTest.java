@@ -114,7 +114,7 @@ class ConfigKeysTest {
                 ratio = 0.5
                 schemas = ["public", "audit"]
 
-                [retort.models]
+                [retort.extras]
                 packages = ["com.example.model"]
                 """);
 
@@ -125,7 +125,7 @@ class ConfigKeysTest {
                 .containsEntry("max_workers", 4L)
                 .containsEntry("ratio", 0.5)
                 .containsEntry("schemas", List.of("public", "audit"))
-                .containsEntry("models", Map.of("packages", List.of("com.example.model")));
+                .containsEntry("extras", Map.of("packages", List.of("com.example.model")));
     }
 
     @Test

@@ -107,13 +107,13 @@ class InterpolationTest {
 
         RetortConfig config = loadWith("""
                 version_locations = ["m/versions", "${ROOT}/versions"]
-                [retort.models]
+                [retort.extras]
                 packages = ["${ROOT}.model"]
                 """);
 
         assertThat(config.versionLocations()).containsExactly(project.dir.resolve("m/versions"),
                 project.dir.resolve("shared/versions"));
-        assertThat(config.settings()).containsEntry("models", Map.of("packages", List.of("shared.model")));
+        assertThat(config.settings()).containsEntry("extras", Map.of("packages", List.of("shared.model")));
     }
 
     @Test

@@ -1,0 +1,177 @@
+package dev.retort.model;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.EnumTypeDefinition;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns {@link MetaData} into a {@link DatabaseSchema}, collecting every problem before failing once. */
+final class ModelSchema {
+    /** Reflection's order: by kind (unique, foreign key, check), then name. */
+    private static final Comparator<Constraint> CONSTRAINT_ORDER = Comparator
+            .comparing((Constraint constraint) -> constraint.kind().ordinal())
+            .thenComparing(constraint -> constraint.name().orElse(""))
+            .thenComparing(Constraint::toString);
+    private static final Comparator<Index> INDEX_ORDER = Comparator
+            .comparing((Index index) -> index.name().orElse(""))
+            .thenComparing(Index::toString);
+
+    private final MetaData metadata;
+    private final List<String> problems = new ArrayList<>();
+
+    ModelSchema(MetaData metadata) {
+        this.metadata = metadata;
+    }
+
+    DatabaseSchema build() {
+        requireDistinct(metadata.tables(), Table::name, "table");
+        requireDistinct(metadata.enumTypes(), EnumTypeDefinition::name, "enum type");
+        requireDistinct(metadata.sequences(), Sequence::name, "sequence");
+        ConventionNames names = new ConventionNames(metadata.namingConvention(), problems);
+        Map<QualifiedName, Table> tables = new LinkedHashMap<>();
+        for (Table table : metadata.tables()) {
+            tables.putIfAbsent(table.name(), ordered(names.apply(table)));
+        }
+        tables.values().forEach(table -> table.constraints().stream()
+                .filter(ForeignKey.class::isInstance)
+                .forEach(constraint -> checkReference(table, (ForeignKey) constraint, tables)));
+        checkSchemaWideNames(tables.values());
+        List<EnumTypeDefinition> enumTypes = enumTypes(tables.values());
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems);
+        }
+        return new DatabaseSchema(List.copyOf(tables.values()), distinct(metadata.sequences(), Sequence::name),
+                enumTypes);
+    }
+
+    private static Table ordered(Table table) {
+        return new Table(table.name(), table.columns(), table.primaryKey(),
+                table.constraints().stream().sorted(CONSTRAINT_ORDER).toList(),
+                table.indexes().stream().sorted(INDEX_ORDER).toList(), table.comment());
+    }
+
+    private void checkReference(Table table, ForeignKey key, Map<QualifiedName, Table> tables) {
+        String what = "table " + table.name() + ": " + ModelObjects.describe(key);
+        Table referred = tables.get(key.referredTable());
+        if (referred == null) {
+            problems.add(what + " refers to table " + key.referredTable() + ", which the models do not declare;"
+                    + " add that table to the models or correct the name");
+            return;
+        }
+        List<String> unknown = key.referredColumns().stream().filter(column -> referred.column(column).isEmpty())
+                .toList();
+        if (!unknown.isEmpty()) {
+            problems.add(what + " refers to columns " + unknown + " that table " + referred.name()
+                    + " does not have; it has " + referred.columns().stream().map(Column::name).toList());
+        } else if (!isKeyOrUnique(referred, Set.copyOf(key.referredColumns()))) {
+            problems.add(what + " refers to " + key.referredColumns() + " of table " + referred.name()
+                    + ", which are neither its primary key nor unique; databases need one of them");
+        }
+    }
+
+    private static boolean isKeyOrUnique(Table table, Set<String> columns) {
+        if (table.primaryKey().map(key -> Set.copyOf(key.columns()).equals(columns)).orElse(false)) {
+            return true;
+        }
+        boolean uniqueConstraint = table.constraints().stream().filter(UniqueConstraint.class::isInstance)
+                .anyMatch(unique -> Set.copyOf(((UniqueConstraint) unique).columns()).equals(columns));
+        boolean uniqueIndex = table.indexes().stream()
+                .filter(index -> index.unique() && index.where().isEmpty()
+                        && index.elements().stream().allMatch(IndexColumn.class::isInstance))
+                .anyMatch(index -> Set.copyOf(index.columnNames()).equals(columns));
+        return uniqueConstraint || uniqueIndex;
+    }
+
+    /** Indexes, primary keys and unique constraints are indexes in one namespace per schema (PostgreSQL, SQLite). */
+    private void checkSchemaWideNames(Iterable<Table> tables) {
+        Map<QualifiedName, List<String>> users = new LinkedHashMap<>();
+        for (Table table : tables) {
+            List<TableElement> objects = new ArrayList<>();
+            table.primaryKey().ifPresent(objects::add);
+            table.constraints().stream().filter(UniqueConstraint.class::isInstance).forEach(objects::add);
+            objects.addAll(table.indexes());
+            for (TableElement object : objects) {
+                ModelObjects.name(object).ifPresent(name -> users
+                        .computeIfAbsent(QualifiedName.of(table.name().schema(), name), ignored -> new ArrayList<>())
+                        .add(ModelObjects.describeUnnamed(object) + " of table " + table.name()));
+            }
+        }
+        users.forEach((name, objects) -> {
+            if (objects.size() > 1) {
+                problems.add("the name " + name + " is given to " + String.join(" and ", objects) + "; tables of"
+                        + " one schema share index names on PostgreSQL and SQLite, so name one of them otherwise");
+            }
+        });
+    }
+
+    /** Declared enum types plus those columns use, each once; one name with two value lists is a problem. */
+    private List<EnumTypeDefinition> enumTypes(Iterable<Table> tables) {
+        Map<QualifiedName, EnumTypeDefinition> types = new LinkedHashMap<>();
+        Map<QualifiedName, String> origins = new LinkedHashMap<>();
+        for (EnumTypeDefinition declared : metadata.enumTypes()) {
+            types.putIfAbsent(declared.name(), declared);
+            origins.putIfAbsent(declared.name(), "the declared enum type");
+        }
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                enumOf(column.type()).ifPresent(type -> {
+                    QualifiedName name = QualifiedName.of(table.name().schema(), type.name().orElseThrow());
+                    String origin = "column " + table.name() + "." + column.name();
+                    EnumTypeDefinition known = types.putIfAbsent(name, new EnumTypeDefinition(name, type));
+                    origins.putIfAbsent(name, origin);
+                    if (known != null && !known.type().values().equals(type.values())) {
+                        problems.add("enum type " + name + ": " + origin + " has the values " + type.values() + " but "
+                                + origins.get(name) + " has " + known.type().values() + "; give them the same values"
+                                + " or different names");
+                    }
+                });
+            }
+        }
+        return List.copyOf(types.values());
+    }
+
+    private static Optional<ColumnType.EnumType> enumOf(ColumnType type) {
+        ColumnType element = type;
+        while (element instanceof ColumnType.ArrayType array) {
+            element = array.elementType();
+        }
+        return element instanceof ColumnType.EnumType enumType && enumType.name().isPresent()
+                ? Optional.of(enumType) : Optional.empty();
+    }
+
+    private <T> void requireDistinct(List<T> objects, Function<T, QualifiedName> name, String what) {
+        Set<QualifiedName> seen = new HashSet<>();
+        Set<QualifiedName> twice = new LinkedHashSet<>();
+        objects.forEach(object -> {
+            if (!seen.add(name.apply(object))) {
+                twice.add(name.apply(object));
+            }
+        });
+        twice.forEach(duplicate -> problems.add(what + " " + duplicate + " is declared twice; keep one"));
+    }
+
+    private static <T> List<T> distinct(List<T> objects, Function<T, QualifiedName> name) {
+        Map<QualifiedName, T> first = new LinkedHashMap<>();
+        objects.forEach(object -> first.putIfAbsent(name.apply(object), object));
+        return List.copyOf(first.values());
+    }
+}

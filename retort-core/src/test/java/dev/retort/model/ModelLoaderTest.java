@@ -187,6 +187,67 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aSourceFileMayUseClassesOfTheModelsClassPath() throws IOException {
+        Path helper = ModelSources.write(dir.resolve("src/com/example/Tables.java"), """
+                package com.example;
+                import static dev.retort.api.Schema.*;
+                public final class Tables {
+                    public static dev.retort.schema.Table audit() {
+                        return table("audit", column("id", INTEGER).primaryKey());
+                    }
+                }
+                """);
+        Path jar = ModelSources.jar(ModelSources.compile(dir.resolve("classes"), helper), dir.resolve("tables.jar"));
+        Path file = ModelSources.write(dir.resolve("Models.java"), """
+                import dev.retort.model.*;
+                class Shared implements Models {
+                    public MetaData metadata() {
+                        return MetaData.empty().table(com.example.Tables.audit());
+                    }
+                }
+                """);
+
+        MetaData models = ModelLoader.load(new ModelSource.SourceFile(file, List.of(jar)), dir.resolve("cache"));
+
+        assertThat(models.toSchema().tables()).extracting(Table::name).containsExactly(QualifiedName.of("audit"));
+    }
+
+    @Test
+    void reportsWhatAConstructorThrew() throws IOException {
+        Path file = ModelSources.write(dir.resolve("Models.java"), """
+                import dev.retort.model.*;
+                class Early implements Models {
+                    Early() {
+                        throw new UnsupportedOperationException();
+                    }
+                    public MetaData metadata() {
+                        return MetaData.empty();
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> ModelLoader.load(new ModelSource.SourceFile(file, List.of()), dir.resolve("cache")))
+                .hasMessage("Models class Early, in its constructor: threw java.lang.UnsupportedOperationException"
+                        + " (at Models.java:4); fix the models");
+    }
+
+    @Test
+    void reportsModelsThatReturnNoMetaData() throws IOException {
+        Path file = ModelSources.write(dir.resolve("Models.java"), """
+                import dev.retort.model.*;
+                class Nothing implements Models {
+                    public MetaData metadata() {
+                        return null;
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> ModelLoader.load(new ModelSource.SourceFile(file, List.of()), dir.resolve("cache")))
+                .hasMessage("Models class Nothing returned null from metadata(); return MetaData.empty() and the"
+                        + " tables added to it");
+    }
+
+    @Test
     void reportsAClassThatIsNotFound() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));
 

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
             DowngradeCli.class,
             StampCli.class,
             CurrentCli.class,
-            EnsureVersionCli.class
+            EnsureVersionCli.class,
+            CheckCli.class,
+            CreateTablesCli.class
         })
 final class RetortCommand implements Runnable {
 

@@ -1,18 +1,25 @@
 package dev.retort.autogenerate;
 
+import java.util.regex.Pattern;
+
 /**
  * SQL conditions and index expressions in one spelling for comparison: databases echo them back with
  * extra parentheses, casts of literals ({@code 'x'::text}), other case and spacing, none of which
  * changes what they mean.
  */
 final class Expressions {
+    private static final Pattern CAST = Pattern.compile("::(character varying|double precision|bit varying"
+            + "|time(stamp)? with(out)? time zone|[a-zA-Z_][a-zA-Z0-9_]*)(\\([0-9, ]*\\))?(\\[\\])*");
+    private static final String VALUE = "(-?[0-9.]+|'[^']*')";
+    private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[([^\\]]*)\\]");
+    private static final Pattern BETWEEN = Pattern.compile("([a-z_][a-z0-9_.]*)between" + VALUE + "and" + VALUE);
 
     private Expressions() {}
 
     static String normal(String sql) {
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
-        String text = sql.replaceAll("::[a-zA-Z][a-zA-Z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])*", "");
+        String text = CAST.matcher(sql).replaceAll("");
         for (char c : text.toCharArray()) {
             if (c == '\'') {
                 quoted = !quoted;
@@ -26,7 +33,18 @@ final class Expressions {
         return out.toString();
     }
 
+    /**
+     * The spelling both sides are brought to before comparing: PostgreSQL keeps {@code x IN ('a', 'b')} as
+     * {@code x = ANY (ARRAY['a', 'b'])} and {@code x BETWEEN 0 AND 3} as {@code x >= 0 AND x <= 3}.
+     */
+    static String canonical(String sql) {
+        String text = normal(sql);
+        text = ANY_ARRAY.matcher(text).replaceAll("in$1");
+        return BETWEEN.matcher(text).replaceAll("$1>=$2and$1<=$3");
+    }
+
+
     static boolean same(String left, String right) {
-        return normal(left).equals(normal(right));
+        return canonical(left).equals(canonical(right));
     }
 }

@@ -184,6 +184,12 @@ class SchemaComparatorTest {
         Table stricter = table("item", column("qty", INTEGER), check("ck_item_qty", "qty > 0"));
         assertThat(describe("postgresql", schema(stricter), schema(echoed))).containsExactly(
                 "removed check constraint 'ck_item_qty' on 'item'", "added check constraint 'ck_item_qty' on 'item'");
+        Table inList = table("item", column("qty", INTEGER), column("state", string(1)),
+                check("ck_item_state", "state IN ('a', 'b')"), check("ck_item_qty", "qty BETWEEN 0 AND 9"));
+        Table rewritten = table("item", column("qty", INTEGER), column("state", string(1)),
+                check("ck_item_state", "((state)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))"),
+                check("ck_item_qty", "((qty >= 0) AND (qty <= 9))"));
+        assertThat(describe("postgresql", schema(inList), schema(rewritten))).isEmpty();
         Table unnamed = table("item", column("qty", INTEGER),
                 new dev.retort.schema.CheckConstraint(Optional.empty(), "qty >= 0"));
         assertThat(describe("sqlite", schema(unnamed), schema(table("item", column("qty", INTEGER),

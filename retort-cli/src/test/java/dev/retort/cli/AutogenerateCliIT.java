@@ -1,0 +1,137 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code revision --autogenerate}, {@code check} and {@code create-tables} as a user runs them: models in
+ * a Java file of the environment, an empty database, a revision written from the differences, compiled
+ * and run by {@code upgrade}, then {@code check} clean; a change to the models, the next revision, its
+ * downgrade.
+ */
+class AutogenerateCliIT {
+    private static final String MODELS_BEFORE = """
+            import static dev.retort.api.Schema.*;
+
+            import dev.retort.model.MetaData;
+            import dev.retort.model.Models;
+            import dev.retort.model.NamingConvention;
+
+            class ShopModels implements Models {
+                @Override
+                public MetaData metadata() {
+                    return MetaData.empty()
+                            .namingConvention(NamingConvention.RECOMMENDED)
+                            .table(table("customer",
+                                    column("id", INTEGER).primaryKey(),
+                                    column("name", string(50)).notNull(),
+                                    column("status", string(10)).serverDefault(literal("new"))))
+                            .table(table("purchase",
+                                    column("id", INTEGER).primaryKey(),
+                                    column("customer_id", INTEGER).notNull(),
+                                    foreignKey("fk_purchase_customer", java.util.List.of("customer_id"), "customer",
+                                            java.util.List.of("id")),
+                                    index("ix_purchase_customer", "customer_id")));
+                }
+            }
+            """;
+
+    private static final String MODELS_AFTER = MODELS_BEFORE
+            .replace("column(\"name\", string(50)).notNull(),",
+                    "column(\"name\", string(80)).notNull(),\n                                    "
+                            + "column(\"email\", string(100)),")
+            .replace(".table(table(\"purchase\",", ".table(table(\"note\", column(\"id\", INTEGER).primaryKey(),"
+                    + " column(\"body\", TEXT)))\n                            .table(table(\"purchase\",");
+
+    @TempDir
+    Path root;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
+    void revisionsWrittenFromTheModelsBringTheDatabaseToThemAndBack(String kind) throws Exception {
+        ServerDatabase server = kind.equals("postgresql") || kind.equals("mariadb") ? ServerDatabase.create(kind) : null;
+        try {
+            root = root.toRealPath();
+            String url = switch (kind) {
+                case "sqlite" -> "sqlite:///shop.db";
+                case "h2" -> "h2:file:" + root.resolve("shop-h2");
+                default -> server.url();
+            };
+            RetortProcess retort = environment(url);
+            RetortProcess.Run drift = retort.run("check");
+            assertThat(drift.exitCode()).as(drift.stderr()).isEqualTo(1);
+            assertThat(drift.stdout()).startsWith("New upgrade operations detected:\n")
+                    .contains("  added table 'customer'\n", "  added table 'purchase'\n");
+
+            RetortProcess.Run first = ok(retort.run("revision", "--autogenerate", "-m", "create shop"));
+            assertThat(first.stderr()).contains("Detected added table 'customer'\n", "Detected added table 'purchase'\n");
+            assertThat(first.stdout()).startsWith("Generating ").endsWith("create_shop.java ...  done\n");
+            ok(retort.run("upgrade", "head"));
+            assertThat(ok(retort.run("check")).stdout()).isEqualTo("No new upgrade operations detected.\n");
+
+            Files.writeString(root.resolve("migrations/Models.java"), MODELS_AFTER);
+            RetortProcess.Run sql = ok(retort.run("revision", "--autogenerate", "--sql", "-m", "preview"));
+            assertThat(sql.stdout()).containsIgnoringCase("CREATE TABLE note").containsIgnoringCase("email");
+            assertThat(revisionFiles()).hasSize(1);
+
+            RetortProcess.Run second = ok(retort.run("revision", "--autogenerate", "-m", "more"));
+            assertThat(second.stderr()).contains("Detected added table 'note'\n", "Detected added column 'customer.email'\n",
+                    "Detected type change from ");
+            ok(retort.run("upgrade", "head"));
+            assertThat(ok(retort.run("check")).stdout()).isEqualTo("No new upgrade operations detected.\n");
+
+            ok(retort.run("downgrade", "-1"));
+            RetortProcess.Run back = retort.run("check");
+            assertThat(back.exitCode()).isEqualTo(1);
+            assertThat(back.stdout()).contains("added table 'note'", "added column 'customer.email'");
+            Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE);
+            assertThat(ok(retort.run("check")).stdout()).isEqualTo("No new upgrade operations detected.\n");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesWhenTheDatabaseIsBehindTheHeadsAndCreateTablesMakesWhatIsMissing() throws Exception {
+        root = root.toRealPath();
+        RetortProcess retort = environment("sqlite:///shop.db");
+        ok(retort.run("revision", "--autogenerate", "-m", "create shop"));
+        RetortProcess.Run behind = retort.run("revision", "--autogenerate", "-m", "again");
+        assertThat(behind.exitCode()).isEqualTo(1);
+        assertThat(behind.stderr()).startsWith("FAILED: Target database is not up to date");
+
+        RetortProcess.Run created = ok(retort.run("create-tables"));
+        assertThat(created.stdout()).isEqualTo("Created table customer\nCreated table purchase\n");
+        assertThat(ok(retort.run("create-tables")).stdout())
+                .isEqualTo("No tables to create: the database has every table of the models.\n");
+    }
+
+    private RetortProcess environment(String url) throws IOException {
+        Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"" + url + "\"\nmodels = \"migrations/Models.java\"\n");
+        Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE);
+        return new RetortProcess(root);
+    }
+
+    private List<Path> revisionFiles() throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("migrations/versions"))) {
+            return files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static RetortProcess.Run ok(RetortProcess.Run run) {
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        return run;
+    }
+}

@@ -10,6 +10,11 @@ package dev.retort.dialect;
  * @param schemas tables can live in named schemas
  * @param reliableRowCount an UPDATE or DELETE reports how many rows it matched
  * @param offlineTransactionText an offline script wraps its work in {@code BEGIN;} and {@code COMMIT;}
+ * @param alterColumns a column's type, nullability and server default can be changed in place (not SQLite:
+ *     batch mode rebuilds the table instead)
+ * @param partialIndexes an index can cover only the rows a {@code WHERE} condition selects
+ * @param expressionIndexes an index can be on expressions, not only on columns
+ * @param enums how a column of an enum type is kept
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -18,4 +23,8 @@ public record DialectCapabilities(
         boolean comments,
         boolean schemas,
         boolean reliableRowCount,
-        boolean offlineTransactionText) {}
+        boolean offlineTransactionText,
+        boolean alterColumns,
+        boolean partialIndexes,
+        boolean expressionIndexes,
+        EnumStorage enums) {}

@@ -3,7 +3,8 @@ package dev.retort.dialect;
 /** MySQL: DDL commits implicitly; identifiers quoted with backticks. */
 public class MySqlDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(false, true, true, true, true, true, false);
+            new DialectCapabilities(false, true, true, true, true, true, false,
+                    true, false, true, EnumStorage.COLUMN_TYPE);
 
     @Override
     public String name() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectCapabilities;
+import dev.retort.dialect.EnumStorage;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.BulkInsert;
@@ -56,7 +57,8 @@ class AnsiDdlCompilerTest {
 
         @Override
         public DialectCapabilities capabilities() {
-            return new DialectCapabilities(true, true, true, true, true, true, true);
+            return new DialectCapabilities(true, true, true, true, true, true, true, true, true, true,
+                    EnumStorage.CHECK_CONSTRAINT);
         }
     };
 

@@ -1,0 +1,115 @@
+package dev.retort.contract;
+
+import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.runtime.DatabaseError;
+
+/**
+ * Columns altered in place on every database that can, each change undone by its reverse. The revisions
+ * say what the column was ({@code existing...}), as a revision meant for MySQL must.
+ */
+class OperationContractColumnsTest {
+
+    @OnEveryDatabase
+    void renamesAColumnKeepingItsValuesAndRenamesItBack(ContractDatabase db) {
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.rename("full_name")
+                        .existingType(string(50)).existingNullable(false)),
+                op -> op.alterColumn("account", "full_name", alter -> alter.rename("name")
+                        .existingType(string(50)).existingNullable(false)),
+                after -> assertThat(after.table("account").columnNames()).containsExactly("id", "full_name"));
+        assertThat(db.query("SELECT name FROM account ORDER BY id").column("name")).containsExactly("ada", "grace");
+    }
+
+    @OnEveryDatabase
+    void makesANotNullColumnNullableAndBack(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.nullable(true).existingType(string(50))),
+                op -> op.alterColumn("account", "name", alter -> alter.nullable(false).existingType(string(50))),
+                after -> assertThat(after.table("account").column("name").nullable()).isTrue());
+    }
+
+    @OnEveryDatabase
+    void aColumnMadeNotNullRefusesNullsUntilMadeNullableAgain(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        db.apply(op -> op.alterColumn("account", "name", alter -> alter.nullable(true).existingType(string(50))));
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.nullable(false).existingType(string(50))),
+                op -> op.alterColumn("account", "name", alter -> alter.nullable(true).existingType(string(50))),
+                after -> {
+                    assertThat(after.table("account").column("name").nullable()).isFalse();
+                    assertThatThrownBy(() -> db.apply(op -> op.execute("INSERT INTO account (id) VALUES (1)")))
+                            .isInstanceOf(DatabaseError.class);
+                });
+    }
+
+    @OnEveryDatabase
+    void widensAVarcharKeepingItsValuesAndNarrowsItBack(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.type(string(100))
+                        .existingType(string(50)).existingNullable(false)),
+                op -> op.alterColumn("account", "name", alter -> alter.type(string(50))
+                        .existingType(string(100)).existingNullable(false)),
+                after -> assertThat(after.table("account").column("name").size()).isEqualTo(100));
+        assertThat(db.query("SELECT name FROM account ORDER BY id").column("name")).containsExactly("ada", "grace");
+    }
+
+    @OnEveryDatabase
+    void setsChangesAndDropsAServerDefault(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.serverDefault(literal("n/a"))
+                        .existingType(string(50)).existingNullable(false)),
+                op -> op.alterColumn("account", "name", alter -> alter.dropServerDefault()
+                        .existingType(string(50)).existingNullable(false)),
+                after -> assertThat(after.table("account").column("name").defaultValue()).hasValueSatisfying(
+                        value -> assertThat(value).contains("n/a")));
+        db.apply(op -> op.alterColumn("account", "name", alter -> alter.serverDefault(literal("n/a"))
+                .existingType(string(50)).existingNullable(false)));
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.serverDefault(literal("it's unknown"))
+                        .existingServerDefault(literal("n/a")).existingType(string(50)).existingNullable(false)),
+                op -> op.alterColumn("account", "name", alter -> alter.serverDefault(literal("n/a"))
+                        .existingServerDefault(literal("it's unknown")).existingType(string(50))
+                        .existingNullable(false)),
+                after -> {
+                    db.apply(op -> op.execute("INSERT INTO account (id) VALUES (1)"));
+                    assertThat(db.query("SELECT name FROM account").column("name")).containsExactly("it's unknown");
+                    db.apply(op -> op.execute("DELETE FROM account"));
+                });
+    }
+
+    @OnEveryDatabase
+    void setsAndDropsAColumnComment(ContractDatabase db) {
+        assumeTrue(db.capabilities().comments(), "the database stores no comments");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        db.roundTrip(
+                op -> op.alterColumn("account", "name", alter -> alter.comment("Who's this")
+                        .existingType(string(50)).existingNullable(false)),
+                op -> op.alterColumn("account", "name", alter -> alter.dropComment()
+                        .existingType(string(50)).existingNullable(false)),
+                after -> assertThat(after.table("account").column("name").comment()).contains("Who's this"));
+    }
+
+    @OnEveryDatabase
+    void refusesAnInPlaceColumnChangePointingToBatchMode(ContractDatabase db) {
+        assumeFalse(db.capabilities().alterColumns(), "the database alters columns in place");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        assertThatThrownBy(() -> db.apply(op -> op.alterColumn("account", "name", alter -> alter.nullable(true))))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("batch mode");
+    }
+}

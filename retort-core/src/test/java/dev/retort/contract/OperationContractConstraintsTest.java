@@ -1,0 +1,99 @@
+package dev.retort.contract;
+
+import static dev.retort.api.Schema.CASCADE;
+import static dev.retort.api.Schema.CHECK;
+import static dev.retort.api.Schema.FOREIGN_KEY;
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.PRIMARY_KEY;
+import static dev.retort.api.Schema.UNIQUE;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.row;
+import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
+import dev.retort.contract.SchemaSnapshot.KeySnapshot;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.runtime.DatabaseError;
+import java.util.List;
+
+/** Constraints added to and dropped from existing tables, on every database that alters constraints. */
+class OperationContractConstraintsTest {
+
+    @OnEveryDatabase
+    void addsAUniqueConstraintThatRefusesDuplicatesAndDropsIt(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(op -> op.createUniqueConstraint("uq_account_name", "account", "name"),
+                op -> op.dropConstraint("uq_account_name", "account", UNIQUE),
+                after -> {
+                    assertThat(after.table("account").indexes()).anySatisfy(index -> {
+                        assertThat(index.unique()).isTrue();
+                        assertThat(index.elements()).containsExactly("name");
+                    });
+                    assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name",
+                            "ada"))))).isInstanceOf(DatabaseError.class);
+                });
+    }
+
+    @OnEveryDatabase
+    void addsAForeignKeyThatCascadesDeletesAndDropsIt(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
+        db.apply(op -> {
+            ContractFixtures.accountWithRows(op);
+            // Indexed beforehand: MySQL would otherwise make an index for the key and keep it after the drop.
+            op.createTable(table("orders", column("id", INTEGER).primaryKey(), column("account_id", INTEGER),
+                    index("ix_orders_account_id", "account_id")));
+            op.bulkInsert("orders", List.of(row("id", 10, "account_id", 1), row("id", 20, "account_id", 2)));
+        });
+        db.roundTrip(
+                op -> op.createForeignKey("fk_orders_account", "orders", "account", List.of("account_id"),
+                        List.of("id"), key -> key.onDelete(CASCADE)),
+                op -> op.dropConstraint("fk_orders_account", "orders", FOREIGN_KEY),
+                after -> {
+                    assertThat(after.table("orders").foreignKeys()).containsExactly(new ForeignKeySnapshot(
+                            "fk_orders_account", List.of("account_id"), "account", List.of("id"), "CASCADE"));
+                    db.apply(op -> op.execute("DELETE FROM account WHERE id = 1"));
+                    assertThat(db.query("SELECT id FROM orders").column("id")).containsExactly("20");
+                });
+    }
+
+    @OnEveryDatabase
+    void addsACheckConstraintThatRefusesBadRowsAndDropsIt(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
+        db.assumeServerHas("ALTER TABLE ... DROP CHECK");
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(op -> op.createCheckConstraint("ck_account_name", "account", "name <> ''"),
+                op -> op.dropConstraint("ck_account_name", "account", CHECK),
+                after -> {
+                    assertThat(after.table("account").checks()).containsExactly("ck_account_name");
+                    assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name",
+                            ""))))).isInstanceOf(DatabaseError.class);
+                });
+        db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name", ""))));
+    }
+
+    @OnEveryDatabase
+    void addsAPrimaryKeyToATableWithoutOneAndDropsIt(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
+        db.apply(op -> op.createTable("tag", column("code", string(10)).notNull(), column("label", string(50))));
+        db.roundTrip(op -> op.createPrimaryKey("pk_tag", "tag", "code"),
+                op -> op.dropConstraint("pk_tag", "tag", PRIMARY_KEY),
+                after -> assertThat(after.table("tag").primaryKey()).map(KeySnapshot::columns)
+                        .contains(List.of("code")));
+    }
+
+    @OnEveryDatabase
+    void refusesToAlterAConstraintInPlacePointingToBatchMode(ContractDatabase db) {
+        assumeFalse(db.capabilities().alterConstraints(), "the database alters constraints in place");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        assertThatThrownBy(() -> db.apply(op -> op.createUniqueConstraint("uq_account_name", "account", "name")))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("batch mode");
+    }
+}

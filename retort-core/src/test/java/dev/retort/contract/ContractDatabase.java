@@ -38,7 +38,7 @@ final class ContractDatabase implements AutoCloseable {
 
     /** What MySQL 8 has and MariaDB lacks, as {@link #assumeServerHas} is asked about it. */
     private static final java.util.Set<String> MARIADB_LACKS = java.util.Set.of("indexes on expressions",
-            "ALTER TABLE ... DROP CHECK");
+            "ALTER TABLE ... DROP CHECK", "time zone offsets in datetime literals");
 
     private final String kind;
     private Path directory;
@@ -112,6 +112,11 @@ final class ContractDatabase implements AutoCloseable {
     /** The rows of a query, each column read with {@link java.sql.ResultSet#getObject(int)}. */
     Rows query(String sql) {
         return Rows.read(connection(), sql);
+    }
+
+    /** A value as a literal of this database, as {@link Operations#inlineLiteral} writes it. */
+    String literal(Object value) {
+        return dev.retort.dialect.ddl.DdlCompilers.forDialect(dialect()).literal(value);
     }
 
     private static Migration revision(Consumer<Operations> upgrade, Consumer<Operations> downgrade) {

@@ -24,7 +24,12 @@ import java.util.Optional;
 public class MySqlDdlCompiler extends DdlCompiler {
 
     public MySqlDdlCompiler(Dialect dialect) {
-        super(dialect, new MySqlTypeCompiler(dialect), new MySqlLiterals(dialect));
+        this(dialect, new MySqlLiterals(dialect));
+    }
+
+    /** MySQL's DDL with another database's literals (MariaDB's). */
+    protected MySqlDdlCompiler(Dialect dialect, MySqlLiterals literals) {
+        super(dialect, new MySqlTypeCompiler(dialect), literals);
     }
 
     @Override

@@ -1,0 +1,118 @@
+package dev.retort.contract;
+
+import static dev.retort.api.Schema.CASCADE;
+import static dev.retort.api.Schema.CHECK;
+import static dev.retort.api.Schema.FOREIGN_KEY;
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.UNIQUE;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.row;
+import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
+import dev.retort.runtime.DatabaseError;
+import java.util.List;
+
+/**
+ * Batch mode on every database: where the database cannot alter the table (SQLite) the batch rebuilds it
+ * ("move and copy"), elsewhere its operations run as {@code ALTER}s. Either way the rows stay.
+ */
+class OperationContractBatchTest {
+
+    @OnEveryDatabase
+    void aBatchMakesAColumnNullableAndWiderKeepingItsRowsAndTheReverseBatchUndoesIt(ContractDatabase db) {
+        db.apply(op -> {
+            ContractFixtures.accountWithRows(op);
+            op.createIndex("ix_account_name", "account", "name");
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter.nullable(true)
+                        .type(string(100)).existingType(string(50)).existingNullable(false))),
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter.nullable(false)
+                        .type(string(50)).existingType(string(100)).existingNullable(true))),
+                after -> {
+                    assertThat(after.table("account").column("name").nullable()).isTrue();
+                    assertThat(after.table("account").column("name").size()).isEqualTo(100);
+                    assertThat(after.table("account").index("ix_account_name")).isPresent();
+                    assertThat(names(db)).containsExactly("ada", "grace");
+                });
+        assertThat(names(db)).containsExactly("ada", "grace");
+    }
+
+    @OnEveryDatabase
+    void aBatchChangesAServerDefaultKeepingTheRows(ContractDatabase db) {
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter
+                        .serverDefault(literal("n/a")).existingType(string(50)).existingNullable(false))),
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter
+                        .dropServerDefault().existingType(string(50)).existingNullable(false))),
+                after -> assertThat(after.table("account").column("name").defaultValue()).hasValueSatisfying(
+                        value -> assertThat(value).contains("n/a")));
+        assertThat(names(db)).containsExactly("ada", "grace");
+    }
+
+    @OnEveryDatabase
+    void aBatchAddsAUniqueAndACheckConstraintThatHoldAndDropsThem(ContractDatabase db) {
+        db.assumeServerHas("ALTER TABLE ... DROP CHECK");
+        db.apply(ContractFixtures::accountWithRows);
+        db.roundTrip(
+                op -> op.batchAlterTable("account", batch -> batch
+                        .createUniqueConstraint("uq_account_name", "name")
+                        .createCheckConstraint("ck_account_name", "name <> ''")),
+                op -> op.batchAlterTable("account", batch -> batch
+                        .dropConstraint("ck_account_name", CHECK)
+                        .dropConstraint("uq_account_name", UNIQUE)),
+                after -> {
+                    assertThat(after.table("account").checks()).containsExactly("ck_account_name");
+                    assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name",
+                            "ada"))))).isInstanceOf(DatabaseError.class);
+                    assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name",
+                            ""))))).isInstanceOf(DatabaseError.class);
+                    assertThat(names(db)).containsExactly("ada", "grace");
+                });
+        assertThat(names(db)).containsExactly("ada", "grace");
+    }
+
+    @OnEveryDatabase
+    void aBatchAddsAForeignKeyWithAnOnDeleteActionAndDropsIt(ContractDatabase db) {
+        db.apply(op -> {
+            ContractFixtures.accountWithRows(op);
+            op.createTable(table("orders", column("id", INTEGER).primaryKey(), column("account_id", INTEGER),
+                    index("ix_orders_account_id", "account_id")));
+            op.bulkInsert("orders", List.of(row("id", 10, "account_id", 1), row("id", 20, "account_id", 2)));
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("orders", batch -> batch.createForeignKey("fk_orders_account", "account",
+                        List.of("account_id"), List.of("id"), key -> key.onDelete(CASCADE))),
+                op -> op.batchAlterTable("orders", batch -> batch.dropConstraint("fk_orders_account", FOREIGN_KEY)),
+                after -> assertThat(after.table("orders").foreignKeys()).containsExactly(new ForeignKeySnapshot(
+                        "fk_orders_account", List.of("account_id"), "account", List.of("id"), "CASCADE")));
+        assertThat(db.query("SELECT account_id FROM orders ORDER BY id").column("account_id"))
+                .containsExactly("1", "2");
+    }
+
+    @OnEveryDatabase
+    void aBatchDropsAColumnAndTheReverseBatchAddsItBack(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable(table("person", column("id", INTEGER).primaryKey(), column("name", string(50)),
+                    column("legacy", string(10))));
+            op.bulkInsert("person", List.of(row("id", 1, "name", "ada", "legacy", "x")));
+        });
+        db.roundTrip(op -> op.batchAlterTable("person", batch -> batch.dropColumn("legacy")),
+                op -> op.batchAlterTable("person", batch -> batch.addColumn(column("legacy", string(10)))),
+                after -> assertThat(after.table("person").columnNames()).containsExactly("id", "name"));
+        java.util.Map<String, String> row = db.query("SELECT name, legacy FROM person").row(0);
+        assertThat(row.get("name")).isEqualTo("ada");
+        assertThat(row.get("legacy")).isNull();
+    }
+
+    private static List<String> names(ContractDatabase db) {
+        return db.query("SELECT name FROM account ORDER BY id").column("name");
+    }
+}

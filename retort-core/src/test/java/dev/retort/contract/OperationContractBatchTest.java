@@ -112,6 +112,26 @@ class OperationContractBatchTest {
         assertThat(row.get("legacy")).isNull();
     }
 
+    @OnEveryDatabase
+    void aBatchKeepsPartialAndExpressionIndexesAndUniqueConstraintsOfTheTable(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable(table("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                    dev.retort.api.Schema.unique("uq_account_name", "name")));
+            if (db.capabilities().partialIndexes()) {
+                op.createIndex("account", index("ix_account_live", "name").where("id > 1"));
+            }
+            if (db.capabilities().expressionIndexes() && db.serverHas("indexes on expressions")) {
+                op.createIndex("account", index("ix_account_lower", dev.retort.api.Schema.sql("lower(name)")));
+            }
+            op.bulkInsert("account", List.of(row("id", 1, "name", "ada"), row("id", 2, "name", "grace")));
+        });
+        SchemaSnapshot before = db.snapshot();
+        db.apply(op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter.nullable(true)
+                .existingType(string(50)).existingNullable(false))));
+        assertThat(db.snapshot().table("account").indexes()).isEqualTo(before.table("account").indexes());
+        assertThat(names(db)).containsExactly("ada", "grace");
+    }
+
     private static List<String> names(ContractDatabase db) {
         return db.query("SELECT name FROM account ORDER BY id").column("name");
     }

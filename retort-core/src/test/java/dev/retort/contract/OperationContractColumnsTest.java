@@ -1,6 +1,13 @@
 package dev.retort.contract;
 
+import static dev.retort.api.Schema.BOOLEAN;
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.TIMESTAMP;
+import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.numeric;
+import static dev.retort.api.Schema.row;
+import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +16,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.runtime.DatabaseError;
+import dev.retort.schema.Column;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Columns altered in place on every database that can, each change undone by its reverse. The revisions
@@ -111,5 +122,37 @@ class OperationContractColumnsTest {
         assertThatThrownBy(() -> db.apply(op -> op.alterColumn("account", "name", alter -> alter.nullable(true))))
                 .isInstanceOf(UnsupportedOperationForDialectException.class)
                 .hasMessageContaining("batch mode");
+    }
+
+    @OnEveryDatabase
+    void addedColumnsWithLiteralServerDefaultsFillTheExistingRows(ContractDatabase db) {
+        db.apply(ContractFixtures::accountWithRows);
+        List<Column> added = List.of(
+                column("motto", string(20)).notNull().serverDefault(literal("it's \\ fine")),
+                column("active", BOOLEAN).notNull().serverDefault(literal(true)),
+                column("balance", numeric(10, 2)).serverDefault(literal(new BigDecimal("1.50"))),
+                column("visits", INTEGER).notNull().serverDefault(literal(0)));
+        db.roundTrip(op -> added.forEach(column -> op.addColumn("account", column)),
+                op -> added.forEach(column -> op.dropColumn("account", column)),
+                after -> {
+                    Map<String, String> row = db.query("SELECT * FROM account WHERE id = 2").row(0);
+                    assertThat(row.get("motto")).isEqualTo("it's \\ fine");
+                    assertThat(row.get("active")).isIn("1", "true", "t", "TRUE");
+                    assertThat(new BigDecimal(row.get("balance"))).isEqualByComparingTo("1.5");
+                    assertThat(row.get("visits")).isEqualTo("0");
+                });
+    }
+
+    @OnEveryDatabase
+    void aColumnWithAnExpressionDefaultAddedInABatchFillsNewRows(ContractDatabase db) {
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        Column created = column("created", TIMESTAMP).notNull().serverDefault(sql("CURRENT_TIMESTAMP"));
+        // SQLite adds such a column in place only to an empty table; the batch rebuilds it instead.
+        db.roundTrip(op -> op.batchAlterTable("account", batch -> batch.addColumn(created)),
+                op -> op.batchAlterTable("account", batch -> batch.dropColumn(created)),
+                after -> {
+                    db.apply(op -> op.bulkInsert("account", List.of(row("id", 1, "name", "ada"))));
+                    assertThat(db.query("SELECT created FROM account").column("created")).doesNotContainNull();
+                });
     }
 }

@@ -66,4 +66,25 @@ class OperationContractTablesTest {
                     .isInstanceOf(DatabaseError.class);
         });
     }
+
+    @OnEveryDatabase
+    void anEnumColumnAddedToATableIsDroppedWithItsType(ContractDatabase db) {
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        dev.retort.schema.Column mood = column("mood", enumType("mood", "happy", "sad"));
+        db.roundTrip(op -> op.addColumn("account", mood), op -> op.dropColumn("account", mood),
+                after -> assertThat(after.table("account").columnNames()).containsExactly("id", "name", "mood"));
+        db.apply(op -> op.addColumn("account", mood));
+        assertThat(db.snapshot().table("account").columnNames()).containsExactly("id", "name", "mood");
+    }
+
+    @OnEveryDatabase
+    void createsATableUnlessItExistsAndDropsItIfItExists(ContractDatabase db) {
+        db.roundTrip(op -> {
+            op.createTableIfNotExists("tag", column("id", INTEGER).primaryKey());
+            op.createTableIfNotExists("tag", column("id", INTEGER).primaryKey());
+        }, op -> {
+            op.dropTableIfExists("tag");
+            op.dropTableIfExists("tag");
+        }, after -> assertThat(after.tables()).containsOnlyKeys("tag"));
+    }
 }

@@ -132,6 +132,22 @@ class OperationContractBatchTest {
         assertThat(names(db)).containsExactly("ada", "grace");
     }
 
+    @OnEveryDatabase
+    void aBatchKeepsAnEnumColumnToItsValues(ContractDatabase db) {
+        dev.retort.schema.Table person = table("person", column("id", INTEGER).primaryKey(),
+                column("name", string(50)).notNull(), column("mood", dev.retort.api.Schema.enumType("mood", "happy",
+                        "sad")));
+        db.apply(op -> {
+            op.createTable(person);
+            op.bulkInsert("person", List.of(row("id", 1, "name", "ada", "mood", "happy")));
+        });
+        db.apply(op -> op.batchAlterTable("person", batch -> batch.alterColumn("name", alter -> alter.nullable(true)
+                .existingType(string(50)).existingNullable(false))));
+        assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("person", List.of(row("id", 2, "mood", "bored")))))
+                .isInstanceOf(DatabaseError.class);
+        assertThat(db.query("SELECT mood FROM person").column("mood")).containsExactly("happy");
+    }
+
     private static List<String> names(ContractDatabase db) {
         return db.query("SELECT name FROM account ORDER BY id").column("name");
     }

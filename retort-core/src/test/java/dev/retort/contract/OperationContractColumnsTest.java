@@ -1,6 +1,8 @@
 package dev.retort.contract;
 
+import static dev.retort.api.Schema.BIG_INTEGER;
 import static dev.retort.api.Schema.BOOLEAN;
+import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.TIMESTAMP;
 import static dev.retort.api.Schema.column;
@@ -153,6 +155,38 @@ class OperationContractColumnsTest {
                 after -> {
                     db.apply(op -> op.bulkInsert("account", List.of(row("id", 1, "name", "ada"))));
                     assertThat(db.query("SELECT created FROM account").column("created")).doesNotContainNull();
+                });
+    }
+
+    @OnEveryDatabase
+    void changesAnIntegerColumnToABigIntegerAndBackKeepingItsValues(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        db.apply(op -> {
+            op.createTable("counter", column("id", INTEGER).primaryKey(), column("hits", INTEGER).notNull());
+            op.bulkInsert("counter", List.of(row("id", 1, "hits", 2_000_000_000)));
+        });
+        db.roundTrip(
+                op -> op.alterColumn("counter", "hits", alter -> alter.type(BIG_INTEGER).existingType(INTEGER)
+                        .existingNullable(false)),
+                op -> op.alterColumn("counter", "hits", alter -> alter.type(INTEGER).existingType(BIG_INTEGER)
+                        .existingNullable(false)),
+                after -> {
+                    assertThat(after.table("counter").column("hits").type()).isIn("bigint", "int8");
+                    db.apply(op -> op.execute("UPDATE counter SET hits = hits - 1"));
+                });
+        assertThat(db.query("SELECT hits FROM counter").column("hits")).containsExactly("1999999999");
+    }
+
+    @OnEveryDatabase
+    void aTableCreatedWithCommentsShowsThemInTheCatalog(ContractDatabase db) {
+        assumeTrue(db.capabilities().comments(), "the database stores no comments");
+        db.roundTrip(op -> op.createTable(dev.retort.api.Schema.table("note",
+                        column("id", INTEGER).primaryKey(), column("body", TEXT).comment("What's said"))
+                        .withComment(java.util.Optional.of("Notes, 'quoted'"))),
+                op -> op.dropTable("note"),
+                after -> {
+                    assertThat(after.table("note").comment()).contains("Notes, 'quoted'");
+                    assertThat(after.table("note").column("body").comment()).contains("What's said");
                 });
     }
 }

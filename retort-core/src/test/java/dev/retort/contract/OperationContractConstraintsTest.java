@@ -64,6 +64,29 @@ class OperationContractConstraintsTest {
     }
 
     @OnEveryDatabase
+    void addsACompositeForeignKeyThatSetsNullOnDeleteAndDropsIt(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
+        db.apply(op -> {
+            op.createTable(table("shelf", column("room", INTEGER).notNull(), column("slot", INTEGER).notNull(),
+                    dev.retort.api.Schema.primaryKey("pk_shelf", "room", "slot")));
+            op.createTable(table("book", column("id", INTEGER).primaryKey(), column("room", INTEGER),
+                    column("slot", INTEGER), index("ix_book_shelf", "room", "slot")));
+            op.bulkInsert("shelf", List.of(row("room", 1, "slot", 2)));
+            op.bulkInsert("book", List.of(row("id", 7, "room", 1, "slot", 2)));
+        });
+        db.roundTrip(
+                op -> op.createForeignKey("fk_book_shelf", "book", "shelf", List.of("room", "slot"),
+                        List.of("room", "slot"), key -> key.onDelete(dev.retort.api.Schema.SET_NULL)),
+                op -> op.dropConstraint("fk_book_shelf", "book", FOREIGN_KEY),
+                after -> {
+                    assertThat(after.table("book").foreignKeys()).containsExactly(new ForeignKeySnapshot(
+                            "fk_book_shelf", List.of("room", "slot"), "shelf", List.of("room", "slot"), "SET NULL"));
+                    db.apply(op -> op.execute("DELETE FROM shelf"));
+                    assertThat(db.query("SELECT room, slot FROM book").row(0).values()).containsOnlyNulls();
+                });
+    }
+
+    @OnEveryDatabase
     void addsACheckConstraintThatRefusesBadRowsAndDropsIt(ContractDatabase db) {
         assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
         db.assumeServerHas("ALTER TABLE ... DROP CHECK");

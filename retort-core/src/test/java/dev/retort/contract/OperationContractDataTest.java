@@ -131,4 +131,13 @@ class OperationContractDataTest {
             return OffsetDateTime.parse(result.getString(column).replace(' ', 'T')).toInstant();
         }
     }
+
+    @OnEveryDatabase
+    void bulkInsertOfEmptyRowsTakesEveryDefaultAndNumbersTheKey(ContractDatabase db) {
+        db.apply(op -> op.createTable("counter", column("id", INTEGER).primaryKey(),
+                column("hits", INTEGER).serverDefault(dev.retort.api.Schema.literal(5))));
+        db.apply(op -> op.bulkInsert("counter", List.of(row(), row())));
+        assertThat(db.query("SELECT id, hits FROM counter ORDER BY id").rows()).containsExactly(
+                Map.of("id", "1", "hits", "5"), Map.of("id", "2", "hits", "5"));
+    }
 }

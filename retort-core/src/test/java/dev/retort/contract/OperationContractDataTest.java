@@ -8,6 +8,7 @@ import static dev.retort.api.Schema.TIMESTAMP_WITH_TIME_ZONE;
 import static dev.retort.api.Schema.UUID;
 import static dev.retort.api.Schema.binary;
 import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.JSON;
 import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.TIMESTAMP;
 import static dev.retort.api.Schema.column;
@@ -139,5 +140,14 @@ class OperationContractDataTest {
         db.apply(op -> op.bulkInsert("counter", List.of(row(), row())));
         assertThat(db.query("SELECT id, hits FROM counter ORDER BY id").rows()).containsExactly(
                 Map.of("id", "1", "hits", "5"), Map.of("id", "2", "hits", "5"));
+    }
+
+    @OnEveryDatabase
+    void bulkInsertWritesJsonTextIntoAJsonColumnAsTheDocumentItIs(ContractDatabase db) {
+        Table documents = table("document", column("id", INTEGER).primaryKey(), column("body", JSON));
+        db.apply(op -> op.createTable(documents));
+        db.apply(op -> op.bulkInsert(documents, List.of(row("id", 1, "body", "{\"name\": \"it's\"}"))));
+        assertThat(db.query("SELECT body FROM document").column("body")).singleElement().asString()
+                .startsWith("{").contains("\"name\"").contains("it's");
     }
 }

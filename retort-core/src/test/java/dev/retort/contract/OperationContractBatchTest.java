@@ -148,6 +148,40 @@ class OperationContractBatchTest {
         assertThat(db.query("SELECT mood FROM person").column("mood")).containsExactly("happy");
     }
 
+    @OnEveryDatabase
+    void aBatchAddsAPrimaryKeyToATableWithoutOneKeepingItsRowsAndDropsIt(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable("tag", column("code", string(10)).notNull(), column("label", string(50)));
+            op.bulkInsert("tag", List.of(row("code", "a", "label", "first"), row("code", "b", "label", null)));
+        });
+        db.roundTrip(op -> op.batchAlterTable("tag", batch -> batch.createPrimaryKey("pk_tag", "code")),
+                op -> op.batchAlterTable("tag", batch -> batch.dropConstraint("pk_tag", dev.retort.api.Schema.PRIMARY_KEY)),
+                after -> {
+                    assertThat(after.table("tag").primaryKey()).map(SchemaSnapshot.KeySnapshot::columns)
+                            .contains(List.of("code"));
+                    assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("tag", List.of(row("code", "a")))))
+                            .isInstanceOf(DatabaseError.class);
+                });
+        assertThat(db.query("SELECT code, label FROM tag ORDER BY code").column("label")).containsExactly("first", null);
+    }
+
+    @OnEveryDatabase
+    void aBatchRenamesAColumnThatAnIndexAndAUniqueConstraintUse(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable(table("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                    dev.retort.api.Schema.unique("uq_account_name", "name"), index("ix_account_id_name", "id", "name")));
+            op.bulkInsert("account", List.of(row("id", 1, "name", "ada")));
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter.rename("login")
+                        .existingType(string(50)).existingNullable(false))),
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("login", alter -> alter.rename("name")
+                        .existingType(string(50)).existingNullable(false))),
+                after -> assertThat(after.table("account").index("ix_account_id_name")).hasValueSatisfying(
+                        index -> assertThat(index.elements()).containsExactly("id", "login")));
+        assertThat(names(db)).containsExactly("ada");
+    }
+
     private static List<String> names(ContractDatabase db) {
         return db.query("SELECT name FROM account ORDER BY id").column("name");
     }

@@ -79,4 +79,14 @@ class OperationContractIndexesTest {
                 .isInstanceOf(UnsupportedOperationForDialectException.class)
                 .hasMessageContaining("index all rows");
     }
+
+    @OnEveryDatabase
+    void refusesAnIndexOnAnExpressionWhereOnlyColumnsAreIndexed(ContractDatabase db) {
+        assumeFalse(db.capabilities().expressionIndexes(), "the database indexes expressions");
+        db.apply(op -> op.createTable(ContractFixtures.account()));
+        assertThatThrownBy(() -> db.apply(op -> op.createIndex("account",
+                index("ix_account_lower_name", sql("lower(name)")))))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("index a generated column holding the expression instead");
+    }
 }

@@ -64,4 +64,23 @@ class OperationContractNamesTest {
         assertThat(db.query("SELECT * FROM " + db.dialect().quote("group")).row(0))
                 .containsEntry("value", "it's").containsEntry("year", "2024");
     }
+
+    @OnEveryDatabase
+    void mixedCaseNamesWithSpacesAndQuotesSurviveConstraintsIndexesAndABatch(ContractDatabase db) {
+        Table lines = table("Order Lines", column("Id", INTEGER).primaryKey(), column("Unit \"Price\"", INTEGER),
+                column("it's", string(10)).notNull(), dev.retort.api.Schema.unique("Uq Lines", "it's"),
+                dev.retort.api.Schema.index("Ix Lines", "Unit \"Price\"", "it's"));
+        db.apply(op -> {
+            op.createTable(lines);
+            op.bulkInsert("Order Lines", List.of(row("Id", 1, "Unit \"Price\"", 5, "it's", "a")));
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("Order Lines", batch -> batch.alterColumn("it's", alter -> alter.nullable(true)
+                        .existingType(string(10)).existingNullable(false))),
+                op -> op.batchAlterTable("Order Lines", batch -> batch.alterColumn("it's", alter -> alter
+                        .nullable(false).existingType(string(10)).existingNullable(true))),
+                after -> assertThat(after.table("order lines").column("it's").nullable()).isTrue());
+        Map<String, String> row = db.query("SELECT * FROM " + db.dialect().quote("Order Lines")).row(0);
+        assertThat(row).containsEntry("unit \"price\"", "5").containsEntry("it's", "a");
+    }
 }

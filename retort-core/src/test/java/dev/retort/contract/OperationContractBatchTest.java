@@ -182,6 +182,33 @@ class OperationContractBatchTest {
         assertThat(names(db)).containsExactly("ada");
     }
 
+    @OnEveryDatabase
+    void aBatchKeepsTheKeyNumberingAnAutoincrementColumnHad(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable("ticket", column("id", INTEGER).primaryKey().autoincrement(true),
+                    column("title", string(50)).notNull());
+            op.bulkInsert("ticket", List.of(row("title", "one"), row("title", "two")));
+            op.execute("DELETE FROM ticket WHERE id = 2");
+        });
+        db.apply(op -> op.batchAlterTable("ticket", batch -> batch.alterColumn("title", alter -> alter.nullable(true)
+                .existingType(string(50)).existingNullable(false))));
+        db.apply(op -> op.bulkInsert("ticket", List.of(row("title", "three"))));
+        // An autoincrement key never hands out a number again, even one whose row was deleted.
+        assertThat(db.query("SELECT id FROM ticket ORDER BY id").column("id")).containsExactly("1", "3");
+    }
+
+    @OnEveryDatabase
+    void aBatchKeepsTextInAnyScript(ContractDatabase db) {
+        String text = "naïve 😀 日本語 \t tab";
+        db.apply(op -> {
+            op.createTable("note", column("id", INTEGER).primaryKey(), column("body", string(40)).notNull());
+            op.bulkInsert("note", List.of(row("id", 1, "body", text)));
+        });
+        db.apply(op -> op.batchAlterTable("note", batch -> batch.alterColumn("body", alter -> alter.nullable(true)
+                .existingType(string(40)).existingNullable(false))));
+        assertThat(db.query("SELECT body FROM note").column("body")).containsExactly(text);
+    }
+
     private static List<String> names(ContractDatabase db) {
         return db.query("SELECT name FROM account ORDER BY id").column("name");
     }

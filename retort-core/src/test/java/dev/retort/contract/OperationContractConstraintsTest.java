@@ -119,4 +119,41 @@ class OperationContractConstraintsTest {
                 .isInstanceOf(UnsupportedOperationForDialectException.class)
                 .hasMessageContaining("batch mode");
     }
+
+    @OnEveryDatabase
+    void aColumnAddedWithAReferenceGetsItsForeignKeyAndIsDroppedWithIt(ContractDatabase db) {
+        db.apply(op -> {
+            ContractFixtures.accountWithRows(op);
+            op.createTable("orders", column("id", INTEGER).primaryKey());
+        });
+        // Named, so that MySQL can drop the key before the column.
+        dev.retort.schema.Column accountId = column("account_id", INTEGER).references(dev.retort.api.Schema
+                .foreignKey("fk_orders_account", List.of("account_id"), "account", List.of("id")));
+        db.roundTrip(op -> op.addColumn("orders", accountId), op -> op.dropColumn("orders", accountId),
+                after -> assertThat(after.table("orders").foreignKeys()).singleElement().satisfies(key -> {
+                    assertThat(key.columns()).containsExactly("account_id");
+                    assertThat(key.referredTable()).isEqualTo("account");
+                }));
+        db.apply(op -> op.addColumn("orders", accountId));
+        db.apply(op -> op.batchAlterTable("orders", batch -> batch.dropConstraint("fk_orders_account", FOREIGN_KEY)));
+        assertThat(db.snapshot().table("orders").foreignKeys()).isEmpty();
+    }
+
+    @OnEveryDatabase
+    void aSelfReferencingForeignKeyHoldsThroughABatch(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable(table("node", column("id", INTEGER).primaryKey(), column("parent_id", INTEGER),
+                    column("label", string(10)).notNull(), index("ix_node_parent_id", "parent_id"),
+                    dev.retort.api.Schema.foreignKey("fk_node_parent", List.of("parent_id"), "node", List.of("id"))));
+            op.bulkInsert("node", List.of(row("id", 1, "label", "root"), row("id", 2, "parent_id", 1, "label", "leaf")));
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("node", batch -> batch.alterColumn("label", alter -> alter.nullable(true)
+                        .existingType(string(10)).existingNullable(false))),
+                op -> op.batchAlterTable("node", batch -> batch.alterColumn("label", alter -> alter.nullable(false)
+                        .existingType(string(10)).existingNullable(true))),
+                after -> assertThat(after.table("node").foreignKeys()).singleElement()
+                        .satisfies(key -> assertThat(key.referredTable()).isEqualTo("node")));
+        assertThat(db.query("SELECT parent_id FROM node ORDER BY id").column("parent_id")).containsExactly(null, "1");
+    }
 }

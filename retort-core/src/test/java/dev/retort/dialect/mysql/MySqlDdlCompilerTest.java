@@ -17,6 +17,7 @@ import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
 import dev.retort.op.Existing;
@@ -159,6 +160,23 @@ class MySqlDdlCompilerTest {
         assertThatThrownBy(() -> mariadb.compile(CreateIndex.of(ACCOUNT, index))).hasMessage("MariaDB indexes "
                 + "columns only, not expressions such as lower(name); index a generated column holding the "
                 + "expression instead");
+    }
+
+    @Test
+    void aColumnWithANamedReferenceIsDroppedAfterItsForeignKeyAndAnUnnamedOneIsRefused() {
+        Column named = Column.of("account_id", INTEGER).references(dev.retort.schema.ForeignKey.of(
+                Optional.of("fk_orders_account"), List.of("account_id"), ACCOUNT, List.of("id")));
+        assertThat(mysql.compile(new DropColumn(DdlFixtures.ORDERS, "account_id", Optional.of(named), false)))
+                .containsExactly("ALTER TABLE orders DROP FOREIGN KEY fk_orders_account",
+                        "ALTER TABLE orders DROP COLUMN account_id");
+        Column unnamed = Column.of("account_id", INTEGER).references("account.id");
+        assertThatThrownBy(() -> mariadb.compile(new DropColumn(DdlFixtures.ORDERS, "account_id",
+                Optional.of(unnamed), false))).hasMessage("MariaDB cannot drop column orders.account_id while its "
+                + "foreign key stands, and drops a key only by name, which this one was not given. Drop the key "
+                + "first with dropConstraint(name, table, FOREIGN_KEY) (SHOW CREATE TABLE gives the name MySQL "
+                + "chose), or name the reference when adding the column");
+        assertThat(mysql.compile(new DropColumn(DdlFixtures.ORDERS, "note", Optional.empty(), false)))
+                .containsExactly("ALTER TABLE orders DROP COLUMN note");
     }
 
     private static DropConstraint drop(String name, ConstraintKind kind) {

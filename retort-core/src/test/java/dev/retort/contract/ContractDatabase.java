@@ -1,5 +1,6 @@
 package dev.retort.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.api.Migration;
@@ -8,6 +9,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.runtime.Connections;
 import dev.retort.runtime.LiveRevisionRunner;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -37,7 +40,7 @@ final class ContractDatabase implements AutoCloseable {
     private static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable";
 
     /** What MySQL 8 has and MariaDB lacks, as {@link #assumeServerHas} is asked about it. */
-    private static final java.util.Set<String> MARIADB_LACKS = java.util.Set.of("indexes on expressions",
+    private static final Set<String> MARIADB_LACKS = Set.of("indexes on expressions",
             "ALTER TABLE ... DROP CHECK", "time zone offsets in datetime literals");
 
     private final String kind;
@@ -110,7 +113,7 @@ final class ContractDatabase implements AutoCloseable {
         SchemaSnapshot after = snapshot();
         check.accept(after);
         runner.downgrade(migration);
-        org.assertj.core.api.Assertions.assertThat(snapshot()).as("the schema after the downgrade").isEqualTo(before);
+        assertThat(snapshot()).as("the schema after the downgrade").isEqualTo(before);
     }
 
     /** The rows of a query, each column read with {@link java.sql.ResultSet#getObject(int)}. */
@@ -120,7 +123,7 @@ final class ContractDatabase implements AutoCloseable {
 
     /** A value as a literal of this database, as {@link Operations#inlineLiteral} writes it. */
     String literal(Object value) {
-        return dev.retort.dialect.ddl.DdlCompilers.forDialect(dialect()).literal(value);
+        return DdlCompilers.forDialect(dialect()).literal(value);
     }
 
     private static Migration revision(Consumer<Operations> upgrade, Consumer<Operations> downgrade) {

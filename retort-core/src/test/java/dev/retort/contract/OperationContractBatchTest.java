@@ -4,19 +4,25 @@ import static dev.retort.api.Schema.CASCADE;
 import static dev.retort.api.Schema.CHECK;
 import static dev.retort.api.Schema.FOREIGN_KEY;
 import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.PRIMARY_KEY;
 import static dev.retort.api.Schema.UNIQUE;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.row;
+import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
+import static dev.retort.api.Schema.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
 import dev.retort.runtime.DatabaseError;
+import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Batch mode on every database: where the database cannot alter the table (SQLite) the batch rebuilds it
@@ -107,7 +113,7 @@ class OperationContractBatchTest {
         db.roundTrip(op -> op.batchAlterTable("person", batch -> batch.dropColumn("legacy")),
                 op -> op.batchAlterTable("person", batch -> batch.addColumn(column("legacy", string(10)))),
                 after -> assertThat(after.table("person").columnNames()).containsExactly("id", "name"));
-        java.util.Map<String, String> row = db.query("SELECT name, legacy FROM person").row(0);
+        Map<String, String> row = db.query("SELECT name, legacy FROM person").row(0);
         assertThat(row.get("name")).isEqualTo("ada");
         assertThat(row.get("legacy")).isNull();
     }
@@ -116,12 +122,12 @@ class OperationContractBatchTest {
     void aBatchKeepsPartialAndExpressionIndexesAndUniqueConstraintsOfTheTable(ContractDatabase db) {
         db.apply(op -> {
             op.createTable(table("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
-                    dev.retort.api.Schema.unique("uq_account_name", "name")));
+                    unique("uq_account_name", "name")));
             if (db.capabilities().partialIndexes()) {
                 op.createIndex("account", index("ix_account_live", "name").where("id > 1"));
             }
             if (db.capabilities().expressionIndexes() && db.serverHas("indexes on expressions")) {
-                op.createIndex("account", index("ix_account_lower", dev.retort.api.Schema.sql("lower(name)")));
+                op.createIndex("account", index("ix_account_lower", sql("lower(name)")));
             }
             op.bulkInsert("account", List.of(row("id", 1, "name", "ada"), row("id", 2, "name", "grace")));
         });
@@ -134,8 +140,8 @@ class OperationContractBatchTest {
 
     @OnEveryDatabase
     void aBatchKeepsAnEnumColumnToItsValues(ContractDatabase db) {
-        dev.retort.schema.Table person = table("person", column("id", INTEGER).primaryKey(),
-                column("name", string(50)).notNull(), column("mood", dev.retort.api.Schema.enumType("mood", "happy",
+        Table person = table("person", column("id", INTEGER).primaryKey(),
+                column("name", string(50)).notNull(), column("mood", enumType("mood", "happy",
                         "sad")));
         db.apply(op -> {
             op.createTable(person);
@@ -155,7 +161,7 @@ class OperationContractBatchTest {
             op.bulkInsert("tag", List.of(row("code", "a", "label", "first"), row("code", "b", "label", null)));
         });
         db.roundTrip(op -> op.batchAlterTable("tag", batch -> batch.createPrimaryKey("pk_tag", "code")),
-                op -> op.batchAlterTable("tag", batch -> batch.dropConstraint("pk_tag", dev.retort.api.Schema.PRIMARY_KEY)),
+                op -> op.batchAlterTable("tag", batch -> batch.dropConstraint("pk_tag", PRIMARY_KEY)),
                 after -> {
                     assertThat(after.table("tag").primaryKey()).map(SchemaSnapshot.KeySnapshot::columns)
                             .contains(List.of("code"));
@@ -169,7 +175,7 @@ class OperationContractBatchTest {
     void aBatchRenamesAColumnThatAnIndexAndAUniqueConstraintUse(ContractDatabase db) {
         db.apply(op -> {
             op.createTable(table("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
-                    dev.retort.api.Schema.unique("uq_account_name", "name"), index("ix_account_id_name", "id", "name")));
+                    unique("uq_account_name", "name"), index("ix_account_id_name", "id", "name")));
             op.bulkInsert("account", List.of(row("id", 1, "name", "ada")));
         });
         db.roundTrip(

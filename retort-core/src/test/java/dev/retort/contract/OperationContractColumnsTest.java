@@ -2,8 +2,8 @@ package dev.retort.contract;
 
 import static dev.retort.api.Schema.BIG_INTEGER;
 import static dev.retort.api.Schema.BOOLEAN;
-import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.TIMESTAMP;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.literal;
@@ -11,6 +11,7 @@ import static dev.retort.api.Schema.numeric;
 import static dev.retort.api.Schema.row;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -22,6 +23,7 @@ import dev.retort.schema.Column;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Columns altered in place on every database that can, each change undone by its reverse. The revisions
@@ -180,9 +182,9 @@ class OperationContractColumnsTest {
     @OnEveryDatabase
     void aTableCreatedWithCommentsShowsThemInTheCatalog(ContractDatabase db) {
         assumeTrue(db.capabilities().comments(), "the database stores no comments");
-        db.roundTrip(op -> op.createTable(dev.retort.api.Schema.table("note",
+        db.roundTrip(op -> op.createTable(table("note",
                         column("id", INTEGER).primaryKey(), column("body", TEXT).comment("What's said"))
-                        .withComment(java.util.Optional.of("Notes, 'quoted'"))),
+                        .withComment(Optional.of("Notes, 'quoted'"))),
                 op -> op.dropTable("note"),
                 after -> {
                     assertThat(after.table("note").comment()).contains("Notes, 'quoted'");

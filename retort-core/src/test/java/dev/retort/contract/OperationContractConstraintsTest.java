@@ -5,9 +5,12 @@ import static dev.retort.api.Schema.CHECK;
 import static dev.retort.api.Schema.FOREIGN_KEY;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.PRIMARY_KEY;
+import static dev.retort.api.Schema.SET_NULL;
 import static dev.retort.api.Schema.UNIQUE;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.primaryKey;
 import static dev.retort.api.Schema.row;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
@@ -20,6 +23,7 @@ import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
 import dev.retort.contract.SchemaSnapshot.KeySnapshot;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.runtime.DatabaseError;
+import dev.retort.schema.Column;
 import java.util.List;
 
 /** Constraints added to and dropped from existing tables, on every database that alters constraints. */
@@ -68,7 +72,7 @@ class OperationContractConstraintsTest {
         assumeTrue(db.capabilities().alterConstraints(), "the database alters constraints only in batch mode");
         db.apply(op -> {
             op.createTable(table("shelf", column("room", INTEGER).notNull(), column("slot", INTEGER).notNull(),
-                    dev.retort.api.Schema.primaryKey("pk_shelf", "room", "slot")));
+                    primaryKey("pk_shelf", "room", "slot")));
             op.createTable(table("book", column("id", INTEGER).primaryKey(), column("room", INTEGER),
                     column("slot", INTEGER), index("ix_book_shelf", "room", "slot")));
             op.bulkInsert("shelf", List.of(row("room", 1, "slot", 2)));
@@ -76,7 +80,7 @@ class OperationContractConstraintsTest {
         });
         db.roundTrip(
                 op -> op.createForeignKey("fk_book_shelf", "book", "shelf", List.of("room", "slot"),
-                        List.of("room", "slot"), key -> key.onDelete(dev.retort.api.Schema.SET_NULL)),
+                        List.of("room", "slot"), key -> key.onDelete(SET_NULL)),
                 op -> op.dropConstraint("fk_book_shelf", "book", FOREIGN_KEY),
                 after -> {
                     assertThat(after.table("book").foreignKeys()).containsExactly(new ForeignKeySnapshot(
@@ -127,8 +131,7 @@ class OperationContractConstraintsTest {
             op.createTable("orders", column("id", INTEGER).primaryKey());
         });
         // Named, so that MySQL can drop the key before the column.
-        dev.retort.schema.Column accountId = column("account_id", INTEGER).references(dev.retort.api.Schema
-                .foreignKey("fk_orders_account", List.of("account_id"), "account", List.of("id")));
+        Column accountId = column("account_id", INTEGER).references(foreignKey("fk_orders_account", List.of("account_id"), "account", List.of("id")));
         db.roundTrip(op -> op.addColumn("orders", accountId), op -> op.dropColumn("orders", accountId),
                 after -> assertThat(after.table("orders").foreignKeys()).singleElement().satisfies(key -> {
                     assertThat(key.columns()).containsExactly("account_id");
@@ -144,7 +147,7 @@ class OperationContractConstraintsTest {
         db.apply(op -> {
             op.createTable(table("node", column("id", INTEGER).primaryKey(), column("parent_id", INTEGER),
                     column("label", string(10)).notNull(), index("ix_node_parent_id", "parent_id"),
-                    dev.retort.api.Schema.foreignKey("fk_node_parent", List.of("parent_id"), "node", List.of("id"))));
+                    foreignKey("fk_node_parent", List.of("parent_id"), "node", List.of("id"))));
             op.bulkInsert("node", List.of(row("id", 1, "label", "root"), row("id", 2, "parent_id", 1, "label", "leaf")));
         });
         db.roundTrip(

@@ -3,15 +3,16 @@ package dev.retort.contract;
 import static dev.retort.api.Schema.BOOLEAN;
 import static dev.retort.api.Schema.DATE;
 import static dev.retort.api.Schema.DOUBLE;
-import static dev.retort.api.Schema.TIME;
-import static dev.retort.api.Schema.TIMESTAMP_WITH_TIME_ZONE;
-import static dev.retort.api.Schema.UUID;
-import static dev.retort.api.Schema.binary;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.JSON;
 import static dev.retort.api.Schema.TEXT;
+import static dev.retort.api.Schema.TIME;
 import static dev.retort.api.Schema.TIMESTAMP;
+import static dev.retort.api.Schema.TIMESTAMP_WITH_TIME_ZONE;
+import static dev.retort.api.Schema.UUID;
+import static dev.retort.api.Schema.binary;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.numeric;
 import static dev.retort.api.Schema.row;
 import static dev.retort.api.Schema.string;
@@ -24,12 +25,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,7 @@ class OperationContractDataTest {
     @OnEveryDatabase
     void bulkInsertOfEmptyRowsTakesEveryDefaultAndNumbersTheKey(ContractDatabase db) {
         db.apply(op -> op.createTable("counter", column("id", INTEGER).primaryKey(),
-                column("hits", INTEGER).serverDefault(dev.retort.api.Schema.literal(5))));
+                column("hits", INTEGER).serverDefault(literal(5))));
         db.apply(op -> op.bulkInsert("counter", List.of(row(), row())));
         assertThat(db.query("SELECT id, hits FROM counter ORDER BY id").rows()).containsExactly(
                 Map.of("id", "1", "hits", "5"), Map.of("id", "2", "hits", "5"));

@@ -17,6 +17,7 @@ import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.runtime.DatabaseError;
 import dev.retort.schema.Index;
 import java.util.List;
+import java.util.Optional;
 
 /** Indexes created on and dropped from existing tables: unique, on several columns, on expressions, partial. */
 class OperationContractIndexesTest {
@@ -28,7 +29,7 @@ class OperationContractIndexesTest {
         db.roundTrip(op -> op.createIndex("account", index), op -> op.dropIndex("account", index),
                 after -> {
                     assertThat(after.table("account").index("ix_account_name")).contains(
-                            new IndexSnapshot("ix_account_name", true, List.of("name"), java.util.Optional.empty()));
+                            new IndexSnapshot("ix_account_name", true, List.of("name"), Optional.empty()));
                     assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "name",
                             "ada"))))).isInstanceOf(DatabaseError.class);
                 });

@@ -2,9 +2,11 @@ package dev.retort.contract;
 
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.row;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
+import static dev.retort.api.Schema.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.schema.Column;
@@ -68,8 +70,8 @@ class OperationContractNamesTest {
     @OnEveryDatabase
     void mixedCaseNamesWithSpacesAndQuotesSurviveConstraintsIndexesAndABatch(ContractDatabase db) {
         Table lines = table("Order Lines", column("Id", INTEGER).primaryKey(), column("Unit \"Price\"", INTEGER),
-                column("it's", string(10)).notNull(), dev.retort.api.Schema.unique("Uq Lines", "it's"),
-                dev.retort.api.Schema.index("Ix Lines", "Unit \"Price\"", "it's"));
+                column("it's", string(10)).notNull(), unique("Uq Lines", "it's"),
+                index("Ix Lines", "Unit \"Price\"", "it's"));
         db.apply(op -> {
             op.createTable(lines);
             op.bulkInsert("Order Lines", List.of(row("Id", 1, "Unit \"Price\"", 5, "it's", "a")));

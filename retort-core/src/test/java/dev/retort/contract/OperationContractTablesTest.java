@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.EnumStorage;
 import dev.retort.runtime.DatabaseError;
+import dev.retort.schema.Column;
 import dev.retort.schema.Table;
+import java.util.Optional;
 
 /** Tables on every database: rename, comments, and a column of an enum type, each undone by its reverse. */
 class OperationContractTablesTest {
@@ -34,7 +36,7 @@ class OperationContractTablesTest {
     @OnEveryDatabase
     void replacesATableCommentAndRestoresTheFormerOne(ContractDatabase db) {
         assumeTrue(db.capabilities().comments(), "the database stores no comments");
-        db.apply(op -> op.createTable(ContractFixtures.account().withComment(java.util.Optional.of("People"))));
+        db.apply(op -> op.createTable(ContractFixtures.account().withComment(Optional.of("People"))));
         db.roundTrip(op -> op.createTableComment("account", "Clients", "People"),
                 op -> op.createTableComment("account", "People", "Clients"),
                 after -> assertThat(after.table("account").comment()).contains("Clients"));
@@ -70,7 +72,7 @@ class OperationContractTablesTest {
     @OnEveryDatabase
     void anEnumColumnAddedToATableIsDroppedWithItsType(ContractDatabase db) {
         db.apply(op -> op.createTable(ContractFixtures.account()));
-        dev.retort.schema.Column mood = column("mood", enumType("mood", "happy", "sad"));
+        Column mood = column("mood", enumType("mood", "happy", "sad"));
         db.roundTrip(op -> op.addColumn("account", mood), op -> op.dropColumn("account", mood),
                 after -> assertThat(after.table("account").columnNames()).containsExactly("id", "name", "mood"));
         db.apply(op -> op.addColumn("account", mood));

@@ -1,5 +1,6 @@
 package dev.retort.contract;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,8 @@ record SchemaSnapshot(Map<String, TableSnapshot> tables, Set<String> enumTypes) 
 
         TableSnapshot {
             columns = List.copyOf(columns);
-            indexes = indexes.stream().sorted(java.util.Comparator.comparing(IndexSnapshot::name)).toList();
-            foreignKeys = foreignKeys.stream().sorted(java.util.Comparator.comparing(ForeignKeySnapshot::name)).toList();
+            indexes = indexes.stream().sorted(Comparator.comparing(IndexSnapshot::name)).toList();
+            foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKeySnapshot::name)).toList();
             checks = checks.stream().sorted().toList();
         }
 

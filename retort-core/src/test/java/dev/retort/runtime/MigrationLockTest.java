@@ -1,20 +1,15 @@
 package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,38 +93,6 @@ class MigrationLockTest {
             }
             assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
         }
-    }
-
-    @Test
-    void sqliteLockFileIsRemovedAndARunWaitingOnItTakesTheLockNext() throws Exception {
-        Path database = dir.resolve("turns.db");
-        Path lockFile = FileLock.lockFileFor(database);
-        LockSettings settings = new LockSettings(Duration.ofSeconds(10), "alembic_version");
-        FileLock first = FileLock.acquire(database, settings);
-        CompletableFuture<FileLock> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return FileLock.acquire(database, settings);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Thread.sleep(300); // the second run is now polling the first run's file
-        assertThat(second).isNotDone();
-
-        first.close();
-        try (FileLock next = second.get(10, TimeUnit.SECONDS)) {
-            assertThat(lockFile).content().contains("process " + ProcessHandle.current().pid());
-            CompletableFuture<FileLock> third = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return FileLock.acquire(database, new LockSettings(Duration.ofMillis(200), "alembic_version"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            assertThat(catchThrowable(() -> third.get(10, TimeUnit.SECONDS))).hasCauseInstanceOf(
-                    LockTimeoutException.class);
-        }
-        assertThat(lockFile).doesNotExist();
     }
 
     @Test

@@ -43,15 +43,25 @@ public final class DatabaseSession implements AutoCloseable {
             java.util.Map<String, Object> settings) {
         DatabaseSession session = open(url, versionTable, versionTableSchema);
         try {
-            LockSettings lockSettings = LockSettings.from(settings, session.versionTable.schema()
-                    .map(schema -> schema + ".").orElse("") + versionTable);
-            session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url),
-                    url.redacted(), lockSettings);
+            session.lock(settings);
             return session;
         } catch (RuntimeException e) {
             session.close();
             throw e;
         }
+    }
+
+    /**
+     * Waits for the migration lock of a session opened without it, and holds it until {@link #close()}.
+     * Rows read before this call may be stale: read them again.
+     */
+    public void lock(java.util.Map<String, Object> settings) {
+        if (lock != MigrationLock.NONE) {
+            return;
+        }
+        LockSettings lockSettings = LockSettings.from(settings, versionTable.schema()
+                .map(schema -> schema + ".").orElse("") + versionTable.name());
+        lock = Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(), lockSettings);
     }
 
     public DatabaseUrl url() {

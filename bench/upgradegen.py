@@ -12,7 +12,10 @@ compile these operations to (on PostgreSQL the lone integer primary key becomes 
 usage: upgradegen.py COUNT SEED OUT_DIR
 
 OUT_DIR receives
-  java/retort.toml, java/migrations/versions/<id>_step_<n>.java        (retort, Java revisions)
+  java/retort.toml, java/migrations/versions/<id>_step_<n>.java        (retort, Java revisions: operation
+                                                                     calls, run without javac)
+  javac/retort.toml, javac/migrations/versions/<id>_step_<n>.java      (retort, the same calls with the table
+                                                                     name in a local variable: compiled by javac)
   sql-<db>/retort.toml, sql-<db>/migrations/versions/<id>_step_<n>.sql  (retort, SQL revisions, for
                                                                      each db in DATABASES)
   alembic/alembic.ini, alembic/alembic/env.py, alembic/alembic/versions/<id>_step_<n>.py
@@ -38,7 +41,9 @@ if context.is_offline_mode():
 else:
     engine = create_engine(url, poolclass=pool.NullPool)
     with engine.connect() as connection:
-        context.configure(connection=connection)
+        # One transaction for the whole run on every database, as retort runs by default (Alembic's SQLite
+        # default is a transaction per revision).
+        context.configure(connection=connection, transactional_ddl=True)
         with context.begin_transaction():
             context.run_migrations()
 '''
@@ -100,8 +105,12 @@ def python_calls(n):
             "op.drop_index('ix_%s_name', table_name='%s')" % (t, t))
 
 
-def java_file(n, rid, parent):
+def java_file(n, rid, parent, javac=False):
+    """javac=True: the table name goes through a local variable, so the revision is more than operation
+    calls with literal arguments and retort compiles it with javac (the same calls otherwise)."""
     up, down = java_calls(n)
+    if javac:
+        up = 'String table = "%s";\n        %s' % (table(n), up.replace('"%s"' % table(n), 'table', 1))
     revises = '"%s"' % parent if parent else ''
     return ('import static dev.retort.api.Schema.*;\n\n'
             'import dev.retort.api.Migration;\nimport dev.retort.api.Operations;\nimport dev.retort.api.Revision;\n\n'
@@ -130,13 +139,14 @@ def python_file(n, rid, parent):
 
 def write(count, seed, out):
     out = os.path.abspath(out)
-    retort_envs = ['java'] + ['sql-' + db for db in DATABASES]
+    retort_envs = ['java', 'javac'] + ['sql-' + db for db in DATABASES]
     for d in retort_envs + ['alembic']:
         shutil.rmtree(os.path.join(out, d), ignore_errors=True)
     java = os.path.join(out, 'java', 'migrations', 'versions')
+    javac = os.path.join(out, 'javac', 'migrations', 'versions')
     sql = {db: os.path.join(out, 'sql-' + db, 'migrations', 'versions') for db in DATABASES}
     alembic = os.path.join(out, 'alembic', 'alembic', 'versions')
-    for d in [java, alembic] + list(sql.values()):
+    for d in [java, javac, alembic] + list(sql.values()):
         os.makedirs(d)
     for d in retort_envs:
         with open(os.path.join(out, d, 'retort.toml'), 'w') as f:
@@ -149,6 +159,7 @@ def write(count, seed, out):
     for n, rid in enumerate(ids(count, seed), start=1):
         name = '%s_step_%d' % (rid, n)
         for folder, ext, text in ((java, 'java', java_file(n, rid, parent)),
+                                  (javac, 'java', java_file(n, rid, parent, javac=True)),
                                   (alembic, 'py', python_file(n, rid, parent))):
             with open(os.path.join(folder, '%s.%s' % (name, ext)), 'w') as f:
                 f.write(text)

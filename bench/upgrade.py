@@ -25,6 +25,7 @@ import datetime
 import json
 import os
 import re
+import resource
 import shlex
 import shutil
 import statistics
@@ -119,16 +120,24 @@ class Database:
         return self.psql(handle, ['-A', '-t', '-c', sql]).split()
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(argv, cwd, what):
+    """Runs once; returns (wall seconds, CPU seconds of the process and its children, completed process)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(argv, cwd=cwd, env=graph_commands.clean_env(), stdin=subprocess.DEVNULL,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
+    cpu = children_cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit('upgrade: %s: `%s` failed with exit code %d\n--- stdout (head)\n%s\n--- stderr (tail)\n%s' % (
             what, ' '.join(shlex.quote(a) for a in argv), proc.returncode,
             proc.stdout.decode(errors='replace')[:2000], proc.stderr.decode(errors='replace')[-4000:]))
-    return elapsed, proc
+    return elapsed, cpu, proc
 
 
 def retort_argv(env_dir, url, *command, quiet=True):
@@ -147,7 +156,7 @@ def offline_url(db):
 def offline_script(work, db, env):
     """`retort upgrade head --sql` for the database: the statements every contender runs."""
     argv = retort_argv(os.path.join(work, env), offline_url(db), 'upgrade', 'head', '--sql', quiet=False)
-    return run(argv, work, 'offline script')[1].stdout.decode()
+    return run(argv, work, 'offline script')[2].stdout.decode()
 
 
 def prepare_scripts(work, db):
@@ -155,7 +164,7 @@ def prepare_scripts(work, db):
     java = offline_script(work, db, 'java')
     same = {'SQL revisions': offline_script(work, db, 'sql-' + db.name) == java,
             'javac revisions': offline_script(work, db, 'javac') == java}
-    _, proc = run(alembic_argv(os.path.join(work, 'alembic'), offline_url(db), 'upgrade', 'head', '--sql'),
+    _, _, proc = run(alembic_argv(os.path.join(work, 'alembic'), offline_url(db), 'upgrade', 'head', '--sql'),
                   os.path.join(work, 'alembic'), 'Alembic offline script')
     alembic = proc.stdout.decode().replace('alembic_version', 'retort_version')
     alembic = re.sub(r' RETURNING retort_version\.version_num;', ';', alembic)
@@ -190,13 +199,13 @@ def timed_upgrade(kind, work, db, script, head):
     handle = db.new()
     try:
         argv, table = argv_for(kind, work, db, handle, script)
-        elapsed, _ = run(argv, work, '%s on %s' % (kind, db.name))
+        elapsed, cpu, _ = run(argv, work, '%s on %s' % (kind, db.name))
         rows = db.query(handle, 'SELECT version_num FROM %s' % table)
         if rows != [head]:
             raise SystemExit('upgrade: %s on %s left %s in %s, expected %s' % (kind, db.name, rows, table, head))
     finally:
         db.drop(handle)
-    return elapsed
+    return elapsed, cpu
 
 
 def measure_from_empty(args, db, work, head):
@@ -205,13 +214,17 @@ def measure_from_empty(args, db, work, head):
     for kind, _ in FROM_EMPTY:                      # untimed warm-up (writes __pycache__ and .retort-cache)
         timed_upgrade(kind, work, db, script, head)
     times = {kind: [] for kind, _ in FROM_EMPTY}
+    cpus = {kind: [] for kind, _ in FROM_EMPTY}
     for i in range(args.runs):
         for kind, _ in FROM_EMPTY:
-            times[kind].append(timed_upgrade(kind, work, db, script, head))
+            elapsed, cpu = timed_upgrade(kind, work, db, script, head)
+            times[kind].append(elapsed)
+            cpus[kind].append(cpu)
         log('   %s round %d/%d: %s' % (db.name, i + 1, args.runs,
                                       '  '.join('%s %.2f' % (k, t[-1]) for k, t in times.items())))
     return {'database': db.name, 'same_statements': same,
-            'tools': {k: graph_commands.stats(t) for k, t in times.items()}}
+            'tools': {k: graph_commands.stats(t) for k, t in times.items()},
+            'cpu': {k: graph_commands.stats(t) for k, t in cpus.items()}}
 
 
 def measure_noop(args, db, work, head):
@@ -233,9 +246,12 @@ def measure_noop(args, db, work, head):
         for kind, argv in kinds:                    # untimed warm-up
             run(argv, work, 'no-op upgrade')
         times = {kind: [] for kind, _ in kinds}
+        cpus = {kind: [] for kind, _ in kinds}
         for i in range(args.noop_runs):
             for kind, argv in kinds:
-                times[kind].append(run(argv, work, 'no-op upgrade')[0])
+                elapsed, cpu, _ = run(argv, work, 'no-op upgrade')
+                times[kind].append(elapsed)
+                cpus[kind].append(cpu)
             log('   %s no-op round %d/%d: %s' % (db.name, i + 1, args.noop_runs,
                                                  '  '.join('%s %.3f' % (k, t[-1]) for k, t in times.items())))
         for table in ('alembic_version', 'retort_version'):
@@ -248,7 +264,8 @@ def measure_noop(args, db, work, head):
             raise SystemExit('upgrade: a no-op run compiled %d revisions into %s' % (len(compiled), cache))
     finally:
         db.drop(handle)
-    return {'database': db.name, 'tools': {k: graph_commands.stats(t) for k, t in times.items()}}
+    return {'database': db.name, 'tools': {k: graph_commands.stats(t) for k, t in times.items()},
+            'cpu': {k: graph_commands.stats(t) for k, t in cpus.items()}}
 
 
 def fmt(s):
@@ -263,15 +280,17 @@ def render(args, info, empty, noop, elapsed):
     out = [BEGIN, '## `upgrade head`: %s revisions from an empty database, and nothing to do on %s' % (
         '{:,}'.format(args.count), '{:,}'.format(args.noop_count)), '']
     out += ['Wall-clock time of one whole process (start-up included), in seconds, on a **2-core machine shared '
-            'with other work**, so the spread is wide: compare medians within one table. `retort` is the '
+            'with other work** (the load average is given below), so the spread is wide: compare medians within '
+            'one table. The CPU column is the user + system time of the measured process and its children, '
+            'which contention inflates less than wall time (the database server\'s own time is not in it). `retort` is the '
             '`./retort` launcher (start-up flags and class-data archive); Alembic is '
             '`/usr/bin/python3 -m alembic -c alembic.ini -x url=... upgrade head` with an `env.py` that runs '
             'all revisions in one transaction, as retort does by default. Revision *n* creates a table '
             '(integer primary key and a `VARCHAR(50)`), adds a nullable integer column to it, or indexes it, '
             'in turn (`bench/upgradegen.py`); the Java and Alembic revisions are the same operation calls, the '
             'SQL revisions hold the statements those calls compile to.', '']
-    out += ['| Database | Run | Median | IQR | Min-max | / raw (medians) | Alembic / this (medians) |',
-            '|---|---|---:|---:|---:|---:|---:|']
+    out += ['| Database | Run | Median | IQR | Min-max | / raw (medians) | Alembic / this (medians) '
+            '| CPU median (client) |', '|---|---|---:|---:|---:|---:|---:|---:|']
     labels = dict(FROM_EMPTY)
     for r in empty:
         t = r['tools']
@@ -279,8 +298,9 @@ def render(args, info, empty, noop, elapsed):
             s = t[kind]
             alembic = t['alembic-first' if kind.endswith('first') else 'alembic']['median']
             ratio = '-' if kind.startswith('alembic') or kind == 'raw' else '**%.2fx**' % (alembic / s['median'])
-            out.append('| %s | %s | %s | %s |' % (r['database'], labels[kind], ' | '.join(cells(s)),
-                                                   '%.1fx | %s' % (s['median'] / t['raw']['median'], ratio)))
+            out.append('| %s | %s | %s | %s | %s |' % (r['database'], labels[kind], ' | '.join(cells(s)),
+                                                        '%.1fx | %s' % (s['median'] / t['raw']['median'], ratio),
+                                                        fmt(r['cpu'][kind]['median'])))
     out += ['', 'Alembic / this above 1 means retort is faster. / raw is how many times the raw script\'s time '
             'a run takes. Java revisions that are nothing but operation calls with literal arguments (as here) run '
             'without javac: their calls are resolved when the file is read and made through reflection. The '
@@ -299,11 +319,13 @@ def render(args, info, empty, noop, elapsed):
             '"need javac" Java revisions, with no `.retort-cache`: the run must not compile anything, and the '
             'script checks that it did not).' % '{:,}'.format(args.noop_count), '',
             '| Database | Alembic median | Alembic IQR | Alembic min-max | retort median | retort IQR '
-            '| retort min-max | Alembic / retort (medians) |', '|---|---:|---:|---:|---:|---:|---:|---:|']
+            '| retort min-max | Alembic / retort (medians) | CPU median Alembic / retort |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---:|']
     for r in noop:
         a, t = r['tools']['alembic'], r['tools']['retort']
-        out.append('| %s | %s | %s | **%.1fx** |' % (r['database'], ' | '.join(cells(a)), ' | '.join(cells(t)),
-                                                    a['median'] / t['median']))
+        out.append('| %s | %s | %s | **%.1fx** | %s / %s |' % (
+            r['database'], ' | '.join(cells(a)), ' | '.join(cells(t)), a['median'] / t['median'],
+            fmt(r['cpu']['alembic']['median']), fmt(r['cpu']['retort']['median'])))
     out += ['', '**Method.** One untimed warm-up run of every contender, then %d rounds from an empty database '
             '(each round runs every contender once, in the order of the table) and %d no-op rounds (Alembic, '
             'retort, alternating). Every run gets a new SQLite file or a new PostgreSQL database (created and '

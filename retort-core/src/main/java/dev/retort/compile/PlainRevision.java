@@ -3,6 +3,7 @@ package dev.retort.compile;
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class PlainRevision {
     private static final Set<String> CLASS_MODIFIERS = Set.of("final");
 
     private final PlainLexer tokens;
+    private final Set<String> imported = new HashSet<>();
 
     private PlainRevision(String text) {
         this.tokens = new PlainLexer(text);
@@ -47,6 +49,11 @@ final class PlainRevision {
             if (!(isStatic ? STATIC_IMPORTS : IMPORTS).contains(name)) {
                 throw new PlainLexer.NotPlain();
             }
+            imported.add(name);
+        }
+        // Without them javac would not find the names; leave the message to javac.
+        if (!imported.containsAll(IMPORTS)) {
+            throw new PlainLexer.NotPlain();
         }
         tokens.expect("@");
         tokens.expect("Revision");
@@ -149,6 +156,9 @@ final class PlainRevision {
             case IDENTIFIER:
                 if (token.text().equals("true") || token.text().equals("false")) {
                     return PlainCall.constant(Boolean.valueOf(token.text()), boolean.class);
+                }
+                if (!imported.containsAll(STATIC_IMPORTS)) {
+                    throw new PlainLexer.NotPlain();
                 }
                 if (tokens.peek().equals("(")) {
                     return PlainCall.schemaFactory(token.text(), arguments());

@@ -136,6 +136,11 @@ class PlainRevisionTest {
         assertThat(PlainRevision.of(base.replace("implements Migration", "extends Object implements Migration")))
                 .isEmpty();
         assertThat(PlainRevision.of(base.replace("final class", "public class"))).isEmpty();
+        assertThat(PlainRevision.of(base.replace("import dev.retort.api.Operations;\n", ""))).isEmpty();
+        String withSchemaCall = withBody("C", "aaaa00000001", "op.addColumn(\"a\", column(\"b\", INTEGER));\n");
+        assertThat(PlainRevision.of(withSchemaCall)).isPresent();
+        assertThat(PlainRevision.of(withSchemaCall.replace("import static dev.retort.api.Schema.*;\n", "")))
+                .isEmpty();
     }
 
     @Test

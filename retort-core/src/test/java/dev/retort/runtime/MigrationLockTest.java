@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
+import dev.retort.command.RunResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,6 +93,27 @@ class MigrationLockTest {
                         .contains("process " + ProcessHandle.current().pid() + " on ");
             }
             assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void upgradeAlreadyAtTheTargetNeitherWaitsForTheLockNorLoadsRevisions() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), ONE_SECOND);
+            new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT)
+                    .upgrade("heads", Optional.empty());
+            MigrationLoader refusing = scripts -> {
+                throw new AssertionError("loaded revisions " + scripts);
+            };
+            MigrationCommands commands = new MigrationCommands(env.catalog(), refusing, MigrationListener.SILENT);
+            try (FileLock held = FileLock.acquire(dir.resolve("test.db"),
+                    new LockSettings(Duration.ofSeconds(1), "alembic_version"))) {
+                RunResult result = commands.upgrade("heads", Optional.empty());
+                assertThat(result.steps()).isEmpty();
+                assertThat(result.rowsAfter()).containsExactlyInAnyOrderElementsOf(result.rowsBefore()).hasSize(2);
+                assertThat(catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.downgrade("-1", Optional.empty()))).isNotNull();
+            }
         }
     }
 

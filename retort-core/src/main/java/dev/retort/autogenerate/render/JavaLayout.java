@@ -76,11 +76,15 @@ final class JavaLayout {
         for (int i = 0; i < arguments.size(); i++) {
             JavaCode argument = arguments.get(i);
             int argumentReserve = i == arguments.size() - 1 ? reserve + 1 : 1;
-            if (i > 0) {
+            if (i == 0 && call.wrap() == JavaCode.Wrap.LIST) {
+                lineIndent = indent + CONTINUATION;
+                newLine(lineIndent);
+            } else if (i > 0) {
                 append(",");
-                String start = argument instanceof Block block ? block.parameter() + " -> {" : flat(argument);
-                int needed = argument instanceof Block ? 0 : argumentReserve;
-                if (!call.onePerLine() && start != null && column + 1 + start.length() + needed <= width) {
+                String start = start(argument);
+                int needed = flat(argument) == null ? 0 : argumentReserve;
+                boolean fill = call.wrap() == JavaCode.Wrap.FILL;
+                if (fill && start != null && column + 1 + start.length() + needed <= width) {
                     append(" ");
                 } else {
                     lineIndent = indent + CONTINUATION;
@@ -90,6 +94,19 @@ final class JavaLayout {
             write(argument, lineIndent, argumentReserve);
         }
         append(")");
+    }
+
+    /** What must fit on the line for an argument to start there: all of it, or the head of a block or list. */
+    private static String start(JavaCode argument) {
+        String flat = flat(argument);
+        if (flat != null) {
+            return flat;
+        } else if (argument instanceof Block block) {
+            return block.parameter() + " -> {";
+        } else if (argument instanceof Call call && call.wrap() != JavaCode.Wrap.FILL) {
+            return call.name() + "(";
+        }
+        return null;
     }
 
     private void writeChain(Chain chain, int indent, int reserve) {
@@ -151,12 +168,15 @@ final class JavaLayout {
         return parts;
     }
 
-    /** The code on one line, or null when it must break (a block, a call listing its arguments one per line). */
+    /**
+     * The code on one line, or null when it must break: a block, a string with line breaks inside, a call
+     * with several elements listed one a line.
+     */
     static String flat(JavaCode code) {
         if (code instanceof Atom atom) {
             return atom.text();
         } else if (code instanceof Text text) {
-            return JavaText.quote(text.value());
+            return splitAfterLineBreaks(text.value()).size() > 1 ? null : JavaText.quote(text.value());
         } else if (code instanceof Call call) {
             return flatCall(call);
         } else if (code instanceof Chain chain) {
@@ -171,7 +191,8 @@ final class JavaLayout {
     }
 
     private static String flatCall(Call call) {
-        if (call.onePerLine() && call.arguments().size() > 2) {
+        int elements = call.arguments().size() - (call.wrap() == JavaCode.Wrap.ELEMENTS ? 1 : 0);
+        if (call.wrap() != JavaCode.Wrap.FILL && elements > 1) {
             return null;
         }
         List<String> arguments = call.arguments().stream().map(JavaLayout::flat).toList();

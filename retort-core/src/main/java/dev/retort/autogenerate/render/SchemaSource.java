@@ -55,7 +55,7 @@ final class SchemaSource {
         List<JavaCode> arguments = new ArrayList<>();
         arguments.add(qualified ? tableName(table.name()) : text(table.name().name()));
         arguments.addAll(elements(table));
-        JavaCode definition = JavaCode.callOnePerLine("table", arguments);
+        JavaCode definition = JavaCode.callWithElements("table", arguments);
         return table.comment().map(comment -> JavaCode.fluent(definition, List.of(call("withComment",
                 call(imports.use(Optional.class) + ".of", text(comment)))))).orElse(definition);
     }

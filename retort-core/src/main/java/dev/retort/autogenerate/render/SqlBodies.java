@@ -53,8 +53,9 @@ final class SqlBodies {
             statements = compiler.compile(operation);
         } catch (RetortException e) {
             statements = List.of();
+            String reason = e.getMessage().strip();
             all.add("this " + operation.getClass().getSimpleName() + " cannot be written as SQL for "
-                    + dialect.name() + ": " + e.getMessage() + " Write it here by hand.");
+                    + dialect.name() + ": " + reason + (reason.endsWith(".") ? "" : ".") + " Write it here by hand.");
         }
         List<String> lines = new ArrayList<>(comments(section, all));
         for (String statement : statements) {

@@ -105,6 +105,8 @@ final class JavaLayout {
             return block.parameter() + " -> {";
         } else if (argument instanceof Call call && call.wrap() != JavaCode.Wrap.FILL) {
             return call.name() + "(";
+        } else if (argument instanceof Text text) {
+            return JavaText.quote(splitAfterLineBreaks(text.value()).get(0));
         }
         return null;
     }

@@ -47,6 +47,9 @@ class RenderRoundTripPropertiesTest {
         RoundTrip trip = RoundTrip.of(operations, directory);
 
         assertThat(trip.upgrade()).as(trip.source()).isEqualTo(operations);
+        assertThat(trip.rendered().upgradeBody().lines())
+                .as("lines wider than %d columns, only where a string cannot break", RevisionRenderer.WIDTH)
+                .allMatch(line -> line.length() <= RevisionRenderer.WIDTH || line.contains("\""));
         assertThat(trip.rendered().notes()).filteredOn(note -> note.section() == ReviewNote.Section.UPGRADE)
                 .extracting(ReviewNote::text).noneMatch(RenderRoundTripPropertiesTest::saysSomethingIsLeftOut);
     }

@@ -116,6 +116,8 @@ final class ReviewRules {
                             + "added; if " + drop.column() + " was renamed, rename it with alterColumn(\""
                             + drop.column() + "\", alter -> alter.rename(\"" + add.column().name() + "\")) to keep "
                             + "its data");
+                    notes.get(j).add("column " + drop.table() + "." + drop.column() + " of the same type is dropped; "
+                            + "is " + add.column().name() + " the same column renamed?");
                     break;
                 }
             }
@@ -136,6 +138,8 @@ final class ReviewRules {
                     notes.get(i).add("table " + create.table().name() + " with the same columns is created; if "
                             + drop.table() + " was renamed, use renameTable(\"" + drop.table().name() + "\", \""
                             + create.table().name().name() + "\") to keep its rows");
+                    notes.get(j).add("table " + drop.table() + " with the same columns is dropped; is "
+                            + create.table().name() + " the same table renamed?");
                     break;
                 }
             }

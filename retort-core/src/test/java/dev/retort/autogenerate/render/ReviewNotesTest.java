@@ -105,7 +105,9 @@ class ReviewNotesTest {
                 AddColumn.of(ACCOUNT, column("age", INTEGER)),
                 new DropColumn(ACCOUNT, "name", Optional.of(column("name", string(100))), false));
 
-        assertThat(notes).containsExactly("drops column account.name and its data",
+        assertThat(notes).containsExactly(
+                "column account.name of the same type is dropped; is full_name the same column renamed?",
+                "drops column account.name and its data",
                 "column account.full_name of the same type is added; if name was renamed, rename it with "
                         + "alterColumn(\"name\", alter -> alter.rename(\"full_name\")) to keep its data");
     }

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 final class JavaLayout {
     static final int CONTINUATION = 8;
     static final int BLOCK = 4;
-    private static final String COMMENT_CONTINUATION = "    ";
 
     private final int width;
     private final StringBuilder out = new StringBuilder();
@@ -37,7 +36,7 @@ final class JavaLayout {
 
     private void statement(JavaStatement statement, int indent) {
         for (String comment : statement.comments()) {
-            for (String line : commentLines(JavaText.comment(comment), width - indent - 3)) {
+            for (String line : NoteLines.of(JavaText.comment(comment), width - indent - 3)) {
                 newLine(indent);
                 append("// " + line);
             }
@@ -200,23 +199,6 @@ final class JavaLayout {
         List<String> arguments = call.arguments().stream().map(JavaLayout::flat).toList();
         return arguments.contains(null) ? null
                 : arguments.stream().collect(Collectors.joining(", ", call.name() + "(", ")"));
-    }
-
-    private static List<String> commentLines(String text, int available) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ", -1)) {
-            String prefix = lines.isEmpty() ? "" : COMMENT_CONTINUATION;
-            if (line.length() > 0 && prefix.length() + line.length() + 1 + word.length() > available) {
-                lines.add(prefix + line);
-                line.setLength(0);
-            } else if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add((lines.isEmpty() ? "" : COMMENT_CONTINUATION) + line);
-        return lines;
     }
 
     private void newLine(int indent) {

@@ -17,6 +17,7 @@ import java.util.Set;
  * that the rest of the revision is still written.
  */
 final class SqlBodies {
+    private static final int WIDTH = 120;
     private final Dialect dialect;
     private final DdlCompiler compiler;
     private final List<ReviewNote> notes = new ArrayList<>();
@@ -70,7 +71,8 @@ final class SqlBodies {
         for (String text : texts) {
             ReviewNote note = new ReviewNote(section, text);
             notes.add(note);
-            lines.add("-- " + note.comment().replaceAll("[\\r\\n\\u2028\\u2029]+", " "));
+            String oneLine = note.comment().replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+            NoteLines.of(oneLine, WIDTH - 3).forEach(line -> lines.add("-- " + line));
         }
         return lines;
     }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** SQL bodies: the dialect's statements with terminators, one blank line between operations, notes as comments. */
+/**
+ * SQL bodies: the dialect's statements with terminators, one blank line between operations, notes as
+ * comments of at most 120 columns.
+ */
 class SqlRenderingTest {
     private static final QualifiedName ACCOUNT = QualifiedName.of("account");
 
@@ -63,9 +66,9 @@ class SqlRenderingTest {
                 AddColumn.of(ACCOUNT, column("age", INTEGER))), Dialects.named("sqlite"));
 
         assertThat(rendered.upgradeBody()).isEqualTo("""
-                -- REVIEW: this CreatePrimaryKey cannot be written as SQL for sqlite: No support for ALTER of \
-                constraints in SQLite dialect. Please refer to the batch mode feature which allows for SQLite \
-                migrations using a copy-and-move strategy. Write it here by hand.
+                -- REVIEW: this CreatePrimaryKey cannot be written as SQL for sqlite: No support for ALTER of constraints in SQLite
+                --     dialect. Please refer to the batch mode feature which allows for SQLite migrations using a copy-and-move
+                --     strategy. Write it here by hand.
 
                 ALTER TABLE account ADD COLUMN age INTEGER;""");
         assertThat(rendered.notes()).extracting(ReviewNote::section).contains(Section.UPGRADE, Section.DOWNGRADE);

@@ -11,7 +11,8 @@ import java.util.OptionalInt;
 /**
  * H2: unquoted names are stored in upper case and read back in lower case, an identity from 1 by 1 is the
  * table's autoincrement column, and types come back as {@code INFORMATION_SCHEMA} describes them:
- * {@code float(53)} keeps its declared precision, timestamps lose theirs, {@code enum} is an unnamed enum.
+ * {@code float(53)} keeps its declared precision, timestamps lose theirs, {@code text} is a {@code VARCHAR}
+ * without a length, {@code enum} is an unnamed enum.
  */
 final class H2Target extends TargetDatabase {
     private final Dialect dialect;
@@ -64,7 +65,8 @@ final class H2Target extends TargetDatabase {
             case "json": return new ColumnType.JsonType();
             case "varbinary", "binary varying": return new ColumnType.BinaryType(type.first());
             case "blob", "binary large object": return new ColumnType.BinaryType(OptionalInt.empty());
-            case "clob", "text", "character large object": return new ColumnType.TextType(Optional.empty());
+            case "clob", "character large object": return new ColumnType.TextType(Optional.empty());
+            case "text": return string(OptionalInt.empty());
             case "enum": return new ColumnType.EnumType(Optional.empty(), type.arguments());
             case "binary": return new ColumnType.RawType("BINARY(" + type.first().orElse(1) + ")");
             default: return raw(type);

@@ -1,0 +1,67 @@
+package dev.retort.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.reflect.ReflectionScope;
+import dev.retort.reflect.SchemaReader;
+import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.Table;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The schema read from the entities, without a database, equals the one reflected from a database that
+ * Hibernate's own DDL created, up to the names and check rewrites the database chooses
+ * ({@link DatabaseNaming}): what autogenerate needs to find no difference where there is none.
+ */
+class RoundTripTest {
+
+    @Test
+    void entitiesReadAsPostgresqlReflectsHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.postgres()) {
+            assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect");
+        }
+    }
+
+    @Test
+    void entitiesReadAsH2ReflectsHibernatesSchema(@TempDir Path directory) throws Exception {
+        try (ServerDatabase database = ServerDatabase.h2(directory)) {
+            assertReadAsReflected(database, Dialects.named("h2"), "org.hibernate.dialect.H2Dialect");
+        }
+    }
+
+    @Test
+    void entitiesReadAsMariaDbReflectsHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.mariadb()) {
+            assertReadAsReflected(database, Dialects.named("mariadb"), "org.hibernate.dialect.MariaDBDialect");
+        }
+    }
+
+    private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect)
+            throws Exception {
+        String version = database.version();
+        List<String> ddl = HibernateDdl.createCommands(hibernateDialect,
+                Map.of("jakarta.persistence.database-product-version", version), ShopModel.CLASSES);
+        database.execute(ddl);
+        DatabaseSchema reflected = SchemaReader.forDialect(dialect).read(database.connection(),
+                ReflectionScope.defaultSchema());
+
+        DatabaseSchema model = JpaModels.read(ShopModel.source().databaseVersion(version), dialect);
+
+        DatabaseNaming naming = new DatabaseNaming();
+        DatabaseSchema named = naming.named(model, reflected);
+        assertThat(named.tables()).extracting(Table::name).containsExactlyElementsOf(
+                reflected.tables().stream().map(Table::name).toList());
+        for (Table table : named.tables()) {
+            assertThat(table).as("table %s", table.name()).isEqualTo(reflected.table(table.name()).orElseThrow());
+        }
+        assertThat(named.sequences()).isEqualTo(reflected.sequences());
+        assertThat(named).isEqualTo(reflected);
+        assertThat(naming.applied()).allMatch(line -> line.contains("by the database") || line.contains("reads back as"));
+    }
+}

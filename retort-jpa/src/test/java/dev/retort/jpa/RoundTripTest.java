@@ -8,7 +8,10 @@ import dev.retort.reflect.ReflectionScope;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.Table;
+import dev.retort.jpa.loyalty.LoyaltyAccount;
+import dev.retort.jpa.loyalty.LoyaltyTier;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,16 +45,33 @@ class RoundTripTest {
         }
     }
 
+    @Test
+    void entitiesNamedByStrategiesReadAsPostgresqlReflectsHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.postgres()) {
+            JpaModelSource source = JpaModelSource.packages(List.of(), NamingStrategyTest.LOYALTY)
+                    .physicalNamingStrategy(NamingStrategyTest.CAMEL_CASE).implicitNamingStrategy("component-path");
+            assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect",
+                    source, Map.of("hibernate.physical_naming_strategy", NamingStrategyTest.CAMEL_CASE,
+                            "hibernate.implicit_naming_strategy", "component-path"),
+                    List.of(LoyaltyAccount.class, LoyaltyTier.class));
+        }
+    }
+
     private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect)
             throws Exception {
+        assertReadAsReflected(database, dialect, hibernateDialect, ShopModel.source(), Map.of(), ShopModel.CLASSES);
+    }
+
+    private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect,
+            JpaModelSource source, Map<String, Object> settings, List<Class<?>> classes) throws Exception {
         String version = database.version();
-        List<String> ddl = HibernateDdl.createCommands(hibernateDialect,
-                Map.of("jakarta.persistence.database-product-version", version), ShopModel.CLASSES);
-        database.execute(ddl);
+        Map<String, Object> ddlSettings = new HashMap<>(settings);
+        ddlSettings.put("jakarta.persistence.database-product-version", version);
+        database.execute(HibernateDdl.createCommands(hibernateDialect, ddlSettings, classes));
         DatabaseSchema reflected = SchemaReader.forDialect(dialect).read(database.connection(),
                 ReflectionScope.defaultSchema());
 
-        DatabaseSchema model = JpaModels.read(ShopModel.source().databaseVersion(version), dialect);
+        DatabaseSchema model = JpaModels.read(source.databaseVersion(version), dialect);
 
         DatabaseNaming naming = new DatabaseNaming();
         DatabaseSchema named = naming.named(model, reflected);

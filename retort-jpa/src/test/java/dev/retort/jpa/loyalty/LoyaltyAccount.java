@@ -1,0 +1,32 @@
+package dev.retort.jpa.loyalty;
+
+import dev.retort.jpa.shop.Address;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** An entity whose names are left to the naming strategies: camel case fields, an embedded address. */
+@Entity
+@Table(indexes = @Index(name = "ix_loyalty_opened", columnList = "openedOn"))
+public class LoyaltyAccount {
+    @Id
+    private Long accountNumber;
+
+    private int pointBalance;
+
+    private LocalDate openedOn;
+
+    @Column(name = "\"DisplayName\"", length = 50)
+    private String displayName;
+
+    @Embedded
+    private Address homeAddress;
+
+    @ManyToOne
+    private LoyaltyTier loyaltyTier;
+}

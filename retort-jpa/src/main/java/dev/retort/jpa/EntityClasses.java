@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * The classes of a {@link JpaModelSource}, loaded: those named, and those of the scanned packages that
  * carry a JPA annotation Hibernate must be told about. Every class that cannot be loaded is reported at once.
+ * Closing releases the class loader made for the source's class path entries.
  */
-record EntityClasses(ClassLoader loader, List<Class<?>> classes) {
+record EntityClasses(ClassLoader loader, List<Class<?>> classes, boolean ownsLoader) implements AutoCloseable {
     private static final List<String> MAPPED_ANNOTATIONS = List.of("jakarta.persistence.Entity",
             "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Converter");
 
@@ -38,6 +39,9 @@ record EntityClasses(ClassLoader loader, List<Class<?>> classes) {
                 problems.add(name + " (" + e + ")");
             }
         }
+        if (!problems.isEmpty() || classes.isEmpty()) {
+            new EntityClasses(loader, List.of(), !source.classpath().isEmpty()).close();
+        }
         if (!problems.isEmpty()) {
             throw new JpaModelException(source.description(), "Could not load the entity classes " + problems
                     + "; add the folders or jars that hold them and their dependencies to the class path");
@@ -46,7 +50,18 @@ record EntityClasses(ClassLoader loader, List<Class<?>> classes) {
             throw new JpaModelException(source.description(), "No JPA entities found in " + source.description()
                     + "; check the package names and that the class path holds the compiled classes");
         }
-        return new EntityClasses(loader, List.copyOf(classes));
+        return new EntityClasses(loader, List.copyOf(classes), !source.classpath().isEmpty());
+    }
+
+    @Override
+    public void close() {
+        if (ownsLoader && loader instanceof URLClassLoader own) {
+            try {
+                own.close();
+            } catch (java.io.IOException e) {
+                // The jars stay open until the loader is collected; nothing else depends on closing them.
+            }
+        }
     }
 
     private static ClassLoader loader(JpaModelSource source) {

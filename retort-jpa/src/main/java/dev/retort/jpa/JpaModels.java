@@ -31,8 +31,8 @@ public final class JpaModels {
         TargetDatabase target = TargetDatabase.of(dialect).orElseThrow(() -> new JpaModelException(
                 source.description(), "JPA models cannot be read for " + dialect.name() + " databases; "
                 + "retort reads them for " + TargetDatabase.supported()));
-        EntityClasses classes = EntityClasses.load(source);
-        try (HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
+        try (EntityClasses classes = EntityClasses.load(source);
+                HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
             return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target).schema(hibernate.metadata());
         } catch (HibernateException e) {
             throw new JpaModelException(source.description(), "Hibernate could not describe the tables of "

@@ -15,16 +15,18 @@ import org.hibernate.dialect.Dialect;
 
 /**
  * Hibernate's relational model of the entities ({@code Metadata.getDatabase()}) as a {@link DatabaseSchema}:
- * every physical table of every namespace, and every sequence, with start and step left unset where
- * they are the defaults reflection also leaves unset (1 and 1).
+ * every physical table of every namespace, every sequence, with start and step left unset where
+ * they are the defaults reflection also leaves unset (1 and 1), and the named enum types columns use.
  */
 final class SchemaMapping {
     private final TargetDatabase target;
     private final TableMapping tables;
+    private final NativeEnums enums;
 
     SchemaMapping(Metadata metadata, Dialect dialect, TargetDatabase target) {
         this.target = target;
-        this.tables = new TableMapping(metadata, dialect, target);
+        this.enums = new NativeEnums(metadata, target);
+        this.tables = new TableMapping(metadata, dialect, target, enums);
     }
 
     DatabaseSchema schema(Metadata metadata) {
@@ -40,7 +42,7 @@ final class SchemaMapping {
                 sequences.add(sequence(namespace, sequence));
             }
         }
-        return new DatabaseSchema(tableList, sequences, List.of());
+        return new DatabaseSchema(tableList, sequences, List.copyOf(enums.definitions()));
     }
 
     private Sequence sequence(Namespace namespace, org.hibernate.boot.model.relational.Sequence sequence) {

@@ -48,11 +48,13 @@ final class TableMapping {
     private final Metadata metadata;
     private final Dialect dialect;
     private final TargetDatabase target;
+    private final NativeEnums enums;
 
-    TableMapping(Metadata metadata, Dialect dialect, TargetDatabase target) {
+    TableMapping(Metadata metadata, Dialect dialect, TargetDatabase target, NativeEnums enums) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.target = target;
+        this.enums = enums;
     }
 
     Table table(org.hibernate.mapping.Table table) {
@@ -99,8 +101,8 @@ final class TableMapping {
                     + column.getGeneratedAs() + ", which the schema model cannot hold; leave it out of the model or "
                     + "manage it by hand");
         }
-        ColumnType type = withCollation(target.type(DeclaredType.parse(column.getSqlType(metadata))),
-                column.getCollation());
+        ColumnType type = enums.type(column).orElseGet(() -> withCollation(
+                target.type(DeclaredType.parse(column.getSqlType(metadata))), column.getCollation()));
         Column mapped = Column.of(name, type).nullable(column.isNullable() && !owner.isPrimaryKey(column));
         if (column.getDefaultValue() != null) {
             mapped = mapped.serverDefault(DefaultValues.of(column.getDefaultValue()));

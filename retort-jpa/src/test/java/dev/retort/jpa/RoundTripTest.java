@@ -10,6 +10,7 @@ import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.Table;
 import dev.retort.jpa.loyalty.LoyaltyAccount;
 import dev.retort.jpa.loyalty.LoyaltyTier;
+import dev.retort.jpa.ticket.Ticket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,14 @@ class RoundTripTest {
                     source, Map.of("hibernate.physical_naming_strategy", NamingStrategyTest.CAMEL_CASE,
                             "hibernate.implicit_naming_strategy", "component-path"),
                     List.of(LoyaltyAccount.class, LoyaltyTier.class));
+        }
+    }
+
+    @Test
+    void nativeEnumTypesReadAsPostgresqlReflectsHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.postgres()) {
+            assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect",
+                    JpaModelSource.classes(Ticket.class), Map.of(), List.of(Ticket.class));
         }
     }
 

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Table and column names come from Hibernate's naming strategies, the default ones or those named. */
@@ -45,6 +50,23 @@ class NamingStrategyTest {
                 .extracting(ForeignKey::referredTable, ForeignKey::referredColumns)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(QualifiedName.of("loyalty_tier"),
                         List.of("tier_code")));
+    }
+
+    @Test
+    void commentsDefaultsNamedChecksAndCascadesAreKept() {
+        DatabaseSchema schema = JpaModels.read(JpaModelSource.packages(List.of(), LOYALTY)
+                .physicalNamingStrategy(CAMEL_CASE), POSTGRES);
+
+        Table tier = table(schema, "loyalty_tier");
+        assertThat(tier.comment()).contains("Levels of the loyalty programme");
+        assertThat(tier.column("minimum_points").orElseThrow()).isEqualTo(Column.of("minimum_points",
+                new ColumnType.IntegerType(ColumnType.IntegerType.Width.NORMAL)).notNull()
+                .serverDefault(ServerDefault.literal(0L)).comment("Points needed to reach the tier"));
+        assertThat(tier.constraints()).containsExactly(new CheckConstraint(Optional.of("ck_tier_points"),
+                "minimum_points >= 0"));
+        assertThat(table(schema, "loyalty_account").constraints()).filteredOn(ForeignKey.class::isInstance)
+                .map(ForeignKey.class::cast).extracting(ForeignKey::onDelete)
+                .containsExactly(Optional.of(ReferentialAction.CASCADE));
     }
 
     @Test

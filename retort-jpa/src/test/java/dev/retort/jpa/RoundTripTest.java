@@ -49,12 +49,21 @@ class RoundTripTest {
     @Test
     void entitiesNamedByStrategiesReadAsPostgresqlReflectsHibernatesSchema() throws Exception {
         try (ServerDatabase database = ServerDatabase.postgres()) {
-            JpaModelSource source = JpaModelSource.packages(List.of(), NamingStrategyTest.LOYALTY)
-                    .physicalNamingStrategy(NamingStrategyTest.CAMEL_CASE).implicitNamingStrategy("component-path");
-            assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect",
-                    source, Map.of("hibernate.physical_naming_strategy", NamingStrategyTest.CAMEL_CASE,
-                            "hibernate.implicit_naming_strategy", "component-path"),
-                    List.of(LoyaltyAccount.class, LoyaltyTier.class));
+            assertLoyaltyReadAsReflected(database, "postgresql", "org.hibernate.dialect.PostgreSQLDialect");
+        }
+    }
+
+    @Test
+    void entitiesNamedByStrategiesReadAsH2ReflectsHibernatesSchema(@TempDir Path directory) throws Exception {
+        try (ServerDatabase database = ServerDatabase.h2(directory)) {
+            assertLoyaltyReadAsReflected(database, "h2", "org.hibernate.dialect.H2Dialect");
+        }
+    }
+
+    @Test
+    void entitiesNamedByStrategiesReadAsMariaDbReflectsHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.mariadb()) {
+            assertLoyaltyReadAsReflected(database, "mariadb", "org.hibernate.dialect.MariaDBDialect");
         }
     }
 
@@ -64,6 +73,17 @@ class RoundTripTest {
             assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect",
                     JpaModelSource.classes(Ticket.class), Map.of(), List.of(Ticket.class));
         }
+    }
+
+    /** The loyalty entities, named by camel case and component-path strategies, with comments and a cascade. */
+    private static void assertLoyaltyReadAsReflected(ServerDatabase database, String dialect, String hibernateDialect)
+            throws Exception {
+        JpaModelSource source = JpaModelSource.packages(List.of(), NamingStrategyTest.LOYALTY)
+                .physicalNamingStrategy(NamingStrategyTest.CAMEL_CASE).implicitNamingStrategy("component-path");
+        assertReadAsReflected(database, Dialects.named(dialect), hibernateDialect, source,
+                Map.of("hibernate.physical_naming_strategy", NamingStrategyTest.CAMEL_CASE,
+                        "hibernate.implicit_naming_strategy", "component-path"),
+                List.of(LoyaltyAccount.class, LoyaltyTier.class));
     }
 
     private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect)

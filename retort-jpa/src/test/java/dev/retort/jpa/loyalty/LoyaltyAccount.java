@@ -9,8 +9,13 @@ import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
-/** An entity whose names are left to the naming strategies: camel case fields, an embedded address. */
+/**
+ * An entity whose names are left to the naming strategies (camel case fields, an embedded address), with a
+ * quoted column name and a foreign key that cascades deletes.
+ */
 @Entity
 @Table(indexes = @Index(name = "ix_loyalty_opened", columnList = "openedOn"))
 public class LoyaltyAccount {
@@ -28,5 +33,6 @@ public class LoyaltyAccount {
     private Address homeAddress;
 
     @ManyToOne
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private LoyaltyTier loyaltyTier;
 }

@@ -2,7 +2,9 @@ package dev.retort.jpa;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.DatabaseSchema;
+import java.util.Optional;
 import org.hibernate.HibernateException;
+import org.hibernate.cfg.MappingSettings;
 
 /**
  * Target schemas from JPA entity classes, read through Hibernate ORM's own mapping so that naming
@@ -33,7 +35,9 @@ public final class JpaModels {
                 + "retort reads them for " + TargetDatabase.supported()));
         try (EntityClasses classes = EntityClasses.load(source);
                 HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
-            return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target).schema(hibernate.metadata());
+            return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
+                    Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)))
+                    .schema(hibernate.metadata());
         } catch (HibernateException e) {
             throw new JpaModelException(source.description(), "Hibernate could not describe the tables of "
                     + source.description() + ": " + e.getMessage(), e);

@@ -22,11 +22,13 @@ final class SchemaMapping {
     private final TargetDatabase target;
     private final TableMapping tables;
     private final NativeEnums enums;
+    private final Optional<Identifier> defaultSchema;
 
-    SchemaMapping(Metadata metadata, Dialect dialect, TargetDatabase target) {
+    SchemaMapping(Metadata metadata, Dialect dialect, TargetDatabase target, Optional<String> defaultSchema) {
         this.target = target;
         this.enums = new NativeEnums(metadata, target);
-        this.tables = new TableMapping(metadata, dialect, target, enums);
+        this.defaultSchema = defaultSchema.map(Identifier::toIdentifier);
+        this.tables = new TableMapping(metadata, dialect, target, enums, this.defaultSchema);
     }
 
     DatabaseSchema schema(Metadata metadata) {
@@ -46,11 +48,9 @@ final class SchemaMapping {
     }
 
     private Sequence sequence(Namespace namespace, org.hibernate.boot.model.relational.Sequence sequence) {
-        Identifier schema = sequence.getName().getSchemaName();
-        if (schema == null) {
-            schema = namespace.getPhysicalName().schema();
-        }
-        QualifiedName name = QualifiedName.of(Optional.ofNullable(schema).map(target::name),
+        Optional<Identifier> schema = Optional.ofNullable(sequence.getName().getSchemaName())
+                .or(() -> Optional.ofNullable(namespace.getPhysicalName().schema())).or(() -> defaultSchema);
+        QualifiedName name = QualifiedName.of(schema.map(target::name),
                 target.name(sequence.getName().getSequenceName()));
         long increment = sequence.getIncrementSize();
         long start = sequence.getInitialValue();

@@ -49,12 +49,15 @@ final class TableMapping {
     private final Dialect dialect;
     private final TargetDatabase target;
     private final NativeEnums enums;
+    private final Optional<Identifier> defaultSchema;
 
-    TableMapping(Metadata metadata, Dialect dialect, TargetDatabase target, NativeEnums enums) {
+    TableMapping(Metadata metadata, Dialect dialect, TargetDatabase target, NativeEnums enums,
+            Optional<Identifier> defaultSchema) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.target = target;
         this.enums = enums;
+        this.defaultSchema = defaultSchema;
     }
 
     Table table(org.hibernate.mapping.Table table) {
@@ -81,9 +84,10 @@ final class TableMapping {
         return Numbering.mark(mapped, numbered);
     }
 
+    /** The table's name in its own schema, else in Hibernate's default schema, else in the connection's. */
     QualifiedName name(org.hibernate.mapping.Table table) {
-        Identifier schema = table.getSchemaIdentifier();
-        return QualifiedName.of(Optional.ofNullable(schema).map(target::name), target.name(table.getNameIdentifier()));
+        Optional<Identifier> schema = Optional.ofNullable(table.getSchemaIdentifier()).or(() -> defaultSchema);
+        return QualifiedName.of(schema.map(target::name), target.name(table.getNameIdentifier()));
     }
 
     private String name(org.hibernate.mapping.Column column) {

@@ -86,6 +86,16 @@ class RoundTripTest {
                 List.of(LoyaltyAccount.class, LoyaltyTier.class));
     }
 
+    @Test
+    void entitiesInHibernatesDefaultSchemaReadAsPostgresqlReflectsThatSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.postgres()) {
+            database.execute(List.of("CREATE SCHEMA sales"));
+            assertReadAsReflected(database, Dialects.named("postgresql"), "org.hibernate.dialect.PostgreSQLDialect",
+                    ShopModel.source().hibernateSetting("hibernate.default_schema", "sales"),
+                    Map.of("hibernate.default_schema", "sales"), ShopModel.CLASSES, ReflectionScope.schemas("sales"));
+        }
+    }
+
     private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect)
             throws Exception {
         assertReadAsReflected(database, dialect, hibernateDialect, ShopModel.source(), Map.of(), ShopModel.CLASSES);
@@ -93,12 +103,18 @@ class RoundTripTest {
 
     private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect,
             JpaModelSource source, Map<String, Object> settings, List<Class<?>> classes) throws Exception {
+        assertReadAsReflected(database, dialect, hibernateDialect, source, settings, classes,
+                ReflectionScope.defaultSchema());
+    }
+
+    private static void assertReadAsReflected(ServerDatabase database, Dialect dialect, String hibernateDialect,
+            JpaModelSource source, Map<String, Object> settings, List<Class<?>> classes, ReflectionScope scope)
+            throws Exception {
         String version = database.version();
         Map<String, Object> ddlSettings = new HashMap<>(settings);
         ddlSettings.put("jakarta.persistence.database-product-version", version);
         database.execute(HibernateDdl.createCommands(hibernateDialect, ddlSettings, classes));
-        DatabaseSchema reflected = SchemaReader.forDialect(dialect).read(database.connection(),
-                ReflectionScope.defaultSchema());
+        DatabaseSchema reflected = SchemaReader.forDialect(dialect).read(database.connection(), scope);
 
         DatabaseSchema model = JpaModels.read(source.databaseVersion(version), dialect);
 

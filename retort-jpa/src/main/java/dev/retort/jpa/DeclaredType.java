@@ -34,11 +34,6 @@ record DeclaredType(String written, String name, List<String> arguments, String 
         return number(1);
     }
 
-    /** Whether the type is written exactly as {@code name}, with no arguments and no suffix. */
-    boolean is(String plainName) {
-        return name.equals(plainName) && arguments.isEmpty() && suffix.isEmpty();
-    }
-
     private OptionalInt number(int index) {
         if (arguments.size() <= index) {
             return OptionalInt.empty();

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.hibernate.boot.model.naming.Identifier;
 
 /**
@@ -17,14 +17,14 @@ import org.hibernate.boot.model.naming.Identifier;
  * database Hibernate created, so that comparing the two finds no difference.
  */
 abstract class TargetDatabase {
-    private static final Map<String, Supplier<TargetDatabase>> TARGETS = Map.of(
-            "postgresql", PostgresTarget::new,
-            "h2", () -> new H2Target(dev.retort.dialect.Dialects.named("h2")),
-            "mysql", () -> new MySqlTarget("org.hibernate.dialect.MySQLDialect"),
-            "mariadb", () -> new MySqlTarget("org.hibernate.dialect.MariaDBDialect"));
+    private static final Map<String, Function<Dialect, TargetDatabase>> TARGETS = Map.of(
+            "postgresql", dialect -> new PostgresTarget(),
+            "h2", H2Target::new,
+            "mysql", dialect -> new MySqlTarget("org.hibernate.dialect.MySQLDialect"),
+            "mariadb", dialect -> new MySqlTarget("org.hibernate.dialect.MariaDBDialect"));
 
     static Optional<TargetDatabase> of(Dialect dialect) {
-        return Optional.ofNullable(TARGETS.get(dialect.name())).map(Supplier::get);
+        return Optional.ofNullable(TARGETS.get(dialect.name())).map(target -> target.apply(dialect));
     }
 
     static String supported() {

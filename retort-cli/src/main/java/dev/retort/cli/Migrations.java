@@ -30,7 +30,8 @@ final class Migrations {
     /**
      * Java revisions are compiled in-process and cached under {@code <script_location>/.retort-cache},
      * which holds a {@code .gitignore} of its own so that it stays out of version control without
-     * {@code init} knowing about it. The compiler is only set up when a Java revision runs.
+     * {@code init} knowing about it. The compiler is only set up when a Java revision that is more than
+     * plain operation calls runs.
      */
     static MigrationLoader loader(Path scriptLocation) {
         return scripts -> {
@@ -39,7 +40,7 @@ final class Migrations {
             }
             Path cache = scriptLocation.resolve(CACHE_FOLDER);
             ignoreInGit(cache);
-            return new RevisionCompiler(cache).load(scripts);
+            return new RevisionCompiler(cache).loadWithoutCompilingPlain(scripts);
         };
     }
 

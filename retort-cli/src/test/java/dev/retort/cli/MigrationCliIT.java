@@ -232,7 +232,6 @@ class MigrationCliIT {
                 default -> server.query(runLog);
             };
             assertThat(log).containsExactly("a1", "a2", "a3", "b1");
-            assertThat(root.resolve("app.db-retort-lock")).doesNotExist();
         } finally {
             if (server != null) {
                 server.close();

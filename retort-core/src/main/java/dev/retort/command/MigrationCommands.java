@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
@@ -173,15 +174,42 @@ public final class MigrationCommands {
         }
     }
 
+    /**
+     * Runs the plan under the migration lock, unless the version rows, read before locking, already are
+     * where the plan leads: then there is nothing to do whatever other runs are doing, and the run ends
+     * without waiting for the lock, creating anything or loading a revision. Otherwise the rows are read
+     * again once the lock is held.
+     */
     private RunResult online(java.util.function.Function<List<String>, List<MigrationStep>> plan,
             Optional<String> tag) {
-        return withLockedSession(session -> {
+        RetortConfig config = catalog.config();
+        try (DatabaseSession session = DatabaseSession.openToMigrate(url(), config.versionTable(),
+                config.versionTableSchema(), config.settings())) {
+            Optional<List<String>> reached = alreadyReached(session.rows(), plan);
+            if (reached.isPresent()) {
+                return new RunResult(List.of(), reached.get(), reached.get());
+            }
+            session.lock(config.settings());
             List<String> rows = session.rows();
             List<VersionStep> steps = new ArrayList<>(plan.apply(rows));
             List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(), tag,
                     session::rowsIfReadable).run(steps, rows, session::ensureVersionTable);
             return new RunResult(steps, rows, after);
-        });
+        }
+    }
+
+    /** The rows, when the version table exists and the plan has no step from them. */
+    private static Optional<List<String>> alreadyReached(List<String> rows,
+            java.util.function.Function<List<String>, List<MigrationStep>> plan) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return plan.apply(rows).isEmpty() ? Optional.of(rows) : Optional.empty();
+        } catch (RetortException e) {
+            // Rows another run is changing may not plan; the locked run plans again and reports.
+            return Optional.empty();
+        }
     }
 
     private RunResult offline(List<? extends VersionStep> steps, List<String> start, Optional<String> tag,

@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,34 @@ public final class RevisionCompiler {
             Optional.ofNullable(e.getCause()).ifPresent(failure::addSuppressed);
             throw failure;
         }
+    }
+
+    /**
+     * Like {@link #load(List)}, except that a revision made of nothing but operation calls (see
+     * {@link PlainRevision}) runs without javac: its calls are resolved to API methods when the file is read
+     * and made through reflection, with the same arguments in the same order. The others are compiled and
+     * loaded as {@code load} does; the result is in the order of {@code javaScripts}.
+     */
+    public Map<String, Migration> loadWithoutCompilingPlain(List<RevisionScript> javaScripts) {
+        List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
+        Map<String, Migration> plain = new HashMap<>();
+        List<RevisionSource> others = new ArrayList<>();
+        for (RevisionSource source : sources) {
+            Optional<Migration> migration = PlainRevision.of(source.text());
+            if (migration.isPresent()) {
+                plain.put(source.revisionId().orElseThrow(), migration.get());
+            } else {
+                others.add(source);
+            }
+        }
+        compileStale(others);
+        Map<String, Migration> loaded = instantiate(others);
+        Map<String, Migration> migrations = new LinkedHashMap<>();
+        for (RevisionSource source : sources) {
+            String id = source.revisionId().orElseThrow();
+            migrations.put(id, plain.containsKey(id) ? plain.get(id) : loaded.get(id));
+        }
+        return migrations;
     }
 
     /**

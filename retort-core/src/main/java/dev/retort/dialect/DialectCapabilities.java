@@ -10,6 +10,11 @@ package dev.retort.dialect;
  * @param schemas tables can live in named schemas
  * @param reliableRowCount an UPDATE or DELETE reports how many rows it matched
  * @param offlineTransactionText an offline script wraps its work in {@code BEGIN;} and {@code COMMIT;}
+ * @param alterColumns a column's type, nullability and server default can be changed in place (not SQLite:
+ *     batch mode rebuilds the table instead)
+ * @param partialIndexes an index can cover only the rows a {@code WHERE} condition selects
+ * @param expressionIndexes an index can be on expressions, not only on columns
+ * @param enums how a column of an enum type is kept
  * @param indexesForeignKeys adding a foreign key makes an index for its columns when none leads with them,
  *     and dropping the key leaves that index behind (MySQL, MariaDB)
  */
@@ -21,4 +26,8 @@ public record DialectCapabilities(
         boolean schemas,
         boolean reliableRowCount,
         boolean offlineTransactionText,
+        boolean alterColumns,
+        boolean partialIndexes,
+        boolean expressionIndexes,
+        EnumStorage enums,
         boolean indexesForeignKeys) {}

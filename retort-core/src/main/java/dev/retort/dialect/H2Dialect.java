@@ -1,9 +1,27 @@
 package dev.retort.dialect;
 
+import java.util.Set;
+
 /** H2: transactional for data, but DDL commits; schemas and comments. */
 public class H2Dialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(false, true, true, true, true, true, false, false);
+            new DialectCapabilities(false, true, true, true, true, true, false,
+                    true, false, false, EnumStorage.CHECK_CONSTRAINT, false);
+
+    /** The keywords of H2 2.x, which cannot be identifiers unquoted. */
+    private static final Set<String> RESERVED = Set.of(
+            "_rowid_", "all", "and", "any", "array", "as", "asymmetric", "authorization", "between",
+            "both", "case", "cast", "check", "constraint", "cross", "current_catalog", "current_date",
+            "current_path", "current_role", "current_schema", "current_time", "current_timestamp",
+            "current_user", "day", "default", "distinct", "else", "end", "except", "exists", "false",
+            "fetch", "for", "foreign", "from", "full", "group", "groups", "having", "hour", "if", "ilike",
+            "in", "inner", "intersect", "interval", "is", "join", "key", "leading", "left", "like",
+            "limit", "localtime", "localtimestamp", "minus", "minute", "month", "natural", "not", "null",
+            "offset", "on", "or", "order", "over", "partition", "primary", "qualify", "range", "regexp",
+            "right", "row", "rownum", "rows", "second", "select", "session_user", "set", "some",
+            "symmetric", "system_user", "table", "to", "top", "trailing", "true", "uescape", "union",
+            "unique", "unknown", "user", "using", "value", "values", "when", "where", "window", "with",
+            "year");
 
     @Override
     public String name() {
@@ -13,5 +31,10 @@ public class H2Dialect extends Dialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    protected boolean isReserved(String lowerCaseWord) {
+        return RESERVED.contains(lowerCaseWord) || super.isReserved(lowerCaseWord);
     }
 }

@@ -1,10 +1,18 @@
 package dev.retort.dialect;
 
-/** MariaDB: MySQL's dialect under its own name. */
+/** MariaDB: MySQL's dialect under its own name; it has no indexes on expressions (only on generated columns). */
 public class MariaDbDialect extends MySqlDialect {
+    private static final DialectCapabilities CAPABILITIES =
+            new DialectCapabilities(false, true, true, true, true, true, false,
+                    true, false, false, EnumStorage.COLUMN_TYPE, true);
 
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
     }
 }

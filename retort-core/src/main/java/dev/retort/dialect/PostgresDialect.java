@@ -1,9 +1,27 @@
 package dev.retort.dialect;
 
+import java.util.Set;
+
 /** PostgreSQL: transactional DDL, schemas, comments. */
 public class PostgresDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(true, true, true, true, true, true, true, false);
+            new DialectCapabilities(true, true, true, true, true, true, true,
+                    true, true, true, EnumStorage.NAMED_TYPE, false);
+
+    /** Words PostgreSQL reserves, with those that cannot name a column (its type and function keywords). */
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
+            "authorization", "binary", "both", "case", "cast", "check", "collate", "collation", "column",
+            "concurrently", "constraint", "create", "cross", "current_catalog", "current_date",
+            "current_role", "current_schema", "current_time", "current_timestamp", "current_user",
+            "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch",
+            "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in",
+            "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading",
+            "left", "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null",
+            "offset", "on", "only", "or", "order", "outer", "overlaps", "placing", "primary",
+            "references", "returning", "right", "select", "session_user", "similar", "some", "symmetric",
+            "system_user", "table", "tablesample", "then", "to", "trailing", "true", "union", "unique",
+            "user", "using", "variadic", "verbose", "when", "where", "window", "with");
 
     @Override
     public String name() {
@@ -18,5 +36,10 @@ public class PostgresDialect extends Dialect {
     @Override
     public LockMethod lockMethod() {
         return LockMethod.ADVISORY_LOCK;
+    }
+
+    @Override
+    protected boolean isReserved(String lowerCaseWord) {
+        return RESERVED.contains(lowerCaseWord) || super.isReserved(lowerCaseWord);
     }
 }

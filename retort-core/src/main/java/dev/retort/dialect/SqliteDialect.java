@@ -3,7 +3,8 @@ package dev.retort.dialect;
 /** SQLite: transactional DDL, but no ALTER of constraints (use batch mode). */
 public class SqliteDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
-            new DialectCapabilities(true, false, true, false, false, true, false, false);
+            new DialectCapabilities(true, false, true, false, false, true, false,
+                    false, true, true, EnumStorage.CHECK_CONSTRAINT, false);
 
     @Override
     public String name() {

@@ -54,7 +54,8 @@ final class StandardLiterals {
             throw new SchemaDefinitionException("literal " + number, "SQL has no standard literal for it; "
                     + "write the database's own spelling with execute()");
         }
-        return BigDecimal.valueOf(number.doubleValue()).toPlainString();
+        // The exponent stays (1.0E300): written out in full it would be an exact decimal, capped by some databases.
+        return number instanceof Float ? Float.toString(number.floatValue()) : Double.toString(number.doubleValue());
     }
 
     static SchemaDefinitionException unsupported(Object value) {

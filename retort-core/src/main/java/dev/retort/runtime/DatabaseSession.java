@@ -41,21 +41,42 @@ public final class DatabaseSession implements AutoCloseable {
     /** Connects and waits for the migration lock: for commands that change the database. */
     public static DatabaseSession openLocked(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema,
             java.util.Map<String, Object> settings) {
-        Dialect dialect = Dialects.named(url.dialect());
-        LockSettings lockSettings = LockSettings.from(settings, versionTableSchema.map(schema -> schema + ".")
-                .orElse("") + versionTable);
-        Connection connection = dialect.lockMethod() == LockMethod.PROCESS_LOCK
-                ? EmbeddedFileWait.open(url, lockSettings) : Connections.open(url);
-        DatabaseSession session = new DatabaseSession(url, dialect, connection, new VersionTable(dialect,
-                versionTable, versionTableSchema));
+        DatabaseSession session = openToMigrate(url, versionTable, versionTableSchema, settings);
         try {
-            session.lock = Locks.acquire(session.dialect, session.connection, sqliteFile(url),
-                    url.redacted(), lockSettings);
+            session.lock(settings);
             return session;
         } catch (RuntimeException e) {
             session.close();
             throw e;
         }
+    }
+
+    /**
+     * Connects as a migrating command does, before it takes the lock: an embedded database that another
+     * process has open (H2 files) is waited for, up to the lock timeout, instead of refused.
+     */
+    public static DatabaseSession openToMigrate(DatabaseUrl url, String versionTable,
+            Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
+        Dialect dialect = Dialects.named(url.dialect());
+        Connection connection = dialect.lockMethod() == LockMethod.PROCESS_LOCK
+                ? EmbeddedFileWait.open(url, lockSettings(settings, versionTable, versionTableSchema))
+                : Connections.open(url);
+        return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
+                versionTableSchema));
+    }
+
+    /** Waits for the migration lock, unless this session holds it already. */
+    public void lock(java.util.Map<String, Object> settings) {
+        if (lock != MigrationLock.NONE) {
+            return;
+        }
+        lock = Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(),
+                lockSettings(settings, versionTable.name(), versionTable.schema()));
+    }
+
+    private static LockSettings lockSettings(java.util.Map<String, Object> settings, String versionTable,
+            Optional<String> versionTableSchema) {
+        return LockSettings.from(settings, versionTableSchema.map(schema -> schema + ".").orElse("") + versionTable);
     }
 
     public DatabaseUrl url() {

@@ -14,20 +14,19 @@ import java.time.Instant;
 
 /**
  * SQLite: an operating-system lock on a file beside the database ({@code <db>-retort-lock}). The OS drops
- * it when the process ends, however it ends, so a crash never leaves the database locked. The holder
- * writes who it is into the file, for the message a waiting run gives up with, and deletes the file
- * before it lets go; a run that was waiting on a deleted file finds its name gone (or taken by a new
- * file) once it gets the lock, and starts again on the file the name now holds.
+ * it when the process ends, however it ends, so a crash never leaves the database locked; the file that
+ * stays behind is only a name to lock on. The holder writes who it is into the file, for the message a
+ * waiting run gives up with. The file is never deleted and never opened a second time while locked: on
+ * POSIX systems closing any descriptor of a file drops the process's locks on it, and a run waiting on a
+ * deleted file could otherwise lock a name another run has already re-created.
  */
 final class FileLock implements MigrationLock {
     private static final long POLL_MILLIS = 50;
 
-    private final Path file;
     private final FileChannel channel;
     private final java.nio.channels.FileLock lock;
 
-    private FileLock(Path file, FileChannel channel, java.nio.channels.FileLock lock) {
-        this.file = file;
+    private FileLock(FileChannel channel, java.nio.channels.FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
@@ -38,60 +37,32 @@ final class FileLock implements MigrationLock {
 
     static FileLock acquire(Path database, LockSettings settings) throws IOException {
         Path file = lockFileFor(database);
-        String self = describeSelf();
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         try {
             while (true) {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-                try {
-                    FileLock held = tryHold(file, channel, self);
-                    if (held != null) {
-                        return held;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    channel.close();
-                    throw e;
+                java.nio.channels.FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
+                    channel.force(false);
+                    return new FileLock(channel, lock);
                 }
                 if (System.nanoTime() >= deadline) {
-                    String holder = readQuietly(file);
-                    channel.close();
+                    String holder = Files.readString(file).strip();
                     throw new LockTimeoutException("on " + file, settings.timeout(),
                             holder.isEmpty() ? "a process that has not said who it is" : holder);
                 }
                 Thread.sleep(POLL_MILLIS);
-                channel.close();
             }
         } catch (InterruptedException e) {
+            channel.close();
             Thread.currentThread().interrupt();
             throw new MigrationException("Interrupted while waiting for the migration lock");
-        }
-    }
-
-    /**
-     * Locks the open file and checks that {@code file} still names it: the previous holder may have
-     * deleted it while this run waited. Returns null (with the channel still open) when not held.
-     */
-    private static FileLock tryHold(Path file, FileChannel channel, String self) throws IOException {
-        java.nio.channels.FileLock lock = tryLock(channel);
-        if (lock == null) {
-            return null;
-        }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(self.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
-        if (readQuietly(file).equals(self)) {
-            return new FileLock(file, channel, lock);
-        }
-        lock.release();
-        return null;
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            return "";
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 
@@ -110,17 +81,13 @@ final class FileLock implements MigrationLock {
         } catch (IOException e) {
             host = "an unknown host";
         }
-        // The instant makes the text unique to this attempt, which is how a run recognises its own file.
         return "process " + ProcessHandle.current().pid() + " on " + host + " ("
-                + ManagementFactory.getRuntimeMXBean().getName() + "), since " + Instant.now() + " #"
-                + System.nanoTime();
+                + ManagementFactory.getRuntimeMXBean().getName() + "), since " + Instant.now();
     }
 
     @Override
     public void close() {
         try {
-            // Deleted while still held, so no other run can hold a lock on a file this name still gives.
-            Files.deleteIfExists(file);
             lock.release();
             channel.close();
         } catch (IOException e) {

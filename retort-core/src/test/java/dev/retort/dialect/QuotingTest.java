@@ -21,6 +21,20 @@ class QuotingTest {
     }
 
     @Test
+    void eachDatabaseQuotesTheWordsItReservesBeyondTheSqlStandardOnes() {
+        assertThat(Dialects.named("postgresql").quote("do")).isEqualTo("\"do\"");
+        assertThat(Dialects.named("postgresql").quote("left")).isEqualTo("\"left\"");
+        assertThat(Dialects.named("postgresql").quote("value")).isEqualTo("value");
+        assertThat(Dialects.named("h2").quote("value")).isEqualTo("\"value\"");
+        assertThat(Dialects.named("h2").quote("year")).isEqualTo("\"year\"");
+        assertThat(Dialects.named("mysql").quote("interval")).isEqualTo("`interval`");
+        assertThat(Dialects.named("mysql").quote("rank")).isEqualTo("`rank`");
+        assertThat(Dialects.named("mariadb").quote("position")).isEqualTo("`position`");
+        assertThat(Dialects.named("mariadb").quote("value")).isEqualTo("value");
+        assertThat(Dialects.named("sqlite").quote("value")).isEqualTo("value");
+    }
+
+    @Test
     void quotesInsideAnIdentifierAreDoubledSoNothingCanBeSpliced() {
         assertThat(Dialects.named("sqlite").quote("x\"; DROP TABLE t; --")).isEqualTo("\"x\"\"; DROP TABLE t; --\"");
         assertThat(Dialects.named("mysql").quote("x`; DROP TABLE t")).isEqualTo("`x``; DROP TABLE t`");

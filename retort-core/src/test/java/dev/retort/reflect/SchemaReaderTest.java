@@ -23,7 +23,8 @@ class SchemaReaderTest {
 
         @Override
         public DialectCapabilities capabilities() {
-            return new DialectCapabilities(false, true, false, true, true, true, false);
+            return new DialectCapabilities(false, true, false, true, true, true, false, true, true, true,
+                    dev.retort.dialect.EnumStorage.CHECK_CONSTRAINT, false);
         }
     }
 

@@ -103,10 +103,11 @@ class VersionHeadsTest {
         assertThat(transition.rows()).containsExactly("y");
     }
 
+    /** As Alembic: the row moves to the last revision returned to (parents, then dependencies). */
     @Test
     void downgradingADependentRestoresTheDependencyRow() {
         Transition transition = down(List.of("y"), "y");
-        assertThat(sql(transition.changes())).containsExactly("INSERT c", "UPDATE y -> x");
+        assertThat(sql(transition.changes())).containsExactly("INSERT x", "UPDATE y -> c");
         assertThat(transition.rows()).containsExactly("c", "x");
     }
 

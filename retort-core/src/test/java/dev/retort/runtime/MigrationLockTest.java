@@ -1,20 +1,16 @@
 package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.retort.command.RunResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,35 +97,24 @@ class MigrationLockTest {
     }
 
     @Test
-    void sqliteLockFileIsRemovedAndARunWaitingOnItTakesTheLockNext() throws Exception {
-        Path database = dir.resolve("turns.db");
-        Path lockFile = FileLock.lockFileFor(database);
-        LockSettings settings = new LockSettings(Duration.ofSeconds(10), "alembic_version");
-        FileLock first = FileLock.acquire(database, settings);
-        CompletableFuture<FileLock> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return FileLock.acquire(database, settings);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    void upgradeAlreadyAtTheTargetNeitherWaitsForTheLockNorLoadsRevisions() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), ONE_SECOND);
+            new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT)
+                    .upgrade("heads", Optional.empty());
+            MigrationLoader refusing = scripts -> {
+                throw new AssertionError("loaded revisions " + scripts);
+            };
+            MigrationCommands commands = new MigrationCommands(env.catalog(), refusing, MigrationListener.SILENT);
+            try (FileLock held = FileLock.acquire(dir.resolve("test.db"),
+                    new LockSettings(Duration.ofSeconds(1), "alembic_version"))) {
+                RunResult result = commands.upgrade("heads", Optional.empty());
+                assertThat(result.steps()).isEmpty();
+                assertThat(result.rowsAfter()).containsExactlyInAnyOrderElementsOf(result.rowsBefore()).hasSize(2);
+                assertThat(catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.downgrade("-1", Optional.empty()))).isNotNull();
             }
-        });
-        Thread.sleep(300); // the second run is now polling the first run's file
-        assertThat(second).isNotDone();
-
-        first.close();
-        try (FileLock next = second.get(10, TimeUnit.SECONDS)) {
-            assertThat(lockFile).content().contains("process " + ProcessHandle.current().pid());
-            CompletableFuture<FileLock> third = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return FileLock.acquire(database, new LockSettings(Duration.ofMillis(200), "alembic_version"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            assertThat(catchThrowable(() -> third.get(10, TimeUnit.SECONDS))).hasCauseInstanceOf(
-                    LockTimeoutException.class);
         }
-        assertThat(lockFile).doesNotExist();
     }
 
     @Test

@@ -79,8 +79,8 @@ final class Irreversible implements OperationVisitor<String> {
 
     @Override
     public String visitDropIndex(DropIndex operation) {
-        return "index " + operation.index() + " is dropped without its table and definition; create it again here "
-                + "by hand";
+        String missing = operation.table().isEmpty() ? "its table and definition" : "its definition";
+        return "index " + operation.index() + " is dropped without " + missing + "; create it again here by hand";
     }
 
     @Override

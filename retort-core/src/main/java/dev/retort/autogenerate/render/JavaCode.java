@@ -17,7 +17,7 @@ sealed interface JavaCode {
         }
     }
 
-    /** A string literal; when too long for its line, it is split after its line breaks. */
+    /** A string literal; one with line breaks inside is split after each, with {@code +} on the next line. */
     record Text(String value) implements JavaCode {
         public Text {
             Objects.requireNonNull(value, "value");
@@ -25,14 +25,28 @@ sealed interface JavaCode {
     }
 
     /**
-     * {@code name(arguments)}. When the call does not fit its line, the arguments after the first go on
-     * continuation lines, filled as far as they fit, or one per line with {@code onePerLine}.
+     * {@code name(arguments)}. When the call does not fit its line, its arguments go on continuation lines
+     * as {@link Wrap} says.
      */
-    record Call(String name, List<JavaCode> arguments, boolean onePerLine) implements JavaCode {
+    record Call(String name, List<JavaCode> arguments, Wrap wrap) implements JavaCode {
         public Call {
             Objects.requireNonNull(name, "name");
             arguments = List.copyOf(arguments);
+            Objects.requireNonNull(wrap, "wrap");
         }
+    }
+
+    /** How the arguments of a call that does not fit its line are placed. */
+    enum Wrap {
+        /** The first on the call's line, the others filling continuation lines as far as they fit. */
+        FILL,
+        /**
+         * The first (a name) on the call's line, then one element a line; never on one line with two
+         * elements or more ({@code createTable("t", column(...), column(...))}).
+         */
+        ELEMENTS,
+        /** Every element on a line of its own, the first too; never on one line with two or more. */
+        LIST
     }
 
     /**
@@ -66,15 +80,19 @@ sealed interface JavaCode {
     }
 
     static Call call(String name, JavaCode... arguments) {
-        return new Call(name, List.of(arguments), false);
+        return new Call(name, List.of(arguments), Wrap.FILL);
     }
 
     static Call call(String name, List<JavaCode> arguments) {
-        return new Call(name, arguments, false);
+        return new Call(name, arguments, Wrap.FILL);
     }
 
-    static Call callOnePerLine(String name, List<JavaCode> arguments) {
-        return new Call(name, arguments, true);
+    static Call callWithElements(String name, List<JavaCode> arguments) {
+        return new Call(name, arguments, Wrap.ELEMENTS);
+    }
+
+    static Call callWithList(String name, List<JavaCode> arguments) {
+        return new Call(name, arguments, Wrap.LIST);
     }
 
     /** {@code base} with the calls, fluent; {@code base} itself when there are none. */

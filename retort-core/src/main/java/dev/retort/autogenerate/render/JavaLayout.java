@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 final class JavaLayout {
     static final int CONTINUATION = 8;
     static final int BLOCK = 4;
-    private static final String COMMENT_CONTINUATION = "    ";
 
     private final int width;
     private final StringBuilder out = new StringBuilder();
@@ -37,7 +36,7 @@ final class JavaLayout {
 
     private void statement(JavaStatement statement, int indent) {
         for (String comment : statement.comments()) {
-            for (String line : commentLines(JavaText.comment(comment), width - indent - 3)) {
+            for (String line : NoteLines.of(JavaText.comment(comment), width - indent - 3)) {
                 newLine(indent);
                 append("// " + line);
             }
@@ -76,11 +75,15 @@ final class JavaLayout {
         for (int i = 0; i < arguments.size(); i++) {
             JavaCode argument = arguments.get(i);
             int argumentReserve = i == arguments.size() - 1 ? reserve + 1 : 1;
-            if (i > 0) {
+            if (i == 0 && call.wrap() == JavaCode.Wrap.LIST) {
+                lineIndent = indent + CONTINUATION;
+                newLine(lineIndent);
+            } else if (i > 0) {
                 append(",");
-                String start = argument instanceof Block block ? block.parameter() + " -> {" : flat(argument);
-                int needed = argument instanceof Block ? 0 : argumentReserve;
-                if (!call.onePerLine() && start != null && column + 1 + start.length() + needed <= width) {
+                String start = start(argument);
+                int needed = flat(argument) == null ? 0 : argumentReserve;
+                boolean fill = call.wrap() == JavaCode.Wrap.FILL;
+                if (fill && start != null && column + 1 + start.length() + needed <= width) {
                     append(" ");
                 } else {
                     lineIndent = indent + CONTINUATION;
@@ -90,6 +93,21 @@ final class JavaLayout {
             write(argument, lineIndent, argumentReserve);
         }
         append(")");
+    }
+
+    /** What must fit on the line for an argument to start there: all of it, or the head of a block or list. */
+    private static String start(JavaCode argument) {
+        String flat = flat(argument);
+        if (flat != null) {
+            return flat;
+        } else if (argument instanceof Block block) {
+            return block.parameter() + " -> {";
+        } else if (argument instanceof Call call && call.wrap() != JavaCode.Wrap.FILL) {
+            return call.name() + "(";
+        } else if (argument instanceof Text text) {
+            return JavaText.quote(splitAfterLineBreaks(text.value()).get(0));
+        }
+        return null;
     }
 
     private void writeChain(Chain chain, int indent, int reserve) {
@@ -151,12 +169,15 @@ final class JavaLayout {
         return parts;
     }
 
-    /** The code on one line, or null when it must break (a block, a call listing its arguments one per line). */
+    /**
+     * The code on one line, or null when it must break: a block, a string with line breaks inside, a call
+     * with several elements listed one a line.
+     */
     static String flat(JavaCode code) {
         if (code instanceof Atom atom) {
             return atom.text();
         } else if (code instanceof Text text) {
-            return JavaText.quote(text.value());
+            return splitAfterLineBreaks(text.value()).size() > 1 ? null : JavaText.quote(text.value());
         } else if (code instanceof Call call) {
             return flatCall(call);
         } else if (code instanceof Chain chain) {
@@ -171,29 +192,13 @@ final class JavaLayout {
     }
 
     private static String flatCall(Call call) {
-        if (call.onePerLine() && call.arguments().size() > 2) {
+        int elements = call.arguments().size() - (call.wrap() == JavaCode.Wrap.ELEMENTS ? 1 : 0);
+        if (call.wrap() != JavaCode.Wrap.FILL && elements > 1) {
             return null;
         }
         List<String> arguments = call.arguments().stream().map(JavaLayout::flat).toList();
         return arguments.contains(null) ? null
                 : arguments.stream().collect(Collectors.joining(", ", call.name() + "(", ")"));
-    }
-
-    private static List<String> commentLines(String text, int available) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ", -1)) {
-            String prefix = lines.isEmpty() ? "" : COMMENT_CONTINUATION;
-            if (line.length() > 0 && prefix.length() + line.length() + 1 + word.length() > available) {
-                lines.add(prefix + line);
-                line.setLength(0);
-            } else if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add((lines.isEmpty() ? "" : COMMENT_CONTINUATION) + line);
-        return lines;
     }
 
     private void newLine(int indent) {

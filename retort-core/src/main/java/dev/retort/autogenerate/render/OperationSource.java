@@ -80,7 +80,7 @@ final class OperationSource implements OperationVisitor<JavaCode> {
         }
         List<JavaCode> arguments = prepend(text(table.name().name()), schema.elements(table));
         String method = operation.ifNotExists() ? "createTableIfNotExists" : "createTable";
-        return onOp(table.name(), JavaCode.callOnePerLine(method, arguments));
+        return onOp(table.name(), JavaCode.callWithElements(method, arguments));
     }
 
     @Override
@@ -252,7 +252,7 @@ final class OperationSource implements OperationVisitor<JavaCode> {
             gap("bulkInsert always allows several rows per statement; the insert into " + operation.table()
                     + " below does too");
         }
-        JavaCode rows = JavaCode.callOnePerLine(schema.listOf(),
+        JavaCode rows = JavaCode.callWithList(schema.listOf(),
                 operation.rows().stream().map(schema.values()::row).toList());
         if (operation.columnTypes().isEmpty()) {
             return invoke(operation.table(), "bulkInsert", 0, List.of(rows));

@@ -5,6 +5,7 @@ import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
+import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropTable;
@@ -12,6 +13,7 @@ import dev.retort.op.Existing;
 import dev.retort.op.Operation;
 import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +32,9 @@ import java.util.Set;
  *   <li>{@code NOT NULL} on an existing column, or a new {@code NOT NULL} column, without a server
  *       default: it fails while rows hold no value;
  *   <li>a column dropped and another of the same type added to the same table, or a table dropped and
- *       another with the same columns created: maybe a rename, which would keep the data.
+ *       another with the same columns created: maybe a rename, which would keep the data;
+ *   <li>an index built on a table the revision does not create, without {@code concurrently()}: the build
+ *       blocks writes to the table.
  * </ul>
  */
 final class ReviewRules {
@@ -45,6 +49,7 @@ final class ReviewRules {
         }
         possibleColumnRenames(operations, notes);
         possibleTableRenames(operations, notes);
+        lockingIndexBuilds(operations, notes);
         return notes;
     }
 
@@ -111,6 +116,8 @@ final class ReviewRules {
                             + "added; if " + drop.column() + " was renamed, rename it with alterColumn(\""
                             + drop.column() + "\", alter -> alter.rename(\"" + add.column().name() + "\")) to keep "
                             + "its data");
+                    notes.get(j).add("column " + drop.table() + "." + drop.column() + " of the same type is dropped; "
+                            + "is " + add.column().name() + " the same column renamed?");
                     break;
                 }
             }
@@ -131,8 +138,25 @@ final class ReviewRules {
                     notes.get(i).add("table " + create.table().name() + " with the same columns is created; if "
                             + drop.table() + " was renamed, use renameTable(\"" + drop.table().name() + "\", \""
                             + create.table().name().name() + "\") to keep its rows");
+                    notes.get(j).add("table " + drop.table() + " with the same columns is dropped; is "
+                            + create.table().name() + " the same table renamed?");
                     break;
                 }
+            }
+        }
+    }
+
+    private static void lockingIndexBuilds(List<Operation> operations, List<List<String>> notes) {
+        Set<QualifiedName> created = new HashSet<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            if (operation instanceof CreateTable create) {
+                created.add(create.table().name());
+            } else if (operation instanceof CreateIndex index && !index.concurrently()
+                    && !created.contains(index.table())) {
+                notes.get(i).add("builds index " + index.index().name().orElse("(unnamed)") + " on the existing table "
+                        + index.table() + ", which blocks writes to it while it builds; on PostgreSQL a large table "
+                        + "is better indexed concurrently()");
             }
         }
     }

@@ -55,7 +55,7 @@ final class SchemaSource {
         List<JavaCode> arguments = new ArrayList<>();
         arguments.add(qualified ? tableName(table.name()) : text(table.name().name()));
         arguments.addAll(elements(table));
-        JavaCode definition = JavaCode.callOnePerLine("table", arguments);
+        JavaCode definition = JavaCode.callWithElements("table", arguments);
         return table.comment().map(comment -> JavaCode.fluent(definition, List.of(call("withComment",
                 call(imports.use(Optional.class) + ".of", text(comment)))))).orElse(definition);
     }
@@ -105,11 +105,13 @@ final class SchemaSource {
         return JavaCode.fluent(call("column", text(column.name()), types.of(column.type())), calls);
     }
 
+    /** {@code "table.column"} for a plain reference whose names have no dots, else the foreign key in full. */
     private JavaCode reference(ForeignKey key) {
         boolean plain = key.equals(ForeignKey.of(Optional.empty(), key.columns(), key.referredTable(),
                 key.referredColumns()));
         String target = key.referredTable() + "." + key.referredColumns().get(0);
-        boolean dotted = target.split("\\.", -1).length != (key.referredTable().schema().isPresent() ? 3 : 2);
+        boolean dotted = key.referredTable().name().contains(".") || key.referredColumns().get(0).contains(".")
+                || key.referredTable().schema().filter(schema -> schema.contains(".")).isPresent();
         return plain && !dotted ? text(target) : foreignKey(key);
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * that the rest of the revision is still written.
  */
 final class SqlBodies {
+    private static final int WIDTH = 120;
     private final Dialect dialect;
     private final DdlCompiler compiler;
     private final List<ReviewNote> notes = new ArrayList<>();
@@ -53,8 +54,9 @@ final class SqlBodies {
             statements = compiler.compile(operation);
         } catch (RetortException e) {
             statements = List.of();
+            String reason = e.getMessage().strip();
             all.add("this " + operation.getClass().getSimpleName() + " cannot be written as SQL for "
-                    + dialect.name() + ": " + e.getMessage() + " Write it here by hand.");
+                    + dialect.name() + ": " + reason + (reason.endsWith(".") ? "" : ".") + " Write it here by hand.");
         }
         List<String> lines = new ArrayList<>(comments(section, all));
         for (String statement : statements) {
@@ -69,7 +71,8 @@ final class SqlBodies {
         for (String text : texts) {
             ReviewNote note = new ReviewNote(section, text);
             notes.add(note);
-            lines.add("-- " + note.comment().replaceAll("[\\r\\n\\u2028\\u2029]+", " "));
+            String oneLine = note.comment().replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+            NoteLines.of(oneLine, WIDTH - 3).forEach(line -> lines.add("-- " + line));
         }
         return lines;
     }

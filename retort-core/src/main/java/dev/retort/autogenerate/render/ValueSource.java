@@ -75,8 +75,7 @@ final class ValueSource {
         } else if (number instanceof Float value) {
             return floating(value.doubleValue(), "Float", "f");
         } else if (number instanceof BigDecimal || number instanceof BigInteger) {
-            return new JavaCode.Call("new " + imports.use(number.getClass()), List.of(JavaCode.text(number.toString())),
-                    false);
+            return call("new " + imports.use(number.getClass()), JavaCode.text(number.toString()));
         }
         throw new IllegalArgumentException("a literal of " + number.getClass().getName() + " cannot be rendered; "
                 + "use Integer, Long, Short, Byte, Double, Float, BigDecimal or BigInteger");

@@ -301,10 +301,20 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
                 statements.add(into + " " + defaultValues());
             } else {
                 statements.add(into + " (" + columns(List.copyOf(row.keySet())) + ") VALUES ("
-                        + row.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")");
+                        + row.entrySet().stream()
+                                .map(value -> literal(value.getValue(), operation.columnTypes().get(value.getKey())))
+                                .collect(Collectors.joining(", ")) + ")");
             }
         }
         return statements;
+    }
+
+    /**
+     * A value inserted into a column of {@code type} (null when the insert gives no types): its literal,
+     * unless the database reads that literal as another kind of value for that type.
+     */
+    protected String literal(Object value, ColumnType type) {
+        return literal(value);
     }
 
     /** How a row of nothing but defaults is inserted. */

@@ -75,9 +75,17 @@ public class SqlLiterals implements LiteralRenderer {
                 throw new SchemaDefinitionException("literal " + number, "SQL has no standard literal for it; "
                         + "write the database's own spelling with execute()");
             }
-            return BigDecimal.valueOf(value).toPlainString();
+            return approximate(number);
         }
         return number.toString();
+    }
+
+    /**
+     * A double or float as an approximate literal, keeping its exponent ({@code 1.0E300}): written out in
+     * full it would be an exact decimal literal, which MySQL caps at 65 digits.
+     */
+    protected static String approximate(Number number) {
+        return number instanceof Float ? Float.toString(number.floatValue()) : Double.toString(number.doubleValue());
     }
 
     /** A UUID in its standard text form; databases storing it as {@code CHAR(32)} write 32 hex digits. */

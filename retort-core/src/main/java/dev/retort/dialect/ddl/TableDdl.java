@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.dialect.EnumStorage;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -184,7 +185,7 @@ public class TableDdl {
 
     /** Whether enums are {@code VARCHAR} with a {@code CHECK} here, not a type of their own. */
     protected boolean enumNeedsCheck() {
-        return true;
+        return compiler.dialect().capabilities().enums() == EnumStorage.CHECK_CONSTRAINT;
     }
 
     /** What follows the closing parenthesis of {@code CREATE TABLE}. */
@@ -201,7 +202,13 @@ public class TableDdl {
         if (element instanceof IndexColumn column) {
             return compiler.name(column.name());
         }
-        return "(" + ((SqlExpression) element).sql() + ")";
+        String expression = ((SqlExpression) element).sql();
+        if (!compiler.dialect().capabilities().expressionIndexes()) {
+            throw new UnsupportedOperationForDialectException(compiler.dialect().name(), "expression index",
+                    compiler.displayName() + " indexes columns only, not expressions such as " + expression
+                            + "; index a generated column holding the expression instead");
+        }
+        return "(" + expression + ")";
     }
 
     /** {@code  WHERE condition} of a partial index. */
@@ -218,6 +225,6 @@ public class TableDdl {
     }
 
     protected boolean partialIndexes() {
-        return true;
+        return compiler.dialect().capabilities().partialIndexes();
     }
 }

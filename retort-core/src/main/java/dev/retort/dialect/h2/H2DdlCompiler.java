@@ -5,11 +5,13 @@ import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.SqlLiterals;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 
 /**
  * H2 (2.x): the ANSI DDL with identity columns, {@code COMMENT ON}, {@code SET DATA TYPE}, and index
- * names qualified with their table's schema. Literals are the SQL standard's.
+ * names qualified with their table's schema. Literals are the SQL standard's, JSON text inserted into a
+ * {@code JSON} column excepted.
  */
 public class H2DdlCompiler extends DdlCompiler {
 
@@ -21,6 +23,15 @@ public class H2DdlCompiler extends DdlCompiler {
     @Override
     protected String indexName(QualifiedName table, String index) {
         return table(table.withName(index));
+    }
+
+    /** JSON text for a {@code JSON} column is a JSON literal: H2 keeps a plain string as a JSON string. */
+    @Override
+    protected String literal(Object value, ColumnType type) {
+        if (type instanceof ColumnType.JsonType && value instanceof String) {
+            return "JSON " + literal(value);
+        }
+        return super.literal(value, type);
     }
 
     @Override

@@ -5,12 +5,13 @@ import dev.retort.dialect.ddl.Conditional;
 
 /**
  * MariaDB: MySQL's DDL, with {@code IF [NOT] EXISTS} on every statement that can carry it (columns,
- * indexes, constraints) and checks dropped with {@code DROP CONSTRAINT}.
+ * indexes, constraints), checks dropped with {@code DROP CONSTRAINT}, and times with an offset converted
+ * to the session's time zone (see {@link MariaDbLiterals}).
  */
 public class MariaDbDdlCompiler extends MySqlDdlCompiler {
 
     public MariaDbDdlCompiler(Dialect dialect) {
-        super(dialect);
+        super(dialect, new MariaDbLiterals(dialect));
     }
 
     @Override

@@ -6,12 +6,15 @@ import dev.retort.dialect.ddl.Conditional;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +27,12 @@ import java.util.Optional;
 public class MySqlDdlCompiler extends DdlCompiler {
 
     public MySqlDdlCompiler(Dialect dialect) {
-        super(dialect, new MySqlTypeCompiler(dialect), new MySqlLiterals(dialect));
+        this(dialect, new MySqlLiterals(dialect));
+    }
+
+    /** MySQL's DDL with another database's literals (MariaDB's). */
+    protected MySqlDdlCompiler(Dialect dialect, MySqlLiterals literals) {
+        super(dialect, new MySqlTypeCompiler(dialect), literals);
     }
 
     @Override
@@ -52,6 +60,28 @@ public class MySqlDdlCompiler extends DdlCompiler {
     @Override
     protected List<String> commentStatements(Table table) {
         return List.of();
+    }
+
+    /**
+     * {@code DROP COLUMN}, after {@code DROP FOREIGN KEY} when the dropped column's known definition refers
+     * to another table: MySQL refuses to drop a column a foreign key still uses, and drops a key only by name.
+     */
+    @Override
+    public List<String> visitDropColumn(DropColumn operation) {
+        Optional<ForeignKey> reference = operation.existing().flatMap(column -> column.inline().references());
+        if (reference.isEmpty()) {
+            return super.visitDropColumn(operation);
+        }
+        String key = reference.get().name().orElseThrow(() -> new UnsupportedOperationForDialectException(
+                dialect().name(), "DROP COLUMN with an unnamed foreign key", displayName() + " cannot drop column "
+                        + operation.table() + "." + operation.column() + " while its foreign key stands, and drops a "
+                        + "key only by name, which this one was not given. Drop the key first with "
+                        + "dropConstraint(name, table, FOREIGN_KEY) (SHOW CREATE TABLE gives the name MySQL chose), "
+                        + "or name the reference when adding the column"));
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(operation.table()) + " DROP FOREIGN KEY " + name(key));
+        statements.addAll(super.visitDropColumn(operation));
+        return statements;
     }
 
     @Override

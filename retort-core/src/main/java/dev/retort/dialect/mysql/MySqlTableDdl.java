@@ -60,16 +60,6 @@ public class MySqlTableDdl extends TableDdl {
     }
 
     @Override
-    protected boolean enumNeedsCheck() {
-        return false;
-    }
-
-    @Override
-    protected boolean partialIndexes() {
-        return false;
-    }
-
-    @Override
     protected String tableOptions(Table table) {
         return table.comment().map(comment -> "COMMENT=" + compiler().dialect().literal(comment)).orElse("");
     }

@@ -7,6 +7,7 @@ import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropColumn;
 import dev.retort.op.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -24,8 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>Enums are named types. Keeping it simple, as SQLAlchemy's {@code create_type=True} does: a
  * {@code CREATE TABLE} or {@code ADD COLUMN} whose columns use an enum is preceded by
- * {@code CREATE TYPE name AS ENUM (...)}, and a {@code DROP TABLE} that knows the dropped table's
- * definition is followed by {@code DROP TYPE name} for each enum its columns use. An enum type that
+ * {@code CREATE TYPE name AS ENUM (...)}, and a {@code DROP TABLE} or {@code DROP COLUMN} that knows the
+ * dropped definition is followed by {@code DROP TYPE name} for each enum its columns use. An enum type that
  * already exists, shared with another table, is named with a raw type instead.
  */
 public class PostgresDdlCompiler extends DdlCompiler {
@@ -53,6 +54,16 @@ public class PostgresDdlCompiler extends DdlCompiler {
     public List<String> visitDropTable(DropTable operation) {
         List<String> statements = new ArrayList<>(super.visitDropTable(operation));
         List<Column> columns = operation.existing().map(Table::columns).orElse(List.of());
+        enums(columns).keySet().forEach(name -> statements.add("DROP TYPE "
+                + (operation.ifExists() ? "IF EXISTS " : "") + name(name)));
+        return statements;
+    }
+
+    /** {@code DROP COLUMN}, then {@code DROP TYPE} for the enum the dropped column's definition says it used. */
+    @Override
+    public List<String> visitDropColumn(DropColumn operation) {
+        List<String> statements = new ArrayList<>(super.visitDropColumn(operation));
+        List<Column> columns = operation.existing().map(List::of).orElse(List.of());
         enums(columns).keySet().forEach(name -> statements.add("DROP TYPE "
                 + (operation.ifExists() ? "IF EXISTS " : "") + name(name)));
         return statements;

@@ -37,9 +37,4 @@ public class PostgresTableDdl extends TableDdl {
         }
         return super.nullClause(column, generated);
     }
-
-    @Override
-    protected boolean enumNeedsCheck() {
-        return false;
-    }
 }

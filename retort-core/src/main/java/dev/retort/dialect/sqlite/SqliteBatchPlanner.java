@@ -1,11 +1,13 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ddl.AutoincrementColumns;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.DropIndex;
 import dev.retort.op.Operation;
+import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
@@ -27,6 +29,7 @@ import java.util.Optional;
  * <pre>
  * CREATE TABLE _retort_tmp_t (...)                  -- the table as the batch leaves it
  * INSERT INTO _retort_tmp_t (a, b) SELECT t.a, CAST(t.b AS TEXT) FROM t
+ * DELETE FROM sqlite_sequence ... ; INSERT INTO sqlite_sequence ...  -- only for an AUTOINCREMENT key
  * DROP TABLE t
  * ALTER TABLE _retort_tmp_t RENAME TO t
  * CREATE INDEX ...                                  -- every index of the new table
@@ -102,12 +105,33 @@ public final class SqliteBatchPlanner {
         List<String> statements = new ArrayList<>();
         statements.add(compiler.tables().createTable(rebuilt, ""));
         copyRows(name, temporary, table).ifPresent(statements::add);
+        if (numbersWithKeyword(rebuilt)) {
+            statements.addAll(keepSequence(name, temporary));
+        }
         statements.add("DROP TABLE " + compiler.table(name));
         statements.add(compiler.alterTable(temporary) + " RENAME TO " + compiler.name(name.name()));
         for (Index index : table.indexes) {
             statements.add(compiler.createIndexStatement(name, index));
         }
         return statements;
+    }
+
+    /** Whether the table's key is declared {@code AUTOINCREMENT}, so that SQLite keeps its high-water mark. */
+    private static boolean numbersWithKeyword(Table table) {
+        return AutoincrementColumns.of(table).filter(column -> column.autoincrement() == Autoincrement.ENABLED)
+                .isPresent();
+    }
+
+    /**
+     * Gives the new table the current table's {@code sqlite_sequence} entry, so that it does not hand out
+     * again the numbers of rows deleted before the rebuild (the copied rows alone say only their maximum).
+     */
+    private List<String> keepSequence(QualifiedName name, QualifiedName temporary) {
+        String sequence = compiler.table(name.withName("sqlite_sequence"));
+        String temporaryName = compiler.dialect().literal(temporary.name());
+        return List.of("DELETE FROM " + sequence + " WHERE name = " + temporaryName,
+                "INSERT INTO " + sequence + " (name, seq) SELECT " + temporaryName + ", seq FROM " + sequence
+                        + " WHERE name = " + compiler.dialect().literal(name.name()));
     }
 
     /** {@code INSERT INTO tmp (cols) SELECT t.cols FROM t} for the columns that come from the current table. */

@@ -27,7 +27,7 @@ public class SqliteDdlCompiler extends DdlCompiler {
     }
 
     /**
-     * {@code ADD COLUMN}; a reference written on the column goes inline ({@code REFERENCES t (id)}), which
+     * {@code ADD COLUMN}; a reference written on the column goes inline ({@code [CONSTRAINT fk] REFERENCES t (id)}), which
      * SQLite allows, while an inline primary key or unique constraint needs batch mode.
      */
     @Override
@@ -43,9 +43,11 @@ public class SqliteDdlCompiler extends DdlCompiler {
                 + condition(operation.ifNotExists(), Conditional.ADD_COLUMN) + definition);
     }
 
+    /** {@code  [CONSTRAINT name] REFERENCES t (c) ...}: the key keeps its name, for a batch to drop it by. */
     private String inlineReference(ForeignKey foreignKey) {
         String clause = tables().constraintDefinition(foreignKey);
-        return " " + clause.substring(clause.indexOf("REFERENCES "));
+        String name = foreignKey.name().map(key -> " CONSTRAINT " + name(key)).orElse("");
+        return name + " " + clause.substring(clause.indexOf("REFERENCES "));
     }
 
     @Override

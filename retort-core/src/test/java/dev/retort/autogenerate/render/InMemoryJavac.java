@@ -2,8 +2,10 @@ package dev.retort.autogenerate.render;
 
 import dev.retort.api.Migration;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +64,8 @@ final class InMemoryJavac {
                         .collect(Collectors.joining("\n")) + "\n" + numbered(source));
             }
             return instantiate(className, classes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,8 +33,8 @@ class RenderRoundTripPropertiesTest {
 
     @AfterContainer
     static void removeDirectory() throws IOException {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
                     Files.delete(path);
                 } catch (IOException e) {
@@ -47,6 +49,9 @@ class RenderRoundTripPropertiesTest {
         RoundTrip trip = RoundTrip.of(operations, directory);
 
         assertThat(trip.upgrade()).as(trip.source()).isEqualTo(operations);
+        assertThat(trip.rendered().upgradeBody().lines())
+                .as("lines wider than %d columns, only where a string cannot break", RevisionRenderer.WIDTH)
+                .allMatch(line -> line.length() <= RevisionRenderer.WIDTH || line.contains("\""));
         assertThat(trip.rendered().notes()).filteredOn(note -> note.section() == ReviewNote.Section.UPGRADE)
                 .extracting(ReviewNote::text).noneMatch(RenderRoundTripPropertiesTest::saysSomethingIsLeftOut);
     }

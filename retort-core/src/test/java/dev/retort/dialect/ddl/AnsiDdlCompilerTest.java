@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectCapabilities;
+import dev.retort.dialect.EnumStorage;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.BulkInsert;
@@ -56,7 +57,8 @@ class AnsiDdlCompilerTest {
 
         @Override
         public DialectCapabilities capabilities() {
-            return new DialectCapabilities(true, true, true, true, true, true, true, false);
+            return new DialectCapabilities(true, true, true, true, true, true, true, true, true, true,
+                    EnumStorage.CHECK_CONSTRAINT, false);
         }
     };
 
@@ -123,6 +125,9 @@ class AnsiDdlCompilerTest {
         assertThat(compiler.literal(-7L)).isEqualTo("-7");
         assertThat(compiler.literal(new BigDecimal("12.50"))).isEqualTo("12.50");
         assertThat(compiler.literal(0.25d)).isEqualTo("0.25");
+        assertThat(compiler.literal(1.0e300)).isEqualTo("1.0E300");
+        assertThat(compiler.literal(-2.5e-9)).isEqualTo("-2.5E-9");
+        assertThat(compiler.literal(0.1f)).isEqualTo("0.1");
         assertThat(compiler.literal(true)).isEqualTo("TRUE");
         assertThat(compiler.literal(false)).isEqualTo("FALSE");
         assertThat(compiler.literal(LocalDate.of(2024, 1, 31))).isEqualTo("DATE '2024-01-31'");

@@ -12,6 +12,7 @@ import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.op.AddColumn;
+import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
@@ -81,5 +82,14 @@ class H2DdlCompilerTest {
                 .containsExactly("ALTER TABLE account ADD COLUMN IF NOT EXISTS x INTEGER");
         assertThat(compiler.compile(new DropColumn(ACCOUNT, "x", Optional.empty(), true)))
                 .containsExactly("ALTER TABLE account DROP COLUMN IF EXISTS x");
+    }
+
+    @Test
+    void jsonTextInsertedIntoAJsonColumnIsAJsonLiteralAndPlainTextElsewhere() {
+        Map<String, ColumnType> types = Map.of("id", INTEGER, "body", new ColumnType.JsonType());
+        BulkInsert typed = new BulkInsert(ACCOUNT, types, List.of(Map.of("body", "{\"a\": 1}")), true);
+        assertThat(compiler.compile(typed)).containsExactly("INSERT INTO account (body) VALUES (JSON '{\"a\": 1}')");
+        BulkInsert untyped = new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("body", "{}")), true);
+        assertThat(compiler.compile(untyped)).containsExactly("INSERT INTO account (body) VALUES ('{}')");
     }
 }

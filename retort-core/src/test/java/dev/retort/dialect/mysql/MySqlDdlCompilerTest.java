@@ -14,8 +14,10 @@ import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
+import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
 import dev.retort.op.Existing;
@@ -23,9 +25,13 @@ import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -133,6 +139,44 @@ class MySqlDdlCompilerTest {
                 .isEqualTo("'123e4567e89b12d3a456426614174000'");
         assertThat(mysql.literal("x`'")).isEqualTo("'x`'''");
         assertThat(mysql.name("we`ird")).isEqualTo("`we``ird`");
+    }
+
+    @Test
+    void mariaDbConvertsATimeWithOffsetToTheSessionTimeZoneWhereMySqlReadsTheOffset() {
+        OffsetDateTime instant = OffsetDateTime.of(2024, 1, 31, 9, 5, 0, 250_000_000, ZoneOffset.ofHours(2));
+        assertThat(mysql.literal(instant)).isEqualTo("'2024-01-31 09:05:00.25+02:00'");
+        assertThat(mariadb.literal(instant))
+                .isEqualTo("CONVERT_TZ('2024-01-31 09:05:00.25', '+02:00', @@session.time_zone)");
+        assertThat(mariadb.literal(instant.withOffsetSameInstant(ZoneOffset.UTC)))
+                .isEqualTo("CONVERT_TZ('2024-01-31 07:05:00.25', '+00:00', @@session.time_zone)");
+    }
+
+    @Test
+    void mariaDbRefusesAnIndexOnAnExpressionWhichMySqlWritesInParentheses() {
+        Index index = new Index(Optional.of("ix_lower_name"), List.of(new SqlExpression("lower(name)")), false,
+                Optional.empty(), java.util.Map.of());
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, index)))
+                .containsExactly("CREATE INDEX ix_lower_name ON account ((lower(name)))");
+        assertThatThrownBy(() -> mariadb.compile(CreateIndex.of(ACCOUNT, index))).hasMessage("MariaDB indexes "
+                + "columns only, not expressions such as lower(name); index a generated column holding the "
+                + "expression instead");
+    }
+
+    @Test
+    void aColumnWithANamedReferenceIsDroppedAfterItsForeignKeyAndAnUnnamedOneIsRefused() {
+        Column named = Column.of("account_id", INTEGER).references(dev.retort.schema.ForeignKey.of(
+                Optional.of("fk_orders_account"), List.of("account_id"), ACCOUNT, List.of("id")));
+        assertThat(mysql.compile(new DropColumn(DdlFixtures.ORDERS, "account_id", Optional.of(named), false)))
+                .containsExactly("ALTER TABLE orders DROP FOREIGN KEY fk_orders_account",
+                        "ALTER TABLE orders DROP COLUMN account_id");
+        Column unnamed = Column.of("account_id", INTEGER).references("account.id");
+        assertThatThrownBy(() -> mariadb.compile(new DropColumn(DdlFixtures.ORDERS, "account_id",
+                Optional.of(unnamed), false))).hasMessage("MariaDB cannot drop column orders.account_id while its "
+                + "foreign key stands, and drops a key only by name, which this one was not given. Drop the key "
+                + "first with dropConstraint(name, table, FOREIGN_KEY) (SHOW CREATE TABLE gives the name MySQL "
+                + "chose), or name the reference when adding the column");
+        assertThat(mysql.compile(new DropColumn(DdlFixtures.ORDERS, "note", Optional.empty(), false)))
+                .containsExactly("ALTER TABLE orders DROP COLUMN note");
     }
 
     private static DropConstraint drop(String name, ConstraintKind kind) {

@@ -16,6 +16,7 @@ import dev.retort.op.Change;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
+import dev.retort.op.DropColumn;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
@@ -73,6 +74,10 @@ class PostgresDdlCompilerTest {
                 .containsExactly("DROP TABLE person", "DROP TYPE mood");
         assertThat(compiler.compile(AddColumn.of(ACCOUNT, Column.of("mood", mood)))).containsExactly(
                 "CREATE TYPE mood AS ENUM ('happy', 'it''s')", "ALTER TABLE account ADD COLUMN mood mood");
+        assertThat(compiler.compile(new DropColumn(ACCOUNT, "mood", Optional.of(Column.of("mood", mood)), false)))
+                .containsExactly("ALTER TABLE account DROP COLUMN mood", "DROP TYPE mood");
+        assertThat(compiler.compile(new DropColumn(ACCOUNT, "mood", Optional.empty(), false)))
+                .containsExactly("ALTER TABLE account DROP COLUMN mood");
         assertThatThrownBy(() -> compiler.type(new ColumnType.EnumType(Optional.empty(), List.of("a"))))
                 .hasMessage("PostgreSQL enums are named types (CREATE TYPE name AS ENUM); give the enum of values "
                         + "[a] a name");

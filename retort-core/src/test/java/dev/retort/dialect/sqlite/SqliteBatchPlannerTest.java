@@ -73,6 +73,23 @@ class SqliteBatchPlannerTest {
     }
 
     @Test
+    void anAutoincrementKeyKeepsItsSequenceThroughTheRebuild() {
+        Table ticket = Table.of(QualifiedName.of("ticket"), List.of(Column.of("id", INTEGER).primaryKey()
+                .autoincrement(true), Column.of("title", TEXT).notNull()));
+        BatchAlterTable batch = new BatchAlterTable(ticket.name(), BatchAlterTable.Recreate.ALWAYS, Optional.empty(),
+                List.of(), List.of());
+        assertThat(planner.plan(batch, ticket)).containsExactly(
+                "CREATE TABLE _retort_tmp_ticket (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+                        + "\ttitle TEXT NOT NULL\n)",
+                "INSERT INTO _retort_tmp_ticket (id, title) SELECT ticket.id, ticket.title FROM ticket",
+                "DELETE FROM sqlite_sequence WHERE name = '_retort_tmp_ticket'",
+                "INSERT INTO sqlite_sequence (name, seq) SELECT '_retort_tmp_ticket', seq FROM sqlite_sequence "
+                        + "WHERE name = 'ticket'",
+                "DROP TABLE ticket",
+                "ALTER TABLE _retort_tmp_ticket RENAME TO ticket");
+    }
+
+    @Test
     void aTypeAffinityChangeCastsAndARenameCopiesFromTheOldName() {
         AlterColumn retype = new AlterColumn(ADDRESS, "zip", DdlFixtures.type(INTEGER, Optional.empty()),
                 ColumnState.UNKNOWN);

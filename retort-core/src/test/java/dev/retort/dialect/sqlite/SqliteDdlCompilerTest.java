@@ -75,6 +75,10 @@ class SqliteDdlCompilerTest {
                 .containsExactly("ALTER TABLE account RENAME COLUMN name TO \"full name\"");
         assertThat(compiler.compile(AddColumn.of(ACCOUNT, Column.of("owner", INTEGER).references("person.id"))))
                 .containsExactly("ALTER TABLE account ADD COLUMN owner INTEGER REFERENCES person (id)");
+        Column namedOwner = Column.of("owner", INTEGER).references(dev.retort.schema.ForeignKey.of(
+                Optional.of("fk_account_owner"), List.of("owner"), QualifiedName.of("person"), List.of("id")));
+        assertThat(compiler.compile(AddColumn.of(ACCOUNT, namedOwner))).containsExactly(
+                "ALTER TABLE account ADD COLUMN owner INTEGER CONSTRAINT fk_account_owner REFERENCES person (id)");
         assertThat(compiler.compile(new DropColumn(ACCOUNT, "owner", Optional.empty(), false)))
                 .containsExactly("ALTER TABLE account DROP COLUMN owner");
         assertThatThrownBy(() -> compiler.compile(DdlFixtures.alter("name", DdlFixtures.nullable(false))))

@@ -1,0 +1,191 @@
+package dev.retort.compile;
+
+/**
+ * The tokens of a plain revision: identifiers, decimal {@code int} literals, string literals with the
+ * simple escapes, and single-character symbols; comments and white space are skipped. Anything else
+ * (text blocks, characters, other numbers, unicode escapes anywhere) ends the reading with {@link NotPlain}.
+ */
+final class PlainLexer {
+    enum Kind { IDENTIFIER, STRING, NUMBER, SYMBOL, END }
+
+    /** One token; {@code value} is the string's or number's value. */
+    record Token(Kind kind, String text, Object value) {
+    }
+
+    /** The file is not a plain revision; it is compiled instead. */
+    static final class NotPlain extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final String SYMBOLS = "(){};,.@*=";
+    private static final Token END = new Token(Kind.END, "", null);
+
+    private final String text;
+    private int at;
+    private Token next;
+
+    PlainLexer(String text) {
+        if (text.contains("\\u")) {
+            throw new NotPlain();
+        }
+        this.text = text;
+        this.next = read();
+    }
+
+    /** The text of the next token, "" at the end. */
+    String peek() {
+        return next.text();
+    }
+
+    Token next() {
+        Token token = next;
+        next = read();
+        return token;
+    }
+
+    boolean accept(String tokenText) {
+        if (next.kind() != Kind.STRING && next.text().equals(tokenText)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    void expect(String tokenText) {
+        if (!accept(tokenText)) {
+            throw new NotPlain();
+        }
+    }
+
+    String identifier() {
+        if (next.kind() != Kind.IDENTIFIER) {
+            throw new NotPlain();
+        }
+        return next().text();
+    }
+
+    void expectEnd() {
+        if (next.kind() != Kind.END) {
+            throw new NotPlain();
+        }
+    }
+
+    /** Skips {@code ( ... )} with whatever it holds, nested parentheses included. */
+    void skipParenthesized() {
+        expect("(");
+        int depth = 1;
+        while (depth > 0) {
+            Token token = next();
+            if (token.kind() == Kind.END) {
+                throw new NotPlain();
+            } else if (token.kind() == Kind.SYMBOL && token.text().equals("(")) {
+                depth++;
+            } else if (token.kind() == Kind.SYMBOL && token.text().equals(")")) {
+                depth--;
+            }
+        }
+    }
+
+    private Token read() {
+        skipSpaceAndComments();
+        if (at >= text.length()) {
+            return END;
+        }
+        char c = text.charAt(at);
+        if (Character.isJavaIdentifierStart(c)) {
+            int start = at;
+            while (at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))) {
+                at++;
+            }
+            return new Token(Kind.IDENTIFIER, text.substring(start, at), null);
+        }
+        if (c >= '0' && c <= '9') {
+            return number();
+        }
+        if (c == '"') {
+            return string();
+        }
+        if (SYMBOLS.indexOf(c) >= 0) {
+            at++;
+            return new Token(Kind.SYMBOL, String.valueOf(c), null);
+        }
+        throw new NotPlain();
+    }
+
+    private void skipSpaceAndComments() {
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (Character.isWhitespace(c)) {
+                at++;
+            } else if (text.startsWith("//", at)) {
+                int end = text.indexOf('\n', at);
+                at = end < 0 ? text.length() : end + 1;
+            } else if (text.startsWith("/*", at)) {
+                int end = text.indexOf("*/", at + 2);
+                if (end < 0) {
+                    throw new NotPlain();
+                }
+                at = end + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private Token number() {
+        int start = at;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        String digits = text.substring(start, at);
+        boolean octalOrSuffixed = digits.length() > 1 && digits.charAt(0) == '0'
+                || at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))
+                || at < text.length() && text.charAt(at) == '.';
+        if (octalOrSuffixed || digits.length() > 9) {
+            throw new NotPlain();
+        }
+        return new Token(Kind.NUMBER, digits, Integer.valueOf(digits));
+    }
+
+    private Token string() {
+        if (text.startsWith("\"\"\"", at)) {
+            throw new NotPlain();
+        }
+        StringBuilder value = new StringBuilder();
+        int start = at++;
+        while (true) {
+            if (at >= text.length()) {
+                throw new NotPlain();
+            }
+            char c = text.charAt(at++);
+            if (c == '"') {
+                return new Token(Kind.STRING, text.substring(start, at), value.toString());
+            } else if (c == '\n' || c == '\r') {
+                throw new NotPlain();
+            } else if (c == '\\') {
+                value.append(escape(at < text.length() ? text.charAt(at++) : ' '));
+            } else {
+                value.append(c);
+            }
+        }
+    }
+
+    private static char escape(char c) {
+        switch (c) {
+            case 'n': return '\n';
+            case 't': return '\t';
+            case 'r': return '\r';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 's': return ' ';
+            case '"': return '"';
+            case '\'': return '\'';
+            case '\\': return '\\';
+            default: throw new NotPlain();
+        }
+    }
+}

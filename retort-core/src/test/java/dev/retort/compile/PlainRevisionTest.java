@@ -1,0 +1,157 @@
+package dev.retort.compile;
+
+import static dev.retort.compile.RevisionFiles.recording;
+import static dev.retort.compile.RevisionFiles.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.schema.SchemaDefinitionException;
+import dev.retort.script.RevisionScript;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Revisions made only of operation calls run without javac, making exactly the calls their class would. */
+class PlainRevisionTest {
+    private static final String OPERATIONS = """
+            op.createTable("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                    unique("uq_account_name", "name"));
+            // a comment; "not a string"
+            op.addColumn("account", column("email", string(200, "C")).comment("tab\\there \\"quoted\\""));
+            op.createIndex("ix_account_name", "account", "name");
+            op.createIndex("ix_account_two", "account", "name", "email");
+            op.dropIndex("ix_account_two", "account");
+            """;
+
+    @TempDir
+    Path root;
+
+    private final CountingCompiler javac = new CountingCompiler();
+
+    private RevisionFiles files() {
+        return new RevisionFiles(root.resolve("versions"));
+    }
+
+    private RevisionCompiler compiler() {
+        return new RevisionCompiler(root.resolve("cache"), List.of(), javac, CacheKeys.current());
+    }
+
+    /** A revision with static Schema imports whose upgrade holds {@code body} and whose downgrade drops a table. */
+    private static String withBody(String className, String id, String body) {
+        return """
+                import static dev.retort.api.Schema.*;
+
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                /** A doc comment (with "quotes"). */
+                @Revision(id = "%s", revises = {}, message = "plain")
+                final class %s implements Migration {
+
+                    @Override
+                    public void upgrade(Operations op) {
+                %s    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.dropTable("account");
+                    }
+                }
+                """.formatted(id, className, body.indent(8));
+    }
+
+    /** The calls of the upgrade, then of the downgrade, with array arguments written out. */
+    private static List<String> calls(Migration migration) {
+        List<String> calls = new ArrayList<>();
+        Operations op = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
+                new Class<?>[] {Operations.class}, (proxy, method, args) -> {
+                    calls.add(method.getName() + Arrays.deepToString(args));
+                    return null;
+                });
+        migration.upgrade(op);
+        migration.downgrade(op);
+        return calls;
+    }
+
+    @Test
+    void plainRevisionMakesTheCallsItsCompiledClassMakes() {
+        RevisionScript plain = files().write("aaaa00000001", withBody("Plain", "aaaa00000001", OPERATIONS));
+
+        Migration interpreted = PlainRevision.of(withBody("Plain", "aaaa00000001", OPERATIONS)).orElseThrow();
+        Migration compiled = compiler().load(List.of(plain)).get("aaaa00000001");
+
+        assertThat(calls(interpreted)).isEqualTo(calls(compiled)).hasSize(6);
+        assertThat(calls(interpreted).get(0)).contains("uq_account_name");
+        assertThat(calls(interpreted).get(1)).contains("tab\there \"quoted\"");
+        assertThat(calls(interpreted).get(3)).endsWith("[ix_account_two, account, [name, email]]");
+    }
+
+    @Test
+    void loadingCompilesOnlyTheRevisionsThatAreMoreThanOperationCalls() {
+        RevisionScript plain = files().write("aaaa00000001", revision("Plain_1", "aaaa00000001", "SELECT 1"));
+        RevisionScript local = files().write("aaaa00000002", withBody("Local", "aaaa00000002",
+                "String table = \"account\";\nop.dropTable(table);\n"));
+
+        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(local, plain));
+
+        assertThat(migrations).containsOnlyKeys("aaaa00000002", "aaaa00000001");
+        assertThat(migrations.keySet()).containsExactly("aaaa00000002", "aaaa00000001");
+        assertThat(javac.batches()).containsExactly(List.of("aaaa00000002_rev.java"));
+        List<String> calls = new ArrayList<>();
+        migrations.get("aaaa00000001").upgrade(recording(calls));
+        migrations.get("aaaa00000002").upgrade(recording(calls));
+        assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(account)");
+    }
+
+    @Test
+    void anythingBeyondOperationCallsIsCompiled() {
+        List<String> bodies = List.of(
+                "String table = \"account\";\nop.dropTable(table);\n",
+                "op.alterColumn(\"account\", \"name\", alter -> alter.type(string(100)));\n",
+                "op.execute(\"\"\"\n    SELECT 1\n    \"\"\");\n",
+                "op.execute(\"a\" + \"b\");\n",
+                "op.createIndex(\"account\", index(\"ix\"));\n",      // index(String...) or index(IndexElement...)
+                "op.noSuchOperation(\"account\");\n",
+                "op.createTable(\"account\", column(\"id\", INTEGER), 42L);\n",
+                "op.execute(\"\\u0041\");\n",
+                "if (op.isOffline()) op.execute(\"x\");\n",
+                "op.execute(null);\n",
+                "op.bulkInsert(\"account\", rows());\n");
+        for (String body : bodies) {
+            assertThat(PlainRevision.of(withBody("C", "aaaa00000001", body))).as(body).isEmpty();
+        }
+        String base = withBody("C", "aaaa00000001", "op.dropTable(\"a\");\n");
+        assertThat(PlainRevision.of(base)).isPresent();
+        assertThat(PlainRevision.of("import java.util.List;\n" + base)).isEmpty();
+        assertThat(PlainRevision.of(base.replace("    @Override\n    public void downgrade", "    void helper() {}\n"
+                + "    @Override\n    public void downgrade"))).isEmpty();
+        assertThat(PlainRevision.of(base.replace("implements Migration", "extends Object implements Migration")))
+                .isEmpty();
+        assertThat(PlainRevision.of(base.replace("final class", "public class"))).isEmpty();
+        assertThat(PlainRevision.of(base.replace("import dev.retort.api.Operations;\n", ""))).isEmpty();
+        String withSchemaCall = withBody("C", "aaaa00000001", "op.addColumn(\"a\", column(\"b\", INTEGER));\n");
+        assertThat(PlainRevision.of(withSchemaCall)).isPresent();
+        assertThat(PlainRevision.of(withSchemaCall.replace("import static dev.retort.api.Schema.*;\n", "")))
+                .isEmpty();
+    }
+
+    @Test
+    void aFailingOperationThrowsWhatTheApiThrows() {
+        Migration migration = PlainRevision.of(withBody("C", "aaaa00000001",
+                "op.createTable(\"account\", column(\"id\", string(-1 + 1)));\n")).orElse(null);
+        assertThat(migration).isNull();
+        Migration invalid = PlainRevision.of(withBody("C", "aaaa00000001",
+                "op.addColumn(\"account\", column(\"id\", INTEGER).references(\"no dot\"));\n")).orElseThrow();
+
+        assertThatThrownBy(() -> invalid.upgrade(recording(new ArrayList<>())))
+                .isInstanceOf(SchemaDefinitionException.class);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.retort.jpa;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MappingSettings;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+
+/**
+ * Hibernate's mapping of the entity classes, built as Hibernate builds it for schema export but without a
+ * connection: the dialect is named, reading JDBC metadata at boot is off, and no URL or data source is
+ * set. Closing releases Hibernate's services.
+ */
+final class HibernateMetadata implements AutoCloseable {
+    private final StandardServiceRegistry registry;
+    private final Metadata metadata;
+
+    private HibernateMetadata(StandardServiceRegistry registry, Metadata metadata) {
+        this.registry = registry;
+        this.metadata = metadata;
+    }
+
+    static HibernateMetadata build(JpaModelSource source, EntityClasses classes, TargetDatabase target) {
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(classes.loader()).build();
+        StandardServiceRegistry registry = null;
+        try {
+            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(source, target)).build();
+            MetadataSources sources = new MetadataSources(registry);
+            classes.classes().forEach(sources::addAnnotatedClass);
+            return new HibernateMetadata(registry, sources.buildMetadata());
+        } catch (HibernateException | IllegalArgumentException e) {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            } else {
+                bootstrap.close();
+            }
+            throw new JpaModelException(source.description(), "Hibernate could not map " + source.description()
+                    + ": " + message(e) + "; fix the mapping or the settings and try again", e);
+        }
+    }
+
+    private static Map<String, Object> settings(JpaModelSource source, TargetDatabase target) {
+        Map<String, Object> settings = new HashMap<>(source.hibernateSettings());
+        settings.put(JdbcSettings.DIALECT, target.hibernateDialect());
+        settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
+        source.physicalNamingStrategy().ifPresent(name -> settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, name));
+        source.implicitNamingStrategy().ifPresent(name -> settings.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, name));
+        source.databaseVersion().ifPresent(version -> {
+            String[] parts = version.trim().split("\\.");
+            settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, version.trim());
+            settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, parts[0]);
+            settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, parts.length > 1 ? parts[1] : "0");
+        });
+        return settings;
+    }
+
+    /** The messages of {@code e} and its causes, each once. */
+    private static String message(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return text.length() == 0 ? e.toString() : text.toString();
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    Dialect dialect() {
+        return registry.requireService(JdbcEnvironment.class).getDialect();
+    }
+
+    @Override
+    public void close() {
+        StandardServiceRegistryBuilder.destroy(registry);
+    }
+}

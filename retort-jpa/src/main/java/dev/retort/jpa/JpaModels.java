@@ -1,0 +1,46 @@
+package dev.retort.jpa;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.schema.DatabaseSchema;
+import java.util.Optional;
+import org.hibernate.HibernateException;
+import org.hibernate.cfg.MappingSettings;
+
+/**
+ * Target schemas from JPA entity classes, read through Hibernate ORM's own mapping so that naming
+ * strategies, inheritance, embeddables, collection and join tables, sequences and enums come out as
+ * Hibernate maps them. No database is connected: Hibernate is given the dialect, and the result is the
+ * schema Hibernate's DDL for that database creates, as reflection reads it back.
+ *
+ * <pre>{@code
+ * DatabaseSchema target = JpaModels.read(
+ *         JpaModelSource.packages(List.of(Path.of("target/classes")), "com.example.domain")
+ *                 .physicalNamingStrategy("org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"),
+ *         Dialects.named("postgresql"));
+ * }</pre>
+ */
+public final class JpaModels {
+
+    private JpaModels() {
+    }
+
+    /**
+     * The schema of the entities of {@code source} on a database of {@code dialect}; throws a
+     * {@link JpaModelException} when no entity is found, a class cannot be loaded or Hibernate refuses
+     * the mapping.
+     */
+    public static DatabaseSchema read(JpaModelSource source, Dialect dialect) {
+        TargetDatabase target = TargetDatabase.of(dialect).orElseThrow(() -> new JpaModelException(
+                source.description(), "JPA models cannot be read for " + dialect.name() + " databases; "
+                + "retort reads them for " + TargetDatabase.supported()));
+        try (EntityClasses classes = EntityClasses.load(source);
+                HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
+            return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
+                    Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)))
+                    .schema(hibernate.metadata());
+        } catch (HibernateException e) {
+            throw new JpaModelException(source.description(), "Hibernate could not describe the tables of "
+                    + source.description() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.retort.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in what is read are reported as a {@link JpaModelException} whose message says what to do. */
+class ErrorsTest {
+    private static final Dialect POSTGRES = Dialects.named("postgresql");
+
+    @Test
+    void aSourceNamingNeitherPackagesNorClassesIsRefused() {
+        assertThatThrownBy(() -> JpaModelSource.packages(List.of()))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessage("No JPA entities to read: name the packages to scan for entities or the entity classes");
+    }
+
+    @Test
+    void aPackageWithoutEntitiesIsReportedWithWhatToCheck() {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.packages(List.of(), "dev.retort.jpa.nowhere"), POSTGRES))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessage("No JPA entities found in packages dev.retort.jpa.nowhere; check the package names and "
+                        + "that the class path holds the compiled classes");
+    }
+
+    @Test
+    void classesThatCannotBeLoadedAreReportedTogether() {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes("com.example.Missing", "com.example.Gone"),
+                POSTGRES))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessage("Could not load the entity classes [com.example.Missing (not found), com.example.Gone "
+                        + "(not found)]; add the folders or jars that hold them and their dependencies to the class path");
+    }
+
+    @Test
+    void missingClassPathEntriesAreNamed() {
+        Path missing = Path.of("no-such-build", "classes");
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.packages(List.of(missing), "com.example"), POSTGRES))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessage("The class path entries [" + missing + "] do not exist; build the project first or "
+                        + "correct the paths");
+    }
+
+    @Test
+    void aMappingHibernateRefusesIsReportedWithHibernatesReason() {
+        JpaModelSource source = JpaModelSource.packages(List.of(), "dev.retort.jpa.broken");
+
+        assertThatThrownBy(() -> JpaModels.read(source, POSTGRES))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessageStartingWith("Hibernate could not map packages dev.retort.jpa.broken: ")
+                .hasMessageContaining("dev.retort.jpa.broken.Unkeyed")
+                .hasMessageContaining("identifier")
+                .hasMessageEndingWith("; fix the mapping or the settings and try again");
+    }
+
+    @Test
+    void anUnknownNamingStrategyIsReportedByName() {
+        JpaModelSource source = ShopModel.source().physicalNamingStrategy("com.example.NoSuchNamingStrategy");
+
+        assertThatThrownBy(() -> JpaModels.read(source, POSTGRES))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessageStartingWith("Hibernate could not map packages dev.retort.jpa.shop: ")
+                .hasMessageContaining("com.example.NoSuchNamingStrategy");
+    }
+
+    @Test
+    void aDatabaseWithoutAHibernateDialectInTheCoreIsRefused() {
+        assertThatThrownBy(() -> JpaModels.read(ShopModel.source(), Dialects.named("sqlite")))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessage("JPA models cannot be read for sqlite databases; retort reads them for h2, mariadb, "
+                        + "mysql, postgresql");
+    }
+
+    @Test
+    void readingNeverConnectsEvenWhenAConnectionIsConfigured() {
+        JpaModelSource source = ShopModel.source()
+                .hibernateSetting("jakarta.persistence.jdbc.url", "jdbc:postgresql://127.0.0.1:1/nothing-listens-here")
+                .hibernateSetting("jakarta.persistence.jdbc.user", "nobody");
+
+        assertThat(JpaModels.read(source, POSTGRES).tables()).hasSize(13);
+    }
+}

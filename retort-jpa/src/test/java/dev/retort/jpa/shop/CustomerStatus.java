@@ -1,0 +1,6 @@
+package dev.retort.jpa.shop;
+
+/** Stored by name. */
+public enum CustomerStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

@@ -89,8 +89,13 @@ class AutogenerateCliIT {
             assertThat(ok(retort.run("check")).stdout()).isEqualTo("No new upgrade operations detected.\n");
 
             ok(retort.run("downgrade", "-1"));
+            RetortProcess.Run behind = retort.run("check");
+            assertThat(behind.stderr()).startsWith("FAILED: Target database is not up to date");
+            Path secondFile = revisionFiles().stream().filter(file -> file.toString().endsWith("_more.java")).findFirst()
+                    .orElseThrow();
+            Files.delete(secondFile);
             RetortProcess.Run back = retort.run("check");
-            assertThat(back.exitCode()).isEqualTo(1);
+            assertThat(back.exitCode()).as(back.stderr()).isEqualTo(1);
             assertThat(back.stdout()).contains("added table 'note'", "added column 'customer.email'");
             Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE);
             assertThat(ok(retort.run("check")).stdout()).isEqualTo("No new upgrade operations detected.\n");
@@ -117,11 +122,12 @@ class AutogenerateCliIT {
     }
 
     private RetortProcess environment(String url) throws IOException {
-        Files.createDirectories(root.resolve("migrations/versions"));
+        RetortProcess retort = new RetortProcess(root);
+        ok(retort.run("init", "migrations"));
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
                 + "url = \"" + url + "\"\nmodels = \"migrations/Models.java\"\n");
         Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE);
-        return new RetortProcess(root);
+        return retort;
     }
 
     private List<Path> revisionFiles() throws IOException {

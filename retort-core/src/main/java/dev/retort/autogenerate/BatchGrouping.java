@@ -5,6 +5,7 @@ import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Operation;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,13 +17,14 @@ import java.util.Set;
 /**
  * On a database that cannot alter a table in place (SQLite), the changes to each such table become one
  * {@code batchAlterTable}, placed where the table's first change was: Alembic's {@code render_as_batch}.
- * Tables whose every change the database can run directly keep their plain operations.
+ * Tables whose every change the database can run directly keep their plain operations. A batch carries
+ * the table as it is ({@code copyFrom}), which SQL scripts need and a Java revision may leave out.
  */
 final class BatchGrouping {
 
     private BatchGrouping() {}
 
-    static List<Operation> group(List<Operation> operations, DdlCompiler compiler) {
+    static List<Operation> group(List<Operation> operations, DdlCompiler compiler, Map<QualifiedName, Table> current) {
         Set<QualifiedName> batched = new LinkedHashSet<>();
         for (Operation operation : operations) {
             BatchAlterTable.memberTable(operation).filter(table -> !runsDirectly(operation, compiler))
@@ -47,9 +49,15 @@ final class BatchGrouping {
         List<Operation> grouped = new ArrayList<>();
         for (Object slot : slots) {
             grouped.add(slot instanceof Operation operation ? operation
-                    : BatchAlterTable.of((QualifiedName) slot, members.get((QualifiedName) slot)));
+                    : batch((QualifiedName) slot, members.get((QualifiedName) slot), current));
         }
         return grouped;
+    }
+
+    /** A batch that carries the table as the database has it, so that it can be written as SQL too. */
+    private static BatchAlterTable batch(QualifiedName table, List<Operation> members, Map<QualifiedName, Table> current) {
+        return new BatchAlterTable(table, BatchAlterTable.Recreate.AUTO, Optional.ofNullable(current.get(table)),
+                List.of(), members);
     }
 
     private static boolean runsDirectly(Operation operation, DdlCompiler compiler) {

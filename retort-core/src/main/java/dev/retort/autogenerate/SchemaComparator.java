@@ -65,7 +65,8 @@ public final class SchemaComparator {
         DiffDescription description = new DiffDescription(compiler::type);
         List<String> differences = plan.operations().stream()
                 .flatMap(operation -> operation.accept(description).lines()).toList();
-        return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler), differences, plan.notes);
+        return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler, actualTables), differences,
+                plan.notes);
     }
 
     private Map<QualifiedName, Table> included(List<Table> tables) {

@@ -10,6 +10,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.BatchAlterTable;
 import dev.retort.op.CreateTable;
 import dev.retort.op.Operation;
 import dev.retort.reflect.ReflectionScope;
@@ -69,7 +70,8 @@ public final class AutogenerateCommand {
             return new Generated(diff, RevisionRenderer.sql(diff.operations(), dialect), Optional.empty());
         }
         RenderedRevision rendered = format == RevisionFormat.SQL
-                ? RevisionRenderer.sql(diff.operations(), dialect) : RevisionRenderer.java(diff.operations());
+                ? RevisionRenderer.sql(diff.operations(), dialect)
+                : RevisionRenderer.java(withoutCopyDefinitions(diff.operations()));
         RevisionBodies bodies = new RevisionBodies(Optional.of(rendered.upgradeBody()),
                 Optional.of(rendered.downgradeBody()), List.copyOf(new TreeSet<>(rendered.imports())));
         RevisionCommand.Result written = new RevisionCommand(catalog, clock).revision(request, bodies);
@@ -107,6 +109,14 @@ public final class AutogenerateCommand {
             }
             return missing.stream().map(Table::name).toList();
         }
+    }
+
+    /** A Java revision's batch reads its table when it runs, so the copy of the definition is left out. */
+    private static List<Operation> withoutCopyDefinitions(List<Operation> operations) {
+        return operations.stream().map(operation -> operation instanceof BatchAlterTable batch
+                ? new BatchAlterTable(batch.table(), batch.recreate(), Optional.empty(), batch.partialReordering(),
+                        batch.operations())
+                : operation).toList();
     }
 
     private SchemaDiff compare(DatabaseSession session) {

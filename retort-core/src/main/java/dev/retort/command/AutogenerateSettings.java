@@ -9,15 +9,20 @@ import java.util.Map;
 /**
  * The configuration keys of autogenerate: {@code compare_type} and {@code compare_server_default}
  * (both true unless set false), and the name filters {@code include_schemas}, {@code exclude_schemas},
- * {@code include_tables}, {@code exclude_tables}, {@code exclude_objects} (lists of globs).
+ * {@code include_tables}, {@code exclude_tables}, {@code exclude_objects} (lists of globs). Alembic's
+ * version table, {@code alembic_version}, is always left out, so that a database Alembic managed is never
+ * told to drop it.
  */
 final class AutogenerateSettings {
+    private static final String ALEMBIC_VERSION_TABLE = "alembic_version";
 
     private AutogenerateSettings() {}
 
     static CompareOptions from(Map<String, Object> settings) {
+        List<String> excludeTables = new ArrayList<>(list(settings, "exclude_tables"));
+        excludeTables.add(ALEMBIC_VERSION_TABLE);
         NameFilter filter = new NameFilter(list(settings, "include_schemas"), list(settings, "exclude_schemas"),
-                list(settings, "include_tables"), list(settings, "exclude_tables"), list(settings, "exclude_objects"));
+                list(settings, "include_tables"), excludeTables, list(settings, "exclude_objects"));
         return new CompareOptions(flag(settings, "compare_type"), flag(settings, "compare_server_default"), filter);
     }
 

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Text made safe for Java source: string literals, arrays of them, and Javadoc comment text. */
-final class JavaLiterals {
+public final class JavaLiterals {
 
     private JavaLiterals() {
     }
 
     /** {@code value} as a Java string literal, quotes included. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -39,7 +39,8 @@ final class JavaLiterals {
         }
     }
 
-    private static boolean isPaired(String value, int i) {
+    /** Whether the surrogate at {@code i} is half of a pair, and so a character a Java source can hold. */
+    public static boolean isPaired(String value, int i) {
         char c = value.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));

@@ -5,6 +5,7 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import java.util.List;
@@ -153,6 +154,33 @@ public interface Operations {
 
     /** Drops an index with options, e.g. {@code drop -> drop.concurrently().ifExists()}. */
     void dropIndex(String name, String table, Consumer<IndexRemoval> options);
+
+    // ----- sequences
+
+    /**
+     * Creates a sequence ({@code CREATE SEQUENCE}) as built with {@link Schema#sequence(String)}:
+     * {@code op.createSequence(sequence("invoice_number").start(1000).increment(10))}. MySQL and SQLite
+     * have no sequences and refuse it.
+     */
+    void createSequence(Sequence sequence);
+
+    /** Creates a sequence unless one of that name exists ({@code CREATE SEQUENCE IF NOT EXISTS}). */
+    void createSequenceIfNotExists(Sequence sequence);
+
+    /** Drops a sequence ({@code DROP SEQUENCE}). */
+    void dropSequence(String name);
+
+    /**
+     * Drops the sequence {@code existing} describes; the drop can be reversed by creating it again, from its
+     * start rather than from the value it had reached.
+     */
+    void dropSequence(Sequence existing);
+
+    /** Drops a sequence if it exists ({@code DROP SEQUENCE IF EXISTS}). */
+    void dropSequenceIfExists(String name);
+
+    /** Drops the sequence {@code existing} describes if it exists; the drop can be reversed. */
+    void dropSequenceIfExists(Sequence existing);
 
     // ----- data and SQL
 

@@ -13,6 +13,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SchemaDefinitionException;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
@@ -28,8 +29,8 @@ import java.util.OptionalInt;
 /**
  * Everything a revision builds schema objects from, to import statically
  * ({@code import static dev.retort.api.Schema.*;}): column types, columns, constraints, indexes, server
- * defaults, rows for {@link Operations#bulkInsert}, column positions, and the constants of foreign key
- * actions and constraint kinds.
+ * defaults, sequences, rows for {@link Operations#bulkInsert}, column positions, and the constants of
+ * foreign key actions and constraint kinds.
  */
 public final class Schema {
 
@@ -248,6 +249,21 @@ public final class Schema {
     /** A unique index on columns. */
     public static Index uniqueIndex(String name, String... columns) {
         return index(name, columns).unique(true);
+    }
+
+    // ----- sequences
+
+    /**
+     * A sequence with the database's defaults (start at 1, step 1); chain {@code .start(1000)},
+     * {@code .increment(10)}, {@code .minValue(...)}, {@code .maxValue(...)}, {@code .cycle(true)}.
+     */
+    public static Sequence sequence(String name) {
+        return Sequence.of(QualifiedName.of(name));
+    }
+
+    /** A sequence in a schema: {@code sequence(qualified("billing", "invoice_number"))}. */
+    public static Sequence sequence(QualifiedName name) {
+        return Sequence.of(name);
     }
 
     // ----- data

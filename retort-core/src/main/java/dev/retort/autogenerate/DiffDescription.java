@@ -10,12 +10,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -134,6 +136,16 @@ final class DiffDescription implements OperationVisitor<String> {
             case CHECK -> "check constraint";
         }).orElse("constraint");
         return "removed " + kind + " '" + operation.name() + "' on '" + operation.table() + "'";
+    }
+
+    @Override
+    public String visitCreateSequence(CreateSequence operation) {
+        return "added sequence '" + operation.sequence().name() + "'";
+    }
+
+    @Override
+    public String visitDropSequence(DropSequence operation) {
+        return "removed sequence '" + operation.name() + "'";
     }
 
     @Override

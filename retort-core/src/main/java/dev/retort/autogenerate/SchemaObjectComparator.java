@@ -1,7 +1,10 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.op.CreateSequence;
+import dev.retort.op.DropSequence;
 import dev.retort.op.Execute;
+import dev.retort.op.Operation;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
 import dev.retort.schema.QualifiedName;
@@ -15,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Compares what lives beside the tables: named enum types (values added with PostgreSQL's
  * {@code ALTER TYPE ... ADD VALUE}; a removed or reordered value is a note, as PostgreSQL cannot do it
- * in place) and sequences (created and dropped).
+ * in place) and sequences: created before the tables, which may take their defaults from them, and dropped
+ * after the tables, with their definitions so that the downgrade creates them again.
  */
 final class SchemaObjectComparator {
     private final Dialect dialect;
@@ -27,6 +31,11 @@ final class SchemaObjectComparator {
     }
 
     void compare(DatabaseSchema wanted, DatabaseSchema actual) {
+        compareEnums(wanted, actual);
+        compareSequences(wanted, actual);
+    }
+
+    private void compareEnums(DatabaseSchema wanted, DatabaseSchema actual) {
         Map<QualifiedName, EnumTypeDefinition> actualEnums = byName(actual.enumTypes(), EnumTypeDefinition::name);
         for (EnumTypeDefinition type : wanted.enumTypes()) {
             EnumTypeDefinition existing = actualEnums.get(type.name());
@@ -34,12 +43,28 @@ final class SchemaObjectComparator {
                 compareValues(type.name(), type.type().values(), existing.type().values());
             }
         }
+    }
+
+    /**
+     * New sequences first of all, in name order; removed ones after the tables, carrying their definitions.
+     * A database without sequences gets a note instead, as it could only refuse them.
+     */
+    private void compareSequences(DatabaseSchema wanted, DatabaseSchema actual) {
+        if (!dialect.capabilities().sequences()) {
+            wanted.sequences().forEach(sequence -> plan.notes.add("sequence " + sequence.name() + " is in the models, "
+                    + "but " + dialect.name() + " has no sequences: number rows with an autoincrement column, or "
+                    + "leave the sequence out of the models for this database"));
+            return;
+        }
         Map<QualifiedName, Sequence> actualSequences = byName(actual.sequences(), Sequence::name);
         Map<QualifiedName, Sequence> wantedSequences = byName(wanted.sequences(), Sequence::name);
-        wanted.sequences().stream().filter(sequence -> !actualSequences.containsKey(sequence.name()))
-                .forEach(sequence -> plan.createTables.add(0, new Execute(createSequence(sequence))));
+        List<Operation> created = wanted.sequences().stream()
+                .filter(sequence -> !actualSequences.containsKey(sequence.name()))
+                .<Operation>map(sequence -> new CreateSequence(sequence, false)).toList();
+        plan.createTables.addAll(0, created);
         actual.sequences().stream().filter(sequence -> !wantedSequences.containsKey(sequence.name()))
-                .forEach(sequence -> plan.dropTables.add(new Execute("DROP SEQUENCE " + name(sequence.name()))));
+                .forEach(sequence -> plan.dropTables.add(new DropSequence(sequence.name(), Optional.of(sequence),
+                        false)));
     }
 
     private void compareValues(QualifiedName type, List<String> wanted, List<String> actual) {
@@ -63,18 +88,6 @@ final class SchemaObjectComparator {
     private static boolean inOrder(List<String> wanted, List<String> actual) {
         List<String> kept = wanted.stream().filter(actual::contains).toList();
         return kept.equals(actual);
-    }
-
-    private String createSequence(Sequence sequence) {
-        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(name(sequence.name()));
-        sequence.increment().ifPresent(value -> sql.append(" INCREMENT BY ").append(value));
-        sequence.minValue().ifPresent(value -> sql.append(" MINVALUE ").append(value));
-        sequence.maxValue().ifPresent(value -> sql.append(" MAXVALUE ").append(value));
-        sequence.start().ifPresent(value -> sql.append(" START WITH ").append(value));
-        if (sequence.cycle()) {
-            sql.append(" CYCLE");
-        }
-        return sql.toString();
     }
 
     private String name(QualifiedName name) {

@@ -17,6 +17,8 @@ package dev.retort.dialect;
  * @param enums how a column of an enum type is kept
  * @param indexesForeignKeys adding a foreign key makes an index for its columns when none leads with them,
  *     and dropping the key leaves that index behind (MySQL, MariaDB)
+ * @param sequences standalone sequences can be created and dropped ({@code CREATE SEQUENCE}: PostgreSQL,
+ *     H2, MariaDB 10.3+; not MySQL or SQLite)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -30,4 +32,5 @@ public record DialectCapabilities(
         boolean partialIndexes,
         boolean expressionIndexes,
         EnumStorage enums,
-        boolean indexesForeignKeys) {}
+        boolean indexesForeignKeys,
+        boolean sequences) {}

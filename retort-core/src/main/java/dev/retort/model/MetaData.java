@@ -73,7 +73,7 @@ public record MetaData(
         return sequence(Sequence.of(QualifiedName.of(name)));
     }
 
-    /** These models with a sequence; build one with its constructor to set start, step and bounds. */
+    /** These models with a sequence: {@code sequence(Schema.sequence("invoice_number").start(1000))}. */
     public MetaData sequence(Sequence sequence) {
         return new MetaData(namingConvention, tables, enumTypes, concat(sequences, List.of(sequence)));
     }

@@ -82,6 +82,16 @@ final class BatchMembership implements OperationVisitor<Optional<QualifiedName>>
     }
 
     @Override
+    public Optional<QualifiedName> visitCreateSequence(CreateSequence operation) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<QualifiedName> visitDropSequence(DropSequence operation) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<QualifiedName> visitExecute(Execute operation) {
         return Optional.empty();
     }

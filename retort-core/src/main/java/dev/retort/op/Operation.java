@@ -12,6 +12,7 @@ public sealed interface Operation permits
         AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex,
         CreatePrimaryKey, CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint,
+        CreateSequence, DropSequence,
         Execute, BulkInsert, BatchAlterTable {
 
     <R> R accept(OperationVisitor<R> visitor);

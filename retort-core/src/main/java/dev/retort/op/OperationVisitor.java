@@ -36,6 +36,10 @@ public interface OperationVisitor<R> {
 
     R visitDropConstraint(DropConstraint operation);
 
+    R visitCreateSequence(CreateSequence operation);
+
+    R visitDropSequence(DropSequence operation);
+
     R visitExecute(Execute operation);
 
     R visitBulkInsert(BulkInsert operation);

@@ -16,6 +16,7 @@ import dev.retort.schema.Names;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaDefinitionException;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
@@ -262,6 +263,38 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void createSequence(Sequence sequence) {
+        record(new CreateSequence(inSchema(sequence), false));
+    }
+
+    @Override
+    public void createSequenceIfNotExists(Sequence sequence) {
+        record(new CreateSequence(inSchema(sequence), true));
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        record(new DropSequence(qualified(name), Optional.empty(), false));
+    }
+
+    @Override
+    public void dropSequence(Sequence existing) {
+        Sequence sequence = inSchema(existing);
+        record(new DropSequence(sequence.name(), Optional.of(sequence), false));
+    }
+
+    @Override
+    public void dropSequenceIfExists(String name) {
+        record(new DropSequence(qualified(name), Optional.empty(), true));
+    }
+
+    @Override
+    public void dropSequenceIfExists(Sequence existing) {
+        Sequence sequence = inSchema(existing);
+        record(new DropSequence(sequence.name(), Optional.of(sequence), true));
+    }
+
+    @Override
     public void execute(String sql) {
         record(new Execute(sql));
     }
@@ -326,5 +359,11 @@ public final class RecordingOperations implements Operations {
     private Table inSchema(Table table) {
         return schema.isPresent() && table.name().schema().isEmpty() ? table.withName(qualified(table.name().name()))
                 : table;
+    }
+
+    private Sequence inSchema(Sequence sequence) {
+        Objects.requireNonNull(sequence, "sequence");
+        return schema.isPresent() && sequence.name().schema().isEmpty()
+                ? sequence.withName(qualified(sequence.name().name())) : sequence;
     }
 }

@@ -6,7 +6,8 @@ import java.util.OptionalLong;
 /**
  * A sequence: a named counter in the database ({@code CREATE SEQUENCE}). Unset numbers are the
  * database's defaults (start at 1, step 1, no bounds beyond the type's, no cycling), so that a sequence
- * declared with defaults equals the same sequence read back from any database.
+ * declared with defaults equals the same sequence read back from any database. Start from
+ * {@link #of(QualifiedName)} and set what differs: {@code Sequence.of(name).start(1000).increment(10)}.
  */
 public record Sequence(
         QualifiedName name,
@@ -35,5 +36,35 @@ public record Sequence(
     public static Sequence of(QualifiedName name) {
         return new Sequence(name, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
                 OptionalLong.empty(), false);
+    }
+
+    /** This sequence starting at {@code value}. */
+    public Sequence start(long value) {
+        return new Sequence(name, OptionalLong.of(value), increment, minValue, maxValue, cycle);
+    }
+
+    /** This sequence stepping by {@code value}, which may be negative but not 0. */
+    public Sequence increment(long value) {
+        return new Sequence(name, start, OptionalLong.of(value), minValue, maxValue, cycle);
+    }
+
+    /** This sequence with {@code value} as its lowest value. */
+    public Sequence minValue(long value) {
+        return new Sequence(name, start, increment, OptionalLong.of(value), maxValue, cycle);
+    }
+
+    /** This sequence with {@code value} as its highest value. */
+    public Sequence maxValue(long value) {
+        return new Sequence(name, start, increment, minValue, OptionalLong.of(value), cycle);
+    }
+
+    /** This sequence wrapping around at its bound ({@code CYCLE}) or not. */
+    public Sequence cycle(boolean wraps) {
+        return new Sequence(name, start, increment, minValue, maxValue, wraps);
+    }
+
+    /** The same sequence under another name: in a schema, or renamed. */
+    public Sequence withName(QualifiedName newName) {
+        return new Sequence(newName, start, increment, minValue, maxValue, cycle);
     }
 }

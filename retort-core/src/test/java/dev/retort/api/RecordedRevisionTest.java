@@ -9,7 +9,9 @@ import static dev.retort.api.Schema.after;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.qualified;
 import static dev.retort.api.Schema.row;
+import static dev.retort.api.Schema.sequence;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
@@ -25,10 +27,12 @@ import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Execute;
 import dev.retort.op.Existing;
@@ -42,11 +46,13 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** A revision written against the public API records exactly the operation values it describes. */
@@ -136,6 +142,34 @@ class RecordedRevisionTest {
                 BatchAlterTable.of(days, List.of(CreateIndex.of(days, Index.on(Optional.of("ix_days_day"),
                         List.of("day"))))),
                 new DropTable(days, Optional.of(Table.of(days, List.of(column("day", Schema.DATE)))), false));
+    }
+
+    @Test
+    void sequencesAreRecordedInTheSchemaOfTheViewUnlessTheyNameTheirOwn() {
+        RecordingOperations op = new RecordingOperations();
+        Operations billing = op.schema("billing");
+        Sequence invoice = sequence("invoice_number").start(1000).increment(10);
+
+        op.createSequence(invoice);
+        billing.createSequenceIfNotExists(invoice);
+        billing.createSequence(sequence(qualified("audit", "entry_number")).minValue(1).maxValue(999).cycle(true));
+        op.dropSequence("invoice_number");
+        billing.dropSequenceIfExists("invoice_number");
+        billing.dropSequence(invoice);
+        op.dropSequenceIfExists(invoice);
+
+        QualifiedName inBilling = QualifiedName.of("billing", "invoice_number");
+        Sequence billingInvoice = invoice.withName(inBilling);
+        assertThat(op.operations()).containsExactly(
+                new CreateSequence(new Sequence(QualifiedName.of("invoice_number"), OptionalLong.of(1000),
+                        OptionalLong.of(10), OptionalLong.empty(), OptionalLong.empty(), false), false),
+                new CreateSequence(billingInvoice, true),
+                new CreateSequence(new Sequence(QualifiedName.of("audit", "entry_number"), OptionalLong.empty(),
+                        OptionalLong.empty(), OptionalLong.of(1), OptionalLong.of(999), true), false),
+                new DropSequence(QualifiedName.of("invoice_number"), Optional.empty(), false),
+                new DropSequence(inBilling, Optional.empty(), true),
+                new DropSequence(inBilling, Optional.of(billingInvoice), false),
+                new DropSequence(invoice.name(), Optional.of(invoice), true));
     }
 
     @Test

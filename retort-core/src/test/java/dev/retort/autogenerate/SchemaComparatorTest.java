@@ -19,10 +19,12 @@ import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
@@ -224,15 +226,38 @@ class SchemaComparatorTest {
     }
 
     @Test
-    void sequencesAreCreatedAndDropped() {
-        Sequence sequence = new Sequence(QualifiedName.of("order_seq"), java.util.OptionalLong.of(100),
-                java.util.OptionalLong.of(5), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), false);
-        DatabaseSchema wanted = new DatabaseSchema(List.of(), List.of(sequence), List.of());
+    void sequencesAreCreatedBeforeTheTablesAndDroppedAfterThemWithTheirDefinitions() {
+        Sequence order = Sequence.of(QualifiedName.of("order_seq")).start(100).increment(5);
+        Sequence invoice = Sequence.of(QualifiedName.of("billing", "invoice_seq"));
+        DatabaseSchema wanted = new DatabaseSchema(List.of(CUSTOMER), List.of(order, invoice), List.of());
         DatabaseSchema none = new DatabaseSchema(List.of(), List.of(), List.of());
-        assertThat(compare("postgresql", wanted, none).operations())
-                .containsExactly(new Execute("CREATE SEQUENCE order_seq INCREMENT BY 5 START WITH 100"));
-        assertThat(compare("postgresql", none, wanted).operations())
-                .containsExactly(new Execute("DROP SEQUENCE order_seq"));
+
+        SchemaDiff creation = compare("postgresql", wanted, none);
+        assertThat(creation.operations()).containsExactly(new CreateSequence(order, false),
+                new CreateSequence(invoice, false), new CreateTable(CUSTOMER, false));
+        assertThat(creation.describe()).containsExactly("added sequence 'order_seq'",
+                "added sequence 'billing.invoice_seq'", "added table 'customer'");
+
+        SchemaDiff removal = compare("postgresql", none, wanted);
+        assertThat(removal.operations()).containsExactly(
+                new DropTable(CUSTOMER.name(), Optional.of(CUSTOMER), false),
+                new DropSequence(order.name(), Optional.of(order), false),
+                new DropSequence(invoice.name(), Optional.of(invoice), false));
+        assertThat(removal.describe()).containsExactly("removed table 'customer'",
+                "removed sequence 'order_seq'", "removed sequence 'billing.invoice_seq'");
+        assertThat(removal.operations().get(1).reverse()).contains(new CreateSequence(order, false));
+    }
+
+    @Test
+    void aDatabaseWithoutSequencesGetsANoteInsteadOfAnOperationItWouldRefuse() {
+        DatabaseSchema wanted = new DatabaseSchema(List.of(), List.of(Sequence.of(QualifiedName.of("order_seq"))),
+                List.of());
+
+        SchemaDiff diff = compare("mysql", wanted, new DatabaseSchema(List.of(), List.of(), List.of()));
+
+        assertThat(diff.operations()).isEmpty();
+        assertThat(diff.notes()).containsExactly("sequence order_seq is in the models, but mysql has no sequences: "
+                + "number rows with an autoincrement column, or leave the sequence out of the models for this database");
     }
 
     @Test

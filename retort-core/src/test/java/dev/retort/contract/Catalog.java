@@ -4,6 +4,7 @@ import dev.retort.contract.SchemaSnapshot.ColumnSnapshot;
 import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
 import dev.retort.contract.SchemaSnapshot.IndexSnapshot;
 import dev.retort.contract.SchemaSnapshot.KeySnapshot;
+import dev.retort.contract.SchemaSnapshot.SequenceSnapshot;
 import dev.retort.contract.SchemaSnapshot.TableSnapshot;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a {@link SchemaSnapshot} through {@link DatabaseMetaData}, and through each database's catalog
- * for what the metadata does not show: check constraints and PostgreSQL's enum types.
+ * for what the metadata does not show: check constraints, PostgreSQL's enum types and sequences.
  */
 final class Catalog {
     private static final Pattern SQLITE_CHECK = Pattern.compile(
@@ -57,7 +58,7 @@ final class Catalog {
             for (Map.Entry<String, String> table : remarks.entrySet()) {
                 tables.put(lower(table.getKey()), table(meta, table.getKey(), table.getValue()));
             }
-            return new SchemaSnapshot(tables, enumTypes());
+            return new SchemaSnapshot(tables, enumTypes(), sequences());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the " + kind + " catalog: " + e.getMessage(), e);
         }
@@ -185,6 +186,42 @@ final class Catalog {
         }
         return new HashSet<>(strings("SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                 + "WHERE t.typtype = 'e' AND n.nspname = current_schema()"));
+    }
+
+    /** The standalone sequences of the default schema, read where each database lists them. */
+    private Map<String, SequenceSnapshot> sequences() throws SQLException {
+        switch (kind) {
+            case "postgresql":
+                return sequences("SELECT c.relname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcycle "
+                        + "FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid "
+                        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                        + "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))");
+            case "h2":
+                return sequences("SELECT SEQUENCE_NAME, START_VALUE, INCREMENT, MINIMUM_VALUE, MAXIMUM_VALUE, "
+                        + "CYCLE_OPTION = 'YES' FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = SCHEMA()");
+            case "mariadb":
+                Map<String, SequenceSnapshot> sequences = new TreeMap<>();
+                for (String name : strings("SELECT table_name FROM information_schema.tables "
+                        + "WHERE table_schema = DATABASE() AND table_type = 'SEQUENCE'")) {
+                    sequences.putAll(sequences("SELECT '" + name + "', start_value, increment, minimum_value, "
+                            + "maximum_value, cycle_option FROM `" + name + "`"));
+                }
+                return sequences;
+            default:
+                return Map.of();
+        }
+    }
+
+    private Map<String, SequenceSnapshot> sequences(String sql) throws SQLException {
+        Map<String, SequenceSnapshot> sequences = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                sequences.put(lower(result.getString(1)), new SequenceSnapshot(result.getLong(2), result.getLong(3),
+                        result.getLong(4), result.getLong(5), result.getBoolean(6)));
+            }
+        }
+        return sequences;
     }
 
     private List<String> strings(String sql, String... parameters) throws SQLException {

@@ -121,6 +121,13 @@ final class ContractDatabase implements AutoCloseable {
         return Rows.read(connection(), sql);
     }
 
+    /** The next value of a sequence: PostgreSQL has only its {@code nextval} function, the others the standard's form. */
+    long nextValue(String sequence) {
+        String sql = kind.equals("postgresql") ? "SELECT nextval('" + sequence + "') AS next"
+                : "SELECT NEXT VALUE FOR " + sequence + " AS next";
+        return Long.parseLong(query(sql).column("next").get(0));
+    }
+
     /** A value as a literal of this database, as {@link Operations#inlineLiteral} writes it. */
     String literal(Object value) {
         return DdlCompilers.forDialect(dialect()).literal(value);

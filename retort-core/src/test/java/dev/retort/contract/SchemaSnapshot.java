@@ -8,15 +8,21 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the catalog says about the schema at one moment: the tables of the default schema and the enum
- * types it defines. Names are lower-cased, lists sorted, so two snapshots of the same schema are equal.
+ * What the catalog says about the schema at one moment: the tables of the default schema, the enum
+ * types it defines and its standalone sequences (not those of serial or identity columns), each by name
+ * with its numbers. Names are lower-cased, lists sorted, so two snapshots of the same schema are equal.
  */
-record SchemaSnapshot(Map<String, TableSnapshot> tables, Set<String> enumTypes) {
+record SchemaSnapshot(Map<String, TableSnapshot> tables, Set<String> enumTypes,
+        Map<String, SequenceSnapshot> sequences) {
 
     SchemaSnapshot {
         tables = new TreeMap<>(tables);
         enumTypes = Set.copyOf(enumTypes);
+        sequences = new TreeMap<>(sequences);
     }
+
+    /** A sequence's numbers as the database keeps them, its defaults filled in. */
+    record SequenceSnapshot(long start, long increment, long minValue, long maxValue, boolean cycle) {}
 
     TableSnapshot table(String name) {
         TableSnapshot table = tables.get(name);

@@ -7,6 +7,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -56,6 +57,8 @@ final class Fixtures {
                 new CreateForeignKey(orders, ORDER_ACCOUNT),
                 new CreateCheckConstraint(ACCOUNT, POSITIVE_ID),
                 new DropConstraint(ACCOUNT, "uq_account_name", Optional.empty(), Optional.empty(), false),
+                new CreateSequence(Sequence.of(QualifiedName.of("account_number")), false),
+                new DropSequence(QualifiedName.of("account_number"), Optional.empty(), false),
                 new Execute("UPDATE account SET name = 'x'"),
                 new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("id", 1)), true),
                 BatchAlterTable.of(ACCOUNT, List.of(new DropColumn(ACCOUNT, "legacy", Optional.empty(), false))));

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,24 @@ class OperationReverseTest {
         assertThat(new DropTable(ACCOUNT, Optional.empty(), false).reverse()).isEmpty();
         assertThat(new DropTable(ACCOUNT, Optional.of(ACCOUNT_TABLE), false).reverse())
                 .contains(new CreateTable(ACCOUNT_TABLE, false));
+    }
+
+    @Test
+    void createSequenceIsReversedByDroppingItWithItsDefinition() {
+        Sequence sequence = Sequence.of(QualifiedName.of("billing", "invoice_number")).start(1000).increment(10);
+        CreateSequence create = new CreateSequence(sequence, true);
+
+        assertThat(create.reverse()).contains(new DropSequence(sequence.name(), Optional.of(sequence), true));
+        assertThat(reverseTwice(create)).isEqualTo(create);
+    }
+
+    @Test
+    void droppingASequenceIsReversibleOnlyWithItsDefinition() {
+        Sequence sequence = Sequence.of(QualifiedName.of("invoice_number")).cycle(true);
+
+        assertThat(new DropSequence(sequence.name(), Optional.empty(), true).reverse()).isEmpty();
+        assertThat(new DropSequence(sequence.name(), Optional.of(sequence), false).reverse())
+                .contains(new CreateSequence(sequence, false));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.SchemaDefinitionException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,6 +63,9 @@ class OperationValidationTest {
                 Optional.of(UNIQUE_NAME), false))
                 .hasMessage("drop_constraint uq_account_name on account: the kind is CHECK but the definition "
                         + "given is a UNIQUE");
+        assertThatThrownBy(() -> new DropSequence(QualifiedName.of("other"), Optional.of(Sequence.of(
+                QualifiedName.of("billing", "other"))), false))
+                .hasMessage("drop_sequence other: the definition given is of sequence billing.other");
     }
 
     @Test
@@ -75,6 +79,10 @@ class OperationValidationTest {
         assertThatThrownBy(() -> BatchAlterTable.of(ACCOUNT, List.of(new DropIndex(QualifiedName.of("ix"),
                 Optional.empty(), Optional.empty(), false, false))))
                 .as("an index drop without its table").hasMessageContaining("DropIndex cannot be part of a batch");
+        assertThatThrownBy(() -> BatchAlterTable.of(ACCOUNT, List.of(new CreateSequence(Sequence.of(ACCOUNT),
+                false)))).hasMessageContaining("CreateSequence cannot be part of a batch");
+        assertThatThrownBy(() -> BatchAlterTable.of(ACCOUNT, List.of(new DropSequence(ACCOUNT, Optional.empty(),
+                false)))).hasMessageContaining("DropSequence cannot be part of a batch");
     }
 
     @Test

@@ -110,6 +110,16 @@ class OperationVisitorTest {
         }
 
         @Override
+        public String visitCreateSequence(CreateSequence operation) {
+            return "CreateSequence";
+        }
+
+        @Override
+        public String visitDropSequence(DropSequence operation) {
+            return "DropSequence";
+        }
+
+        @Override
         public String visitExecute(Execute operation) {
             return "Execute";
         }

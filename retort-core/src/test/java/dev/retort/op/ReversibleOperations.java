@@ -10,12 +10,14 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,6 +35,9 @@ final class ReversibleOperations {
                 tables().flatMap(table -> Arbitraries.of(true, false)
                         .map(flag -> new DropTable(table.name(), Optional.of(table), flag))),
                 Combinators.combine(tableNames(), names()).as(RenameTable::new),
+                Combinators.combine(sequences(), Arbitraries.of(true, false)).as(CreateSequence::new),
+                Combinators.combine(sequences(), Arbitraries.of(true, false))
+                        .as((sequence, flag) -> new DropSequence(sequence.name(), Optional.of(sequence), flag)),
                 tableNames().flatMap(ReversibleOperations::inners),
                 tableNames().flatMap(table -> inners(table).list().ofMaxSize(4).flatMap(operations ->
                         batch(table, operations)))));
@@ -145,6 +150,19 @@ final class ReversibleOperations {
                             : columns;
                     return Table.of(name, withKey).withComment(comment);
                 });
+    }
+
+    /** Sequences with any of their numbers set; the minimum at most 0 and the maximum above it. */
+    private static Arbitrary<Sequence> sequences() {
+        Arbitrary<OptionalLong> steps = optionalLongs(-5, 5).filter(step -> step.orElse(1) != 0);
+        return Combinators.combine(tableNames(), optionalLongs(-1000, 1000), steps, optionalLongs(-1000, 0),
+                        optionalLongs(1, 1000), Arbitraries.of(true, false))
+                .as(Sequence::new);
+    }
+
+    private static Arbitrary<OptionalLong> optionalLongs(long min, long max) {
+        return Arbitraries.longs().between(min, max).optional().map(value -> value.map(OptionalLong::of)
+                .orElse(OptionalLong.empty()));
     }
 
     private static Arbitrary<Column> columns() {

@@ -8,12 +8,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -107,6 +109,16 @@ final class Irreversible implements OperationVisitor<String> {
     public String visitDropConstraint(DropConstraint operation) {
         return "constraint " + operation.name() + " on " + operation.table() + " is dropped without its definition; "
                 + "create it again here by hand";
+    }
+
+    @Override
+    public String visitCreateSequence(CreateSequence operation) {
+        return "drop sequence " + operation.sequence().name() + " here";
+    }
+
+    @Override
+    public String visitDropSequence(DropSequence operation) {
+        return "sequence " + operation.name() + " is dropped without its definition; create it again here by hand";
     }
 
     @Override

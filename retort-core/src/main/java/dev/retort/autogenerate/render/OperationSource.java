@@ -15,12 +15,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -33,6 +35,7 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,6 +242,22 @@ final class OperationSource implements OperationVisitor<JavaCode> {
         List<JavaCode> arguments = new ArrayList<>(List.of(text(operation.name())));
         operation.kind().ifPresent(kind -> arguments.add(SchemaSource.kind(kind)));
         return invoke(operation.table(), conditional ? "dropConstraintIfExists" : "dropConstraint", 1, arguments);
+    }
+
+    @Override
+    public JavaCode visitCreateSequence(CreateSequence operation) {
+        Sequence sequence = operation.sequence();
+        String method = operation.ifNotExists() ? "createSequenceIfNotExists" : "createSequence";
+        return invoke(sequence.name(), method, NO_TABLE, List.of(schema.sequence(sequence)));
+    }
+
+    @Override
+    public JavaCode visitDropSequence(DropSequence operation) {
+        String method = operation.ifExists() ? "dropSequenceIfExists" : "dropSequence";
+        if (operation.existing().isPresent()) {
+            return invoke(operation.name(), method, NO_TABLE, List.of(schema.sequence(operation.existing().get())));
+        }
+        return invoke(operation.name(), method, 0, List.of());
     }
 
     @Override

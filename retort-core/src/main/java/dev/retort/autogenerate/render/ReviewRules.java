@@ -8,6 +8,7 @@ import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
@@ -26,7 +27,8 @@ import java.util.Set;
  * batch are a body of their own):
  *
  * <ul>
- *   <li>dropping a table or a column loses its data;
+ *   <li>dropping a table or a column loses its data; dropping a sequence loses the value it has reached,
+ *       and the downgrade creates it again from its start;
  *   <li>a type change that narrows (a shorter string, a smaller integer, fewer digits, fewer enum values)
  *       or converts to another kind of type, or whose current type is unknown;
  *   <li>{@code NOT NULL} on an existing column, or a new {@code NOT NULL} column, without a server
@@ -58,6 +60,9 @@ final class ReviewRules {
             return List.of("drops table " + drop.table() + " and every row in it");
         } else if (operation instanceof DropColumn drop) {
             return List.of("drops column " + drop.table() + "." + drop.column() + " and its data");
+        } else if (operation instanceof DropSequence drop) {
+            return List.of("drops sequence " + drop.name() + " and the value it has reached; created again, it "
+                    + "starts from its start value, which may hand out numbers already used");
         } else if (operation instanceof AddColumn add) {
             return newNotNullColumn(add);
         } else if (operation instanceof AlterColumn alter) {

@@ -16,6 +16,7 @@ import dev.retort.schema.IndexColumn;
 import dev.retort.schema.IndexElement;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -197,6 +198,27 @@ final class SchemaSource {
         index.where().ifPresent(where -> calls.add(call("where", text(where))));
         index.dialectOptions().forEach((key, value) -> calls.add(call("dialectOption", text(key), text(value))));
         return JavaCode.fluent(base, calls);
+    }
+
+    /**
+     * {@code sequence("name")} and the numbers that differ from the defaults ({@code .start(1000)}), the
+     * name without its schema, which {@code op.schema(...)} gives.
+     */
+    JavaCode sequence(Sequence sequence) {
+        List<Call> calls = new ArrayList<>();
+        sequence.start().ifPresent(value -> calls.add(call("start", number(value))));
+        sequence.increment().ifPresent(value -> calls.add(call("increment", number(value))));
+        sequence.minValue().ifPresent(value -> calls.add(call("minValue", number(value))));
+        sequence.maxValue().ifPresent(value -> calls.add(call("maxValue", number(value))));
+        if (sequence.cycle()) {
+            calls.add(call("cycle", atom("true")));
+        }
+        return JavaCode.fluent(call("sequence", text(sequence.name().name())), calls);
+    }
+
+    /** A {@code long} argument: with the {@code L} suffix only where it is outside the range of {@code int}. */
+    private static JavaCode number(long value) {
+        return atom(value == (int) value ? Long.toString(value) : value + "L");
     }
 
     /** {@code PRIMARY_KEY}, {@code UNIQUE}, {@code FOREIGN_KEY} or {@code CHECK}. */

@@ -9,12 +9,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -28,6 +30,7 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -284,6 +287,46 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
         }
     }
 
+    // ---- sequences
+
+    /**
+     * {@code CREATE SEQUENCE [IF NOT EXISTS] name [INCREMENT BY i] [MINVALUE m] [MAXVALUE x] [START WITH s]
+     * [CYCLE]}, each number only where it differs from the database's default.
+     */
+    @Override
+    public List<String> visitCreateSequence(CreateSequence operation) {
+        Sequence sequence = operation.sequence();
+        requireSequences(sequence.name());
+        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ")
+                .append(condition(operation.ifNotExists(), Conditional.CREATE_SEQUENCE))
+                .append(table(sequence.name()));
+        sequence.increment().ifPresent(value -> sql.append(" INCREMENT BY ").append(value));
+        sequence.minValue().ifPresent(value -> sql.append(" MINVALUE ").append(value));
+        sequence.maxValue().ifPresent(value -> sql.append(" MAXVALUE ").append(value));
+        sequence.start().ifPresent(value -> sql.append(" START WITH ").append(value));
+        if (sequence.cycle()) {
+            sql.append(" CYCLE");
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequence operation) {
+        requireSequences(operation.name());
+        return List.of("DROP SEQUENCE " + condition(operation.ifExists(), Conditional.DROP_SEQUENCE)
+                + table(operation.name()));
+    }
+
+    /** Refuses a sequence where the database has none, pointing to what serves instead. */
+    protected void requireSequences(QualifiedName sequence) {
+        if (!dialect.capabilities().sequences()) {
+            throw new UnsupportedOperationForDialectException(dialect.name(), "sequences", "The " + displayName()
+                    + " dialect has no sequences, so sequence " + sequence + " cannot be created or dropped; number "
+                    + "rows with an autoincrement column instead, or leave the sequence out of the models for this "
+                    + "database");
+        }
+    }
+
     // ---- data and SQL
 
     @Override
@@ -373,7 +416,7 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
         return "ALTER TABLE " + table(table);
     }
 
-    /** A table (or index) name, schema-qualified when it has a schema, each part quoted as needed. */
+    /** A table (index, sequence) name, schema-qualified when it has a schema, each part quoted as needed. */
     public String table(QualifiedName table) {
         return dialect.qualified(table.schema().orElse(null), table.name());
     }

@@ -10,12 +10,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -193,6 +195,16 @@ final class BatchChanges implements OperationVisitor<Void> {
 
     @Override
     public Void visitRenameTable(RenameTable operation) {
+        return notInBatch(operation);
+    }
+
+    @Override
+    public Void visitCreateSequence(CreateSequence operation) {
+        return notInBatch(operation);
+    }
+
+    @Override
+    public Void visitDropSequence(DropSequence operation) {
         return notInBatch(operation);
     }
 

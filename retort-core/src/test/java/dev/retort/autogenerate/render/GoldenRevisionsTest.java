@@ -13,14 +13,17 @@ import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Execute;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +102,23 @@ class GoldenRevisionsTest {
                 "account nicknames", directory));
         assertGolden("sqlite_batch.sqlite.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade,
                 Dialects.named("sqlite")), "account nicknames", directory));
+    }
+
+    @Test
+    void sequencesCreatedBeforeTheirTableAndDroppedWithTheirDefinitionInJavaAndSql() throws IOException {
+        Sequence legacy = sequence(qualified("billing", "legacy_number")).start(1).increment(1).maxValue(99999)
+                .cycle(true);
+        List<Operation> upgrade = List.of(
+                new CreateSequence(sequence("invoice_number").start(1000).increment(10), false),
+                new CreateTable(table("invoice",
+                        column("id", BIG_INTEGER).primaryKey().serverDefault(sql("nextval('invoice_number')")),
+                        column("total", numeric(12, 2)).notNull()), false),
+                new DropSequence(legacy.name(), Optional.of(legacy), false));
+
+        assertGolden("sequences.java.txt", RevisionFiles.java(RevisionRenderer.java(upgrade), "invoice numbers",
+                directory));
+        assertGolden("sequences.postgresql.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade,
+                Dialects.named("postgresql")), "invoice numbers", directory));
     }
 
     private static List<Operation> riskyChanges() {

@@ -13,12 +13,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -35,6 +37,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.math.BigDecimal;
@@ -84,6 +87,7 @@ final class OperationForms {
         alterations(forms);
         indexes(forms);
         constraints(forms);
+        sequences(forms);
         data(forms);
         batches(forms);
         return forms;
@@ -191,6 +195,22 @@ final class OperationForms {
         forms.put("drop constraint with definition", new DropConstraint(ORDERS, "fk_orders_account",
                 Optional.empty(), Optional.of(foreignKey("fk_orders_account", List.of("account_id"), "account",
                         List.of("id")).onDelete(CASCADE)), false));
+    }
+
+    private static void sequences(Map<String, Operation> forms) {
+        Sequence invoice = sequence("invoice_number").start(1000).increment(10);
+        Sequence everything = sequence(qualified("billing", "it's \"odd\"")).start(-1).increment(-2)
+                .minValue(Long.MIN_VALUE).maxValue(-1).cycle(true);
+        forms.put("create sequence", new CreateSequence(sequence("order_number"), false));
+        forms.put("create sequence with options", new CreateSequence(invoice, false));
+        forms.put("create sequence in a schema with every option", new CreateSequence(everything, false));
+        forms.put("create sequence if not exists", new CreateSequence(invoice, true));
+        forms.put("drop sequence", new DropSequence(QualifiedName.of("order_number"), Optional.empty(), false));
+        forms.put("drop sequence if exists", new DropSequence(QualifiedName.of("billing", "order_number"),
+                Optional.empty(), true));
+        forms.put("drop sequence with definition", new DropSequence(invoice.name(), Optional.of(invoice), false));
+        forms.put("drop sequence with definition if exists", new DropSequence(everything.name(),
+                Optional.of(everything), true));
     }
 
     private static void data(Map<String, Operation> forms) {

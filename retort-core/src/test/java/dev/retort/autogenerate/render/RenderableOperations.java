@@ -8,11 +8,13 @@ import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -35,6 +37,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SchemaDefinitionException;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
@@ -76,6 +79,10 @@ final class RenderableOperations {
                         .optional().map(existing -> new DropTable(name, existing, false)))),
                 Tuple.of(1, tableNames().map(name -> new DropTable(name, Optional.empty(), true))),
                 Tuple.of(1, Combinators.combine(tableNames(), names()).as(RenameTable::new)),
+                Tuple.of(1, Combinators.combine(sequences(), Arbitraries.of(true, false)).as(CreateSequence::new)),
+                Tuple.of(1, Combinators.combine(tableNames(), sequences().optional(), Arbitraries.of(true, false))
+                        .as((name, existing, ifExists) -> new DropSequence(name,
+                                existing.map(sequence -> sequence.withName(name)), ifExists))),
                 Tuple.of(1, sqlText().map(Execute::new)),
                 Tuple.of(1, bulkInserts()),
                 Tuple.of(6, tableNames().flatMap(table -> inner(table, false))),
@@ -160,6 +167,20 @@ final class RenderableOperations {
                         COLUMNS.forEach(column -> types.put(column, new ColumnType.TextType(Optional.empty())));
                     }
                     return new BulkInsert(table, types, list, true);
+                });
+    }
+
+    /** Sequences with any numbers, from the extremes of {@code long} to small ones, the minimum below the maximum. */
+    private static Arbitrary<Sequence> sequences() {
+        Arbitrary<Long> numbers = Arbitraries.oneOf(List.of(Arbitraries.longs(), Arbitraries.longs().between(-9, 9),
+                Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, (long) Integer.MIN_VALUE, Integer.MAX_VALUE + 1L)));
+        Arbitrary<OptionalLong> optional = numbers.optional().map(value -> value.map(OptionalLong::of)
+                .orElse(OptionalLong.empty()));
+        return Combinators.combine(tableNames(), optional, optional.filter(step -> step.orElse(1) != 0), optional,
+                        optional, Arbitraries.of(true, false))
+                .as((name, start, step, min, max, cycle) -> {
+                    boolean swap = min.isPresent() && max.isPresent() && min.getAsLong() > max.getAsLong();
+                    return new Sequence(name, start, step, swap ? max : min, swap ? min : max, cycle);
                 });
     }
 

@@ -11,8 +11,10 @@ import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
@@ -34,6 +36,24 @@ class ReviewNotesTest {
 
         assertThat(notes).containsExactly("drops table account and every row in it",
                 "drops column account.email and its data");
+    }
+
+    @Test
+    void droppingASequenceIsMarkedAsLosingItsValueAndCreatingOneIsNot() {
+        List<String> notes = upgradeNotes(new CreateSequence(sequence("order_number"), false),
+                new DropSequence(QualifiedName.of("billing", "invoice_number"), Optional.empty(), false));
+
+        assertThat(notes).containsExactly("drops sequence billing.invoice_number and the value it has reached; "
+                + "created again, it starts from its start value, which may hand out numbers already used");
+    }
+
+    @Test
+    void aSequenceDroppedWithoutItsDefinitionIsACommentInTheDowngrade() {
+        RenderedRevision rendered = RevisionRenderer.java(List.of(new DropSequence(QualifiedName.of("order_number"),
+                Optional.empty(), false)));
+
+        assertThat(rendered.downgradeBody()).isEqualTo("// REVIEW: sequence order_number is dropped without its "
+                + "definition; create it again here by hand");
     }
 
     @Test

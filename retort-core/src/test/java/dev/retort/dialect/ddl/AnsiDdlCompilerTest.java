@@ -16,10 +16,12 @@ import dev.retort.op.BulkInsert;
 import dev.retort.op.Change;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
@@ -29,6 +31,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
@@ -58,7 +61,7 @@ class AnsiDdlCompilerTest {
         @Override
         public DialectCapabilities capabilities() {
             return new DialectCapabilities(true, true, true, true, true, true, true, true, true, true,
-                    EnumStorage.CHECK_CONSTRAINT, false);
+                    EnumStorage.CHECK_CONSTRAINT, false, true);
         }
     };
 
@@ -233,5 +236,30 @@ class AnsiDdlCompilerTest {
                         AddColumn.of(ACCOUNT, Column.of("email", DdlFixtures.TEXT))));
         assertThat(compiler.compile(batch)).containsExactly("ALTER TABLE account DROP COLUMN name",
                 "ALTER TABLE account ADD COLUMN email TEXT");
+    }
+
+    @Test
+    void createSequenceWritesOnlyTheNumbersThatDifferFromTheDefaults() {
+        assertThat(compiler.compile(new CreateSequence(Sequence.of(QualifiedName.of("invoice_number")), false)))
+                .containsExactly("CREATE SEQUENCE invoice_number");
+        Sequence full = Sequence.of(QualifiedName.of("billing", "invoice_number")).start(-5).increment(-1)
+                .minValue(-100).maxValue(-5).cycle(true);
+        assertThat(compiler.compile(new CreateSequence(full, true))).containsExactly("CREATE SEQUENCE IF NOT EXISTS "
+                + "billing.invoice_number INCREMENT BY -1 MINVALUE -100 MAXVALUE -5 START WITH -5 CYCLE");
+    }
+
+    @Test
+    void dropSequenceNamesItsSchemaAndMayBeConditional() {
+        assertThat(compiler.compile(new DropSequence(QualifiedName.of("billing", "invoice_number"), Optional.empty(),
+                false))).containsExactly("DROP SEQUENCE billing.invoice_number");
+        assertThat(compiler.compile(new DropSequence(QualifiedName.of("order"), Optional.empty(), true)))
+                .containsExactly("DROP SEQUENCE IF EXISTS \"order\"");
+    }
+
+    @Test
+    void sequenceNamesAreQuotedLikeEveryOtherName() {
+        Sequence hostile = Sequence.of(QualifiedName.of("my schema", "seq\"; DROP TABLE x; --")).start(7);
+        assertThat(compiler.compile(new CreateSequence(hostile, false))).containsExactly(
+                "CREATE SEQUENCE \"my schema\".\"seq\"\"; DROP TABLE x; --\" START WITH 7");
     }
 }

@@ -11,12 +11,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -30,6 +32,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -118,6 +121,8 @@ public final class DdlFixtures {
                 entry(new CreateCheckConstraint(ACCOUNT, new CheckConstraint(Optional.of("ck_id"), "id > 0"))),
                 entry(new DropConstraint(ACCOUNT, "uq_name", Optional.of(ConstraintKind.UNIQUE), Optional.empty(),
                         false)),
+                entry(new CreateSequence(Sequence.of(QualifiedName.of("order_number")).start(1000), false)),
+                entry(new DropSequence(QualifiedName.of("order_number"), Optional.empty(), false)),
                 entry(new Execute("UPDATE account SET name = 'x'")),
                 entry(new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("id", 1)), true)),
                 entry(new BatchAlterTable(ACCOUNT, BatchAlterTable.Recreate.AUTO, Optional.of(account()), List.of(),

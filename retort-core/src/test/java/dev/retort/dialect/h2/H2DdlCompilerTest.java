@@ -14,13 +14,16 @@ import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
 import java.util.List;
@@ -91,5 +94,14 @@ class H2DdlCompilerTest {
         assertThat(compiler.compile(typed)).containsExactly("INSERT INTO account (body) VALUES (JSON '{\"a\": 1}')");
         BulkInsert untyped = new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("body", "{}")), true);
         assertThat(compiler.compile(untyped)).containsExactly("INSERT INTO account (body) VALUES ('{}')");
+    }
+
+    @Test
+    void sequencesAreCreatedAndDroppedWithTheirOptionsAndConditions() {
+        Sequence sequence = Sequence.of(QualifiedName.of("app", "value")).start(5).minValue(5).cycle(true);
+        assertThat(compiler.compile(new CreateSequence(sequence, true)))
+                .containsExactly("CREATE SEQUENCE IF NOT EXISTS app.\"value\" MINVALUE 5 START WITH 5 CYCLE");
+        assertThat(compiler.compile(new DropSequence(QualifiedName.of("app", "value"), Optional.empty(), false)))
+                .containsExactly("DROP SEQUENCE app.\"value\"");
     }
 }

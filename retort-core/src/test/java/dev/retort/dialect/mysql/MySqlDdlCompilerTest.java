@@ -10,16 +10,19 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.Existing;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
@@ -27,6 +30,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
@@ -181,5 +185,26 @@ class MySqlDdlCompilerTest {
 
     private static DropConstraint drop(String name, ConstraintKind kind) {
         return new DropConstraint(ACCOUNT, name, Optional.of(kind), Optional.empty(), false);
+    }
+
+    @Test
+    void mariaDbCreatesAndDropsSequencesWithBackquotedNames() {
+        Sequence sequence = Sequence.of(QualifiedName.of("shop", "order")).start(100).increment(5).maxValue(999);
+        assertThat(mariadb.compile(new CreateSequence(sequence, true))).containsExactly(
+                "CREATE SEQUENCE IF NOT EXISTS shop.`order` INCREMENT BY 5 MAXVALUE 999 START WITH 100");
+        assertThat(mariadb.compile(new DropSequence(QualifiedName.of("shop", "order"), Optional.of(sequence), true)))
+                .containsExactly("DROP SEQUENCE IF EXISTS shop.`order`");
+    }
+
+    @Test
+    void mySqlRefusesSequencesSayingWhatToDoInstead() {
+        String message = "The MySQL dialect has no sequences, so sequence order_number cannot be created or dropped; "
+                + "number rows with an autoincrement column instead, or leave the sequence out of the models for "
+                + "this database";
+        assertThatThrownBy(() -> mysql.compile(new CreateSequence(Sequence.of(QualifiedName.of("order_number")),
+                true))).isInstanceOf(UnsupportedOperationForDialectException.class).hasMessage(message)
+                .extracting("feature").isEqualTo("sequences");
+        assertThatThrownBy(() -> mysql.compile(new DropSequence(QualifiedName.of("order_number"), Optional.empty(),
+                false))).hasMessage(message);
     }
 }

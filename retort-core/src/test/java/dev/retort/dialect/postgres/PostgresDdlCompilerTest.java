@@ -14,10 +14,12 @@ import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.op.AddColumn;
 import dev.retort.op.Change;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.schema.Column;
@@ -25,6 +27,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Map;
@@ -134,5 +137,15 @@ class PostgresDdlCompilerTest {
         assertThat(compiler.literal(java.time.LocalDate.of(2024, 2, 29))).isEqualTo("DATE '2024-02-29'");
         assertThat(compiler.compile(new dev.retort.op.BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("ok", false)),
                 true))).containsExactly("INSERT INTO account (ok) VALUES (false)");
+    }
+
+    @Test
+    void sequencesAreCreatedAndDroppedWithTheirOptionsAndConditions() {
+        Sequence sequence = Sequence.of(QualifiedName.of("billing", "invoice_number")).start(1000).increment(10)
+                .maxValue(Long.MAX_VALUE);
+        assertThat(compiler.compile(new CreateSequence(sequence, true))).containsExactly("CREATE SEQUENCE IF NOT "
+                + "EXISTS billing.invoice_number INCREMENT BY 10 MAXVALUE 9223372036854775807 START WITH 1000");
+        assertThat(compiler.compile(new DropSequence(QualifiedName.of("user"), Optional.of(Sequence.of(
+                QualifiedName.of("user"))), true))).containsExactly("DROP SEQUENCE IF EXISTS \"user\"");
     }
 }

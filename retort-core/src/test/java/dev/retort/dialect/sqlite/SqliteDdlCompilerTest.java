@@ -14,15 +14,18 @@ import dev.retort.op.AddColumn;
 import dev.retort.op.Change;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import java.time.LocalDate;
@@ -106,5 +109,17 @@ class SqliteDdlCompilerTest {
         assertThat(compiler.literal(new byte[] {0x0F})).isEqualTo("X'0F'");
         assertThat(compiler.type(new ColumnType.JsonType())).isEqualTo("JSON");
         assertThat(compiler.type(new ColumnType.UuidType())).isEqualTo("CHAR(32)");
+    }
+
+    @Test
+    void sequencesAreRefusedSayingWhatToDoInstead() {
+        String message = "The SQLite dialect has no sequences, so sequence order_number cannot be created or "
+                + "dropped; number rows with an autoincrement column instead, or leave the sequence out of the "
+                + "models for this database";
+        assertThatThrownBy(() -> compiler.compile(new CreateSequence(Sequence.of(QualifiedName.of("order_number")),
+                false))).isInstanceOf(UnsupportedOperationForDialectException.class).hasMessage(message);
+        assertThatThrownBy(() -> compiler.compile(new DropSequence(QualifiedName.of("order_number"),
+                Optional.empty(), true))).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage(message);
     }
 }

@@ -49,6 +49,10 @@ final class KeyComparator {
             if (match.isPresent()) {
                 continue;
             }
+            // The same name on other columns: the old one goes first, or the new one could not take its name.
+            take(actualUniques, unique, (a, b) -> a.name().isPresent() && a.name().equals(b.name()))
+                    .ifPresent(old -> plan.alterations.add(new DropConstraint(table, old.name().get(),
+                            Optional.of(old.kind()), Optional.of(old), false)));
             Optional<Index> asIndex = take(actualIndexes, Index.on(unique.name(), unique.columns()).unique(true),
                     KeyComparator::sameIndexIdentity);
             if (asIndex.isEmpty()) {

@@ -136,6 +136,15 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void aUniqueConstraintMovedToOtherColumnsIsDroppedBeforeItIsCreatedAgain() {
+        Table moved = table("customer", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                unique("uq_customer_name", "id", "name"));
+        assertThat(describe("postgresql", schema(moved), schema(CUSTOMER))).containsExactly(
+                "removed unique constraint 'uq_customer_name' on 'customer'",
+                "added unique constraint 'uq_customer_name' on 'customer' (id, name)");
+    }
+
+    @Test
     void uniqueConstraintAndUniqueIndexOnTheSameColumnsAreTheSame() {
         Table asIndex = table("customer", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
                 uniqueIndex("uq_customer_name", "name"));

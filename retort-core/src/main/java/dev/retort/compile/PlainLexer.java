@@ -1,9 +1,13 @@
 package dev.retort.compile;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The tokens of a plain revision: identifiers, decimal {@code int} literals, string literals with the
- * simple escapes, and single-character symbols; comments and white space are skipped. Anything else
- * (text blocks, characters, other numbers, unicode escapes anywhere) ends the reading with {@link NotPlain}.
+ * simple escapes, single-character symbols and the lambda arrow {@code ->}; comments and white space are
+ * skipped. Anything else (text blocks, characters, other numbers, unicode escapes anywhere) ends the reading
+ * with {@link NotPlain}.
  */
 final class PlainLexer {
     enum Kind { IDENTIFIER, STRING, NUMBER, SYMBOL, END }
@@ -26,6 +30,8 @@ final class PlainLexer {
 
     private final String text;
     private int at;
+    private final List<Token> tokens;
+    private int position;
     private Token next;
 
     PlainLexer(String text) {
@@ -33,7 +39,19 @@ final class PlainLexer {
             throw new NotPlain();
         }
         this.text = text;
-        this.next = read();
+        List<Token> read = new ArrayList<>();
+        for (Token token = read(); token.kind() != Kind.END; token = read()) {
+            read.add(token);
+        }
+        this.tokens = read;
+        this.next = tokenAt(0);
+    }
+
+    /** The tokens of a part of a file, read again on their own. */
+    private PlainLexer(List<Token> tokens) {
+        this.text = "";
+        this.tokens = List.copyOf(tokens);
+        this.next = tokenAt(0);
     }
 
     /** The text of the next token, "" at the end. */
@@ -43,8 +61,43 @@ final class PlainLexer {
 
     Token next() {
         Token token = next;
-        next = read();
+        next = tokenAt(++position);
         return token;
+    }
+
+    /**
+     * Takes the body of a lambda, as tokens to read later: a block {@code { ... }}, or an expression that
+     * ends before the {@code ,} or {@code )} that closes it, nested brackets included.
+     */
+    PlainLexer lambdaBody() {
+        int start = position;
+        if (peek().equals("{")) {
+            skipBalanced("{", "}");
+        } else {
+            int depth = 0;
+            while (depth > 0 || !(peek().equals(",") || peek().equals(")"))) {
+                Token token = next();
+                if (token.kind() == Kind.END) {
+                    throw new NotPlain();
+                } else if (isSymbol(token, "(") || isSymbol(token, "{")) {
+                    depth++;
+                } else if (isSymbol(token, ")") || isSymbol(token, "}")) {
+                    depth--;
+                }
+            }
+        }
+        if (position == start) {
+            throw new NotPlain();
+        }
+        return new PlainLexer(tokens.subList(start, position));
+    }
+
+    private Token tokenAt(int index) {
+        return index < tokens.size() ? tokens.get(index) : END;
+    }
+
+    private static boolean isSymbol(Token token, String text) {
+        return token.kind() == Kind.SYMBOL && token.text().equals(text);
     }
 
     boolean accept(String tokenText) {
@@ -76,15 +129,19 @@ final class PlainLexer {
 
     /** Skips {@code ( ... )} with whatever it holds, nested parentheses included. */
     void skipParenthesized() {
-        expect("(");
+        skipBalanced("(", ")");
+    }
+
+    private void skipBalanced(String open, String close) {
+        expect(open);
         int depth = 1;
         while (depth > 0) {
             Token token = next();
             if (token.kind() == Kind.END) {
                 throw new NotPlain();
-            } else if (token.kind() == Kind.SYMBOL && token.text().equals("(")) {
+            } else if (isSymbol(token, open)) {
                 depth++;
-            } else if (token.kind() == Kind.SYMBOL && token.text().equals(")")) {
+            } else if (isSymbol(token, close)) {
                 depth--;
             }
         }
@@ -108,6 +165,10 @@ final class PlainLexer {
         }
         if (c == '"') {
             return string();
+        }
+        if (text.startsWith("->", at)) {
+            at += 2;
+            return new Token(Kind.SYMBOL, "->", null);
         }
         if (SYMBOLS.indexOf(c) >= 0) {
             at++;

@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
+import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
 import dev.retort.schema.SchemaDefinitionException;
 import dev.retort.script.RevisionScript;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,6 +86,19 @@ class PlainRevisionTest {
         return calls;
     }
 
+    /** The operations the upgrade, then the downgrade, record, lambdas' work included. */
+    private static List<Operation> recorded(Migration migration) {
+        RecordingOperations op = new RecordingOperations();
+        migration.upgrade(op);
+        migration.downgrade(op);
+        return op.operations();
+    }
+
+    private static String withListImport(String source) {
+        return source.replace("import dev.retort.api.Revision;\n",
+                "import dev.retort.api.Revision;\nimport java.util.List;\n");
+    }
+
     @Test
     void plainRevisionMakesTheCallsItsCompiledClassMakes() {
         RevisionScript plain = files().write("aaaa00000001", withBody("Plain", "aaaa00000001", OPERATIONS));
@@ -136,7 +154,6 @@ class PlainRevisionTest {
     void anythingBeyondOperationCallsIsCompiled() {
         List<String> bodies = List.of(
                 "String table = \"account\";\nop.dropTable(table);\n",
-                "op.alterColumn(\"account\", \"name\", alter -> alter.type(string(100)));\n",
                 "op.execute(\"\"\"\n    SELECT 1\n    \"\"\");\n",
                 "op.execute(\"a\" + \"b\");\n",
                 "op.createIndex(\"account\", index(\"ix\"));\n",      // index(String...) or index(IndexElement...)
@@ -180,5 +197,105 @@ class PlainRevisionTest {
 
         assertThatThrownBy(() -> invalid.upgrade(recording(new ArrayList<>())))
                 .isInstanceOf(SchemaDefinitionException.class);
+    }
+
+    @Test
+    void lambdasOnTheirParameterRecordWhatTheCompiledClassRecords() {
+        String body = """
+                op.alterColumn("account", "email", alter -> alter.type(string(120)).existingType(string(200))
+                        .existingNullable(true));
+                op.createForeignKey("fk", "orders", "account", List.of("account_id"), List.of("id"),
+                        fk -> fk.onDelete(CASCADE).deferrable(true));
+                op.batchAlterTable("account", batch -> {
+                    batch.addColumn(column("nickname", string(30)));
+                    batch.alterColumn("email", alter -> alter.nullable(false).existingType(string(200)));
+                    batch.createForeignKey("fk_self", "account", List.of("parent"), List.of("id"),
+                            fk -> fk.onDelete(SET_NULL));
+                });
+                op.batchAlterTable("empty", batch -> {});
+                op.batchAlterTable("single", batch -> batch.dropColumn("nickname").recreateAlways());
+                op.dropIndex("ix_old", "account", drop -> drop.ifExists().concurrently());
+                """;
+        String source = withListImport(withBody("Lambdas", "aaaa00000001", body));
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(7);
+        assertThat(recorded(interpreted).get(1).toString()).contains("CASCADE");
+    }
+
+    @Test
+    void aLambdaIsAnInterfaceInstanceThatBehavesLikeOne() {
+        String source = withBody("Shown", "aaaa00000001", "op.alterColumn(\"a\", \"b\", x -> x.dropComment());\n");
+        List<Object> lambdas = new ArrayList<>();
+        Operations op = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
+                new Class<?>[] {Operations.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("alterColumn")) {
+                        lambdas.add(args[2]);
+                    }
+                    return null;
+                });
+
+        PlainRevision.of(source).orElseThrow().upgrade(op);
+
+        Object lambda = lambdas.get(0);
+        assertThat(lambda).isInstanceOf(java.util.function.Consumer.class).isEqualTo(lambda).isNotEqualTo("x");
+        assertThat(lambda.hashCode()).isEqualTo(System.identityHashCode(lambda));
+        assertThat(lambda.toString()).startsWith("java.util.function.Consumer lambda@");
+    }
+
+    @Test
+    void lambdasBeyondAChainOnTheirParameterAreCompiled() {
+        List<String> bodies = List.of(
+                "op.alterColumn(\"a\", \"b\", (alter, other) -> alter.dropComment());\n",
+                "op.alterColumn(\"a\", \"b\", (alter) -> alter.dropComment());\n",
+                "op.alterColumn(\"a\", \"b\", alter -> string(3));\n",
+                "op.alterColumn(\"a\", \"b\", alter -> alter);\n",
+                "op.alterColumn(\"a\", \"b\", string -> string.type(string(3)));\n",
+                "op.alterColumn(\"a\", \"b\", INTEGER -> INTEGER.dropComment());\n",
+                "op.alterColumn(\"a\", \"b\", op -> op.dropComment());\n",
+                "op.alterColumn(\"a\", \"b\", alter -> op.execute(\"x\"));\n",
+                "op.alterColumn(\"a\", \"b\", alter -> alter.noSuchChange());\n",
+                "op.alterColumn(\"a\", \"b\", ColumnAlteration::dropComment);\n",
+                "op.alterColumn(\"a\", \"b\", alter -> { return; });\n",
+                "op.batchAlterTable(\"a\", batch -> { batch.alterColumn(\"b\", alter -> batch.dropColumn(\"c\")); "
+                        + "});\n",
+                "op.batchAlterTable(\"a\", batch -> { batch.alterColumn(\"b\", batch -> batch.dropComment()); });\n",
+                "op.batchAlterTable(\"a\", batch -> { batch.dropColumn(\"b\"); op.execute(\"x\"); });\n",
+                "op.createForeignKey(\"f\", \"a\", \"b\", List.of(\"c\"), List.of(\"d\"), "
+                        + "fk -> { fk.onDelete(CASCADE); });\n",
+                "op.createForeignKey(\"f\", \"a\", \"b\", List.of(\"c\"), List.of(\"d\"), fk -> { return fk; });\n",
+                "op.createForeignKey(\"f\", \"a\", \"b\", List.of(\"c\"), List.of(\"d\"), fk -> fk.toString());\n",
+                "op.execute(x -> x.toString());\n");
+        for (String body : bodies) {
+            assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001", body)))).as(body).isEmpty();
+        }
+        assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001",
+                "op.alterColumn(\"a\", \"b\", alter -> alter.dropComment());\n")))).isPresent();
+    }
+
+    @Test
+    void renderedRevisionsOfOnlyPlainFormsRunAsTheirCompiledClassesDo() throws IOException {
+        for (String golden : List.of("sqlite_batch", "sequences")) {
+            String source = golden(golden);
+            RevisionScript file = files().write("1975ea83b712", source);
+
+            Migration interpreted = PlainRevision.of(source).orElseThrow();
+            Migration compiled = compiler().load(List.of(file)).get("1975ea83b712");
+
+            assertThat(recorded(interpreted)).as(golden).isEqualTo(recorded(compiled)).isNotEmpty();
+        }
+        // new BigDecimal(...) and Optional.of(...), and a List.of of rows, are more than plain forms.
+        assertThat(PlainRevision.of(golden("new_tables"))).isEmpty();
+        assertThat(PlainRevision.of(golden("risky_changes"))).isEmpty();
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = PlainRevisionTest.class.getResourceAsStream(
+                "/dev/retort/autogenerate/render/" + name + ".java.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

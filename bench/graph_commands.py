@@ -255,10 +255,11 @@ def render(args, info, results, elapsed):
     return '\n'.join(out) + '\n', both
 
 
-def write_doc(section):
+def write_doc(section, name=SECTION):
+    """Replace the section called `name` of docs/benchmarks.md with `section` (or add it at the end)."""
     os.makedirs(os.path.dirname(DOC), exist_ok=True)
     text = open(DOC).read() if os.path.exists(DOC) else DOC_HEADER
-    pattern = re.compile(r'<!-- BEGIN %s\b.*?<!-- END %s -->\n?' % (re.escape(SECTION), re.escape(SECTION)), re.S)
+    pattern = re.compile(r'<!-- BEGIN %s\b.*?<!-- END %s -->\n?' % (re.escape(name), re.escape(name)), re.S)
     if pattern.search(text):
         text = pattern.sub(lambda _: section, text, count=1)
     else:

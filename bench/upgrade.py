@@ -346,17 +346,6 @@ def render(args, info, empty, noop, elapsed):
     return '\n'.join(out) + '\n'
 
 
-def write_doc(section):
-    text = open(graph_commands.DOC).read() if os.path.exists(graph_commands.DOC) else graph_commands.DOC_HEADER
-    pattern = re.compile(r'<!-- BEGIN %s:.*?<!-- END %s -->\n?' % (re.escape(SECTION), re.escape(SECTION)), re.S)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section, text, count=1)
-    else:
-        text = text.rstrip('\n') + '\n\n' + section
-    with open(graph_commands.DOC, 'w') as f:
-        f.write(text)
-
-
 def build():
     log('== building retort if needed (untimed): ./retort --version')
     proc = subprocess.run([LAUNCHER, '--version'], cwd=ROOT, env=graph_commands.clean_env(), stdin=subprocess.DEVNULL,
@@ -409,7 +398,7 @@ def main():
     section = render(args, info, empty, noop, elapsed)
     print(section)
     if not args.no_doc:
-        write_doc(section)
+        graph_commands.write_doc(section, SECTION)
         log('== wrote the %s section of %s' % (SECTION, os.path.relpath(graph_commands.DOC, ROOT)))
     log('== done in %.0f s' % elapsed)
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compares the schema the models want with the schema a database has, as Alembic's autogenerate does,
@@ -52,7 +53,7 @@ public final class SchemaComparator {
         TableOrder.creationOrder(created).forEach(table -> plan.createTables.add(new CreateTable(table, false)));
         List<Table> dropOrder = new ArrayList<>(TableOrder.creationOrder(dropped));
         Collections.reverse(dropOrder);
-        dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), java.util.Optional.of(table),
+        dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), Optional.of(table),
                 false)));
         TableComparator tables = new TableComparator(dialect, types, options, plan);
         for (Table table : wantedTables.values()) {

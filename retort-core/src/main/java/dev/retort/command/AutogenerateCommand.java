@@ -161,8 +161,6 @@ public final class AutogenerateCommand {
     }
 
     private DatabaseUrl url() {
-        return config().databaseUrl().orElseThrow(() -> new CommandException("No database URL configured: set 'url'"
-                + " in section [" + config().section() + "] of " + config().file()
-                + ", set DATABASE_URL, or pass --url"));
+        return catalog.databaseUrl();
     }
 }

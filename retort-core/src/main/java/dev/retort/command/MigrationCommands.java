@@ -248,10 +248,7 @@ public final class MigrationCommands {
     }
 
     private DatabaseUrl url() {
-        RetortConfig config = catalog.config();
-        return config.databaseUrl().orElseThrow(() -> new CommandException("No database URL configured: set 'url'"
-                + " in section [" + config.section() + "] of " + config.file()
-                + ", set DATABASE_URL, or pass --url"));
+        return catalog.databaseUrl();
     }
 
     private static Dialect dialect(DatabaseUrl url) {

@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
@@ -30,6 +31,13 @@ public final class ScriptCatalog {
 
     public RetortConfig config() {
         return config;
+    }
+
+    /** The database URL the configuration names; an error saying where to set one when there is none. */
+    public DatabaseUrl databaseUrl() {
+        return config.databaseUrl().orElseThrow(() -> new CommandException("No database URL configured: set 'url'"
+                + " in section [" + config.section() + "] of " + config.file()
+                + ", set DATABASE_URL, or pass --url"));
     }
 
     public ScriptDirectory directory() {

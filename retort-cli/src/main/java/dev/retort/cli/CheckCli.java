@@ -16,7 +16,8 @@ final class CheckCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaDiff diff = new AutogenerateCommand(root.catalog(), ModelTargets.of(root.config())).check();
+        SchemaDiff diff = new AutogenerateCommand(root.catalog(), root.environment(), ModelTargets.of(root.config()))
+                .check();
         PrintWriter out = root.out();
         if (diff.isEmpty()) {
             out.println("No new upgrade operations detected.");

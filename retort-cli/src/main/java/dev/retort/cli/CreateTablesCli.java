@@ -18,8 +18,8 @@ final class CreateTablesCli implements Runnable {
 
     @Override
     public void run() {
-        List<QualifiedName> created = new AutogenerateCommand(root.catalog(), ModelTargets.of(root.config()))
-                .createTables();
+        List<QualifiedName> created = new AutogenerateCommand(root.catalog(), root.environment(),
+                ModelTargets.of(root.config())).createTables();
         PrintWriter out = root.out();
         if (created.isEmpty()) {
             out.println("No tables to create: the database has every table of the models.");

@@ -24,7 +24,8 @@ final class Migrations {
                     err.println(line);
                     err.flush();
                 };
-        return new MigrationCommands(root.catalog(), loader(root.config().scriptLocation()), listener);
+        return new MigrationCommands(root.catalog(), root.environment(), loader(root.config().scriptLocation()),
+                listener);
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOptions;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.XArguments;
+import dev.retort.environment.EnvironmentLoader;
+import dev.retort.environment.LoadedEnvironment;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -77,6 +79,7 @@ final class RetortCommand implements Runnable {
 
     private RetortConfig loadedConfig;
     private ScriptCatalog loadedCatalog;
+    private LoadedEnvironment loadedEnvironment;
 
     @Override
     public void run() {
@@ -106,6 +109,14 @@ final class RetortCommand implements Runnable {
             loadedCatalog = ScriptCatalog.load(config());
         }
         return loadedCatalog;
+    }
+
+    /** The configuration with the environment hook ({@code Environment.java}), for commands that use a database. */
+    LoadedEnvironment environment() {
+        if (loadedEnvironment == null) {
+            loadedEnvironment = EnvironmentLoader.load(config());
+        }
+        return loadedEnvironment;
     }
 
     /** Where command output goes: stdout, or nowhere with {@code --quiet}. */

@@ -63,7 +63,7 @@ final class RevisionCli implements Runnable {
                 Optional.ofNullable(format).map(RevisionFormat::parse));
         if (autogenerate) {
             AutogenerateCommand.Generated generated = new AutogenerateCommand(root.catalog(),
-                    ModelTargets.of(root.config())).revision(request, sql, Clock.systemDefaultZone());
+                    root.environment(), ModelTargets.of(root.config())).revision(request, sql, Clock.systemDefaultZone());
             AutogenerateOutput.detected(root.err(), generated.diff(), generated.rendered().notes());
             if (sql) {
                 root.out().print(generated.rendered().upgradeBody().isBlank() ? ""
@@ -71,6 +71,10 @@ final class RevisionCli implements Runnable {
                 root.out().flush();
             }
             generated.written().ifPresent(result -> RevisionOutput.print(root.out(), result));
+            if (!sql && generated.written().isEmpty()) {
+                root.err().println("No revision written: rewrite() of the environment hook returned none.");
+                root.err().flush();
+            }
             return;
         }
         RevisionCommand.Result result = new RevisionCommand(root.catalog(), Clock.systemDefaultZone()).revision(request);

@@ -4,10 +4,10 @@ import java.util.Objects;
 
 /**
  * What autogenerate compares besides tables, columns, keys, constraints, indexes and comments: column
- * types ({@code compare_type}) and server defaults ({@code compare_server_default}), and which names
+ * types ({@code compare_type}) and server defaults ({@code compare_server_default}), and which objects
  * take part.
  */
-public record CompareOptions(boolean compareType, boolean compareServerDefault, NameFilter filter) {
+public record CompareOptions(boolean compareType, boolean compareServerDefault, ObjectFilter filter) {
 
     public CompareOptions {
         Objects.requireNonNull(filter, "filter");
@@ -18,7 +18,7 @@ public record CompareOptions(boolean compareType, boolean compareServerDefault, 
         return new CompareOptions(true, true, NameFilter.ALL);
     }
 
-    public CompareOptions withFilter(NameFilter newFilter) {
+    public CompareOptions withFilter(ObjectFilter newFilter) {
         return new CompareOptions(compareType, compareServerDefault, newFilter);
     }
 

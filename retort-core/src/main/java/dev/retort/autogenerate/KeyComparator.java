@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.api.SchemaObject.Kind;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
@@ -30,21 +31,25 @@ import java.util.function.BiPredicate;
  * database names them itself.
  */
 final class KeyComparator {
-    private final NameFilter filter;
+    private final Inclusion inclusion;
     private final Plan plan;
     private final boolean indexesForeignKeys;
 
-    KeyComparator(NameFilter filter, Plan plan, boolean indexesForeignKeys) {
-        this.filter = filter;
+    KeyComparator(ObjectFilter filter, Plan plan, boolean indexesForeignKeys) {
+        this.inclusion = new Inclusion(filter);
         this.plan = plan;
         this.indexesForeignKeys = indexesForeignKeys;
     }
 
     void compare(Table wanted, Table actual) {
         QualifiedName table = wanted.name();
-        List<Index> actualIndexes = new ArrayList<>(includedIndexes(actual.indexes()));
-        List<UniqueConstraint> actualUniques = new ArrayList<>(ofType(actual.constraints(), UniqueConstraint.class));
-        for (UniqueConstraint unique : ofType(wanted.constraints(), UniqueConstraint.class)) {
+        List<Index> actualIndexes = new ArrayList<>(inclusion.ofDatabase(Kind.INDEX, table, actual.indexes(),
+                wanted.indexes(), Index::name));
+        List<UniqueConstraint> wantedUniques = ofType(wanted.constraints(), UniqueConstraint.class);
+        List<UniqueConstraint> actualUniques = new ArrayList<>(inclusion.ofDatabase(Kind.UNIQUE_CONSTRAINT, table,
+                ofType(actual.constraints(), UniqueConstraint.class), wantedUniques, UniqueConstraint::name));
+        for (UniqueConstraint unique : inclusion.ofModels(Kind.UNIQUE_CONSTRAINT, table, wantedUniques,
+                UniqueConstraint::name)) {
             Optional<UniqueConstraint> match = take(actualUniques, unique, KeyComparator::sameUniqueIdentity);
             if (match.isPresent()) {
                 continue;
@@ -59,7 +64,7 @@ final class KeyComparator {
                 plan.alterations.add(new CreateUniqueConstraint(table, unique));
             }
         }
-        for (Index index : includedIndexes(wanted.indexes())) {
+        for (Index index : inclusion.ofModels(Kind.INDEX, table, wanted.indexes(), Index::name)) {
             compareIndex(table, index, actualIndexes, actualUniques);
         }
         for (UniqueConstraint unique : actualUniques) {
@@ -94,8 +99,10 @@ final class KeyComparator {
 
     private void compareForeignKeys(Table wantedTable, List<ForeignKey> actual) {
         QualifiedName table = wantedTable.name();
-        List<ForeignKey> remaining = new ArrayList<>(included(actual));
-        for (ForeignKey key : included(ofType(wantedTable.constraints(), ForeignKey.class))) {
+        List<ForeignKey> wanted = ofType(wantedTable.constraints(), ForeignKey.class);
+        List<ForeignKey> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.FOREIGN_KEY, table, actual, wanted,
+                ForeignKey::name));
+        for (ForeignKey key : inclusion.ofModels(Kind.FOREIGN_KEY, table, wanted, ForeignKey::name)) {
             Optional<ForeignKey> match = take(remaining, key, KeyComparator::sameForeignKeyIdentity);
             if (match.isPresent() && sameForeignKey(key, match.get())) {
                 continue;
@@ -135,8 +142,9 @@ final class KeyComparator {
     }
 
     private void compareChecks(QualifiedName table, List<CheckConstraint> wanted, List<CheckConstraint> actual) {
-        List<CheckConstraint> remaining = new ArrayList<>(included(actual));
-        for (CheckConstraint check : included(wanted)) {
+        List<CheckConstraint> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.CHECK_CONSTRAINT, table, actual,
+                wanted, CheckConstraint::name));
+        for (CheckConstraint check : inclusion.ofModels(Kind.CHECK_CONSTRAINT, table, wanted, CheckConstraint::name)) {
             if (check.name().isEmpty()) {
                 continue;
             }
@@ -216,14 +224,6 @@ final class KeyComparator {
     private static ReferentialAction action(Optional<ReferentialAction> action) {
         ReferentialAction value = action.orElse(ReferentialAction.NO_ACTION);
         return value == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : value;
-    }
-
-    private <T extends Constraint> List<T> included(List<T> constraints) {
-        return constraints.stream().filter(c -> c.name().map(filter::includesObject).orElse(true)).toList();
-    }
-
-    private List<Index> includedIndexes(List<Index> indexes) {
-        return indexes.stream().filter(index -> index.name().map(filter::includesObject).orElse(true)).toList();
     }
 
     private static <T> List<T> ofType(List<? extends Constraint> constraints, Class<T> type) {

@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.api.SchemaObject;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * an exclude wins over an include. A table left out is neither created nor dropped nor altered.
  */
 public record NameFilter(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
-        List<String> excludeTables, List<String> excludeObjects) {
+        List<String> excludeTables, List<String> excludeObjects) implements ObjectFilter {
 
     /** Everything. */
     public static final NameFilter ALL = new NameFilter(List.of(), List.of(), List.of(), List.of(), List.of());
@@ -23,6 +24,11 @@ public record NameFilter(List<String> includeSchemas, List<String> excludeSchema
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
         excludeObjects = List.copyOf(excludeObjects);
+    }
+
+    @Override
+    public boolean includes(SchemaObject object) {
+        return object.kind() == SchemaObject.Kind.TABLE ? includesTable(object.table()) : includesObject(object.name());
     }
 
     /** Whether the table (and so everything in it) takes part. */

@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.api.SchemaObject.Kind;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Compares the schema the models want with the schema a database has, as Alembic's autogenerate does,
@@ -44,8 +46,11 @@ public final class SchemaComparator {
     /** The operations that turn {@code actual} (reflected) into {@code wanted} (from the models). */
     public SchemaDiff compare(DatabaseSchema wanted, DatabaseSchema actual) {
         Plan plan = new Plan();
-        Map<QualifiedName, Table> wantedTables = included(wanted.tables());
-        Map<QualifiedName, Table> actualTables = included(actual.tables());
+        Inclusion inclusion = new Inclusion(options.filter());
+        Map<QualifiedName, Table> wantedTables = byName(wanted.tables(),
+                table -> inclusion.includes(Kind.TABLE, table.name(), table.name().name(), false));
+        Map<QualifiedName, Table> actualTables = byName(actual.tables(), table -> inclusion.includes(Kind.TABLE,
+                table.name(), table.name().name(), wanted.table(table.name()).isEmpty()));
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         wantedTables.values().stream().filter(table -> !actualTables.containsKey(table.name())).forEach(created::add);
@@ -70,10 +75,9 @@ public final class SchemaComparator {
                 plan.notes);
     }
 
-    private Map<QualifiedName, Table> included(List<Table> tables) {
+    private static Map<QualifiedName, Table> byName(List<Table> tables, Predicate<Table> included) {
         Map<QualifiedName, Table> byName = new LinkedHashMap<>();
-        tables.stream().filter(table -> options.filter().includesTable(table.name()))
-                .forEach(table -> byName.put(table.name(), table));
+        tables.stream().filter(included).forEach(table -> byName.put(table.name(), table));
         return byName;
     }
 }

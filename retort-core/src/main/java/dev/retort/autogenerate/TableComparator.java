@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.api.SchemaObject.Kind;
 import dev.retort.dialect.Dialect;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
@@ -29,19 +30,21 @@ final class TableComparator {
     private final CompareOptions options;
     private final Plan plan;
     private final KeyComparator keys;
+    private final Inclusion inclusion;
 
     TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan) {
         this.dialect = dialect;
         this.types = types;
         this.options = options;
         this.plan = plan;
+        this.inclusion = new Inclusion(options.filter());
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys());
     }
 
     void compare(Table wanted, Table actual) {
         QualifiedName name = wanted.name();
         for (Column column : wanted.columns()) {
-            if (!options.filter().includesObject(column.name())) {
+            if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {
                 continue;
             }
             Optional<Column> existing = actual.column(column.name());
@@ -55,7 +58,7 @@ final class TableComparator {
         keys.compare(wanted, actual);
         compareComment(name, wanted.comment(), actual.comment());
         for (Column column : actual.columns()) {
-            if (wanted.column(column.name()).isEmpty() && options.filter().includesObject(column.name())) {
+            if (wanted.column(column.name()).isEmpty() && inclusion.includes(Kind.COLUMN, name, column.name(), true)) {
                 plan.dropColumns.add(new DropColumn(name, column.name(), Optional.of(column), false));
             }
         }

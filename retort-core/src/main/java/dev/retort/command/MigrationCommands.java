@@ -5,6 +5,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.environment.LoadedEnvironment;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.VersionStep;
@@ -29,11 +30,20 @@ import java.util.function.Supplier;
  */
 public final class MigrationCommands {
     private final ScriptCatalog catalog;
+    private final LoadedEnvironment environment;
     private final MigrationLoader loader;
     private final MigrationListener listener;
 
+    /** The commands on the environment's configuration alone, without its hook. */
     public MigrationCommands(ScriptCatalog catalog, MigrationLoader loader, MigrationListener listener) {
+        this(catalog, LoadedEnvironment.withoutHook(catalog.config()), loader, listener);
+    }
+
+    /** The commands with the environment's hook: its connection and its callbacks around each revision. */
+    public MigrationCommands(ScriptCatalog catalog, LoadedEnvironment environment, MigrationLoader loader,
+            MigrationListener listener) {
         this.catalog = catalog;
+        this.environment = environment;
         this.loader = loader;
         this.listener = listener;
     }
@@ -119,7 +129,7 @@ public final class MigrationCommands {
 
     /** {@code ensure-version --sql}: the {@code CREATE TABLE} of the version table. */
     public void ensureVersionSql(Appendable out) {
-        Dialect dialect = dialect(url());
+        Dialect dialect = dialect(environment.offlineUrl());
         ScriptSink sink = new ScriptSink(out, dialect);
         sink.begin();
         sink.execute(dev.retort.runtime.BoundSql.of(versionTable(dialect).createSql()));
@@ -128,10 +138,9 @@ public final class MigrationCommands {
 
     /** {@code current}: what the database is at. Never creates the version table. */
     public CurrentResult current() {
-        DatabaseUrl url = url();
         List<String> rows = currentRows();
         List<String> ids = catalog.graph().currentRevisions(rows);
-        return new CurrentResult(url.redacted(), rows, catalog.views(ids));
+        return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids));
     }
 
     /**
@@ -168,7 +177,7 @@ public final class MigrationCommands {
     /** The version rows, read without locking and without creating the table. */
     public List<String> currentRows() {
         RetortConfig config = catalog.config();
-        try (DatabaseSession session = DatabaseSession.open(url(), config.versionTable(),
+        try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
                 config.versionTableSchema())) {
             return session.rows();
         }
@@ -183,7 +192,7 @@ public final class MigrationCommands {
     private RunResult online(java.util.function.Function<List<String>, List<MigrationStep>> plan,
             Optional<String> tag) {
         RetortConfig config = catalog.config();
-        try (DatabaseSession session = DatabaseSession.openToMigrate(url(), config.versionTable(),
+        try (DatabaseSession session = DatabaseSession.openToMigrate(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings())) {
             Optional<List<String>> reached = alreadyReached(session.rows(), plan);
             if (reached.isPresent()) {
@@ -214,7 +223,7 @@ public final class MigrationCommands {
 
     private RunResult offline(List<? extends VersionStep> steps, List<String> start, Optional<String> tag,
             Appendable out) {
-        Dialect dialect = dialect(url());
+        Dialect dialect = dialect(environment.offlineUrl());
         VersionTable table = versionTable(dialect);
         SqlSink sink = new ScriptSink(out, dialect);
         Runnable before = () -> {
@@ -231,13 +240,13 @@ public final class MigrationCommands {
             Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
         RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
-                config.xArguments());
+                config.xArguments(), environment.hook());
         return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, settings, rowsAfterFailure);
     }
 
     private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {
         RetortConfig config = catalog.config();
-        try (DatabaseSession session = DatabaseSession.openLocked(url(), config.versionTable(),
+        try (DatabaseSession session = DatabaseSession.openLocked(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings())) {
             return work.apply(session);
         }
@@ -245,10 +254,6 @@ public final class MigrationCommands {
 
     private VersionTable versionTable(Dialect dialect) {
         return new VersionTable(dialect, catalog.config().versionTable(), catalog.config().versionTableSchema());
-    }
-
-    private DatabaseUrl url() {
-        return catalog.databaseUrl();
     }
 
     private static Dialect dialect(DatabaseUrl url) {

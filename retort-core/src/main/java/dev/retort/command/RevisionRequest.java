@@ -28,6 +28,11 @@ public record RevisionRequest(
         dependsOn = List.copyOf(dependsOn);
     }
 
+    /** The same request with another message. */
+    public RevisionRequest withMessage(Optional<String> newMessage) {
+        return new RevisionRequest(newMessage, heads, splice, branchLabels, versionPath, revisionId, dependsOn, format);
+    }
+
     /** A plain new revision on the single head with the given message. */
     public static RevisionRequest onHead(String message) {
         return new RevisionRequest(Optional.ofNullable(message), List.of("head"), false, List.of(),

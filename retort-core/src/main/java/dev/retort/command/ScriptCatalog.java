@@ -35,9 +35,7 @@ public final class ScriptCatalog {
 
     /** The database URL the configuration names; an error saying where to set one when there is none. */
     public DatabaseUrl databaseUrl() {
-        return config.databaseUrl().orElseThrow(() -> new CommandException("No database URL configured: set 'url'"
-                + " in section [" + config.section() + "] of " + config.file()
-                + ", set DATABASE_URL, or pass --url"));
+        return config.requireDatabaseUrl();
     }
 
     public ScriptDirectory directory() {

@@ -86,6 +86,12 @@ public record RetortConfig(
         return url.map(u -> DatabaseUrl.parse(u, workingDirectory));
     }
 
+    /** The URL parsed for connecting; an error saying where to set one when there is none. */
+    public DatabaseUrl requireDatabaseUrl() {
+        return databaseUrl().orElseThrow(() -> new ConfigException("No database URL configured: set 'url' in section ["
+                + section + "] of " + file + ", set DATABASE_URL, or pass --url"));
+    }
+
     /** Whether a version table or schema name is a plain SQL identifier retort accepts. */
     public static boolean isIdentifier(String name) {
         return name.length() <= MAX_IDENTIFIER_LENGTH && IDENTIFIER.matcher(name).matches();

@@ -33,15 +33,20 @@ public final class DatabaseSession implements AutoCloseable {
 
     /** Connects without locking: for commands that only read the version table. */
     public static DatabaseSession open(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema) {
-        Dialect dialect = Dialects.named(url.dialect());
-        return new DatabaseSession(url, dialect, Connections.open(url), new VersionTable(dialect, versionTable,
-                versionTableSchema));
+        return open(ConnectionSource.of(url), versionTable, versionTableSchema);
+    }
+
+    /** Connects without locking: for commands that only read the version table. */
+    public static DatabaseSession open(ConnectionSource source, String versionTable,
+            Optional<String> versionTableSchema) {
+        Connection connection = source.open();
+        return session(source.url(), connection, versionTable, versionTableSchema);
     }
 
     /** Connects and waits for the migration lock: for commands that change the database. */
-    public static DatabaseSession openLocked(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema,
-            java.util.Map<String, Object> settings) {
-        DatabaseSession session = openToMigrate(url, versionTable, versionTableSchema, settings);
+    public static DatabaseSession openLocked(ConnectionSource source, String versionTable,
+            Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
+        DatabaseSession session = openToMigrate(source, versionTable, versionTableSchema, settings);
         try {
             session.lock(settings);
             return session;
@@ -52,15 +57,22 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /**
-     * Connects as a migrating command does, before it takes the lock: an embedded database that another
-     * process has open (H2 files) is waited for, up to the lock timeout, instead of refused.
+     * Connects as a migrating command does, before it takes the lock: an embedded database file that
+     * another process has open (H2) is waited for, up to the lock timeout, instead of refused. A data
+     * source of the environment hook is the application's to manage and is used as it is.
      */
-    public static DatabaseSession openToMigrate(DatabaseUrl url, String versionTable,
+    public static DatabaseSession openToMigrate(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
+        Connection connection = source instanceof ConfiguredUrl configured
+                && Dialects.named(configured.url().dialect()).lockMethod() == LockMethod.PROCESS_LOCK
+                ? EmbeddedFileWait.open(configured.url(), lockSettings(settings, versionTable, versionTableSchema))
+                : source.open();
+        return session(source.url(), connection, versionTable, versionTableSchema);
+    }
+
+    private static DatabaseSession session(DatabaseUrl url, Connection connection, String versionTable,
+            Optional<String> versionTableSchema) {
         Dialect dialect = Dialects.named(url.dialect());
-        Connection connection = dialect.lockMethod() == LockMethod.PROCESS_LOCK
-                ? EmbeddedFileWait.open(url, lockSettings(settings, versionTable, versionTableSchema))
-                : Connections.open(url);
         return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
                 versionTableSchema));
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Executes a run's statements on a live connection. Outside {@link #begin()} and {@link #commit()} the
@@ -16,8 +17,9 @@ public final class JdbcSink extends TransactionTrackingSink {
         this.connection = connection;
     }
 
-    public Connection connection() {
-        return connection;
+    @Override
+    public Optional<Connection> connection() {
+        return Optional.of(connection);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class LiveTables {
     private final boolean rebuildsTables;
 
     LiveTables(SqlSink sink, Dialect dialect) {
-        this.connection = sink instanceof JdbcSink jdbc ? Optional.of(jdbc.connection()) : Optional.empty();
+        this.connection = sink.connection();
         this.rebuildsTables = !dialect.capabilities().alterConstraints();
     }
 

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.api.Migration;
+import dev.retort.api.RevisionEvent;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
@@ -16,6 +17,7 @@ import dev.retort.script.ScriptDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
  * roll back and reports what it could not.
  */
 public final class Migrator {
+    private static final String HOOK_LOCATION = "Environment.java";
     private final ScriptDirectory scripts;
     private final RevisionGraph graph;
     private final Dialect dialect;
@@ -31,8 +34,7 @@ public final class Migrator {
     private final VersionTable versionTable;
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
-    private final DdlCompiler compiler;
-    private final LiveTables liveTables;
+    private final JavaRevisionRunner javaRunner;
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
@@ -43,8 +45,8 @@ public final class Migrator {
         this.versionTable = versionTable;
         this.settings = settings;
         this.rowsAfterFailure = rowsAfterFailure;
-        this.compiler = DdlCompilers.forDialect(dialect);
-        this.liveTables = new LiveTables(sink, dialect);
+        DdlCompiler compiler = DdlCompilers.forDialect(dialect);
+        this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), !sink.isOnline(), settings);
     }
 
     /**
@@ -81,6 +83,7 @@ public final class Migrator {
         StatementLog log = new StatementLog(sink);
         boolean[] transactional = {true};
         try {
+            runCallback(step, settings.hook()::beforeRevision, log);
             if (step instanceof MigrationStep migration) {
                 runBody(migration, log, migrations, transactional);
             }
@@ -88,6 +91,7 @@ public final class Migrator {
             for (VersionChange change : transition.changes()) {
                 versionTable.apply(sink, change);
             }
+            runCallback(step, settings.hook()::afterRevision, log);
             return transition.heads();
         } catch (DatabaseError e) {
             throw failure(step, log, e.getMessage(), e.statement().literal(), transactional[0], e);
@@ -103,11 +107,22 @@ public final class Migrator {
             boolean[] transactional) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
-            JavaRevisionRunner.run(migrations.get(step.id()), step.isUpgrade(), compiler, liveTables, !sink.isOnline(),
-                    settings, log, script.path().toString());
+            javaRunner.run(migrations.get(step.id()), step.isUpgrade(), log, script.path().toString());
             return;
         }
         SqlRevisionRunner.run(script, step.isUpgrade(), dialect, sink, log, transactional);
+    }
+
+    /** A callback of the environment hook, its operations run in the step's transaction. */
+    private void runCallback(VersionStep step, Consumer<RevisionEvent> callback, StatementLog log) {
+        if (settings.hook() == RunSettings.NO_HOOK) {
+            return;
+        }
+        Optional<String> revision = step instanceof MigrationStep migration ? Optional.of(migration.id())
+                : Optional.empty();
+        String message = revision.map(id -> scriptOf(id).doc()).orElse("");
+        javaRunner.run(op -> callback.accept(new RevisionEvent(revision, step.fromRevisions(), step.toRevisions(),
+                step.isUpgrade(), message, op, sink.connection())), log, HOOK_LOCATION);
     }
 
     private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,

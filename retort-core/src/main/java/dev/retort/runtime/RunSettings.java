@@ -1,6 +1,8 @@
 package dev.retort.runtime;
 
+import dev.retort.api.EnvironmentHook;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,11 +13,21 @@ import java.util.Optional;
  * @param loader makes Java revisions runnable
  * @param listener told as each step starts
  * @param xArguments the {@code -x key=value} arguments, which Java revisions read through {@code op.xArgument}
+ * @param hook the environment's callbacks before and after each step
  */
 public record RunSettings(boolean transactionPerMigration, Optional<String> tag, MigrationLoader loader,
-        MigrationListener listener, Map<String, String> xArguments) {
+        MigrationListener listener, Map<String, String> xArguments, EnvironmentHook hook) {
+
+    /** An environment without hook. */
+    public static final EnvironmentHook NO_HOOK = new EnvironmentHook() { };
 
     public RunSettings {
         xArguments = Map.copyOf(xArguments);
+        Objects.requireNonNull(hook, "hook");
+    }
+
+    public RunSettings(boolean transactionPerMigration, Optional<String> tag, MigrationLoader loader,
+            MigrationListener listener, Map<String, String> xArguments) {
+        this(transactionPerMigration, tag, loader, listener, xArguments, NO_HOOK);
     }
 }

@@ -1,5 +1,8 @@
 package dev.retort.runtime;
 
+import java.sql.Connection;
+import java.util.Optional;
+
 /**
  * Where the statements of a run go: executed over JDBC ({@link JdbcSink}) or written as a script
  * ({@link ScriptSink}). This is the only place where online and offline runs differ.
@@ -26,4 +29,9 @@ public interface SqlSink {
 
     /** Whether the statements reach a database (and so have row counts and can fail). */
     boolean isOnline();
+
+    /** The connection the statements run on; none for a script. */
+    default Optional<Connection> connection() {
+        return Optional.empty();
+    }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * DIR/README.md               how to use the environment
  * DIR/script.java.mustache    template for new Java revisions
  * DIR/script.sql.mustache     template for new SQL revisions
+ * DIR/Environment.java        the environment hook, every example commented out
  * DIR/versions/               the revision files
  * retort.toml                 the configuration, unless one exists
  * </pre>
@@ -32,7 +33,7 @@ public final class EnvironmentTemplates {
             new TemplateInfo("generic", "Generic single-database configuration (Java revisions)."),
             new TemplateInfo("sql", "Single-database configuration with SQL revisions by default."));
     private static final List<String> COPIED_FILES =
-            List.of("README.md", "script.java.mustache", "script.sql.mustache");
+            List.of("README.md", "script.java.mustache", "script.sql.mustache", "Environment.java");
 
     private EnvironmentTemplates() {
     }

@@ -41,7 +41,7 @@ public final class LiveRevisionRunner {
         StatementLog log = new StatementLog(sink);
         sink.begin();
         try {
-            JavaRevisionRunner.run(migration, upgrade, compiler, liveTables, false, SETTINGS, log, "");
+            new JavaRevisionRunner(compiler, liveTables, false, SETTINGS).run(migration, upgrade, log, "");
             sink.commit();
         } catch (RuntimeException e) {
             sink.rollback();

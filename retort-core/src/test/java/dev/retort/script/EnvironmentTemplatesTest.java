@@ -53,10 +53,12 @@ class EnvironmentTemplatesTest {
                 new ScaffoldAction(Kind.GENERATED_FILE, dir.resolve("README.md")),
                 new ScaffoldAction(Kind.GENERATED_FILE, dir.resolve("script.java.mustache")),
                 new ScaffoldAction(Kind.GENERATED_FILE, dir.resolve("script.sql.mustache")),
+                new ScaffoldAction(Kind.GENERATED_FILE, dir.resolve("Environment.java")),
                 new ScaffoldAction(Kind.GENERATED_FILE, project.resolve("retort.toml")));
         assertThat(actions.get(0).description()).isEqualTo("Creating directory " + dir);
         assertThat(actions.get(2).description()).isEqualTo("Generating " + dir.resolve("README.md"));
-        assertThat(tree(project)).containsExactly(Path.of(""), Path.of("migrations"), Path.of("migrations/README.md"),
+        assertThat(tree(project)).containsExactly(Path.of(""), Path.of("migrations"),
+                Path.of("migrations/Environment.java"), Path.of("migrations/README.md"),
                 Path.of("migrations/script.java.mustache"), Path.of("migrations/script.sql.mustache"),
                 Path.of("migrations/versions"), Path.of("retort.toml"));
         String config = Files.readString(project.resolve("retort.toml"));

@@ -1,0 +1,102 @@
+package dev.retort.environment;
+
+import dev.retort.api.EnvironmentHook;
+import dev.retort.compile.CompilerUnavailableException;
+import dev.retort.compile.RevisionCompileException;
+import dev.retort.compile.RevisionCompiler;
+import dev.retort.compile.RevisionLoadException;
+import dev.retort.config.ModelSource;
+import dev.retort.config.RetortConfig;
+import dev.retort.model.ModelLoader;
+import dev.retort.runtime.RunSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Loads {@code <script_location>/Environment.java}: compiled in-process and cached as revisions are (its
+ * class path also holds the {@code models_classpath} entries), then the one class implementing
+ * {@link EnvironmentHook} is made with its constructor without parameters. No file, or a class whose body
+ * is only comments (as {@code init} scaffolds it), is the hook that changes nothing, and needs no compiler.
+ */
+public final class EnvironmentLoader {
+    /** The hook's file name in the environment folder. */
+    public static final String FILE_NAME = "Environment.java";
+
+    private EnvironmentLoader() {}
+
+    /** The environment of {@code config} with its hook. */
+    public static LoadedEnvironment load(RetortConfig config) {
+        return new LoadedEnvironment(config, hook(config));
+    }
+
+    static EnvironmentHook hook(RetortConfig config) {
+        Path file = config.scriptLocation().resolve(FILE_NAME);
+        if (!Files.isRegularFile(file) || DeclaredMembers.none(read(file))) {
+            return RunSettings.NO_HOOK;
+        }
+        List<Path> classPath = config.models().map(ModelSource::classPath).orElse(List.of());
+        List<Class<?>> classes = compile(file, config.scriptLocation().resolve(ModelLoader.CACHE_FOLDER), classPath);
+        List<Class<?>> hooks = classes.stream().filter(EnvironmentHook.class::isAssignableFrom)
+                .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList();
+        if (hooks.size() != 1) {
+            throw new EnvironmentHookException(file + (hooks.isEmpty()
+                    ? " declares no class implementing " + EnvironmentHook.class.getName() + " (found "
+                            + simpleNames(classes) + "); write one, or delete the file"
+                    : " declares " + hooks.size() + " classes implementing EnvironmentHook (" + simpleNames(hooks)
+                            + "); keep one"));
+        }
+        return instantiate(file, hooks.get(0));
+    }
+
+    private static List<Class<?>> compile(Path file, Path cache, List<Path> classPath) {
+        try {
+            return new RevisionCompiler(cache, classPath).loadClasses(file);
+        } catch (RevisionCompileException e) {
+            throw new EnvironmentHookException(file + " does not compile ("
+                    + (e.diagnostics().size() == 1 ? "1 error" : e.diagnostics().size() + " errors") + "):\n"
+                    + e.diagnostics().stream().map(diagnostic -> "  " + diagnostic.toString().replace("\n", "\n  "))
+                            .collect(Collectors.joining("\n"))
+                    + "\nFix it and run again.", e);
+        } catch (RevisionLoadException e) {
+            throw new EnvironmentHookException("Environment hook " + e.problems().get(0) + ".", e);
+        } catch (CompilerUnavailableException e) {
+            throw new EnvironmentHookException(file + " must be compiled, but this Java runtime ("
+                    + System.getProperty("java.home") + ") has no Java compiler; run retort on a JDK", e);
+        }
+    }
+
+    private static EnvironmentHook instantiate(Path file, Class<?> type) {
+        String name = type.getSimpleName();
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (EnvironmentHook) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new EnvironmentHookException("Class " + name + " in " + file + " has no constructor without"
+                    + " parameters; add one");
+        } catch (InvocationTargetException e) {
+            throw HookCalls.thrown(type, "its constructor", e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new EnvironmentHookException("Class " + name + " in " + file + " cannot be made (" + e + ")", e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String simpleNames(List<Class<?>> classes) {
+        return classes.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
+    }
+}

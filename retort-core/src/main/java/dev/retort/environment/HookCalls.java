@@ -1,0 +1,39 @@
+package dev.retort.environment;
+
+import dev.retort.RetortException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Calls into the hook's code, turning what it throws into a message naming the method and the line. */
+final class HookCalls {
+
+    private HookCalls() {}
+
+    static <T> T call(Object hook, String method, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RetortException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw thrown(hook.getClass(), method, e);
+        }
+    }
+
+    static EnvironmentHookException thrown(Class<?> type, String where, Throwable e) {
+        String what = "threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new EnvironmentHookException("Environment hook " + type.getSimpleName() + ", in " + where + ": " + what
+                + frame(type, e).map(line -> " (at " + line + ")").orElse(""), e);
+    }
+
+    /** The hook's own line the exception came from: {@code Environment.java:12}. */
+    private static Optional<String> frame(Class<?> type, Throwable e) {
+        for (StackTraceElement element : e.getStackTrace()) {
+            String declaring = element.getClassName();
+            boolean own = declaring.equals(type.getName()) || declaring.startsWith(type.getName() + "$");
+            if (own && element.getFileName() != null && element.getLineNumber() > 0) {
+                return Optional.of(element.getFileName() + ":" + element.getLineNumber());
+            }
+        }
+        return Optional.empty();
+    }
+}

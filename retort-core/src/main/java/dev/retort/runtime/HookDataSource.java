@@ -1,0 +1,84 @@
+package dev.retort.runtime;
+
+import dev.retort.config.ConfigException;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Redaction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Connections from the {@link DataSource} of the environment hook. Its URL is the one the first
+ * connection's metadata reports, which tells the dialect; a database retort has no dialect for is an
+ * error that says so.
+ */
+final class HookDataSource implements ConnectionSource {
+    private static final String SUBJECT = "the DataSource of the environment hook";
+    private final DataSource dataSource;
+    private DatabaseUrl url;
+
+    HookDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Connection open() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new ConnectionFailedException(SUBJECT, reason(e), e.getErrorCode());
+        }
+        if (url == null) {
+            try {
+                url = urlOf(connection);
+            } catch (RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    @Override
+    public DatabaseUrl url() {
+        if (url == null) {
+            closeQuietly(open());
+        }
+        return url;
+    }
+
+    private static DatabaseUrl urlOf(Connection connection) {
+        String jdbcUrl;
+        try {
+            jdbcUrl = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new ConnectionFailedException(SUBJECT, "its connection does not tell its URL: " + reason(e),
+                    e.getErrorCode());
+        }
+        if (jdbcUrl == null) {
+            throw new ConnectionFailedException(SUBJECT, "its connection does not tell its URL, so retort cannot"
+                    + " tell which database it is", 0);
+        }
+        try {
+            return DatabaseUrl.parse(jdbcUrl, Path.of("").toAbsolutePath());
+        } catch (ConfigException e) {
+            throw new ConnectionFailedException(SUBJECT, "it connects to " + Redaction.redact(jdbcUrl)
+                    + ", a database retort has no dialect for (SQLite, PostgreSQL, MySQL, MariaDB and H2 are supported)",
+                    0);
+        }
+    }
+
+    private static String reason(SQLException e) {
+        return Redaction.redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).strip();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Only its URL was wanted.
+        }
+    }
+}

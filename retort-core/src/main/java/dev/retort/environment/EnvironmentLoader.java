@@ -16,12 +16,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Loads {@code <script_location>/Environment.java}: compiled in-process and cached as revisions are (its
- * class path also holds the {@code models_classpath} entries), then the one class implementing
+ * class path also holds the {@code environment_classpath} and {@code models_classpath} entries), then the
+ * one class implementing
  * {@link EnvironmentHook} is made with its constructor without parameters. No file, or a class whose body
  * is only comments (as {@code init} scaffolds it), is the hook that changes nothing, and needs no compiler.
  */
@@ -41,7 +43,8 @@ public final class EnvironmentLoader {
         if (!Files.isRegularFile(file) || DeclaredMembers.none(read(file))) {
             return RunSettings.NO_HOOK;
         }
-        List<Path> classPath = config.models().map(ModelSource::classPath).orElse(List.of());
+        List<Path> classPath = new ArrayList<>(HookClassPath.read(config));
+        config.models().map(ModelSource::classPath).ifPresent(classPath::addAll);
         List<Class<?>> classes = compile(file, config.scriptLocation().resolve(ModelLoader.CACHE_FOLDER), classPath);
         List<Class<?>> hooks = classes.stream().filter(EnvironmentHook.class::isAssignableFrom)
                 .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList();

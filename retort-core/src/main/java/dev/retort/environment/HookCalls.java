@@ -12,15 +12,14 @@ final class HookCalls {
     static <T> T call(Object hook, String method, Supplier<T> call) {
         try {
             return call.get();
-        } catch (RetortException e) {
-            throw e;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw thrown(hook.getClass(), method, e);
         }
     }
 
     static EnvironmentHookException thrown(Class<?> type, String where, Throwable e) {
-        String what = "threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String what = e instanceof RetortException ? e.getMessage()
+                : "threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return new EnvironmentHookException("Environment hook " + type.getSimpleName() + ", in " + where + ": " + what
                 + frame(type, e).map(line -> " (at " + line + ")").orElse(""), e);
     }

@@ -62,8 +62,8 @@ final class RevisionCli implements Runnable {
                 branchLabels, Optional.ofNullable(versionPath), Optional.ofNullable(revisionId), dependsOn,
                 Optional.ofNullable(format).map(RevisionFormat::parse));
         if (autogenerate) {
-            AutogenerateCommand.Generated generated = new AutogenerateCommand(root.catalog(),
-                    root.environment(), ModelTargets.of(root.config())).revision(request, sql, Clock.systemDefaultZone());
+            AutogenerateCommand.Generated generated = new AutogenerateCommand(root.catalog(), root.environment(),
+                    ModelTargets.of(root.config())).revision(request, sql, Clock.systemDefaultZone());
             AutogenerateOutput.detected(root.err(), generated.diff(), generated.rendered().notes());
             if (sql) {
                 root.out().print(generated.rendered().upgradeBody().isBlank() ? ""

@@ -65,8 +65,8 @@ final class HookDataSource implements ConnectionSource {
             return DatabaseUrl.parse(jdbcUrl, Path.of("").toAbsolutePath());
         } catch (ConfigException e) {
             throw new ConnectionFailedException(SUBJECT, "it connects to " + Redaction.redact(jdbcUrl)
-                    + ", a database retort has no dialect for (SQLite, PostgreSQL, MySQL, MariaDB and H2 are supported)",
-                    0);
+                    + ", a database retort has no dialect for (SQLite, PostgreSQL, MySQL, MariaDB and H2 are"
+                    + " supported)", 0);
         }
     }
 

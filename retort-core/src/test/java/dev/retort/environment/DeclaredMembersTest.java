@@ -9,7 +9,8 @@ class DeclaredMembersTest {
     @Test
     void aHookClassWithOnlyCommentsDeclaresNothing() {
         assertThat(DeclaredMembers.none("import dev.retort.api.EnvironmentHook;\nimport java.util.*;\n"
-                + "import static dev.retort.api.Schema.*;\n/** Docs { } */\nclass Environment implements EnvironmentHook {\n"
+                + "import static dev.retort.api.Schema.*;\n/** Docs { } */\n"
+                + "class Environment implements EnvironmentHook {\n"
                 + "    // public void beforeRevision(RevisionEvent event) { }\n    /* { } */\n}\n")).isTrue();
     }
 

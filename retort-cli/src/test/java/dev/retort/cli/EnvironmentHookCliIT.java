@@ -38,6 +38,7 @@ class EnvironmentHookCliIT {
 
     private static final String HOOK = """
             import dev.retort.api.*;
+            import dev.retort.hook.*;
             import java.util.List;
             import java.util.Map;
             import java.util.Optional;
@@ -118,7 +119,7 @@ class EnvironmentHookCliIT {
     void aBrokenHookStopsTheCommandWithFileAndLineAndChangesNothing() throws Exception {
         root = root.toRealPath();
         RetortProcess retort = environment("url = \"sqlite:///shop.db\"\n",
-                "class Environment implements dev.retort.api.EnvironmentHook {\n    int broken = \"text\";\n}\n");
+                "class Environment implements dev.retort.hook.EnvironmentHook {\n    int broken = \"text\";\n}\n");
         ok(retort.run("revision", "-m", "empty"));
 
         RetortProcess.Run run = retort.run("upgrade", "head");

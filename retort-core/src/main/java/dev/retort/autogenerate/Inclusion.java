@@ -1,7 +1,7 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject;
-import dev.retort.api.SchemaObject.Kind;
+import dev.retort.hook.SchemaObject.Kind;
+import dev.retort.hook.SchemaObject;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject.Kind;
+import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;

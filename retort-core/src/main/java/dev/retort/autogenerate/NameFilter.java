@@ -1,6 +1,6 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject;
+import dev.retort.hook.SchemaObject;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject;
+import dev.retort.hook.SchemaObject;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,9 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject.Kind;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropTable;
 import dev.retort.schema.DatabaseSchema;

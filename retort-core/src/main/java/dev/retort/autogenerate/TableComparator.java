@@ -1,7 +1,7 @@
 package dev.retort.autogenerate;
 
-import dev.retort.api.SchemaObject.Kind;
 import dev.retort.dialect.Dialect;
+import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class DeclaredMembers {
     private static final Pattern EMPTY_HOOK = Pattern.compile(
             "\\s*(import\\s+(static\\s+)?[\\w.]+(\\s*\\.\\s*\\*)?\\s*;\\s*)*"
-            + "((public|final)\\s+)*class\\s+\\w+\\s+implements\\s+(dev\\.retort\\.api\\.)?EnvironmentHook\\s*"
+            + "((public|final)\\s+)*class\\s+\\w+\\s+implements\\s+(dev\\.retort\\.hook\\.)?EnvironmentHook\\s*"
             + "\\{\\s*}\\s*");
 
     private DeclaredMembers() {}

@@ -1,12 +1,12 @@
 package dev.retort.environment;
 
-import dev.retort.api.EnvironmentHook;
 import dev.retort.compile.CompilerUnavailableException;
 import dev.retort.compile.RevisionCompileException;
 import dev.retort.compile.RevisionCompiler;
 import dev.retort.compile.RevisionLoadException;
 import dev.retort.config.ModelSource;
 import dev.retort.config.RetortConfig;
+import dev.retort.hook.EnvironmentHook;
 import dev.retort.model.ModelLoader;
 import dev.retort.runtime.RunSettings;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.retort.runtime;
 
 import dev.retort.api.Migration;
-import dev.retort.api.RevisionEvent;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.hook.RevisionEvent;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.Transition;

@@ -1,6 +1,6 @@
 package dev.retort.runtime;
 
-import dev.retort.api.EnvironmentHook;
+import dev.retort.hook.EnvironmentHook;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package dev.retort.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.api.SchemaObject;
 import dev.retort.autogenerate.CompareOptions;
+import dev.retort.hook.SchemaObject;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ class DeclaredMembersTest {
 
     @Test
     void aHookClassWithOnlyCommentsDeclaresNothing() {
-        assertThat(DeclaredMembers.none("import dev.retort.api.EnvironmentHook;\nimport java.util.*;\n"
+        assertThat(DeclaredMembers.none("import dev.retort.hook.EnvironmentHook;\nimport java.util.*;\n"
                 + "import static dev.retort.api.Schema.*;\n/** Docs { } */\n"
                 + "class Environment implements EnvironmentHook {\n"
                 + "    // public void beforeRevision(RevisionEvent event) { }\n    /* { } */\n}\n")).isTrue();

@@ -3,14 +3,14 @@ package dev.retort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.api.EnvironmentHook;
-import dev.retort.api.HookContext;
-import dev.retort.api.RevisionEvent;
 import dev.retort.api.Schema;
 import dev.retort.command.MigrationCommands;
 import dev.retort.command.ScriptCatalog;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.environment.LoadedEnvironment;
+import dev.retort.hook.EnvironmentHook;
+import dev.retort.hook.HookContext;
+import dev.retort.hook.RevisionEvent;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;

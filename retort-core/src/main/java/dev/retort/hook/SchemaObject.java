@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.hook;
 
 import dev.retort.schema.QualifiedName;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.hook;
 
 import dev.retort.config.DatabaseUrl;
 import java.nio.file.Path;

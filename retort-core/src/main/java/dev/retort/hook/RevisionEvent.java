@@ -1,5 +1,6 @@
-package dev.retort.api;
+package dev.retort.hook;
 
+import dev.retort.api.Operations;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.hook;
 
 import dev.retort.model.MetaData;
 import java.util.Optional;

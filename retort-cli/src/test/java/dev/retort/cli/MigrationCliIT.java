@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,15 +202,18 @@ class MigrationCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "h2", "h2-server", "postgresql", "mariadb"})
     void eightConcurrentUpgradesApplyEveryRevisionOnce(String kind) throws Exception {
-        boolean embedded = kind.equals("sqlite") || kind.equals("h2");
+        boolean embedded = kind.startsWith("sqlite") || kind.startsWith("h2");
         ServerDatabase server = embedded ? null : ServerDatabase.create(kind);
+        Server h2Server = kind.equals("h2-server")
+                ? Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", root.toString()).start() : null;
         try {
             String h2File = root.toRealPath().resolve("app-h2").toString();
             String url = switch (kind) {
                 case "sqlite" -> "sqlite:///app.db";
                 case "h2" -> "h2:file:" + h2File;
+                case "h2-server" -> "h2:tcp://localhost:" + h2Server.getPort() + "/app-h2";
                 default -> server.url();
             };
             RetortProcess retort = environment(url);
@@ -229,12 +233,16 @@ class MigrationCliIT {
             List<String> log = switch (kind) {
                 case "sqlite" -> sqliteQuery(runLog);
                 case "h2" -> query("jdbc:h2:file:" + h2File, runLog);
+                case "h2-server" -> query("jdbc:" + url, runLog);
                 default -> server.query(runLog);
             };
             assertThat(log).containsExactly("a1", "a2", "a3", "b1");
         } finally {
             if (server != null) {
                 server.close();
+            }
+            if (h2Server != null) {
+                h2Server.stop();
             }
         }
     }

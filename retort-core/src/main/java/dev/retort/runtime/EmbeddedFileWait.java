@@ -4,8 +4,9 @@ import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
 
 /**
- * Opens an embedded H2 database that another process may have open. H2 lets one process at a time open
- * a database file and refuses the others at once; a migrating run waits for the file instead, up to the
+ * Opens an H2 database that another process may hold. H2 lets one process at a time open a database
+ * file, and a server refuses connections while another run holds the database in exclusive mode
+ * ({@link H2ExclusiveMode}); either way H2 refuses at once, and a migrating run waits instead, up to the
  * lock timeout, so that runs in several processes take turns as they do on the other databases. Inside
  * one process the {@link ProcessLock} does the same.
  */
@@ -22,12 +23,15 @@ final class EmbeddedFileWait {
             try {
                 return Connections.open(url);
             } catch (ConnectionFailedException e) {
-                if (e.vendorCode() != DATABASE_ALREADY_OPEN) {
+                if (e.vendorCode() != DATABASE_ALREADY_OPEN
+                        && e.vendorCode() != H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE) {
                     throw e;
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new LockTimeoutException("on the database file of " + url.redacted(),
-                            settings.timeout(), "another process has the database open");
+                            settings.timeout(), e.vendorCode() == DATABASE_ALREADY_OPEN
+                                    ? "another process has the database open"
+                                    : "another run holds the database in exclusive mode");
                 }
             }
             try {

@@ -24,12 +24,31 @@ final class Locks {
                 case NAMED_LOCK -> NamedLock.acquire(connection, settings);
                 case FILE_LOCK -> databaseFile.isPresent()
                         ? FileLock.acquire(databaseFile.get(), settings) : MigrationLock.NONE;
-                case PROCESS_LOCK -> ProcessLock.acquire(database, settings);
+                case PROCESS_LOCK -> processLock(connection, database, settings);
             };
         } catch (SQLException e) {
             throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MigrationException("Can't take the migration lock file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock inside this process, and exclusive mode when a server shares the database with others. */
+    private static MigrationLock processLock(Connection connection, String database, LockSettings settings)
+            throws SQLException {
+        MigrationLock inProcess = ProcessLock.acquire(database, settings);
+        if (!H2ExclusiveMode.appliesTo(connection.getMetaData().getURL())) {
+            return inProcess;
+        }
+        try {
+            MigrationLock exclusive = H2ExclusiveMode.acquire(connection);
+            return () -> {
+                exclusive.close();
+                inProcess.close();
+            };
+        } catch (SQLException | RuntimeException e) {
+            inProcess.close();
+            throw e;
         }
     }
 }

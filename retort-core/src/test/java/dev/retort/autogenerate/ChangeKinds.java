@@ -8,6 +8,7 @@ import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.sequence;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.unique;
 
@@ -32,6 +33,7 @@ final class ChangeKinds {
         kinds.addAll(comments());
         kinds.addAll(columnAttributes());
         kinds.add(enumValueAdded());
+        kinds.addAll(sequences());
         kinds.add(ChangeKind.of("primary key changed", BASE, BASE.withEditionKey("code", "number"),
                 "drop primary key on edition", "create primary key on edition [code, number]"));
         return kinds;
@@ -129,6 +131,21 @@ final class ChangeKinds {
                 .irreversibleWhere(capabilities -> capabilities.enums() == EnumStorage.NAMED_TYPE
                         ? Optional.of("a value cannot be removed from a named enum type in place")
                         : Optional.empty());
+    }
+
+    private static List<ChangeKind> sequences() {
+        LibraryModel numbered = BASE.withSequence(sequence("invoice_number"));
+        LibraryModel stepped = BASE.withSequence(sequence("invoice_number").start(1000).increment(10).maxValue(99_999));
+        LibraryModel bounded = BASE.withSequence(sequence("invoice_number").minValue(5).cycle(true));
+        return List.of(
+                ChangeKind.of("sequence added", BASE, numbered, "create sequence invoice_number"),
+                ChangeKind.of("sequence dropped", numbered, BASE, "drop sequence invoice_number"),
+                ChangeKind.of("sequence start, step and maximum changed", numbered, stepped,
+                        "alter sequence invoice_number"),
+                ChangeKind.of("sequence minimum and cycling changed", stepped, bounded,
+                        "alter sequence invoice_number"))
+                .stream().map(kind -> kind.needing(DialectCapabilities::sequences, "the database has no sequences"))
+                .toList();
     }
 
     private static boolean checkAlteredInPlace(DialectCapabilities capabilities) {

@@ -2,6 +2,7 @@ package dev.retort.autogenerate;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
@@ -82,6 +83,8 @@ final class OperationSummary {
             return "drop comment on table " + comment.table();
         } else if (operation instanceof CreateSequence create) {
             return "create sequence " + create.sequence().name();
+        } else if (operation instanceof AlterSequence alter) {
+            return "alter sequence " + alter.sequence().name();
         } else if (operation instanceof DropSequence drop) {
             return "drop sequence " + drop.name();
         } else if (operation instanceof Execute execute) {

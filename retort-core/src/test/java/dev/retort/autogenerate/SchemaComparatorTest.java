@@ -19,6 +19,7 @@ import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
@@ -255,6 +256,20 @@ class SchemaComparatorTest {
         assertThat(removal.describe()).containsExactly("removed table 'customer'",
                 "removed sequence 'order_seq'", "removed sequence 'billing.invoice_seq'");
         assertThat(removal.operations().get(1).reverse()).contains(new CreateSequence(order, false));
+    }
+
+    @Test
+    void aSequenceWhoseNumbersDifferIsAlteredCarryingWhatItWas() {
+        Sequence existing = Sequence.of(QualifiedName.of("order_seq"));
+        Sequence wanted = existing.start(100).increment(5);
+
+        SchemaDiff diff = compare("postgresql", new DatabaseSchema(List.of(), List.of(wanted), List.of()),
+                new DatabaseSchema(List.of(), List.of(existing), List.of()));
+
+        assertThat(diff.operations()).containsExactly(new AlterSequence(wanted, Optional.of(existing)));
+        assertThat(diff.describe()).containsExactly("changed sequence 'order_seq'");
+        assertThat(describe("postgresql", new DatabaseSchema(List.of(), List.of(wanted), List.of()),
+                new DatabaseSchema(List.of(), List.of(wanted), List.of()))).isEmpty();
     }
 
     @Test

@@ -53,6 +53,7 @@ final class TableComparator {
                 alter(name, column, existing.get());
             }
         }
+        new NumberingComparator(options.filter(), plan).compare(wanted, actual);
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
         keys.compare(wanted, actual);
         compareComment(name, wanted.comment(), actual.comment());

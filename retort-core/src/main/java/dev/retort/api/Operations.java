@@ -167,6 +167,19 @@ public interface Operations {
     /** Creates a sequence unless one of that name exists ({@code CREATE SEQUENCE IF NOT EXISTS}). */
     void createSequenceIfNotExists(Sequence sequence);
 
+    /**
+     * Gives a sequence the numbers of {@code sequence} ({@code ALTER SEQUENCE}), writing each number it sets;
+     * the value the sequence has reached is kept.
+     */
+    void alterSequence(Sequence sequence);
+
+    /**
+     * Gives a sequence the numbers of {@code sequence}, writing only those that differ from {@code existing},
+     * its definition now; the alteration can be reversed: {@code op.alterSequence(sequence("invoice_number")
+     * .increment(10), sequence("invoice_number"))}.
+     */
+    void alterSequence(Sequence sequence, Sequence existing);
+
     /** Drops a sequence ({@code DROP SEQUENCE}). */
     void dropSequence(String name);
 

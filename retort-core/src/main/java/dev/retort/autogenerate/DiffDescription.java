@@ -10,6 +10,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -141,6 +142,11 @@ final class DiffDescription implements OperationVisitor<String> {
     @Override
     public String visitCreateSequence(CreateSequence operation) {
         return "added sequence '" + operation.sequence().name() + "'";
+    }
+
+    @Override
+    public String visitAlterSequence(AlterSequence operation) {
+        return "changed sequence '" + operation.sequence().name() + "'";
     }
 
     @Override

@@ -74,7 +74,7 @@ final class KeyComparator {
         for (Index index : actualIndexes) {
             index.name().ifPresent(name -> plan.alterations.add(dropIndex(table, index)));
         }
-        compareForeignKeys(wanted, ofType(actual.constraints(), ForeignKey.class));
+        compareForeignKeys(wanted, actual);
         compareChecks(table, ofType(wanted.constraints(), CheckConstraint.class),
                 ofType(actual.constraints(), CheckConstraint.class));
     }
@@ -97,11 +97,11 @@ final class KeyComparator {
         plan.alterations.add(new CreateIndex(table, index, false, false));
     }
 
-    private void compareForeignKeys(Table wantedTable, List<ForeignKey> actual) {
+    private void compareForeignKeys(Table wantedTable, Table actualTable) {
         QualifiedName table = wantedTable.name();
         List<ForeignKey> wanted = ofType(wantedTable.constraints(), ForeignKey.class);
-        List<ForeignKey> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.FOREIGN_KEY, table, actual, wanted,
-                ForeignKey::name));
+        List<ForeignKey> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.FOREIGN_KEY, table,
+                ofType(actualTable.constraints(), ForeignKey.class), wanted, ForeignKey::name));
         for (ForeignKey key : inclusion.ofModels(Kind.FOREIGN_KEY, table, wanted, ForeignKey::name)) {
             Optional<ForeignKey> match = take(remaining, key, KeyComparator::sameForeignKeyIdentity);
             if (match.isPresent() && sameForeignKey(key, match.get())) {
@@ -113,7 +113,21 @@ final class KeyComparator {
             }
             plan.addForeignKeys.add(new CreateForeignKey(table, key));
         }
-        remaining.forEach(key -> dropForeignKey(table, key));
+        for (ForeignKey key : remaining) {
+            dropForeignKey(table, key);
+            indexOfOldKey(actualTable, key);
+        }
+    }
+
+    /**
+     * Where the database made an index for a key and keeps it when the key goes (MySQL), the index goes
+     * too: the one under the key's name that no other index stands in for, as {@link #indexForNewKey} made it.
+     */
+    private void indexOfOldKey(Table table, ForeignKey key) {
+        if (!indexesForeignKeys || key.name().isEmpty() || leadsAnIndex(table, key.columns())) {
+            return;
+        }
+        plan.alterations.add(dropIndex(table.name(), Index.on(key.name(), key.columns())));
     }
 
     /**

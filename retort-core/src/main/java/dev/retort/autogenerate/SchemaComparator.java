@@ -1,6 +1,7 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.EnumStorage;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.hook.SchemaObject.Kind;
@@ -36,7 +37,8 @@ public final class SchemaComparator {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.options = Objects.requireNonNull(options, "options");
         this.compiler = DdlCompilers.forDialect(dialect);
-        this.types = new TypeEquivalence(compiler);
+        this.types = new TypeEquivalence(compiler,
+                dialect.capabilities().enums() == EnumStorage.NAMED_TYPE);
     }
 
     public static SchemaComparator forDialect(Dialect dialect, CompareOptions options) {

@@ -1,6 +1,7 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.DropSequence;
 import dev.retort.op.Execute;
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * Compares what lives beside the tables: named enum types (values added with PostgreSQL's
  * {@code ALTER TYPE ... ADD VALUE}; a removed or reordered value is a note, as PostgreSQL cannot do it
- * in place) and sequences: created before the tables, which may take their defaults from them, and dropped
- * after the tables, with their definitions so that the downgrade creates them again.
+ * in place) and sequences: created before the tables, which may take their defaults from them, altered
+ * where their numbers differ, and dropped after the tables, with their definitions so that the downgrade
+ * creates them again.
  */
 final class SchemaObjectComparator {
     private final Dialect dialect;
@@ -62,6 +64,10 @@ final class SchemaObjectComparator {
                 .filter(sequence -> !actualSequences.containsKey(sequence.name()))
                 .<Operation>map(sequence -> new CreateSequence(sequence, false)).toList();
         plan.createTables.addAll(0, created);
+        wanted.sequences().stream().filter(sequence -> actualSequences.containsKey(sequence.name()))
+                .filter(sequence -> !sequence.equals(actualSequences.get(sequence.name())))
+                .forEach(sequence -> plan.alterations.add(new AlterSequence(sequence,
+                        Optional.of(actualSequences.get(sequence.name())))));
         actual.sequences().stream().filter(sequence -> !wantedSequences.containsKey(sequence.name()))
                 .forEach(sequence -> plan.dropTables.add(new DropSequence(sequence.name(), Optional.of(sequence),
                         false)));

@@ -1,6 +1,7 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.EnumStorage;
 import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
@@ -14,6 +15,7 @@ import dev.retort.op.DropConstraint;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Existing;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
@@ -54,6 +56,7 @@ final class TableComparator {
                 alter(name, column, existing.get());
             }
         }
+        new NumberingComparator(options.filter(), plan).compare(wanted, actual);
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
         keys.compare(wanted, actual);
         compareComment(name, wanted.comment(), actual.comment());
@@ -65,8 +68,15 @@ final class TableComparator {
     }
 
     private void alter(QualifiedName table, Column wanted, Column actual) {
-        Optional<dev.retort.schema.ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
+        Optional<ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
                 ? Optional.of(wanted.type()) : Optional.empty();
+        if (type.isPresent() && enumValuesInUnnamedCheck(wanted.type(), actual.type())) {
+            plan.notes.add("column " + table + "." + wanted.name() + " has enum values "
+                    + ((ColumnType.EnumType) actual.type()).values() + " and the models want "
+                    + ((ColumnType.EnumType) wanted.type()).values() + ": " + dialect.name() + " keeps them in a "
+                    + "check it named itself, which altering the column cannot replace; write that revision by hand");
+            type = Optional.empty();
+        }
         Optional<Boolean> nullable = wanted.nullable() != actual.nullable()
                 ? Optional.of(wanted.nullable()) : Optional.empty();
         Change<ServerDefault> serverDefault = compareDefaults(wanted, actual)
@@ -84,6 +94,15 @@ final class TableComparator {
         }
     }
 
+    /**
+     * Where enums are checks altered in place (not rebuilt with their table), new enum values would leave the
+     * old check behind: the database named it, so no statement written beforehand can drop it.
+     */
+    private boolean enumValuesInUnnamedCheck(ColumnType wanted, ColumnType actual) {
+        return dialect.capabilities().enums() == EnumStorage.CHECK_CONSTRAINT && dialect.capabilities().alterColumns()
+                && wanted instanceof ColumnType.EnumType && actual instanceof ColumnType.EnumType;
+    }
+
     /** Defaults that come from a key's own sequence or identity are the database's business, not a change. */
     private boolean compareDefaults(Column wanted, Column actual) {
         if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()) {
@@ -98,8 +117,10 @@ final class TableComparator {
         if (wanted.map(PrimaryKey::columns).equals(actual.map(PrimaryKey::columns))) {
             return;
         }
-        actual.ifPresent(key -> plan.alterations.add(new DropConstraint(table, key.name().orElse("PRIMARY"),
-                Optional.of(ConstraintKind.PRIMARY_KEY), Optional.of(key), false)));
+        // A key the database does not name (MySQL's are all PRIMARY) is dropped, and restored, under that name.
+        actual.map(key -> key.name().isPresent() ? key : new PrimaryKey(Optional.of("PRIMARY"), key.columns()))
+                .ifPresent(key -> plan.alterations.add(new DropConstraint(table, key.name().get(),
+                        Optional.of(ConstraintKind.PRIMARY_KEY), Optional.of(key), false)));
         wanted.ifPresent(key -> plan.alterations.add(new CreatePrimaryKey(table, key)));
     }
 

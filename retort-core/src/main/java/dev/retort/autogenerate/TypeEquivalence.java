@@ -7,18 +7,26 @@ import java.util.Locale;
 /**
  * Whether the type a model wants and the type the database has are the same on this database: equal
  * values, or values the dialect writes as the same SQL type ({@code TEXT} and a {@code CLOB} that H2
- * reads back, a MySQL {@code TINYINT(1)} and a boolean), so synonyms never show up as changes.
+ * reads back, a MySQL {@code TINYINT(1)} and a boolean), so synonyms never show up as changes. Where
+ * enums are named types (PostgreSQL), a column of the same named type keeps its type whatever the values:
+ * the values are the type's, compared with the type.
  */
 final class TypeEquivalence {
     private final DdlCompiler compiler;
+    private final boolean namedEnums;
 
-    TypeEquivalence(DdlCompiler compiler) {
+    TypeEquivalence(DdlCompiler compiler, boolean namedEnums) {
         this.compiler = compiler;
+        this.namedEnums = namedEnums;
     }
 
     boolean same(ColumnType wanted, ColumnType actual) {
         if (wanted.equals(actual)) {
             return true;
+        }
+        if (namedEnums && wanted instanceof ColumnType.EnumType wantedEnum
+                && actual instanceof ColumnType.EnumType actualEnum && wantedEnum.name().isPresent()) {
+            return wantedEnum.name().equals(actualEnum.name());
         }
         if (wanted instanceof ColumnType.EnumType wantedEnum && actual instanceof ColumnType.EnumType actualEnum
                 && !wantedEnum.values().equals(actualEnum.values())) {

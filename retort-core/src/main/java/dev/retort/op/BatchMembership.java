@@ -87,6 +87,11 @@ final class BatchMembership implements OperationVisitor<Optional<QualifiedName>>
     }
 
     @Override
+    public Optional<QualifiedName> visitAlterSequence(AlterSequence operation) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<QualifiedName> visitDropSequence(DropSequence operation) {
         return Optional.empty();
     }

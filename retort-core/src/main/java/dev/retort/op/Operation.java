@@ -12,7 +12,7 @@ public sealed interface Operation permits
         AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex,
         CreatePrimaryKey, CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint,
-        CreateSequence, DropSequence,
+        CreateSequence, AlterSequence, DropSequence,
         Execute, BulkInsert, BatchAlterTable {
 
     <R> R accept(OperationVisitor<R> visitor);

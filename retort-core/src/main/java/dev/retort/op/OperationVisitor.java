@@ -38,6 +38,8 @@ public interface OperationVisitor<R> {
 
     R visitCreateSequence(CreateSequence operation);
 
+    R visitAlterSequence(AlterSequence operation);
+
     R visitDropSequence(DropSequence operation);
 
     R visitExecute(Execute operation);

@@ -273,6 +273,16 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void alterSequence(Sequence sequence) {
+        record(new AlterSequence(inSchema(sequence), Optional.empty()));
+    }
+
+    @Override
+    public void alterSequence(Sequence sequence, Sequence existing) {
+        record(new AlterSequence(inSchema(sequence), Optional.of(inSchema(existing))));
+    }
+
+    @Override
     public void dropSequence(String name) {
         record(new DropSequence(qualified(name), Optional.empty(), false));
     }

@@ -36,7 +36,9 @@ public final class SqliteTableReader {
                         + table.schema().map(schema -> " in schema " + schema).orElse(""));
             }
             TableRows only = rows.values().iterator().next();
-            return SqliteTableBuilder.build(table, only, referred -> primaryKeyOf(connection, table, referred));
+            // An enum column reads with its enum type, so that a new type replaces its check instead of adding one.
+            return EnumChecks.recognised(SqliteTableBuilder.build(table, only,
+                    referred -> primaryKeyOf(connection, table, referred)), generated -> false);
         } catch (SQLException e) {
             throw new ReflectionException(table, "the database refused to describe it: " + e.getMessage(), e);
         }

@@ -19,6 +19,7 @@ import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
@@ -31,12 +32,14 @@ import dev.retort.op.Operation;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class SchemaComparatorTest {
@@ -255,6 +258,41 @@ class SchemaComparatorTest {
         assertThat(removal.describe()).containsExactly("removed table 'customer'",
                 "removed sequence 'order_seq'", "removed sequence 'billing.invoice_seq'");
         assertThat(removal.operations().get(1).reverse()).contains(new CreateSequence(order, false));
+    }
+
+    @Test
+    void aSequenceWhoseNumbersDifferIsAlteredCarryingWhatItWas() {
+        Sequence existing = Sequence.of(QualifiedName.of("order_seq"));
+        Sequence wanted = existing.start(100).increment(5);
+
+        SchemaDiff diff = compare("postgresql", new DatabaseSchema(List.of(), List.of(wanted), List.of()),
+                new DatabaseSchema(List.of(), List.of(existing), List.of()));
+
+        assertThat(diff.operations()).containsExactly(new AlterSequence(wanted, Optional.of(existing)));
+        assertThat(diff.describe()).containsExactly("changed sequence 'order_seq'");
+        assertThat(describe("postgresql", new DatabaseSchema(List.of(), List.of(wanted), List.of()),
+                new DatabaseSchema(List.of(), List.of(wanted), List.of()))).isEmpty();
+    }
+
+    @Test
+    void identityAndAutoincrementDifferencesAreNotedNotIgnored() {
+        Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
+        Table plain = table("ticket", column("id", INTEGER).primaryKey().autoincrement(false), column("title", TEXT));
+        Table identity = table("ticket", column("id", INTEGER).primaryKey().identity(
+                new Identity(true, OptionalLong.of(100), OptionalLong.empty())), column("title", TEXT));
+        Table byDefault = table("ticket", column("id", INTEGER).primaryKey().identity(Identity.byDefault()),
+                column("title", TEXT));
+
+        SchemaDiff lost = compare("postgresql", schema(numbered), schema(plain));
+        assertThat(lost.operations()).isEmpty();
+        assertThat(lost.notes()).containsExactly("column ticket.id is not numbered automatically in the database and "
+                + "the models want it numbered automatically: autogenerate does not alter identity or autoincrement; "
+                + "write that revision by hand");
+        assertThat(compare("postgresql", schema(identity), schema(numbered)).notes()).singleElement().asString()
+                .startsWith("column ticket.id is numbered automatically in the database and the models want it an "
+                        + "identity generated always from 100:");
+        assertThat(describe("h2", schema(byDefault), schema(numbered))).isEmpty();
+        assertThat(describe("postgresql", schema(identity), schema(identity))).isEmpty();
     }
 
     @Test

@@ -58,6 +58,7 @@ final class Fixtures {
                 new CreateCheckConstraint(ACCOUNT, POSITIVE_ID),
                 new DropConstraint(ACCOUNT, "uq_account_name", Optional.empty(), Optional.empty(), false),
                 new CreateSequence(Sequence.of(QualifiedName.of("account_number")), false),
+                new AlterSequence(Sequence.of(QualifiedName.of("account_number")).increment(10), Optional.empty()),
                 new DropSequence(QualifiedName.of("account_number"), Optional.empty(), false),
                 new Execute("UPDATE account SET name = 'x'"),
                 new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("id", 1)), true),

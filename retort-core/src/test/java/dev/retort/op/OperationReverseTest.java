@@ -51,6 +51,16 @@ class OperationReverseTest {
     }
 
     @Test
+    void alteringASequenceIsReversedByGivingItsExistingDefinitionBack() {
+        Sequence before = Sequence.of(QualifiedName.of("invoice_number"));
+        Sequence after = before.start(1000).increment(10);
+
+        assertThat(new AlterSequence(after, Optional.of(before)).reverse())
+                .contains(new AlterSequence(before, Optional.of(after)));
+        assertThat(new AlterSequence(after, Optional.empty()).reverse()).isEmpty();
+    }
+
+    @Test
     void droppingASequenceIsReversibleOnlyWithItsDefinition() {
         Sequence sequence = Sequence.of(QualifiedName.of("invoice_number")).cycle(true);
 

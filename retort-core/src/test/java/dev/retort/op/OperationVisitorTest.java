@@ -115,6 +115,11 @@ class OperationVisitorTest {
         }
 
         @Override
+        public String visitAlterSequence(AlterSequence operation) {
+            return "AlterSequence";
+        }
+
+        @Override
         public String visitDropSequence(DropSequence operation) {
             return "DropSequence";
         }

@@ -49,12 +49,17 @@ public final class LiveDatabase implements AutoCloseable {
         return server("mariadb", MARIADB + "?sslMode=disable", MARIADB);
     }
 
+    /** The MySQL dialect talking to this machine's MariaDB server, as users of either may configure it. */
+    public static LiveDatabase mysqlOnMariadb() throws SQLException {
+        return server("mysql", MARIADB + "?sslMode=disable", MARIADB);
+    }
+
     private static LiveDatabase server(String kind, String adminUrl, String prefix) throws SQLException {
         String name = "retort_reflect_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = admin(kind, adminUrl); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        String suffix = kind.equals("mariadb") ? "?sslMode=disable" : "";
+        String suffix = kind.equals("postgresql") ? "" : "?sslMode=disable";
         return new LiveDatabase(Dialects.named(kind), prefix + name + suffix, name);
     }
 

@@ -8,6 +8,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -114,6 +115,12 @@ final class Irreversible implements OperationVisitor<String> {
     @Override
     public String visitCreateSequence(CreateSequence operation) {
         return "drop sequence " + operation.sequence().name() + " here";
+    }
+
+    @Override
+    public String visitAlterSequence(AlterSequence operation) {
+        return "sequence " + operation.sequence().name() + " is altered without its existing definition; "
+                + "give it back its numbers here by hand";
     }
 
     @Override

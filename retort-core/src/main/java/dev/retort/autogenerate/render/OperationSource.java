@@ -15,6 +15,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -249,6 +250,13 @@ final class OperationSource implements OperationVisitor<JavaCode> {
         Sequence sequence = operation.sequence();
         String method = operation.ifNotExists() ? "createSequenceIfNotExists" : "createSequence";
         return invoke(sequence.name(), method, NO_TABLE, List.of(schema.sequence(sequence)));
+    }
+
+    @Override
+    public JavaCode visitAlterSequence(AlterSequence operation) {
+        List<JavaCode> arguments = new ArrayList<>(List.of(schema.sequence(operation.sequence())));
+        operation.existing().ifPresent(existing -> arguments.add(schema.sequence(existing)));
+        return invoke(operation.sequence().name(), "alterSequence", NO_TABLE, arguments);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -308,6 +310,57 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
             sql.append(" CYCLE");
         }
         return List.of(sql.toString());
+    }
+
+    /**
+     * {@code ALTER SEQUENCE name [INCREMENT BY i] [MINVALUE m | NO MINVALUE] [MAXVALUE x | NO MAXVALUE]
+     * [START WITH s] [CYCLE | NO CYCLE]}: with the existing definition, the numbers that differ from it, a
+     * number back at its default written as that default; without it, the numbers the sequence sets. The
+     * start is written whenever it or a bound changes, as a bound may move the default start.
+     */
+    @Override
+    public List<String> visitAlterSequence(AlterSequence operation) {
+        Sequence sequence = operation.sequence();
+        requireSequences(sequence.name());
+        Optional<Sequence> existing = operation.existing();
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(table(sequence.name()));
+        int statementStart = sql.length();
+        if (differs(sequence.increment(), existing.map(Sequence::increment))) {
+            sql.append(" INCREMENT BY ").append(sequence.increment().orElse(1));
+        }
+        if (differs(sequence.minValue(), existing.map(Sequence::minValue))) {
+            sql.append(sequence.minValue().isPresent() ? " MINVALUE " + sequence.minValue().getAsLong() : " NO MINVALUE");
+        }
+        if (differs(sequence.maxValue(), existing.map(Sequence::maxValue))) {
+            sql.append(sequence.maxValue().isPresent() ? " MAXVALUE " + sequence.maxValue().getAsLong() : " NO MAXVALUE");
+        }
+        boolean boundsMoved = existing.filter(old -> !old.minValue().equals(sequence.minValue())
+                || !old.maxValue().equals(sequence.maxValue()) || !old.increment().equals(sequence.increment()))
+                .isPresent();
+        if (differs(sequence.start(), existing.map(Sequence::start)) || boundsMoved) {
+            sql.append(" START WITH ").append(effectiveStart(sequence));
+        }
+        if (existing.map(old -> old.cycle() != sequence.cycle()).orElse(sequence.cycle())) {
+            sql.append(sequence.cycle() ? " CYCLE" : " " + noCycle());
+        }
+        return sql.length() == statementStart ? List.of() : List.of(sql.toString());
+    }
+
+    /** The keyword that stops a sequence from cycling. */
+    protected String noCycle() {
+        return "NO CYCLE";
+    }
+
+    private static boolean differs(OptionalLong wanted, Optional<OptionalLong> existing) {
+        return existing.map(old -> !old.equals(wanted)).orElse(wanted.isPresent());
+    }
+
+    /** The start, or where the database starts by default: the lower bound going up, the upper going down. */
+    private static long effectiveStart(Sequence sequence) {
+        if (sequence.start().isPresent()) {
+            return sequence.start().getAsLong();
+        }
+        return sequence.increment().orElse(1) > 0 ? sequence.minValue().orElse(1) : sequence.maxValue().orElse(-1);
     }
 
     @Override

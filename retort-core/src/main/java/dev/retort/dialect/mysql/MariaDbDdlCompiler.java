@@ -5,7 +5,7 @@ import dev.retort.dialect.ddl.Conditional;
 
 /**
  * MariaDB: MySQL's DDL, with {@code IF [NOT] EXISTS} on every statement that can carry it (columns,
- * indexes, constraints), checks dropped with {@code DROP CONSTRAINT}, and times with an offset converted
+ * indexes, constraints), checks dropped with {@code DROP CONSTRAINT}, {@code NOCYCLE} for sequences, and times with an offset converted
  * to the session's time zone (see {@link MariaDbLiterals}).
  */
 public class MariaDbDdlCompiler extends MySqlDdlCompiler {
@@ -22,6 +22,11 @@ public class MariaDbDdlCompiler extends MySqlDdlCompiler {
     @Override
     protected String dropCheck(boolean ifExists) {
         return " DROP CONSTRAINT " + condition(ifExists, Conditional.DROP_CONSTRAINT);
+    }
+
+    @Override
+    protected String noCycle() {
+        return "NOCYCLE";
     }
 
     @Override

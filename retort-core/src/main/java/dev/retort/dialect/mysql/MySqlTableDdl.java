@@ -3,9 +3,12 @@ package dev.retort.dialect.mysql;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +39,15 @@ public class MySqlTableDdl extends TableDdl {
             return sql + " NOT NULL";
         }
         return sql + (type instanceof ColumnType.TimestampType stamp && stamp.withTimeZone() ? " NULL" : "");
+    }
+
+    /** MySQL calls every primary key {@code PRIMARY} and refuses that name written out. */
+    @Override
+    public String constraintDefinition(Constraint constraint) {
+        if (constraint instanceof PrimaryKey key && key.name().filter("PRIMARY"::equalsIgnoreCase).isPresent()) {
+            return super.constraintDefinition(new PrimaryKey(Optional.empty(), key.columns()));
+        }
+        return super.constraintDefinition(constraint);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -200,6 +201,11 @@ final class BatchChanges implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateSequence(CreateSequence operation) {
+        return notInBatch(operation);
+    }
+
+    @Override
+    public Void visitAlterSequence(AlterSequence operation) {
         return notInBatch(operation);
     }
 

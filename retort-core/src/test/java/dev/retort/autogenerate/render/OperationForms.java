@@ -13,6 +13,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -205,6 +206,9 @@ final class OperationForms {
         forms.put("create sequence with options", new CreateSequence(invoice, false));
         forms.put("create sequence in a schema with every option", new CreateSequence(everything, false));
         forms.put("create sequence if not exists", new CreateSequence(invoice, true));
+        forms.put("alter sequence", new AlterSequence(invoice, Optional.empty()));
+        forms.put("alter sequence from its existing definition", new AlterSequence(everything.cycle(false),
+                Optional.of(everything)));
         forms.put("drop sequence", new DropSequence(QualifiedName.of("order_number"), Optional.empty(), false));
         forms.put("drop sequence if exists", new DropSequence(QualifiedName.of("billing", "order_number"),
                 Optional.empty(), true));

@@ -16,6 +16,7 @@ import dev.retort.op.BulkInsert;
 import dev.retort.op.Change;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
@@ -246,6 +247,21 @@ class AnsiDdlCompilerTest {
                 .minValue(-100).maxValue(-5).cycle(true);
         assertThat(compiler.compile(new CreateSequence(full, true))).containsExactly("CREATE SEQUENCE IF NOT EXISTS "
                 + "billing.invoice_number INCREMENT BY -1 MINVALUE -100 MAXVALUE -5 START WITH -5 CYCLE");
+    }
+
+    @Test
+    void alterSequenceWritesWhatDiffersFromTheExistingDefinitionAndDefaultsAsTheirValues() {
+        Sequence plain = Sequence.of(QualifiedName.of("invoice_number"));
+        Sequence stepped = plain.start(1000).increment(10).maxValue(99_999);
+        assertThat(compiler.compile(new AlterSequence(stepped, Optional.of(plain)))).containsExactly(
+                "ALTER SEQUENCE invoice_number INCREMENT BY 10 MAXVALUE 99999 START WITH 1000");
+        assertThat(compiler.compile(new AlterSequence(plain.minValue(5).cycle(true), Optional.of(stepped))))
+                .containsExactly("ALTER SEQUENCE invoice_number INCREMENT BY 1 MINVALUE 5 NO MAXVALUE START WITH 5 CYCLE");
+        assertThat(compiler.compile(new AlterSequence(plain, Optional.of(plain.cycle(true)))))
+                .containsExactly("ALTER SEQUENCE invoice_number NO CYCLE");
+        assertThat(compiler.compile(new AlterSequence(stepped, Optional.empty()))).containsExactly(
+                "ALTER SEQUENCE invoice_number INCREMENT BY 10 MAXVALUE 99999 START WITH 1000");
+        assertThat(compiler.compile(new AlterSequence(plain, Optional.of(plain)))).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -122,6 +123,7 @@ public final class DdlFixtures {
                 entry(new DropConstraint(ACCOUNT, "uq_name", Optional.of(ConstraintKind.UNIQUE), Optional.empty(),
                         false)),
                 entry(new CreateSequence(Sequence.of(QualifiedName.of("order_number")).start(1000), false)),
+                entry(new AlterSequence(Sequence.of(QualifiedName.of("order_number")).increment(5), Optional.empty())),
                 entry(new DropSequence(QualifiedName.of("order_number"), Optional.empty(), false)),
                 entry(new Execute("UPDATE account SET name = 'x'")),
                 entry(new BulkInsert(ACCOUNT, Map.of(), List.of(Map.of("id", 1)), true)),

@@ -12,10 +12,12 @@ import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreatePrimaryKey;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
@@ -29,6 +31,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
@@ -60,6 +63,25 @@ class MySqlDdlCompilerTest {
                         + "\tat DATETIME DEFAULT CURRENT_TIMESTAMP, \n"
                         + "\tcode VARCHAR(8) DEFAULT (uuid()), \n"
                         + "\tPRIMARY KEY (id)\n)COMMENT='Orders'");
+    }
+
+    @Test
+    void mariadbStopsASequenceCyclingWithItsOwnKeywordAndMySqlRefusesSequences() {
+        Sequence cycling = Sequence.of(QualifiedName.of("invoice_number")).cycle(true);
+        assertThat(mariadb.compile(new AlterSequence(cycling.cycle(false), Optional.of(cycling))))
+                .containsExactly("ALTER SEQUENCE invoice_number NOCYCLE");
+        assertThatThrownBy(() -> mysql.compile(new AlterSequence(cycling, Optional.empty())))
+                .isInstanceOf(UnsupportedOperationForDialectException.class);
+    }
+
+    @Test
+    void primaryKeyNamedPrimaryIsAddedWithoutTheNameMySqlRefuses() {
+        assertThat(mysql.compile(new CreatePrimaryKey(QualifiedName.of("edition"),
+                new PrimaryKey(Optional.of("PRIMARY"), List.of("code", "number")))))
+                .containsExactly("ALTER TABLE edition ADD PRIMARY KEY (code, number)");
+        assertThat(mysql.compile(new CreatePrimaryKey(QualifiedName.of("edition"),
+                new PrimaryKey(Optional.of("pk_edition"), List.of("code")))))
+                .containsExactly("ALTER TABLE edition ADD CONSTRAINT pk_edition PRIMARY KEY (code)");
     }
 
     @Test

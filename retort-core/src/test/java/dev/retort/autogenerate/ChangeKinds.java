@@ -1,0 +1,154 @@
+package dev.retort.autogenerate;
+
+import static dev.retort.api.Schema.BIG_INTEGER;
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.check;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.enumType;
+import static dev.retort.api.Schema.foreignKey;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.sequence;
+import static dev.retort.api.Schema.string;
+import static dev.retort.api.Schema.unique;
+
+import dev.retort.dialect.DialectCapabilities;
+import dev.retort.dialect.EnumStorage;
+import dev.retort.schema.ServerDefault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Each kind of change autogenerate detects, as one small case on {@link LibraryModel}. */
+final class ChangeKinds {
+    private static final LibraryModel BASE = LibraryModel.base();
+    private static final String COMMENTS = "the database keeps no comments";
+
+    private ChangeKinds() {}
+
+    static List<ChangeKind> all() {
+        List<ChangeKind> kinds = new ArrayList<>();
+        kinds.addAll(tablesAndColumns());
+        kinds.addAll(constraintsAndIndexes());
+        kinds.addAll(comments());
+        kinds.addAll(columnAttributes());
+        kinds.add(enumValueAdded());
+        kinds.addAll(sequences());
+        kinds.add(ChangeKind.of("primary key changed", BASE, BASE.withEditionKey("code", "number"),
+                "drop primary key on edition", "create primary key on edition [code, number]"));
+        return kinds;
+    }
+
+    private static List<ChangeKind> tablesAndColumns() {
+        LibraryModel withIsbn = BASE.withBookColumn(column("isbn", string(20)));
+        return List.of(
+                ChangeKind.of("table added", BASE, BASE.withNoteTable(), "create table note"),
+                ChangeKind.of("table dropped", BASE.withNoteTable(), BASE, "drop table note"),
+                ChangeKind.of("column added", BASE, withIsbn, "add column book.isbn"),
+                ChangeKind.of("column dropped", withIsbn, BASE, "drop column book.isbn"));
+    }
+
+    private static List<ChangeKind> constraintsAndIndexes() {
+        LibraryModel indexed = BASE.withBookElement(index("ix_book_title", "title"));
+        LibraryModel unique = BASE.withBookElement(unique("uq_book_title", "title"));
+        LibraryModel keyed = BASE.withBookElement(foreignKey("fk_book_author", List.of("author_id"), "author",
+                List.of("id")));
+        LibraryModel checked = BASE.withBookElement(check("ck_book_pages", "pages > 0"));
+        String createKey = "create foreign key fk_book_author on book [author_id] -> author[id]";
+        String keyIndex = "create index fk_book_author on book [author_id]";
+        return List.of(
+                ChangeKind.of("index added", BASE, indexed, "create index ix_book_title on book [title]"),
+                ChangeKind.of("index dropped", indexed, BASE, "drop index ix_book_title"),
+                ChangeKind.of("unique constraint added", BASE, unique, "create unique uq_book_title on book [title]"),
+                ChangeKind.of("unique constraint dropped", unique, BASE, "drop unique uq_book_title on book"),
+                ChangeKind.of("foreign key added", BASE, keyed).expecting(capabilities ->
+                        capabilities.indexesForeignKeys() ? List.of(keyIndex, createKey) : List.of(createKey)),
+                ChangeKind.of("foreign key dropped", keyed, BASE).expecting(capabilities ->
+                        capabilities.indexesForeignKeys()
+                                ? List.of("drop foreign key fk_book_author on book", "drop index fk_book_author")
+                                : List.of("drop foreign key fk_book_author on book")),
+                ChangeKind.of("check constraint added", BASE, checked, "create check ck_book_pages on book")
+                        .using("ALTER TABLE ... DROP CHECK"),
+                ChangeKind.of("check constraint dropped", checked, BASE, "drop check ck_book_pages on book")
+                        .using("ALTER TABLE ... DROP CHECK"));
+    }
+
+    private static List<ChangeKind> comments() {
+        LibraryModel described = BASE.withAuthorComment("Writers");
+        LibraryModel titled = BASE.withBookColumn(column("title", string(100)).notNull().comment("On the cover"));
+        return List.of(
+                ChangeKind.of("table comment added", BASE, described, "comment on table author 'Writers'"),
+                ChangeKind.of("table comment changed", described, BASE.withAuthorComment("People who write"),
+                        "comment on table author 'People who write'"),
+                ChangeKind.of("table comment dropped", described, BASE, "drop comment on table author"),
+                ChangeKind.of("column comment added", BASE, titled, "alter column book.title: comment On the cover"),
+                ChangeKind.of("column comment changed", titled,
+                        BASE.withBookColumn(column("title", string(100)).notNull().comment("Printed on the spine")),
+                        "alter column book.title: comment Printed on the spine"),
+                ChangeKind.of("column comment dropped", titled, BASE, "alter column book.title: drop comment"))
+                .stream().map(kind -> kind.needing(DialectCapabilities::comments, COMMENTS)).toList();
+    }
+
+    private static List<ChangeKind> columnAttributes() {
+        ServerDefault draft = literal("draft");
+        ServerDefault zero = literal(0);
+        return List.of(
+                ChangeKind.of("column made not null", BASE, BASE.withBookColumn(column("pages", INTEGER).notNull()),
+                        "alter column book.pages: nullable false"),
+                ChangeKind.of("column made nullable", BASE, BASE.withBookColumn(column("title", string(100))),
+                        "alter column book.title: nullable true"),
+                ChangeKind.of("column type lengthened", BASE, BASE.withBookColumn(column("summary", string(400))),
+                        "alter column book.summary: type " + string(400)),
+                ChangeKind.of("column type widened", BASE, BASE.withBookColumn(column("pages", BIG_INTEGER)),
+                        "alter column book.pages: type " + BIG_INTEGER),
+                ChangeKind.of("server default added", BASE,
+                        BASE.withBookColumn(column("pages", INTEGER).serverDefault(zero)),
+                        "alter column book.pages: default " + zero),
+                ChangeKind.of("server default changed", BASE,
+                        BASE.withBookColumn(column("status", string(10)).serverDefault(draft)),
+                        "alter column book.status: default " + draft),
+                ChangeKind.of("server default dropped", BASE, BASE.withBookColumn(column("status", string(10))),
+                        "alter column book.status: drop default"));
+    }
+
+    /**
+     * PostgreSQL adds the value to the named type in place and cannot remove it again; MySQL's inline enum
+     * and SQLite's string and check (its table rebuilt) change type both ways; where the check is altered in
+     * place (H2) the comparison can only say what differs.
+     */
+    private static ChangeKind enumValueAdded() {
+        LibraryModel after = BASE.withBookColumn(column("format", enumType("book_format", "paper", "ebook", "audio")));
+        return ChangeKind.of("enum value added", BASE, after)
+                .expecting(capabilities -> capabilities.enums() == EnumStorage.NAMED_TYPE
+                        ? List.of("execute ALTER TYPE book_format ADD VALUE 'audio' AFTER 'ebook'")
+                        : checkAlteredInPlace(capabilities) ? List.of()
+                        : List.of("alter column book.format: type "
+                                + enumType("book_format", "paper", "ebook", "audio")))
+                .notedOnlyWhere(capabilities -> checkAlteredInPlace(capabilities)
+                        ? Optional.of("column book.format has enum values [paper, ebook] and the models want "
+                                + "[paper, ebook, audio]")
+                        : Optional.empty())
+                .irreversibleWhere(capabilities -> capabilities.enums() == EnumStorage.NAMED_TYPE
+                        ? Optional.of("a value cannot be removed from a named enum type in place")
+                        : Optional.empty());
+    }
+
+    private static List<ChangeKind> sequences() {
+        LibraryModel numbered = BASE.withSequence(sequence("invoice_number"));
+        LibraryModel stepped = BASE.withSequence(sequence("invoice_number").start(1000).increment(10).maxValue(99_999));
+        LibraryModel bounded = BASE.withSequence(sequence("invoice_number").minValue(5).cycle(true));
+        return List.of(
+                ChangeKind.of("sequence added", BASE, numbered, "create sequence invoice_number"),
+                ChangeKind.of("sequence dropped", numbered, BASE, "drop sequence invoice_number"),
+                ChangeKind.of("sequence start, step and maximum changed", numbered, stepped,
+                        "alter sequence invoice_number"),
+                ChangeKind.of("sequence minimum and cycling changed", stepped, bounded,
+                        "alter sequence invoice_number"))
+                .stream().map(kind -> kind.needing(DialectCapabilities::sequences, "the database has no sequences"))
+                .toList();
+    }
+
+    private static boolean checkAlteredInPlace(DialectCapabilities capabilities) {
+        return capabilities.enums() == EnumStorage.CHECK_CONSTRAINT && capabilities.alterColumns();
+    }
+}

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens of a plain revision: identifiers, decimal {@code int} literals, string literals with the
- * simple escapes, single-character symbols and the lambda arrow {@code ->}; comments and white space are
- * skipped. Anything else (text blocks, characters, other numbers, unicode escapes anywhere) ends the reading
- * with {@link NotPlain}.
+ * The tokens of a plain revision: identifiers, decimal {@code int} and {@code long} ({@code 5L}) literals,
+ * string literals with the simple escapes, single-character symbols and the lambda arrow {@code ->};
+ * comments and white space are skipped. Anything else (text blocks, characters, other numbers, unicode
+ * escapes anywhere) ends the reading with {@link NotPlain}.
  */
 final class PlainLexer {
     enum Kind { IDENTIFIER, STRING, NUMBER, SYMBOL, END }
@@ -25,7 +25,7 @@ final class PlainLexer {
         }
     }
 
-    private static final String SYMBOLS = "(){};,.@*=";
+    private static final String SYMBOLS = "(){};,.@*=+";
     private static final Token END = new Token(Kind.END, "", null);
 
     private final String text;
@@ -203,13 +203,20 @@ final class PlainLexer {
             at++;
         }
         String digits = text.substring(start, at);
+        boolean isLong = at < text.length() && (text.charAt(at) == 'L' || text.charAt(at) == 'l');
+        if (isLong) {
+            at++;
+        }
         boolean octalOrSuffixed = digits.length() > 1 && digits.charAt(0) == '0'
                 || at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))
                 || at < text.length() && text.charAt(at) == '.';
-        if (octalOrSuffixed || digits.length() > 9) {
+        // Up to 9 or 18 digits: always within range, so javac never rejects what is read here.
+        if (octalOrSuffixed || digits.length() > (isLong ? 18 : 9)) {
             throw new NotPlain();
         }
-        return new Token(Kind.NUMBER, digits, Integer.valueOf(digits));
+        String literal = text.substring(start, at);
+        return isLong ? new Token(Kind.NUMBER, literal, Long.valueOf(digits))
+                : new Token(Kind.NUMBER, literal, Integer.valueOf(digits));
     }
 
     private Token string() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
 
 /**
  * Reads the expressions of a plain revision (see {@link PlainRevision}) into {@link PlainCall}s: literals,
@@ -34,6 +33,17 @@ final class PlainExpressions {
     private static final Map<String, Class<?>> TIME_TYPES = Map.of("LocalDate", LocalDate.class, "LocalDateTime",
             LocalDateTime.class);
     private static final Set<String> TIME_FACTORIES = Set.of("of", "parse");
+    /**
+     * Java's keywords and literals, which no variable may take; listed here rather than asked of
+     * {@code javax.lang.model}, so that plain revisions run on a runtime without the compiler modules.
+     */
+    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "_", "var", "yield", "record", "sealed",
+            "permits");
     /** Names a local variable may not take: they would hide a type or a {@code Schema} constant. */
     private static final Set<String> RESERVED = reservedNames();
     /** Names a parameter may not take besides: the {@code Schema} factories, which a lambda's body may call. */
@@ -82,7 +92,7 @@ final class PlainExpressions {
     }
 
     private String localName(String name) {
-        if (variables.contains(name) || SourceVersion.isKeyword(name) || RESERVED.contains(name)) {
+        if (variables.contains(name) || KEYWORDS.contains(name) || RESERVED.contains(name)) {
             throw new PlainLexer.NotPlain();
         }
         return name;

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code "t_" + n + suffix}: string concatenation of strings, {@code int}s, {@code long}s and booleans,
+ * {@code "t_" + n + suffix}: string concatenation of strings, numbers and booleans,
  * where every {@code +} has a string on one side (the left-to-right grouping javac uses), so that none of
  * them adds numbers.
  */
 record PlainConcatenation(List<PlainCall> parts) implements PlainCall {
-    private static final Set<Class<?>> PART_TYPES = Set.of(String.class, int.class, long.class, boolean.class);
+    private static final Set<Class<?>> PART_TYPES = Set.of(String.class, int.class, long.class, double.class,
+            boolean.class);
 
     /** The concatenation of at least two parts; not plain when a part has another type or numbers are added. */
     static PlainConcatenation of(List<PlainCall> parts) {

@@ -169,12 +169,33 @@ final class PlainExpressions {
             case STRING:
                 return PlainCall.constant(token.value(), String.class);
             case NUMBER:
-                return PlainCall.constant(token.value(), token.value() instanceof Long ? long.class : int.class);
+                return number(token.value());
+            case SYMBOL:
+                if (token.text().equals("-") && tokens.peekKind() == PlainLexer.Kind.NUMBER) {
+                    return number(negated(tokens.next().value()));
+                }
+                throw new PlainLexer.NotPlain();
             case IDENTIFIER:
                 return named(token.text());
             default:
                 throw new PlainLexer.NotPlain();
         }
+    }
+
+    private static PlainCall number(Object value) {
+        Class<?> type = value instanceof Long ? long.class : value instanceof Double ? double.class : int.class;
+        return PlainCall.constant(value, type);
+    }
+
+    /** A literal with a unary minus, as javac folds it ({@code -0.0} stays negative zero). */
+    private static Object negated(Object value) {
+        if (value instanceof Long number) {
+            return -number;
+        }
+        if (value instanceof Double number) {
+            return -number;
+        }
+        return -(Integer) value;
     }
 
     private PlainCall named(String name) {

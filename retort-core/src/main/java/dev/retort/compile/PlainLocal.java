@@ -26,8 +26,8 @@ final class PlainLocal {
     }
 
     /**
-     * {@code type name = initializer;}: evaluates the initializer and stores it, widened to {@code long} when
-     * an {@code int} initializes a {@code long}, as javac converts it.
+     * {@code type name = initializer;}: evaluates the initializer and stores it, widened to {@code long} or
+     * {@code double} when a narrower number initializes one, as javac converts it.
      */
     record Declaration(int slot, Class<?> declared, PlainCall initializer) implements PlainCall {
         @Override
@@ -38,7 +38,12 @@ final class PlainLocal {
         @Override
         public Object evaluate(PlainFrame frame) {
             Object value = initializer.evaluate(frame);
-            frame.setLocal(slot, declared == long.class ? Long.valueOf(((Number) value).longValue()) : value);
+            if (declared == long.class) {
+                value = Long.valueOf(((Number) value).longValue());
+            } else if (declared == double.class) {
+                value = Double.valueOf(((Number) value).doubleValue());
+            }
+            frame.setLocal(slot, value);
             return null;
         }
     }

@@ -16,9 +16,10 @@ import java.util.Set;
  * {@code dev.retort.api} only (and of the value classes below), one {@code @Revision} annotation, one non-public
  * class implementing {@code Migration} with exactly {@code upgrade(Operations op)} and
  * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);} and local variable
- * declarations {@code [final] String|int|long|boolean|var name = expression;}.
+ * declarations {@code [final] String|int|long|double|boolean|var name = expression;}.
  *
- * <p>An expression is a string, {@code int}, {@code long} or boolean literal, {@code null}, a local variable
+ * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a
+ * unary minus too), {@code null}, a local variable
  * declared before, a {@code Schema} constant or factory call ({@code row("id", 1)} included),
  * {@code List.of(...)} and {@code Map.of(...)} of expressions (typed by the parameter they are passed to, as
  * javac infers them), {@code new BigDecimal("...")}, {@code Optional.of("...")} or {@code Optional.empty()},
@@ -38,7 +39,7 @@ final class PlainRevision {
     // A public class would have to be in a file of its name, which javac reports; leave that to javac.
     private static final Set<String> CLASS_MODIFIERS = Set.of("final");
     private static final Map<String, Class<?>> LOCAL_TYPES = Map.of("String", String.class, "int", int.class,
-            "long", long.class, "boolean", boolean.class);
+            "long", long.class, "double", double.class, "boolean", boolean.class);
 
     private final PlainLexer tokens;
     private final Set<String> imported = new HashSet<>();
@@ -180,7 +181,7 @@ final class PlainRevision {
         }
         Class<?> value = initializer.type();
         boolean converts = value == type || type == String.class && value == PlainTypes.NULL
-                || type == long.class && value == int.class;
+                || value.isPrimitive() && PlainCall.Resolution.widens(value, type);
         if (!converts) {
             throw new PlainLexer.NotPlain();
         }

@@ -62,6 +62,9 @@ final class PlainTypes {
         if (type == long.class) {
             return Long.class;
         }
+        if (type == double.class) {
+            return Double.class;
+        }
         return type == boolean.class ? Boolean.class : type;
     }
 

@@ -401,7 +401,8 @@ class PlainRevisionTest {
                 String table = prefix + n;
                 String nothing = null;
                 op.createTable(table + "_" + big, column("id", INTEGER));
-                op.execute("UPDATE " + table + " SET flag = " + true + ", n = " + n + 1 + " WHERE x = " + nothing);
+                op.execute("UPDATE " + table + " SET flag = " + true + ", n = " + n + 1 + " WHERE x = " + nothing
+                        + " OR y = " + -2.50 + " OR z = " + -3);
                 op.createIndex("ix_" + table, table, "name" + "");
                 """;
         String source = withBody("Concatenated", "aaaa00000001", body);
@@ -412,7 +413,7 @@ class PlainRevisionTest {
 
         assertThat(calls(interpreted)).isEqualTo(calls(compiled));
         assertThat(calls(interpreted).get(1)).isEqualTo(
-                "execute[UPDATE t_7 SET flag = true, n = 71 WHERE x = null]");
+                "execute[UPDATE t_7 SET flag = true, n = 71 WHERE x = null OR y = -2.5 OR z = -3]");
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(4);
     }
 
@@ -423,8 +424,10 @@ class PlainRevisionTest {
         String body = """
                 String name = "O'Brien";
                 long id = 3;
+                double rate = 2;
                 op.bulkInsert("account", List.of(
                         row("id", 1, "name", "alice", "active", true, "born", LocalDate.of(1990, 1, 31)),
+                        row("id", -1, "score", -2L, "rate", 1.5, "delta", -0.25, "zero", -0.0, "ratio", rate),
                         row("id", 2L, "name", null, "balance", new BigDecimal("10.50"),
                                 "seen", LocalDateTime.of(2026, 12, 4, 10, 15, 30)),
                         row("id", id, "name", name + " \\\\ x", "born", LocalDate.parse("2001-02-03"),
@@ -446,6 +449,7 @@ class PlainRevisionTest {
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(5);
         assertThat(calls(interpreted)).isEqualTo(calls(compiled));
         assertThat(calls(interpreted).get(0)).contains("born=1990-01-31", "id=2", "balance=10.50",
+                "score=-2", "rate=1.5", "delta=-0.25", "zero=-0.0", "ratio=2.0",
                 "seen=2026-12-04T10:15:30", "name=O'Brien \\ x");
     }
 
@@ -505,6 +509,14 @@ class PlainRevisionTest {
                 "int n = 1;\nop.execute(n + 2 + \"x\");\n",                               // adds before it joins
                 "op.execute(\"a\" + null);\n",
                 "op.execute(\"a\" + INTEGER);\n",
+                "op.addColumn(\"a\", column(\"b\", string(5 - 3)));\n",                   // subtraction
+                "op.addColumn(\"a\", column(\"b\", string(- -3)));\n",
+                "op.addColumn(\"a\", column(\"b\", string(-3.0)));\n",                    // no narrowing
+                "op.bulkInsert(\"a\", List.of(row(\"r\", 1.5f)));\n",
+                "op.bulkInsert(\"a\", List.of(row(\"r\", 1e3)));\n",
+                "op.bulkInsert(\"a\", List.of(row(\"r\", .5)));\n",
+                "double d = \"x\";\nop.dropTable(\"a\");\n",
+                "int n = 1.5;\nop.dropTable(\"a\");\n",
                 "op.alterColumn(\"a\", \"b\", alter -> { String t = \"x\"; alter.comment(t); });\n",
                 "var rows = List.of(Map.of(\"id\", 1));\nop.bulkInsert(\"a\", rows);\n",   // List<Map<String, Integer>>
                 "op.bulkInsert(\"a\", List.of(\"id\"));\n",                                 // javac rejects it

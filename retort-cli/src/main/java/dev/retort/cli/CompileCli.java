@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compile every Java revision that needs javac into <script_location>/.retort-cache,"
-                + " without touching a database, so that later runs compile nothing.",
+        description = {"Compile every Java revision that needs javac into the cache folder .retort-cache of the"
+                + " script location, without touching a database, so that later runs compile nothing.",
                 "Run it with the retort version that will run the revisions (in a build step or an image build)."})
 final class CompileCli implements Runnable {
 

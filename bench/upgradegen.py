@@ -15,7 +15,7 @@ OUT_DIR receives
   java/retort.toml, java/migrations/versions/<id>_step_<n>.java        (retort, Java revisions: operation
                                                                      calls, run without javac)
   javac/retort.toml, javac/migrations/versions/<id>_step_<n>.java      (retort, the same calls with the table
-                                                                     name in a local variable: compiled by javac)
+                                                                     name from a helper method: compiled by javac)
   sql-<db>/retort.toml, sql-<db>/migrations/versions/<id>_step_<n>.sql  (retort, SQL revisions, for
                                                                      each db in DATABASES)
   alembic/alembic.ini, alembic/alembic/env.py, alembic/alembic/versions/<id>_step_<n>.py
@@ -106,19 +106,22 @@ def python_calls(n):
 
 
 def java_file(n, rid, parent, javac=False):
-    """javac=True: the table name goes through a local variable, so the revision is more than operation
-    calls with literal arguments and retort compiles it with javac (the same calls otherwise)."""
+    """javac=True: the table name comes from a helper method of the class, so the revision is more than
+    operation calls and retort compiles it with javac (the same calls otherwise). A local variable would not
+    do: revisions with locals run without javac too."""
     up, down = java_calls(n)
+    helper = ''
     if javac:
-        up = 'String table = "%s";\n        %s' % (table(n), up.replace('"%s"' % table(n), 'table', 1))
+        up = up.replace('"%s"' % table(n), 'tableName()', 1)
+        helper = '    private static String tableName() {\n        return "%s";\n    }\n\n' % table(n)
     revises = '"%s"' % parent if parent else ''
     return ('import static dev.retort.api.Schema.*;\n\n'
             'import dev.retort.api.Migration;\nimport dev.retort.api.Operations;\nimport dev.retort.api.Revision;\n\n'
             '@Revision(\n        id = "%s",\n        revises = {%s},\n        message = "step %d",\n'
             '        createDate = "%s")\nclass Step%d_%s implements Migration {\n\n'
-            '    @Override\n    public void upgrade(Operations op) {\n        %s\n    }\n\n'
+            '%s    @Override\n    public void upgrade(Operations op) {\n        %s\n    }\n\n'
             '    @Override\n    public void downgrade(Operations op) {\n        %s\n    }\n}\n'
-            % (rid, revises, n, date(n), n, rid, up, down))
+            % (rid, revises, n, date(n), n, rid, helper, up, down))
 
 
 def sql_file(n, rid, parent, database):

@@ -45,7 +45,8 @@ final class Migrations {
         };
     }
 
-    private static void ignoreInGit(Path cache) {
+    /** Creates the cache folder with a {@code .gitignore} that keeps it out of version control. */
+    static void ignoreInGit(Path cache) {
         try {
             Files.createDirectories(cache);
             Path ignore = cache.resolve(".gitignore");

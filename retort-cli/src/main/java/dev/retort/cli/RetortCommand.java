@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             CurrentCli.class,
             EnsureVersionCli.class,
             CheckCli.class,
-            CreateTablesCli.class
+            CreateTablesCli.class,
+            CompileCli.class
         })
 final class RetortCommand implements Runnable {
 

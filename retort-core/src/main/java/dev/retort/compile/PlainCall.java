@@ -3,35 +3,43 @@ package dev.retort.compile;
 import dev.retort.api.Schema;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One expression of a plain revision with the type javac would give it: a literal, a {@code Schema}
- * constant, a {@link PlainLambda}, or a call resolved, when the revision is read, to the one public method
- * javac would choose. A call that resolves to no method or to several ends the reading with
- * {@link PlainLexer.NotPlain}.
+ * constant, a local variable, a {@link PlainLambda}, or a call resolved, when the revision is read, to the
+ * one public method javac would choose. A call that resolves to no method or to several ends the reading
+ * with {@link PlainLexer.NotPlain}.
  */
 interface PlainCall {
 
     Class<?> type();
 
-    /**
-     * The value, given the value of the one variable in scope: the revision's operations parameter, or within
-     * a lambda's body the lambda's parameter (a body names no other variable).
-     */
-    Object evaluate(Object variable);
+    /** The type with its type arguments, where javac knows them ({@code List<String>}); else {@link #type()}. */
+    default Type genericType() {
+        return type();
+    }
+
+    /** The value, in the frame of the method or lambda body that evaluates it. */
+    Object evaluate(PlainFrame frame);
 
     static PlainCall variable(Class<?> type) {
         return new Value(null, type, true);
     }
 
-    static PlainCall constant(Object value, Class<?> type) {
+    static PlainCall constant(Object value, Type type) {
         return new Value(value, type, false);
+    }
+
+    static PlainCall nullValue() {
+        return new Value(null, PlainTypes.NULL, false);
     }
 
     static PlainCall schemaConstant(String name) {
@@ -40,20 +48,25 @@ interface PlainCall {
             if (!Modifier.isStatic(field.getModifiers())) {
                 throw new PlainLexer.NotPlain();
             }
-            return new Value(field.get(null), field.getType(), false);
+            return new Value(field.get(null), field.getGenericType(), false);
         } catch (NoSuchFieldException | IllegalAccessException e) {
             throw new PlainLexer.NotPlain();
         }
     }
 
     static PlainCall schemaFactory(String name, List<PlainCall> arguments) {
-        Method method = Resolution.resolve(Schema.class, name, arguments, true);
-        return new Invocation(null, method, typedLambdas(method, arguments));
+        return staticMethod(Schema.class, name, arguments);
+    }
+
+    /** A call of a static method of {@code type}, e.g. {@code LocalDate.of(2026, 1, 31)}. */
+    static PlainCall staticMethod(Class<?> type, String name, List<PlainCall> arguments) {
+        Resolution.Resolved resolved = Resolution.resolve(type, name, arguments, true);
+        return Invocation.of(null, resolved, typedLambdas(resolved.method(), arguments));
     }
 
     static PlainCall method(PlainCall target, Class<?> type, String name, List<PlainCall> arguments) {
-        Method method = Resolution.resolve(type, name, arguments, false);
-        return new Invocation(target, method, typedLambdas(method, arguments));
+        Resolution.Resolved resolved = Resolution.resolve(type, name, arguments, false);
+        return Invocation.of(target, resolved, typedLambdas(resolved.method(), arguments));
     }
 
     /** The arguments with each lambda given the type of its parameter in the chosen method, body read. */
@@ -70,37 +83,70 @@ interface PlainCall {
         return List.copyOf(typed);
     }
 
-    /** A literal, a constant, or the variable in scope itself. */
-    record Value(Object value, Class<?> type, boolean isVariable) implements PlainCall {
+    /**
+     * An expression whose type javac infers from where it is used ({@code List.of(...)},
+     * {@code Optional.empty()}), as an argument of a parameter of type {@code target} only.
+     */
+    interface TargetTyped extends PlainCall {
+        /** Whether it converts to {@code target}, known exactly; false when it does not. */
+        boolean fits(Type target);
+
+        /** Its type where nothing else says it (a {@code var}); not plain unless it is known exactly. */
         @Override
-        public Object evaluate(Object variable) {
-            return isVariable ? variable : value;
+        Type genericType();
+    }
+
+    /** A literal, a constant, or the variable in scope itself. */
+    record Value(Object value, Type genericType, boolean isVariable) implements PlainCall {
+        @Override
+        public Class<?> type() {
+            return Resolution.rawClass(genericType);
+        }
+
+        @Override
+        public Object evaluate(PlainFrame frame) {
+            return isVariable ? frame.variable() : value;
         }
     }
 
-    /** A resolved call; trailing arguments of a variable-arity method are packed into its array. */
-    record Invocation(PlainCall target, Method method, List<PlainCall> arguments) implements PlainCall {
+    /**
+     * A resolved call; when it was resolved by variable arity, the trailing arguments are packed into the
+     * method's array.
+     */
+    record Invocation(PlainCall target, Method method, boolean packed, List<PlainCall> arguments)
+            implements PlainCall {
+
+        /** The call, when javac knows exactly what it returns (not a type variable of a generic method). */
+        static Invocation of(PlainCall target, Resolution.Resolved resolved, List<PlainCall> arguments) {
+            if (!PlainTypes.exact(resolved.method().getGenericReturnType())) {
+                throw new PlainLexer.NotPlain();
+            }
+            return new Invocation(target, resolved.method(), resolved.variableArity(), arguments);
+        }
+
         @Override
         public Class<?> type() {
             return method.getReturnType();
         }
 
         @Override
-        public Object evaluate(Object variable) {
-            Object receiver = target == null ? null : target.evaluate(variable);
+        public Type genericType() {
+            return method.getGenericReturnType();
+        }
+
+        @Override
+        public Object evaluate(PlainFrame frame) {
+            Object receiver = target == null ? null : target.evaluate(frame);
             Class<?>[] parameters = method.getParameterTypes();
             Object[] values = new Object[parameters.length];
-            boolean packed = method.isVarArgs()
-                    && !(arguments.size() == parameters.length && parameters[parameters.length - 1]
-                            .isAssignableFrom(arguments.get(arguments.size() - 1).type()));
             int fixed = packed ? parameters.length - 1 : parameters.length;
             for (int i = 0; i < fixed; i++) {
-                values[i] = arguments.get(i).evaluate(variable);
+                values[i] = arguments.get(i).evaluate(frame);
             }
             if (packed) {
                 Object rest = Array.newInstance(parameters[fixed].getComponentType(), arguments.size() - fixed);
                 for (int i = fixed; i < arguments.size(); i++) {
-                    Array.set(rest, i - fixed, arguments.get(i).evaluate(variable));
+                    Array.set(rest, i - fixed, arguments.get(i).evaluate(frame));
                 }
                 values[fixed] = rest;
             }
@@ -123,10 +169,14 @@ interface PlainCall {
 
     /** Java's three phases of overload resolution, for the argument types a plain revision can have. */
     final class Resolution {
+        /** The method chosen, and whether it was chosen by variable arity (phase 3), packing the trailing arguments. */
+        record Resolved(Method method, boolean variableArity) {
+        }
+
         private Resolution() {
         }
 
-        static Method resolve(Class<?> type, String name, List<PlainCall> arguments, boolean isStatic) {
+        static Resolved resolve(Class<?> type, String name, List<PlainCall> arguments, boolean isStatic) {
             List<Method> candidates = new ArrayList<>();
             for (Method method : type.getMethods()) {
                 if (method.getName().equals(name) && !method.isBridge() && !method.isSynthetic()
@@ -143,14 +193,14 @@ interface PlainCall {
                     }
                 }
                 if (!applicable.isEmpty()) {
-                    return mostSpecific(applicable, phase);
+                    return new Resolved(mostSpecific(applicable, phase), phase == 3);
                 }
             }
             throw new PlainLexer.NotPlain();
         }
 
         private static boolean applicable(Method method, List<PlainCall> arguments, int phase) {
-            Class<?>[] parameters = method.getParameterTypes();
+            Type[] parameters = method.getGenericParameterTypes();
             if (phase < 3) {
                 if (parameters.length != arguments.size()) {
                     return false;
@@ -170,7 +220,7 @@ interface PlainCall {
                     return false;
                 }
             }
-            Class<?> component = parameters[parameters.length - 1].getComponentType();
+            Type component = componentType(parameters[parameters.length - 1]);
             for (int i = parameters.length - 1; i < arguments.size(); i++) {
                 if (arguments.get(i) instanceof PlainLambda) {
                     throw new PlainLexer.NotPlain();
@@ -182,33 +232,65 @@ interface PlainCall {
             return true;
         }
 
-        /** An implicitly typed lambda is not pertinent to applicability: only its shape counts (JLS 15.12.2.1). */
-        private static boolean accepts(Class<?> parameter, PlainCall call, boolean boxing) {
+        private static Type componentType(Type array) {
+            if (array instanceof GenericArrayType generic) {
+                return generic.getGenericComponentType();
+            }
+            return ((Class<?>) array).getComponentType();
+        }
+
+        /**
+         * Whether the argument converts to the parameter in method invocation. An implicitly typed lambda is not
+         * pertinent to applicability: only its shape counts (JLS 15.12.2.1). A parameterized parameter takes only
+         * an argument of exactly its type; any other argument of its class is not plain, as is a parameter whose
+         * type is a type variable.
+         */
+        private static boolean accepts(Type genericParameter, PlainCall call, boolean boxing) {
+            Class<?> parameter = rawClass(genericParameter);
             if (call instanceof PlainLambda lambda) {
                 return lambda.potentiallyCompatible(parameter);
+            }
+            if (call instanceof TargetTyped typed) {
+                return typed.fits(genericParameter);
             }
             Class<?> argument = call.type();
             if (argument == void.class) {
                 return false;
             }
+            if (argument == PlainTypes.NULL) {
+                return !parameter.isPrimitive();
+            }
             if (parameter.isPrimitive() || argument.isPrimitive()) {
                 if (parameter == argument || widens(argument, parameter)) {
                     return true;
                 }
-                return boxing && argument.isPrimitive() && parameter.isAssignableFrom(boxed(argument));
+                return boxing && argument.isPrimitive() && parameter.isAssignableFrom(PlainTypes.boxed(argument));
             }
-            return parameter.isAssignableFrom(argument);
+            if (!parameter.isAssignableFrom(argument)) {
+                return false;
+            }
+            if (genericParameter instanceof Class<?> || PlainTypes.same(genericParameter, call.genericType())) {
+                return true;
+            }
+            throw new PlainLexer.NotPlain();
         }
 
-        /** Widening primitive conversion from an {@code int}, the only numbers a plain revision writes. */
-        private static boolean widens(Class<?> from, Class<?> to) {
+        /** Widening primitive conversion among the numbers a plain revision writes. */
+        static boolean widens(Class<?> from, Class<?> to) {
             return from == int.class && (to == long.class || to == float.class || to == double.class)
                     || from == long.class && (to == float.class || to == double.class)
                     || from == float.class && to == double.class;
         }
 
-        private static Class<?> boxed(Class<?> primitive) {
-            return primitive == int.class ? Integer.class : primitive == boolean.class ? Boolean.class : Void.class;
+        /** The class of a type known exactly enough: a class or a parameterized type, else not plain. */
+        static Class<?> rawClass(Type type) {
+            if (type instanceof Class<?> plain) {
+                return plain;
+            }
+            if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+                return raw;
+            }
+            throw new PlainLexer.NotPlain();
         }
 
         /** The one method more specific than every other, as javac chooses; none is not plain. */
@@ -246,7 +328,7 @@ interface PlainCall {
             for (int i = 0; i < pa.length; i++) {
                 boolean generic = !(ga[i] instanceof Class<?>) || !(gb[i] instanceof Class<?>);
                 boolean subtype = pb[i].isAssignableFrom(pa[i]) || widens(pa[i], pb[i]);
-                if (!subtype || generic && !ga[i].equals(gb[i])) {
+                if (!subtype || generic && !PlainTypes.same(ga[i], gb[i])) {
                     return false;
                 }
             }

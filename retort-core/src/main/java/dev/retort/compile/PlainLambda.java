@@ -69,7 +69,8 @@ final class PlainLambda implements PlainCall {
         List<PlainCall> statements = reader.apply(argument);
         if (result != void.class) {
             Class<?> value = statements.get(statements.size() - 1).type();
-            if (block || !(result.isPrimitive() ? result == value : boxed(result).isAssignableFrom(boxed(value)))) {
+            if (block || !(result.isPrimitive() ? result == value
+                    : PlainTypes.boxed(result).isAssignableFrom(PlainTypes.boxed(value)))) {
                 throw new PlainLexer.NotPlain();
             }
         }
@@ -77,7 +78,7 @@ final class PlainLambda implements PlainCall {
     }
 
     @Override
-    public Object evaluate(Object variable) {
+    public Object evaluate(PlainFrame frame) {
         if (target == null) {
             throw new IllegalStateException("lambda evaluated before it was resolved");
         }
@@ -86,7 +87,7 @@ final class PlainLambda implements PlainCall {
                     && method.getParameterTypes()[0] == target.getParameterTypes()[0]) {
                 Object value = null;
                 for (PlainCall statement : body) {
-                    value = statement.evaluate(arguments[0]);
+                    value = statement.evaluate(frame.withVariable(arguments[0]));
                 }
                 return target.getReturnType() == void.class ? null : value;
             }
@@ -170,9 +171,5 @@ final class PlainLambda implements PlainCall {
             return plain;
         }
         throw new PlainLexer.NotPlain();
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        return type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
     }
 }

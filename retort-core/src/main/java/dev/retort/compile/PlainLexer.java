@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens of a plain revision: identifiers, decimal {@code int} literals, string literals with the
- * simple escapes, single-character symbols and the lambda arrow {@code ->}; comments and white space are
- * skipped. Anything else (text blocks, characters, other numbers, unicode escapes anywhere) ends the reading
- * with {@link NotPlain}.
+ * The tokens of a plain revision: identifiers, decimal {@code int}, {@code long} ({@code 5L}) and
+ * {@code double} ({@code 1.5}, without exponent or suffix) literals,
+ * string literals with the simple escapes, single-character symbols and the lambda arrow {@code ->};
+ * comments and white space are skipped. Anything else (text blocks, characters, other numbers, unicode
+ * escapes anywhere) ends the reading with {@link NotPlain}.
  */
 final class PlainLexer {
     enum Kind { IDENTIFIER, STRING, NUMBER, SYMBOL, END }
@@ -25,7 +26,7 @@ final class PlainLexer {
         }
     }
 
-    private static final String SYMBOLS = "(){};,.@*=";
+    private static final String SYMBOLS = "(){};,.@*=+-";
     private static final Token END = new Token(Kind.END, "", null);
 
     private final String text;
@@ -57,6 +58,10 @@ final class PlainLexer {
     /** The text of the next token, "" at the end. */
     String peek() {
         return next.text();
+    }
+
+    Kind peekKind() {
+        return next.kind();
     }
 
     Token next() {
@@ -199,17 +204,36 @@ final class PlainLexer {
 
     private Token number() {
         int start = at;
-        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-            at++;
-        }
+        skipDigits();
         String digits = text.substring(start, at);
+        boolean isLong = at < text.length() && (text.charAt(at) == 'L' || text.charAt(at) == 'l');
+        boolean isDouble = !isLong && at + 1 < text.length() && text.charAt(at) == '.'
+                && Character.isDigit(text.charAt(at + 1));
+        if (isLong) {
+            at++;
+        } else if (isDouble) {
+            at++;
+            skipDigits();
+        }
         boolean octalOrSuffixed = digits.length() > 1 && digits.charAt(0) == '0'
                 || at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))
                 || at < text.length() && text.charAt(at) == '.';
-        if (octalOrSuffixed || digits.length() > 9) {
+        String literal = text.substring(start, at);
+        // Up to 9 or 18 digits: always within range, so javac never rejects what is read here.
+        if (octalOrSuffixed || literal.length() > (isLong || isDouble ? 19 : 9)) {
             throw new NotPlain();
         }
-        return new Token(Kind.NUMBER, digits, Integer.valueOf(digits));
+        if (isDouble) {
+            return new Token(Kind.NUMBER, literal, Double.valueOf(literal));
+        }
+        return isLong ? new Token(Kind.NUMBER, literal, Long.valueOf(digits))
+                : new Token(Kind.NUMBER, literal, Integer.valueOf(digits));
+    }
+
+    private void skipDigits() {
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
     }
 
     private Token string() {

@@ -142,6 +142,24 @@ public final class RevisionCompiler {
     }
 
     /**
+     * Compiles every stale script that {@link #loadWithoutCompilingPlain(List)} would compile (all but the plain
+     * ones) in one javac batch into the cache, loading nothing, so that running them later needs no compiler.
+     *
+     * @throws RevisionLoadException listing every file that cannot be read
+     * @throws RevisionCompileException listing every compile error of every file; nothing was cached
+     * @throws CompilerUnavailableException when files must be compiled and this runtime has no compiler
+     */
+    public CompileSummary compileNotPlain(List<RevisionScript> javaScripts) {
+        List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
+        List<RevisionSource> others = sources.stream()
+                .filter(source -> PlainRevision.of(source.text()).isEmpty())
+                .toList();
+        long stale = others.stream().filter(source -> !cache.contains(source.key())).count();
+        compileStale(others);
+        return new CompileSummary((int) stale, others.size() - (int) stale, sources.size() - others.size());
+    }
+
+    /**
      * Compiles every stale script in one javac batch into the cache without loading anything, e.g. to ship
      * compiled revisions to a runtime without a JDK; returns how many files were compiled.
      */

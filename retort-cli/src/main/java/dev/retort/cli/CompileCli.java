@@ -1,0 +1,38 @@
+package dev.retort.cli;
+
+import dev.retort.command.CompileCommand;
+import dev.retort.compile.CompileSummary;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = {"Compile every Java revision that needs javac into the cache folder .retort-cache of the"
+                + " script location, without touching a database, so that later runs compile nothing.",
+                "Run it with the retort version that will run the revisions (in a build step or an image build)."})
+final class CompileCli implements Runnable {
+
+    @ParentCommand
+    RetortCommand root;
+
+    @Override
+    public void run() {
+        CompileCommand command = new CompileCommand(root.catalog());
+        Migrations.ignoreInGit(command.cacheDirectory());
+        CompileSummary summary = command.compile();
+        if (!root.global().quiet()) {
+            PrintWriter err = root.err();
+            err.println(describe(summary));
+            err.flush();
+        }
+    }
+
+    static String describe(CompileSummary summary) {
+        return "Compiled " + revisions(summary.compiled()) + ", " + summary.upToDate() + " up to date, "
+                + summary.plain() + " run without javac";
+    }
+
+    private static String revisions(int count) {
+        return count == 1 ? "1 revision" : count + " revisions";
+    }
+}

@@ -1,0 +1,135 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code retort compile} fills the class cache ahead of time, without a database. */
+class CompileCliIT {
+
+    @TempDir
+    Path root;
+
+    /**
+     * <pre>
+     * aaaa00000001 (SQL) ── aaaa00000002 (plain Java) ── aaaa00000003 (helper method) ── aaaa00000004 (helper method)
+     * </pre>
+     * The configuration names no database.
+     */
+    private RetortProcess environment() throws IOException {
+        root = root.toRealPath();
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve("aaaa00000001_base.sql"), "-- base\n--\n-- Revision ID: aaaa00000001\n"
+                + "-- Revises: \n-- Create Date: 2026-12-04 10:00:00.000000\n\n-- retort:upgrade\n"
+                + "CREATE TABLE base (id INTEGER);\n\n-- retort:downgrade\nDROP TABLE base;\n");
+        java("aaaa00000002", "aaaa00000001", "op.createTable(\"plain\", column(\"id\", INTEGER));", "");
+        java("aaaa00000003", "aaaa00000002", "op.createTable(name(), column(\"id\", INTEGER));", helper("helped"));
+        java("aaaa00000004", "aaaa00000003", "op.createTable(name(), column(\"id\", INTEGER));", helper("other"));
+        return new RetortProcess(root);
+    }
+
+    private static String helper(String table) {
+        return "    private static String name() {\n        return \"" + table + "\";\n    }\n\n";
+    }
+
+    /** A Java revision whose upgrade is {@code upgrade} (on line 11 of the file) and whose class also holds {@code members}. */
+    private Path java(String id, String revises, String upgrade, String members) throws IOException {
+        return Files.writeString(root.resolve("migrations/versions/" + id + "_rev.java"), """
+                import static dev.retort.api.Schema.*;
+
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "%s", revises = {"%s"}, message = "java")
+                class Rev_%s implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        %s
+                    }
+
+                %s    @Override
+                    public void downgrade(Operations op) {
+                        op.execute("SELECT 1");
+                    }
+                }
+                """.formatted(id, revises, id, upgrade, members));
+    }
+
+    private static RetortProcess.Run ok(RetortProcess.Run run) {
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        return run;
+    }
+
+    private List<Path> cacheEntries() throws IOException {
+        Path cache = root.resolve("migrations/.retort-cache");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(cache)) {
+            return children.filter(child -> !child.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+
+    private List<FileTime> modifiedTimes(List<Path> entries) throws IOException {
+        List<FileTime> times = new java.util.ArrayList<>();
+        for (Path entry : entries) {
+            times.add(Files.getLastModifiedTime(entry));
+        }
+        return times;
+    }
+
+    @Test
+    void compileFillsTheCacheWithTheRevisionsThatNeedJavacWithoutADatabase() throws IOException {
+        RetortProcess retort = environment();
+
+        RetortProcess.Run first = ok(retort.run("compile"));
+
+        assertThat(first.stdout()).isEmpty();
+        assertThat(first.stderr()).isEqualTo("Compiled 2 revisions, 0 up to date, 1 run without javac\n");
+        List<Path> entries = cacheEntries();
+        assertThat(entries).hasSize(2);
+        assertThat(root.resolve("migrations/.retort-cache/.gitignore")).content().contains("*");
+        try (Stream<Path> files = Files.list(root)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "retort.toml", "migrations");
+        }
+
+        List<FileTime> compiledAt = modifiedTimes(entries);
+        assertThat(ok(retort.run("compile")).stderr())
+                .isEqualTo("Compiled 0 revisions, 2 up to date, 1 run without javac\n");
+        RetortProcess.Run quiet = ok(retort.run("-q", "compile"));
+        assertThat(quiet.stdout() + quiet.stderr()).isEmpty();
+
+        RetortProcess.Run upgrade = ok(retort.run("--url", "sqlite:///app.db", "upgrade", "head"));
+        assertThat(upgrade.stderr()).contains("Running upgrade aaaa00000003 -> aaaa00000004, java\n");
+        assertThat(cacheEntries()).isEqualTo(entries);
+        assertThat(modifiedTimes(cacheEntries())).isEqualTo(compiledAt);
+    }
+
+    @Test
+    void compileErrorsNameEveryBrokenFileAndLineAndCacheNothing() throws IOException {
+        RetortProcess retort = environment();
+        Path wrongType = java("bbbb00000001", "aaaa00000004", "op.execute(42);", helper("x"));
+        Path unknown = java("bbbb00000002", "bbbb00000001", "op.frobnicate(name());", helper("y"));
+
+        RetortProcess.Run run = retort.run("compile");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr())
+                .startsWith("FAILED: 2 Java revision files do not compile (2 errors):\n")
+                .contains("  " + wrongType + ":11:20: incompatible types: int cannot be converted to")
+                .contains("  " + unknown + ":11:11: cannot find symbol\n")
+                .endsWith("Fix them and run again; no revision was compiled.\n");
+        assertThat(cacheEntries()).isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.retort.compile;
+
+import java.lang.reflect.Type;
+
+/**
+ * The local variables of a plain revision's method ({@code String table = "account";}, {@code var n = 5L;}):
+ * a declaration stores its initializer's value in the frame when it runs, in its place among the
+ * statements, and each use reads it back. None is ever assigned again, so every one is effectively final
+ * and lambdas may read it too.
+ */
+final class PlainLocal {
+    private PlainLocal() {
+    }
+
+    /** A use of the local in slot {@code slot}, whose type is the one it was declared with. */
+    record Use(int slot, Type genericType) implements PlainCall {
+        @Override
+        public Class<?> type() {
+            return PlainCall.Resolution.rawClass(genericType);
+        }
+
+        @Override
+        public Object evaluate(PlainFrame frame) {
+            return frame.local(slot);
+        }
+    }
+
+    /**
+     * {@code type name = initializer;}: evaluates the initializer and stores it, widened to {@code long} or
+     * {@code double} when a narrower number initializes one, as javac converts it.
+     */
+    record Declaration(int slot, Class<?> declared, PlainCall initializer) implements PlainCall {
+        @Override
+        public Class<?> type() {
+            return void.class;
+        }
+
+        @Override
+        public Object evaluate(PlainFrame frame) {
+            Object value = initializer.evaluate(frame);
+            if (declared == long.class) {
+                value = Long.valueOf(((Number) value).longValue());
+            } else if (declared == double.class) {
+                value = Double.valueOf(((Number) value).doubleValue());
+            }
+            frame.setLocal(slot, value);
+            return null;
+        }
+    }
+}

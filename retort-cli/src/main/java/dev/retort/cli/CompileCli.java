@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compile every Java revision that needs javac into the cache folder .retort-cache of the"
-                + " script location, without touching a database, so that later runs compile nothing.",
+        description = {"Compile every Java revision that needs javac, and Environment.java, into the cache folder"
+                + " .retort-cache of the script location, without touching a database, so that later runs compile"
+                + " nothing.",
                 "Run it with the retort version that will run the revisions (in a build step or an image build)."})
 final class CompileCli implements Runnable {
 
@@ -20,6 +21,8 @@ final class CompileCli implements Runnable {
         CompileCommand command = new CompileCommand(root.catalog());
         Migrations.ignoreInGit(command.cacheDirectory());
         CompileSummary summary = command.compile();
+        // The environment hook runs with every migration too; loading it compiles it into the same cache.
+        root.environment();
         if (!root.global().quiet()) {
             PrintWriter err = root.err();
             err.println(describe(summary));

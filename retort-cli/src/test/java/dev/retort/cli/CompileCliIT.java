@@ -116,6 +116,24 @@ class CompileCliIT {
     }
 
     @Test
+    void compileAlsoCompilesTheEnvironmentHook() throws IOException {
+        RetortProcess retort = environment();
+        Path hook = root.resolve("migrations/Environment.java");
+        Files.writeString(hook, "class Environment implements dev.retort.hook.EnvironmentHook {\n"
+                + "    public boolean includeObject(dev.retort.hook.SchemaObject object) {\n"
+                + "        return object.name() != null;\n    }\n}\n");
+
+        ok(retort.run("compile"));
+        assertThat(cacheEntries()).as("two revisions and the hook").hasSize(3);
+
+        Files.writeString(hook, "class Environment implements dev.retort.hook.EnvironmentHook {\n"
+                + "    int broken = \"\";\n}\n");
+        RetortProcess.Run broken = retort.run("compile");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.stderr()).startsWith("FAILED: ").contains("Environment.java:2:");
+    }
+
+    @Test
     void compileErrorsNameEveryBrokenFileAndLineAndCacheNothing() throws IOException {
         RetortProcess retort = environment();
         Path wrongType = java("bbbb00000001", "aaaa00000004", "op.execute(42);", helper("x"));

@@ -10,7 +10,6 @@ import dev.retort.hook.EnvironmentHook;
 import dev.retort.model.ModelLoader;
 import dev.retort.runtime.RunSettings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -23,9 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Loads {@code <script_location>/Environment.java}: compiled in-process and cached as revisions are (its
  * class path also holds the {@code environment_classpath} and {@code models_classpath} entries), then the
- * one class implementing
- * {@link EnvironmentHook} is made with its constructor without parameters. No file, or a class whose body
- * is only comments (as {@code init} scaffolds it), is the hook that changes nothing, and needs no compiler.
+ * one class implementing {@link EnvironmentHook} is made with its constructor without parameters. No file,
+ * or a class whose body is only comments (as {@code init} scaffolds it), is the hook that changes nothing,
+ * and needs no compiler.
  */
 public final class EnvironmentLoader {
     /** The hook's file name in the environment folder. */
@@ -95,7 +94,7 @@ public final class EnvironmentLoader {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new EnvironmentHookException("Cannot read the environment hook " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,6 +13,8 @@ public final class Main {
 
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new RetortCommand());
+        // Subcommands first: the settings below reach only the subcommands registered by then.
+        Subcommands.register(commandLine, args);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUnmatchedOptionsArePositionalParams(true);

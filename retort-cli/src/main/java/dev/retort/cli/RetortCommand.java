@@ -20,31 +20,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code retort} command: global options, shared by every subcommand. */
+/** The top-level {@code retort} command: global options, shared by every subcommand ({@link Subcommands}). */
 @Command(
         name = "retort",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Schema migrations for the JVM, in the manner of Alembic.",
-        subcommands = {
-            InitCli.class,
-            ListTemplatesCli.class,
-            RevisionCli.class,
-            MergeCli.class,
-            HeadsCli.class,
-            BranchesCli.class,
-            HistoryCli.class,
-            ShowCli.class,
-            EditCli.class,
-            UpgradeCli.class,
-            DowngradeCli.class,
-            StampCli.class,
-            CurrentCli.class,
-            EnsureVersionCli.class,
-            CheckCli.class,
-            CreateTablesCli.class,
-            CompileCli.class
-        })
+        description = "Schema migrations for the JVM, in the manner of Alembic.")
 final class RetortCommand implements Runnable {
 
     /** The global options as the subcommands see them. */

@@ -41,6 +41,7 @@ import upgradegen  # noqa: E402
 HARNESS = os.path.join(HERE, 'peers', 'target', 'peers.jar')
 DATABASES = upgradegen.SQL_DATABASES
 FIGURES = ('apply', 'status', 'downgrade', 'sql')
+SECTIONS = {'apply': 'peers-apply', 'status': 'peers-status', 'downgrade': 'downgrade', 'sql': 'offline-sql'}
 log = graph_commands.log
 stats = graph_commands.stats
 
@@ -597,7 +598,7 @@ def main():
         everything[figure] = results
         print(text)
         if not args.no_doc:
-            graph_commands.write_doc(text, text.split(':', 1)[0].split()[-1])
+            graph_commands.write_doc(text, SECTIONS[figure])
             log('== wrote its section of %s' % os.path.relpath(graph_commands.DOC, ROOT))
     with open(os.path.join(HERE, 'work', 'peers.json'), 'w') as f:
         json.dump(everything, f, indent=1, default=str)

@@ -13,6 +13,8 @@
 #   graph-sizes     `heads` and `history` on 100 and 1,000 revisions (bench/small_commands.py)
 #   startup         `--version` and `--help` (bench/small_commands.py)
 #   javac           Java revisions compiled cold and cached (bench/small_commands.py)
+#   jmh             JMH micro-benchmarks of header parsing and graph resolution, 10,000 revisions
+#                   (bench/jmh, built with the root pom's -Pbench; bench/small_commands.py)
 # Within a figure every contender runs once per round, in a fixed order (A, B, C, A, B, C, ...).
 #
 #   bench/run.sh [--figures LIST] [--runs N] [--quick] [--databases sqlite,postgresql,mariadb]
@@ -31,7 +33,7 @@ usage() {
     exit 2
 }
 
-all="upgrade,graph-commands,autogenerate,apply,status,downgrade,sql,graph-sizes,startup,javac"
+all="upgrade,graph-commands,autogenerate,apply,status,downgrade,sql,graph-sizes,startup,javac,jmh"
 figures="$all" runs="" quick="" no_doc="" databases=""
 apply_counts="" status_counts="100,1000,5000" downgrade_counts="" sql_counts="" graph_counts="" javac_count=""
 pg_url="postgresql://postgres@127.0.0.1:5432" mariadb_url="mariadb://root@127.0.0.1:3306"
@@ -110,7 +112,7 @@ if [ -n "$peer_figures" ]; then
     $py bench/peers.py "${args[@]}"
 fi
 small_figures=""
-for figure in graph-sizes startup javac; do
+for figure in graph-sizes startup javac jmh; do
     wants "$figure" && small_figures="$small_figures,$figure"
 done
 if [ -n "$small_figures" ]; then

@@ -10,7 +10,9 @@ docs/benchmarks.md):
 - startup:     `--version` and `--help` of both tools, and `--version` of the Flyway and Liquibase harness
                (a JVM that loads both libraries: the floor of every peers figure);
 - javac:       `upgrade head` of COUNT Java revisions that need javac on a new SQLite database, with no
-               `.retort-cache` (one javac batch) and with it, beside Alembic without and with `__pycache__`.
+               `.retort-cache` (one javac batch) and with it, beside Alembic without and with `__pycache__`;
+- jmh:         the JMH micro-benchmarks of bench/jmh (header parsing and graph resolution on 10,000
+               revisions), built with the root pom's `bench` profile.
 
 Each contender runs once per round, in a fixed order, after one untimed warm-up; each run is checked.
 """
@@ -19,6 +21,7 @@ import datetime
 import json
 import os
 import shlex
+import subprocess
 import sys
 import time
 
@@ -30,7 +33,8 @@ import peers  # noqa: E402
 import upgrade  # noqa: E402
 import upgradegen  # noqa: E402
 
-FIGURES = ('graph-sizes', 'startup', 'javac')
+FIGURES = ('graph-sizes', 'startup', 'javac', 'jmh')
+JMH_JAR = os.path.join(HERE, 'jmh', 'target', 'benchmarks.jar')
 log = graph_commands.log
 
 
@@ -172,6 +176,54 @@ def render_javac(args, info, result, elapsed):
                           'before each "no" run)'))
 
 
+def measure_jmh(args):
+    log('== building bench/jmh (untimed): mvn -Pbench -pl bench/jmh -am package')
+    p = subprocess.run(['mvn', '-q', '-B', '-Pbench', '-DskipTests', '-pl', 'bench/jmh', '-am', 'package'], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        raise SystemExit('small-commands: building bench/jmh failed:\n' + p.stdout.decode(errors='replace')[-4000:])
+    out = os.path.join(HERE, 'work', 'jmh.json')
+    options = ['-f', '1', '-wi', '1', '-i', '1', '-w', '1s', '-r', '1s', '-p', 'count=1000'] if args.quick else \
+        ['-f', '1', '-wi', '2', '-i', '5', '-w', '3s', '-r', '3s']
+    args.jmh_options = ' '.join(options)
+    log('== running JMH %s' % args.jmh_options)
+    p = subprocess.run(['java', '-jar', JMH_JAR] + options + ['-rf', 'json', '-rff', out], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        raise SystemExit('small-commands: JMH failed:\n' + p.stdout.decode(errors='replace')[-4000:])
+    with open(out) as f:
+        return json.load(f)
+
+
+def render_jmh(args, info, results, elapsed):
+    out = ['JMH 1.37, average time per operation (lower is better), in one forked JVM with default flags '
+           '(`%s`; the error is JMH\'s 99.9%% interval). `HeaderParsing.parseAll` reads the headers of all '
+           'the revision files of a folder with `RevisionFileParser.parse`, one per file, as every command that '
+           'loads a script directory does (files in the page cache after the first iteration). `GraphResolution` '
+           'works on revisions in memory: `buildGraph` is `RevisionGraph.of`, `upgradeFromEmptyToHeads` the plan '
+           'of `upgrade heads` on an empty database, `downgradeFromHeadsToBase` that of `downgrade base` from the '
+           'heads, `heads` and `resolvePartialId` (an 8-character prefix) the lookups. Linear is one chain; '
+           'branchy a trunk with 20 forks of three branches, each merged back, with a dependency on every '
+           'fiftieth trunk revision (`bench/jmh/.../Revisions.java`).' % args.jmh_options, '',
+           '| Benchmark | Revisions | Form | Score | Error | Unit |', '|---|---:|---|---:|---:|---|']
+    for r in results:
+        params = r.get('params', {})
+        m = r['primaryMetric']
+        error = m.get('scoreError')
+        out.append('| `%s` | %s | %s | %.3f | %s | %s |' % (
+            r['benchmark'].rsplit('.', 2)[-2] + '.' + r['benchmark'].rsplit('.', 1)[-1],
+            '{:,}'.format(int(params.get('count', 0))), params.get('format') or params.get('shape') or '-',
+            m['score'], '%.3f' % error if isinstance(error, float) and error == error else '-', m['scoreUnit']))
+    out += ['']
+    foot = footer(args, info, elapsed, '')
+    foot[0] = ('**Method.** As JMH runs them, in one process (the options above). The figure took %.0f s, build '
+               'included; the load average (1 min) was %.2f before and %.2f after.%s' % (
+                   elapsed, info['load_before'], info['load_after'],
+                   ' **Quick run** (`--quick`): 1,000 revisions, one iteration, a smoke test rather than a '
+                   'measurement.' if args.quick else ''))
+    return section('jmh', '## Micro-benchmarks (JMH): header parsing and graph resolution', out, foot)
+
+
 def footer(args, info, elapsed, order):
     return ['**Method.** One untimed warm-up run of every contender, then %d rounds, %s, each run timed with '
             '`time.perf_counter()` around `subprocess.run()` and checked. IQR is the first to third quartile. The '
@@ -221,7 +273,8 @@ def main():
         info['load_before'] = os.getloadavg()[0]
         measure, render = {'graph-sizes': (measure_graph_sizes, render_graph_sizes),
                            'startup': (measure_startup, render_startup),
-                           'javac': (measure_javac, render_javac)}[figure]
+                           'javac': (measure_javac, render_javac),
+                           'jmh': (measure_jmh, render_jmh)}[figure]
         result = measure(args)
         info['load_after'] = os.getloadavg()[0]
         text = render(args, info, result, time.perf_counter() - started)

@@ -444,7 +444,9 @@ def render_apply(args, info, results, elapsed):
              'history tables (`flyway_schema_history`; `DATABASECHANGELOG` and `DATABASECHANGELOGLOCK`). The raw '
              'script is `retort upgrade head --sql` of the SQL revisions, run by `sqlite3`, `psql` or `mariadb`. '
              'Checks: the version table holds the head (retort, Alembic, raw), `flyway_schema_history` has one '
-             'successful row per migration, `DATABASECHANGELOG` one row per changeset.', '']
+             'successful row per migration, `DATABASECHANGELOG` one row per changeset. retort runs its SQL '
+             'revisions here, the same files the peers run; its Java revisions are in the `upgrade head` '
+             'section above.', '']
     body += footer(args, info, elapsed, 'Every run gets a new SQLite file or a new PostgreSQL or MariaDB database '
                    '(created and dropped outside the timing).')
     return section('peers-apply', '## Apply N migrations from an empty database: retort, Alembic, Flyway, '
@@ -593,23 +595,31 @@ def main():
         started = time.perf_counter()
         info['load_before'] = os.getloadavg()[0]
         if figure == 'apply':
-            results = [measure_apply(args, db(d, n), work(n), n, heads[n]) for d in dbs['databases']
-                       for n in sizes['apply']]
+            jobs = [(d, n, lambda d, n: measure_apply(args, db(d, n), work(n), n, heads[n]))
+                    for d in dbs['databases'] for n in sizes['apply']]
         elif figure == 'status':
-            results = [measure_status(args, db(d, n), work(n), n, heads[n]) for d in dbs['status_databases']
-                       for n in sizes['status']]
+            jobs = [(d, n, lambda d, n: measure_status(args, db(d, n), work(n), n, heads[n]))
+                    for d in dbs['status_databases'] for n in sizes['status']]
         elif figure == 'downgrade':
-            results = [measure_downgrade(args, db(d, n), work(n), n, heads[n]) for d in dbs['downgrade_databases']
-                       for n in sizes['downgrade']]
+            jobs = [(d, n, lambda d, n: measure_downgrade(args, db(d, n), work(n), n, heads[n]))
+                    for d in dbs['downgrade_databases'] for n in sizes['downgrade']]
         else:
-            results = [measure_sql(args, work(n), n, heads[n]) for n in sizes['sql']]
-        info['load_after'] = os.getloadavg()[0]
-        text = renderers[figure](args, info, results, time.perf_counter() - started)
+            jobs = [('offline', n, lambda d, n: measure_sql(args, work(n), n, heads[n])) for n in sizes['sql']]
+        results = []
+        # The section is rewritten after every measurement, so a run stopped early leaves what it measured,
+        # marked as incomplete.
+        for i, (d, n, measure) in enumerate(jobs):
+            results.append(measure(d, n))
+            info['load_after'] = os.getloadavg()[0]
+            text = renderers[figure](args, info, results, time.perf_counter() - started)
+            if i + 1 < len(jobs):
+                text = text.replace('\n<!-- END ', '\n**Incomplete:** still to measure when this was written: %s.\n\n'
+                                    '<!-- END ' % ', '.join('%s %s' % (d, '{:,}'.format(n)) for d, n, _ in jobs[i + 1:]))
+            if not args.no_doc:
+                graph_commands.write_doc(text, SECTIONS[figure])
         everything[figure] = results
         print(text)
-        if not args.no_doc:
-            graph_commands.write_doc(text, SECTIONS[figure])
-            log('== wrote its section of %s' % os.path.relpath(graph_commands.DOC, ROOT))
+        log('== wrote the %s section of %s' % (SECTIONS[figure], os.path.relpath(graph_commands.DOC, ROOT)))
     with open(os.path.join(HERE, 'work', 'peers.json'), 'w') as f:
         json.dump(everything, f, indent=1, default=str)
 

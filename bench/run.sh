@@ -18,6 +18,7 @@
 # Within a figure every contender runs once per round, in a fixed order (A, B, C, A, B, C, ...).
 #
 #   bench/run.sh [--figures LIST] [--runs N] [--quick] [--databases sqlite,postgresql,mariadb]
+#                [--status-databases postgresql] [--downgrade-databases sqlite,postgresql]
 #                [--apply-counts 100,1000] [--status-counts 100,1000,5000] [--downgrade-counts 100,1000]
 #                [--sql-counts 1000,5000] [--graph-counts 100,1000] [--javac-count 1000]
 #                [--pg-url postgresql://postgres@127.0.0.1:5432] [--mariadb-url mariadb://root@127.0.0.1:3306]
@@ -34,7 +35,7 @@ usage() {
 }
 
 all="upgrade,graph-commands,autogenerate,apply,status,downgrade,sql,graph-sizes,startup,javac,jmh"
-figures="$all" runs="" quick="" no_doc="" databases=""
+figures="$all" runs="" quick="" no_doc="" databases="" status_databases="" downgrade_databases=""
 apply_counts="" status_counts="100,1000,5000" downgrade_counts="" sql_counts="" graph_counts="" javac_count=""
 pg_url="postgresql://postgres@127.0.0.1:5432" mariadb_url="mariadb://root@127.0.0.1:3306"
 invocation="bench/run.sh"
@@ -47,6 +48,8 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --quick) quick=1; shift ;;
         --databases) databases="$2"; shift 2 ;;
+        --status-databases) status_databases="$2"; shift 2 ;;
+        --downgrade-databases) downgrade_databases="$2"; shift 2 ;;
         --apply-counts) apply_counts="$2"; shift 2 ;;
         --status-counts) status_counts="$2"; shift 2 ;;
         --downgrade-counts) downgrade_counts="$2"; shift 2 ;;
@@ -106,6 +109,8 @@ if [ -n "$peer_figures" ]; then
     args=("${common[@]}" --figures "${peer_figures#,}" --pg-url "$pg_url" --mariadb-url "$mariadb_url"
           --status-counts "$status_counts" --invocation "$invocation" ${quick:+--quick})
     [ -n "$databases" ] && args+=(--databases "$databases")
+    [ -n "$status_databases" ] && args+=(--status-databases "$status_databases")
+    [ -n "$downgrade_databases" ] && args+=(--downgrade-databases "$downgrade_databases")
     [ -n "$apply_counts" ] && args+=(--apply-counts "$apply_counts")
     [ -n "$downgrade_counts" ] && args+=(--downgrade-counts "$downgrade_counts")
     [ -n "$sql_counts" ] && args+=(--sql-counts "$sql_counts")

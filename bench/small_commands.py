@@ -184,7 +184,7 @@ def measure_jmh(args):
         raise SystemExit('small-commands: building bench/jmh failed:\n' + p.stdout.decode(errors='replace')[-4000:])
     out = os.path.join(HERE, 'work', 'jmh.json')
     options = ['-f', '1', '-wi', '1', '-i', '1', '-w', '1s', '-r', '1s', '-p', 'count=1000'] if args.quick else \
-        ['-f', '1', '-wi', '2', '-i', '5', '-w', '3s', '-r', '3s']
+        ['-f', '1', '-wi', '1', '-i', '3', '-w', '3s', '-r', '3s']
     args.jmh_options = ' '.join(options)
     log('== running JMH %s' % args.jmh_options)
     p = subprocess.run(['java', '-jar', JMH_JAR] + options + ['-rf', 'json', '-rff', out], cwd=ROOT,
@@ -193,6 +193,13 @@ def measure_jmh(args):
         raise SystemExit('small-commands: JMH failed:\n' + p.stdout.decode(errors='replace')[-4000:])
     with open(out) as f:
         return json.load(f)
+
+
+def score(value):
+    """A JMH score or error: three decimals, or three significant digits below 0.001; '-' for none (NaN)."""
+    if not isinstance(value, (int, float)) or value != value:
+        return '-'
+    return '%.3f' % value if abs(value) >= 0.001 or value == 0 else '%.2e' % value
 
 
 def render_jmh(args, info, results, elapsed):
@@ -210,10 +217,10 @@ def render_jmh(args, info, results, elapsed):
         params = r.get('params', {})
         m = r['primaryMetric']
         error = m.get('scoreError')
-        out.append('| `%s` | %s | %s | %.3f | %s | %s |' % (
+        out.append('| `%s` | %s | %s | %s | %s | %s |' % (
             r['benchmark'].rsplit('.', 2)[-2] + '.' + r['benchmark'].rsplit('.', 1)[-1],
             '{:,}'.format(int(params.get('count', 0))), params.get('format') or params.get('shape') or '-',
-            m['score'], '%.3f' % error if isinstance(error, float) and error == error else '-', m['scoreUnit']))
+            score(m['score']), score(error), m['scoreUnit']))
     out += ['']
     foot = footer(args, info, elapsed, '')
     foot[0] = ('**Method.** As JMH runs them, in one process (the options above). The figure took %.0f s, build '

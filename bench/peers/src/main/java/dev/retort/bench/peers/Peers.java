@@ -78,8 +78,10 @@ public final class Peers {
         switch (command) {
             case "migrate" -> {
                 MigrateResult result = flyway.migrate();
+                String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                        : result.initialSchemaVersion;
                 System.out.println("Applied " + result.migrationsExecuted + " migrations, schema at "
-                        + (result.targetSchemaVersion == null ? "<< Empty Schema >>" : result.targetSchemaVersion));
+                        + (version == null ? "<< Empty Schema >>" : version));
             }
             case "info" -> {
                 MigrationInfoService info = flyway.info();

@@ -146,6 +146,13 @@ def version_is(table, head):
     return check
 
 
+def rows_in(table, count):
+    def check(db, handle):
+        rows = db.query(handle, 'SELECT count(*) FROM %s' % table)
+        return rows == [str(count)], rows
+    return check
+
+
 def flyway_count(count):
     def check(db, handle):
         rows = db.query(handle, 'SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL')
@@ -154,10 +161,7 @@ def flyway_count(count):
 
 
 def changelog_count(count):
-    def check(db, handle):
-        rows = db.query(handle, 'SELECT count(*) FROM %s' % db.changelog_table())
-        return rows == [str(count)], rows
-    return check
+    return lambda db, handle: rows_in(db.changelog_table(), count)(db, handle)
 
 
 def timed(contender, work, db, handle, cwd=None):
@@ -314,16 +318,14 @@ def measure_downgrade(args, db, work, count, head):
     log('== downgrade: %s, base after %d revisions' % (db.name, count))
     script = raw_script(work, db)
     apply = {c.key: c for c in apply_contenders(work, db, count, head, script)}
-    empty = lambda table: lambda d, h: (d.query(h, 'SELECT count(*) FROM %s' % table) == ['0'],
-                                        d.query(h, 'SELECT count(*) FROM %s' % table))
     contenders = [
         Contender('retort', '`retort downgrade base`', lambda d, h: upgrade.retort_argv(
-            os.path.join(work, 'sql-' + d.name), d.url(h), 'downgrade', 'base'), empty('retort_version')),
+            os.path.join(work, 'sql-' + d.name), d.url(h), 'downgrade', 'base'), rows_in('retort_version', 0)),
         Contender('alembic', '`alembic downgrade base`', lambda d, h: upgrade.alembic_argv(
-            os.path.join(work, 'alembic'), d.alembic_url(h), 'downgrade', 'base'), empty('alembic_version')),
+            os.path.join(work, 'alembic'), d.alembic_url(h), 'downgrade', 'base'), rows_in('alembic_version', 0)),
         Contender('liquibase', '`liquibase rollback-count %d`' % count, lambda d, h: peers_argv(
             'liquibase', 'rollback-count', d.jdbc_url(h), os.path.join(work, 'liquibase-' + d.name), str(count)),
-            lambda d, h: empty(d.changelog_table())(d, h)),
+            lambda d, h: rows_in(d.changelog_table(), 0)(d, h)),
     ]
 
     def once(c):
@@ -596,18 +598,18 @@ def main():
         info['load_before'] = os.getloadavg()[0]
         if figure == 'apply':
             jobs = [(d, n, lambda d, n: measure_apply(args, db(d, n), work(n), n, heads[n]))
-                    for d in dbs['databases'] for n in sizes['apply']]
+                    for n in sizes['apply'] for d in dbs['databases']]
         elif figure == 'status':
             jobs = [(d, n, lambda d, n: measure_status(args, db(d, n), work(n), n, heads[n]))
-                    for d in dbs['status_databases'] for n in sizes['status']]
+                    for n in sizes['status'] for d in dbs['status_databases']]
         elif figure == 'downgrade':
             jobs = [(d, n, lambda d, n: measure_downgrade(args, db(d, n), work(n), n, heads[n]))
-                    for d in dbs['downgrade_databases'] for n in sizes['downgrade']]
+                    for n in sizes['downgrade'] for d in dbs['downgrade_databases']]
         else:
             jobs = [('offline', n, lambda d, n: measure_sql(args, work(n), n, heads[n])) for n in sizes['sql']]
         results = []
-        # The section is rewritten after every measurement, so a run stopped early leaves what it measured,
-        # marked as incomplete.
+        # Smaller counts first, on every database; the section is rewritten after every measurement, so a run
+        # stopped early leaves what it measured, marked as incomplete.
         for i, (d, n, measure) in enumerate(jobs):
             results.append(measure(d, n))
             info['load_after'] = os.getloadavg()[0]

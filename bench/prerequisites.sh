@@ -1,6 +1,7 @@
 # Sourced by the bench entry scripts: installs, from Debian's packages, what the benchmarks run.
 #   require_alembic [python modules...]   Alembic and SQLAlchemy for /usr/bin/python3, plus the modules named
 #   require_clients                        sqlite3 and psql
+#   require_mariadb_client                 mariadb
 #   require_java                           a JDK and Maven to build retort
 
 apt_install() {
@@ -25,6 +26,10 @@ require_alembic() {
 require_clients() {
     command -v sqlite3 >/dev/null || apt_install sqlite3
     command -v psql >/dev/null || apt_install postgresql-client
+}
+
+require_mariadb_client() {
+    command -v mariadb >/dev/null || apt_install mariadb-client
 }
 
 require_java() {

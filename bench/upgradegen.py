@@ -1,13 +1,16 @@
 #!/usr/bin/python3
-"""Generate one chain of small schema revisions, written three ways: Java and SQL revisions for retort,
-Python revisions for Alembic.
+"""Generate one chain of small schema revisions, written five ways: Java and SQL revisions for retort,
+Python revisions for Alembic, Flyway migrations and a Liquibase changelog.
 
 Revision n (from 1) works on table t_<k>, k = (n + 2) // 3, and does one of three small things in turn:
   n % 3 == 1   create table t_<k> (id INTEGER primary key, name VARCHAR(50))
   n % 3 == 2   add column t_<k>.note INTEGER (nullable)
   n % 3 == 0   create index ix_t_<k>_name on t_<k> (name)
 Each downgrade undoes its upgrade. The SQL revisions hold, for each database, the statements both tools
-compile these operations to (on PostgreSQL the lone integer primary key becomes SERIAL, as in SQLAlchemy).
+compile these operations to (on PostgreSQL the lone integer primary key becomes SERIAL, as in SQLAlchemy;
+on MariaDB it is AUTO_INCREMENT, and an index is dropped ON its table). The Flyway migrations and the
+Liquibase changesets hold the same statements as the SQL revisions (the changesets with their downgrade as
+`--rollback`).
 
 usage: upgradegen.py COUNT SEED OUT_DIR
 
@@ -19,6 +22,9 @@ OUT_DIR receives
   sql-<db>/retort.toml, sql-<db>/migrations/versions/<id>_step_<n>.sql  (retort, SQL revisions, for
                                                                      each db in DATABASES)
   alembic/alembic.ini, alembic/alembic/env.py, alembic/alembic/versions/<id>_step_<n>.py
+  flyway-<db>/V<n>__step_<n>.sql                                   (Flyway, for each db in SQL_DATABASES)
+  liquibase-<db>/changelog.sql                                     (Liquibase formatted SQL, one changeset
+                                                                     per revision, for each db in SQL_DATABASES)
 Anything already in those folders is removed first. The database URL is given on each tool's command
 line (retort --url, alembic -x url=...).
 """
@@ -28,6 +34,8 @@ import shutil
 import sys
 
 DATABASES = ('sqlite', 'postgresql')
+# SQL revisions, Flyway migrations and Liquibase changelogs are also written for these.
+SQL_DATABASES = DATABASES + ('mariadb',)
 
 ALEMBIC_ENV = '''from alembic import context
 from sqlalchemy import create_engine, pool
@@ -76,12 +84,14 @@ def sql_statements(n, database):
     """(upgrade, downgrade) statements, as both tools compile the operations for the database."""
     t = table(n)
     if kind(n) == 'table':
-        id_type = 'SERIAL' if database == 'postgresql' else 'INTEGER'
-        return (['CREATE TABLE %s (\n    id %s NOT NULL, \n    name VARCHAR(50), \n    PRIMARY KEY (id)\n)' % (t, id_type)],
+        id_type = {'postgresql': 'SERIAL NOT NULL', 'mariadb': 'INTEGER NOT NULL AUTO_INCREMENT'}.get(
+            database, 'INTEGER NOT NULL')
+        return (['CREATE TABLE %s (\n    id %s, \n    name VARCHAR(50), \n    PRIMARY KEY (id)\n)' % (t, id_type)],
                 ['DROP TABLE %s' % t])
     if kind(n) == 'column':
         return ['ALTER TABLE %s ADD COLUMN note INTEGER' % t], ['ALTER TABLE %s DROP COLUMN note' % t]
-    return ['CREATE INDEX ix_%s_name ON %s (name)' % (t, t)], ['DROP INDEX ix_%s_name' % t]
+    drop = 'DROP INDEX ix_%s_name ON %s' % (t, t) if database == 'mariadb' else 'DROP INDEX ix_%s_name' % t
+    return ['CREATE INDEX ix_%s_name ON %s (name)' % (t, t)], [drop]
 
 
 def java_calls(n):
@@ -131,6 +141,16 @@ def sql_file(n, rid, parent, database):
             % (n, rid, parent or '', date(n), ';\n'.join(up), ';\n'.join(down)))
 
 
+def flyway_file(n, database):
+    return '-- step %d\n%s;\n' % (n, ';\n'.join(sql_statements(n, database)[0]))
+
+
+def liquibase_changeset(n, rid, database):
+    up, down = sql_statements(n, database)
+    return ('--changeset bench:%s\n--comment: step %d\n%s;\n%s\n\n'
+            % (rid, n, ';\n'.join(up), '\n'.join('--rollback %s;' % s for s in down)))
+
+
 def python_file(n, rid, parent):
     up, down = python_calls(n)
     return ('"""step %d\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n\n"""\n'
@@ -142,15 +162,19 @@ def python_file(n, rid, parent):
 
 def write(count, seed, out):
     out = os.path.abspath(out)
-    retort_envs = ['java', 'javac'] + ['sql-' + db for db in DATABASES]
-    for d in retort_envs + ['alembic']:
+    retort_envs = ['java', 'javac'] + ['sql-' + db for db in SQL_DATABASES]
+    peers = ['%s-%s' % (tool, db) for tool in ('flyway', 'liquibase') for db in SQL_DATABASES]
+    for d in retort_envs + ['alembic'] + peers:
         shutil.rmtree(os.path.join(out, d), ignore_errors=True)
     java = os.path.join(out, 'java', 'migrations', 'versions')
     javac = os.path.join(out, 'javac', 'migrations', 'versions')
-    sql = {db: os.path.join(out, 'sql-' + db, 'migrations', 'versions') for db in DATABASES}
+    sql = {db: os.path.join(out, 'sql-' + db, 'migrations', 'versions') for db in SQL_DATABASES}
     alembic = os.path.join(out, 'alembic', 'alembic', 'versions')
-    for d in [java, javac, alembic] + list(sql.values()):
+    for d in [java, javac, alembic] + list(sql.values()) + [os.path.join(out, d) for d in peers]:
         os.makedirs(d)
+    changelogs = {db: open(os.path.join(out, 'liquibase-' + db, 'changelog.sql'), 'w') for db in SQL_DATABASES}
+    for f in changelogs.values():
+        f.write('--liquibase formatted sql\n\n')
     for d in retort_envs:
         with open(os.path.join(out, d, 'retort.toml'), 'w') as f:
             f.write('[retort]\nscript_location = "migrations"\n')
@@ -169,7 +193,12 @@ def write(count, seed, out):
         for db, folder in sql.items():
             with open(os.path.join(folder, name + '.sql'), 'w') as f:
                 f.write(sql_file(n, rid, parent, db))
+            with open(os.path.join(out, 'flyway-' + db, 'V%d__step_%d.sql' % (n, n)), 'w') as f:
+                f.write(flyway_file(n, db))
+            changelogs[db].write(liquibase_changeset(n, rid, db))
         parent = rid
+    for f in changelogs.values():
+        f.close()
     return parent
 
 

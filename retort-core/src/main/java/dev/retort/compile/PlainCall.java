@@ -4,7 +4,6 @@ import dev.retort.api.Schema;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -150,20 +149,7 @@ interface PlainCall {
                 }
                 values[fixed] = rest;
             }
-            try {
-                return method.invoke(receiver, values);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot call " + method, e);
-            }
+            return PlainCollections.invoke(method, receiver, values);
         }
     }
 

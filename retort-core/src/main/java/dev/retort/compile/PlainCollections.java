@@ -80,9 +80,10 @@ final class PlainCollections {
         throw new PlainLexer.NotPlain();
     }
 
-    private static Object invoke(Method method, Object... arguments) {
+    /** Calls the method; what it throws is thrown as it is, as a compiled call would throw it. */
+    static Object invoke(Method method, Object receiver, Object... arguments) {
         try {
-            return method.invoke(null, arguments);
+            return method.invoke(receiver, arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -159,7 +160,7 @@ final class PlainCollections {
 
         @Override
         public Object evaluate(PlainFrame frame) {
-            return invoke(OF, (Object) values(elements, frame));
+            return invoke(OF, null, (Object) values(elements, frame));
         }
     }
 
@@ -196,7 +197,7 @@ final class PlainCollections {
         public Object evaluate(PlainFrame frame) {
             Class<?>[] parameters = new Class<?>[keysAndValues.size()];
             Arrays.fill(parameters, Object.class);
-            return invoke(method(Map.class, "of", parameters), values(keysAndValues, frame));
+            return invoke(method(Map.class, "of", parameters), null, values(keysAndValues, frame));
         }
     }
 

@@ -34,12 +34,17 @@ final class EmbeddedFileWait {
                                     : "another run holds the database in exclusive mode");
                 }
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MigrationException("Interrupted while waiting for the migration lock");
-            }
+            pause();
+        }
+    }
+
+    /** Waits a moment before asking again. */
+    static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException("Interrupted while waiting for the migration lock");
         }
     }
 }

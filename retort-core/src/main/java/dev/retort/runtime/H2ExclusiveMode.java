@@ -10,7 +10,9 @@ import java.util.Locale;
  * {@code jdbc:h2:ssl:}, or {@code AUTO_SERVER=TRUE}), where H2 lets every process in: the migrating
  * session puts the database in exclusive mode ({@code SET EXCLUSIVE 1}). H2 then refuses new connections
  * (other runs wait for that, see {@link EmbeddedFileWait}), pauses the statements of sessions already
- * open until the mode ends, and ends it when the session closes, so it never outlives the process.
+ * open until the mode ends, and ends it when the session closes, so it never outlives the process. Runs
+ * that connected before another took exclusive mode wait for it to end; when several then ask at once, H2
+ * refuses all but one, and the others ask again until the lock timeout.
  */
 final class H2ExclusiveMode implements MigrationLock {
     /** H2's "The database is open in exclusive mode" (ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE). */
@@ -28,11 +30,25 @@ final class H2ExclusiveMode implements MigrationLock {
         return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") || url.contains(";auto_server=true");
     }
 
-    static MigrationLock acquire(Connection connection) throws SQLException {
+    static MigrationLock acquire(Connection connection, String database, LockSettings settings) throws SQLException {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET EXCLUSIVE 1");
+            while (true) {
+                try {
+                    statement.execute("SET EXCLUSIVE 1");
+                    return new H2ExclusiveMode(connection);
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != DATABASE_IS_IN_EXCLUSIVE_MODE) {
+                        throw e;
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        throw new LockTimeoutException("on " + database,
+                                settings.timeout(), "another run holds the database in exclusive mode");
+                    }
+                }
+                EmbeddedFileWait.pause();
+            }
         }
-        return new H2ExclusiveMode(connection);
     }
 
     @Override

@@ -41,7 +41,7 @@ final class Locks {
             return inProcess;
         }
         try {
-            MigrationLock exclusive = H2ExclusiveMode.acquire(connection);
+            MigrationLock exclusive = H2ExclusiveMode.acquire(connection, database, settings);
             return () -> {
                 exclusive.close();
                 inProcess.close();

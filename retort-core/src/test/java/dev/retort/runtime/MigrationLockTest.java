@@ -7,10 +7,18 @@ import dev.retort.command.MigrationCommands;
 import dev.retort.command.RunResult;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +137,37 @@ class MigrationLockTest {
                 assertThat(timeout.getMessage()).contains("thread '" + Thread.currentThread().getName() + "'");
             }
             assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        }
+    }
+
+    @Test
+    void h2ServerRunsConnectedBeforeAnotherTookExclusiveModeTakeTurnsAfterIt() throws Exception {
+        Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.toString(), "-ifNotExists").start();
+        String url = "jdbc:h2:tcp://localhost:" + server.getPort() + "/shared";
+        LockSettings settings = new LockSettings(Duration.ofSeconds(30), "alembic_version");
+        ExecutorService runs = Executors.newFixedThreadPool(2);
+        try (Connection holder = DriverManager.getConnection(url, "sa", "");
+                Connection first = DriverManager.getConnection(url, "sa", "");
+                Connection second = DriverManager.getConnection(url, "sa", "")) {
+            MigrationLock held = H2ExclusiveMode.acquire(holder, "shared", settings);
+            List<Future<String>> waiting = new ArrayList<>();
+            for (Connection waiter : List.of(first, second)) {
+                waiting.add(runs.submit(() -> {
+                    try (MigrationLock taken = H2ExclusiveMode.acquire(waiter, "shared", settings)) {
+                        Thread.sleep(200);
+                        return "took the lock";
+                    }
+                }));
+            }
+            Thread.sleep(300);
+            assertThat(waiting).noneMatch(Future::isDone);
+            held.close();
+            for (Future<String> run : waiting) {
+                assertThat(run.get(20, TimeUnit.SECONDS)).isEqualTo("took the lock");
+            }
+        } finally {
+            runs.shutdownNow();
+            server.stop();
         }
     }
 

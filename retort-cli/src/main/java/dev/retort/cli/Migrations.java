@@ -12,8 +12,6 @@ import java.util.Map;
 
 /** The migration commands as the CLI runs them: progress lines on stderr unless {@code --quiet}. */
 final class Migrations {
-    static final String CACHE_FOLDER = ".retort-cache";
-
     private Migrations() {}
 
     static MigrationCommands of(RetortCommand root) {
@@ -39,7 +37,7 @@ final class Migrations {
             if (scripts.isEmpty()) {
                 return Map.of();
             }
-            Path cache = scriptLocation.resolve(CACHE_FOLDER);
+            Path cache = scriptLocation.resolve(RevisionCompiler.CACHE_FOLDER);
             ignoreInGit(cache);
             return new RevisionCompiler(cache).loadWithoutCompilingPlain(scripts);
         };

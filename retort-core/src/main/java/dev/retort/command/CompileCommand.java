@@ -2,7 +2,6 @@ package dev.retort.command;
 
 import dev.retort.compile.CompileSummary;
 import dev.retort.compile.RevisionCompiler;
-import dev.retort.model.ModelLoader;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ public final class CompileCommand {
 
     /** The folder the classes are cached in. */
     public Path cacheDirectory() {
-        return catalog.config().scriptLocation().resolve(ModelLoader.CACHE_FOLDER);
+        return catalog.config().scriptLocation().resolve(RevisionCompiler.CACHE_FOLDER);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.retort.compile;
 
+import dev.retort.api.Operations;
 import dev.retort.api.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,13 +58,15 @@ final class PlainExpressions {
     private final Set<String> variables;
     /** The method's local variables declared so far, by name. */
     private final Map<String, PlainLocal.Use> locals;
+    private final PlainHelper.Scope helpers;
 
     PlainExpressions(PlainLexer tokens, Set<String> imported, Set<String> variables,
-            Map<String, PlainLocal.Use> locals) {
+            Map<String, PlainLocal.Use> locals, PlainHelper.Scope helpers) {
         this.tokens = tokens;
         this.imported = imported;
         this.variables = variables;
         this.locals = locals;
+        this.helpers = helpers;
     }
 
     private static Set<String> reservedNames() {
@@ -84,6 +87,13 @@ final class PlainExpressions {
             throw new PlainLexer.NotPlain();
         }
         return localName(name);
+    }
+
+    /** Whether a helper method may take this name: not one that would hide a {@code Schema} factory. */
+    static boolean helperName(String name) {
+        return !SCHEMA_METHODS.contains(name) && !KEYWORDS.contains(name) && !RESERVED.contains(name)
+                && !name.equals("upgrade")
+                && !name.equals("downgrade");
     }
 
     /** A new local variable's name, which must not hide another variable, a {@code Schema} constant or a type. */
@@ -155,8 +165,9 @@ final class PlainExpressions {
         if (!tokens.peek().equals(".")) {
             return primary;
         }
-        boolean chainable = !(primary instanceof PlainCall.TargetTyped) && !(primary instanceof PlainLocal.Use
-                && !primary.type().getName().startsWith("dev.retort."));
+        boolean chainable = !(primary instanceof PlainCall.TargetTyped)
+                && !((primary instanceof PlainLocal.Use || primary instanceof PlainHelper.Call)
+                        && !primary.type().getName().startsWith("dev.retort."));
         if (!chainable) {
             throw new PlainLexer.NotPlain();
         }
@@ -214,6 +225,12 @@ final class PlainExpressions {
         if (locals.containsKey(name) && !tokens.peek().equals("(")) {
             return locals.get(name);
         }
+        if (helpers.declares(name) && tokens.peek().equals("(")) {
+            return helpers.call(name, arguments());
+        }
+        if (helpers.isOperations(name) && !tokens.peek().equals(".")) {
+            return PlainCall.variable(Operations.class);
+        }
         boolean member = tokens.peek().equals(".");
         if (name.equals("List") && member && imported.contains(LIST)) {
             return listOf();
@@ -249,7 +266,8 @@ final class PlainExpressions {
         PlainLexer body = tokens.lambdaBody();
         Set<String> inner = new HashSet<>(variables);
         inner.add(parameter);
-        PlainExpressions reader = new PlainExpressions(body, imported, Set.copyOf(inner), new HashMap<>(locals));
+        PlainExpressions reader = new PlainExpressions(body, imported, Set.copyOf(inner), new HashMap<>(locals),
+                helpers.inLambda());
         return PlainLambda.unresolved(block, type -> {
             List<PlainCall> calls;
             if (block) {

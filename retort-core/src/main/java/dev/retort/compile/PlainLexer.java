@@ -97,6 +97,13 @@ final class PlainLexer {
         return new PlainLexer(tokens.subList(start, position));
     }
 
+    /** Takes a block {@code { ... }}, braces and nested blocks included, as tokens to read later. */
+    PlainLexer block() {
+        int start = position;
+        skipBalanced("{", "}");
+        return new PlainLexer(tokens.subList(start, position));
+    }
+
     private Token tokenAt(int index) {
         return index < tokens.size() ? tokens.get(index) : END;
     }

@@ -37,14 +37,32 @@ final class PlainLocal {
 
         @Override
         public Object evaluate(PlainFrame frame) {
-            Object value = initializer.evaluate(frame);
-            if (declared == long.class) {
-                value = Long.valueOf(((Number) value).longValue());
-            } else if (declared == double.class) {
-                value = Double.valueOf(((Number) value).doubleValue());
-            }
-            frame.setLocal(slot, value);
+            frame.setLocal(slot, converted(declared, initializer.evaluate(frame)));
             return null;
         }
+    }
+
+    /**
+     * Whether {@code value} converts to a variable, parameter or return value of type {@code type} by
+     * assignment ({@code long n = 5;} widens); a lambda or a value typed by its target never does here.
+     */
+    static boolean converts(PlainCall value, Class<?> type) {
+        if (value instanceof PlainLambda || value instanceof PlainCall.TargetTyped) {
+            return false;
+        }
+        Class<?> from = value.type();
+        return from == type || type == String.class && from == PlainTypes.NULL
+                || from.isPrimitive() && PlainCall.Resolution.widens(from, type);
+    }
+
+    /** The value as a variable of type {@code type} holds it: an {@code int} widened to {@code long}, say. */
+    static Object converted(Class<?> type, Object value) {
+        if (type == long.class) {
+            return Long.valueOf(((Number) value).longValue());
+        }
+        if (type == double.class) {
+            return Double.valueOf(((Number) value).doubleValue());
+        }
+        return value;
     }
 }

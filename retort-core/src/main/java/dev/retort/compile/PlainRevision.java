@@ -4,6 +4,7 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,19 @@ import java.util.Set;
  * Recognizes a revision that is nothing but operation calls, so that it can run without javac: imports of
  * {@code dev.retort.api} only (and of the value classes below), one {@code @Revision} annotation, one non-public
  * class implementing {@code Migration} with exactly {@code upgrade(Operations op)} and
- * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);} and local variable
- * declarations {@code [final] String|int|long|double|boolean|var name = expression;}.
+ * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);}, local variable
+ * declarations {@code [final] String|int|long|double|boolean|var name = expression;} and calls of helper
+ * methods.
+ *
+ * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
+ * the local types, takes parameters of those types and at most one {@code Operations}, holds what
+ * {@code upgrade} holds and ends with {@code return expression;} unless it is {@code void}. Helpers are not
+ * overloaded, do not call themselves (directly or through others), and do not take the name of a
+ * {@code Schema} factory, which they would hide; a static one calls static ones only.
  *
  * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a
- * unary minus too), {@code null}, a local variable
- * declared before, a {@code Schema} constant or factory call ({@code row("id", 1)} included),
+ * unary minus too), {@code null}, a local variable or parameter
+ * declared before, a {@code Schema} constant or factory call ({@code row("id", 1)} included), a helper call,
  * {@code List.of(...)} and {@code Map.of(...)} of expressions (typed by the parameter they are passed to, as
  * javac infers them), {@code new BigDecimal("...")}, {@code Optional.of("...")} or {@code Optional.empty()},
  * {@code LocalDate.of/parse(...)} and {@code LocalDateTime.of/parse(...)} (with their classes imported), a
@@ -29,15 +37,17 @@ import java.util.Set;
  * chain on its parameter, or a block of such chains ({@code alter -> alter.nullable(false)},
  * {@code batch -> { batch.x(); }}). Each call must resolve to exactly one public method, as javac would
  * resolve it, and a lambda's body is resolved against the parameter type that method's signature gives;
- * anything else (a helper method, an assignment, a lambda of another shape or whose parameter hides a name,
- * a method reference, another import, arithmetic, an ambiguous or unknown call, a type not known exactly) is
- * not plain, and the file is compiled as usual.
+ * anything else (a field, an assignment, a condition or loop, a lambda of another shape or whose parameter
+ * hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a type not known
+ * exactly) is not plain, and the file is compiled as usual.
  */
 final class PlainRevision {
     private static final Set<String> IMPORTS = Set.of("dev.retort.api.Migration", "dev.retort.api.Operations",
             "dev.retort.api.Revision");
     // A public class would have to be in a file of its name, which javac reports; leave that to javac.
     private static final Set<String> CLASS_MODIFIERS = Set.of("final");
+    private static final Set<String> DIRECTIONS = Set.of("upgrade", "downgrade");
+    private static final Set<String> HELPER_MODIFIERS = Set.of("private", "static", "final");
     private static final Map<String, Class<?>> LOCAL_TYPES = Map.of("String", String.class, "int", int.class,
             "long", long.class, "double", double.class, "boolean", boolean.class);
 
@@ -70,29 +80,109 @@ final class PlainRevision {
         tokens.expect("implements");
         tokens.expect("Migration");
         tokens.expect("{");
-        Body upgrade = null;
-        Body downgrade = null;
+        Map<String, Declared> directions = new HashMap<>();
+        Map<String, Declared> helpers = new LinkedHashMap<>();
         while (!tokens.accept("}")) {
-            if (tokens.accept("@")) {
+            boolean override = tokens.accept("@");
+            if (override) {
                 tokens.expect("Override");
             }
-            tokens.expect("public");
-            tokens.expect("void");
-            String name = tokens.identifier();
-            Body body = method();
-            if (name.equals("upgrade") && upgrade == null) {
-                upgrade = body;
-            } else if (name.equals("downgrade") && downgrade == null) {
-                downgrade = body;
-            } else {
+            if (tokens.accept("public")) {
+                tokens.expect("void");
+                String name = tokens.identifier();
+                Declared direction = declared(new PlainHelper(name, void.class, List.of(Operations.class), false));
+                if (!DIRECTIONS.contains(name) || directions.put(name, direction) != null) {
+                    throw new PlainLexer.NotPlain();
+                }
+            } else if (override) {
                 throw new PlainLexer.NotPlain();
+            } else {
+                Declared helper = helperDeclaration();
+                if (helpers.put(helper.helper().name(), helper) != null) {
+                    throw new PlainLexer.NotPlain(); // overloads are javac's to resolve
+                }
             }
         }
         tokens.expectEnd();
-        if (upgrade == null || downgrade == null) {
+        if (directions.size() != 2) {
             throw new PlainLexer.NotPlain();
         }
-        return new Interpreted(upgrade, downgrade);
+        Map<String, PlainHelper> signatures = new HashMap<>();
+        helpers.forEach((name, declared) -> signatures.put(name, declared.helper()));
+        Map<PlainHelper, Set<PlainHelper>> calls = new HashMap<>();
+        for (Declared declared : helpers.values()) {
+            PlainHelper.Scope scope = PlainHelper.Scope.of(signatures, declared.operations());
+            declared.helper().setBody(body(declared, scope));
+            boolean callsInstanceMethod = scope.called().stream().anyMatch(callee -> !callee.isStatic());
+            if (declared.helper().isStatic() && callsInstanceMethod) {
+                throw new PlainLexer.NotPlain();
+            }
+            calls.put(declared.helper(), scope.called());
+        }
+        if (PlainHelper.anyRecursive(calls)) {
+            throw new PlainLexer.NotPlain(); // with no way to stop, it would only overflow the stack
+        }
+        Declared upgrade = directions.get("upgrade");
+        Declared downgrade = directions.get("downgrade");
+        return new Interpreted(body(upgrade, PlainHelper.Scope.of(signatures, upgrade.operations())),
+                body(downgrade, PlainHelper.Scope.of(signatures, downgrade.operations())));
+    }
+
+    /** A method as declared: its signature, the names of its parameters and its body's tokens, read later. */
+    private record Declared(PlainHelper helper, List<String> parameters, PlainLexer block) {
+        /** The name of the {@code Operations} parameter, null when there is none. */
+        String operations() {
+            int index = helper.parameters().indexOf(Operations.class);
+            return index < 0 ? null : parameters.get(index);
+        }
+    }
+
+    /**
+     * The parameter list and body of a method whose name {@code signature} already gives; the parameter
+     * types read must be the ones the signature expects (for {@code upgrade} and {@code downgrade}).
+     */
+    private Declared declared(PlainHelper signature) {
+        tokens.expect("(");
+        List<Class<?>> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (!tokens.accept(")")) {
+            do {
+                tokens.accept("final");
+                String typeName = tokens.identifier();
+                Class<?> type = typeName.equals("Operations") ? Operations.class : LOCAL_TYPES.get(typeName);
+                if (type == null) {
+                    throw new PlainLexer.NotPlain();
+                }
+                types.add(type);
+                PlainExpressions reader = new PlainExpressions(tokens, imported, Set.copyOf(names), Map.of(),
+                        PlainHelper.Scope.NONE);
+                names.add(type == Operations.class ? reader.parameter() : reader.localName());
+            } while (tokens.accept(","));
+            tokens.expect(")");
+        }
+        PlainHelper helper = signature.parameters().isEmpty() && !types.isEmpty()
+                ? new PlainHelper(signature.name(), signature.returnType(), types, signature.isStatic()) : signature;
+        if (!helper.parameters().equals(types)) {
+            throw new PlainLexer.NotPlain();
+        }
+        return new Declared(helper, List.copyOf(names), tokens.block());
+    }
+
+    /** {@code [private] [static] [final] type name(parameters) { ... }}, its body read later. */
+    private Declared helperDeclaration() {
+        Set<String> modifiers = new HashSet<>();
+        while (HELPER_MODIFIERS.contains(tokens.peek())) {
+            if (!modifiers.add(tokens.next().text())) {
+                throw new PlainLexer.NotPlain();
+            }
+        }
+        String typeName = tokens.identifier();
+        Class<?> returnType = typeName.equals("void") ? void.class : LOCAL_TYPES.get(typeName);
+        String name = tokens.identifier();
+        if (returnType == null || !PlainExpressions.helperName(name)) {
+            throw new PlainLexer.NotPlain();
+        }
+        return declared(new PlainHelper(name, returnType, List.of(), modifiers.contains("static")));
     }
 
     private void readImports() {
@@ -121,39 +211,68 @@ final class PlainRevision {
         return name.toString();
     }
 
-    /** {@code (Operations op) { statement ... }}, each statement a call on {@code op} or a declaration. */
-    private Body method() {
-        tokens.expect("(");
-        tokens.expect("Operations");
-        String op = new PlainExpressions(tokens, imported, Set.of(), Map.of()).parameter();
-        tokens.expect(")");
-        tokens.expect("{");
-        Set<String> variables = new HashSet<>(Set.of(op));
+    /**
+     * A method's body: statements that are calls on its {@code Operations} parameter, if it has one, calls of
+     * helpers (alone or with calls chained on what they return) and local declarations, then, unless the
+     * method is {@code void}, {@code return expression;} as its last statement. The parameters are its first
+     * locals.
+     */
+    private PlainHelper.Body body(Declared method, PlainHelper.Scope helpers) {
+        PlainLexer block = method.block();
+        String op = method.operations();
         Map<String, PlainLocal.Use> locals = new LinkedHashMap<>();
+        for (int i = 0; i < method.parameters().size(); i++) {
+            Class<?> type = method.helper().parameters().get(i);
+            if (type != Operations.class) {
+                locals.put(method.parameters().get(i), new PlainLocal.Use(locals.size(), type));
+            }
+        }
+        Set<String> variables = new HashSet<>(method.parameters());
+        Class<?> returnType = method.helper().returnType();
         List<PlainCall> statements = new ArrayList<>();
-        while (!tokens.accept("}")) {
-            PlainExpressions expressions = new PlainExpressions(tokens, imported, Set.copyOf(variables), locals);
-            if (tokens.peek().equals(op)) {
-                tokens.next();
+        PlainCall returned = null;
+        block.expect("{");
+        while (!block.accept("}")) {
+            PlainExpressions expressions = new PlainExpressions(block, imported, Set.copyOf(variables), locals,
+                    helpers);
+            if (returnType != void.class && block.accept("return")) {
+                returned = expressions.expression();
+                block.expect(";");
+                block.expect("}");
+                break;
+            }
+            if (block.peek().equals(op)) {
+                block.next();
                 statements.add(expressions.chain(PlainCall.variable(Operations.class), Operations.class));
+            } else if (helpers.declares(block.peek())) {
+                PlainCall call = expressions.expression();
+                if (!(call instanceof PlainHelper.Call || call instanceof PlainCall.Invocation)) {
+                    throw new PlainLexer.NotPlain();
+                }
+                statements.add(call);
             } else {
-                statements.add(declaration(expressions, locals));
+                statements.add(declaration(block, expressions, locals));
                 variables.addAll(locals.keySet());
             }
-            tokens.expect(";");
+            block.expect(";");
         }
-        return new Body(statements, locals.size());
+        block.expectEnd();
+        if (returnType != void.class && (returned == null || !PlainLocal.converts(returned, returnType))) {
+            throw new PlainLexer.NotPlain();
+        }
+        return new PlainHelper.Body(statements, locals.size(), returned);
     }
 
     /** {@code [final] type name = expression}, adding the local to {@code locals}. */
-    private PlainCall declaration(PlainExpressions expressions, Map<String, PlainLocal.Use> locals) {
-        tokens.accept("final");
-        String typeName = tokens.identifier();
+    private static PlainCall declaration(PlainLexer block, PlainExpressions expressions,
+            Map<String, PlainLocal.Use> locals) {
+        block.accept("final");
+        String typeName = block.identifier();
         if (!typeName.equals("var") && !LOCAL_TYPES.containsKey(typeName)) {
             throw new PlainLexer.NotPlain();
         }
         String name = expressions.localName();
-        tokens.expect("=");
+        block.expect("=");
         PlainCall initializer = expressions.expression();
         Type type = typeName.equals("var") ? inferred(initializer) : declared(LOCAL_TYPES.get(typeName), initializer);
         int slot = locals.size();
@@ -176,36 +295,27 @@ final class PlainRevision {
 
     /** A declared type, when the initializer converts to it by assignment ({@code long n = 5;} widens). */
     private static Type declared(Class<?> type, PlainCall initializer) {
-        if (initializer instanceof PlainLambda || initializer instanceof PlainCall.TargetTyped) {
-            throw new PlainLexer.NotPlain();
-        }
-        Class<?> value = initializer.type();
-        boolean converts = value == type || type == String.class && value == PlainTypes.NULL
-                || value.isPrimitive() && PlainCall.Resolution.widens(value, type);
-        if (!converts) {
+        if (!PlainLocal.converts(initializer, type)) {
             throw new PlainLexer.NotPlain();
         }
         return type;
     }
 
-    /** The statements of one method, and how many locals they declare. */
-    private record Body(List<PlainCall> statements, int localCount) {
-        void run(Operations op) {
-            PlainFrame frame = PlainFrame.of(op, localCount);
-            statements.forEach(statement -> statement.evaluate(frame));
-        }
-    }
-
     /** A plain revision: the statements of each direction, run on the operations it is given. */
-    private record Interpreted(Body upgrade, Body downgrade) implements Migration {
+    private record Interpreted(PlainHelper.Body upgrade, PlainHelper.Body downgrade) implements Migration {
         @Override
         public void upgrade(Operations op) {
-            upgrade.run(op);
+            run(upgrade, op);
         }
 
         @Override
         public void downgrade(Operations op) {
-            downgrade.run(op);
+            run(downgrade, op);
+        }
+
+        private static void run(PlainHelper.Body body, Operations op) {
+            PlainFrame frame = PlainFrame.of(op, body.localCount());
+            body.statements().forEach(statement -> statement.evaluate(frame));
         }
     }
 }

@@ -21,16 +21,32 @@ public class RevisionCompileException extends CompileException {
         return diagnostics;
     }
 
+    /**
+     * The errors of one source that is not a revision (the models, the environment hook), headed by what it
+     * is: "{@code subject} does not compile (2 errors):", one error per indented line, and what to do.
+     */
+    public String describe(String subject) {
+        return subject + " does not compile (" + errorCount(diagnostics) + "):\n" + errorLines(diagnostics)
+                + "\nFix it and run again.";
+    }
+
+    private static String errorCount(List<CompileDiagnostic> diagnostics) {
+        return diagnostics.size() == 1 ? "1 error" : diagnostics.size() + " errors";
+    }
+
+    private static String errorLines(List<CompileDiagnostic> diagnostics) {
+        return diagnostics.stream()
+                .map(diagnostic -> "  " + diagnostic.toString().replace("\n", "\n  "))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static String message(List<CompileDiagnostic> diagnostics) {
         if (diagnostics.isEmpty()) {
             throw new IllegalArgumentException("no diagnostics to report");
         }
         long files = diagnostics.stream().map(CompileDiagnostic::file).distinct().count();
-        String heading = (files == 1 ? "1 Java revision file does not compile" : files + " Java revision files do not compile")
-                + " (" + (diagnostics.size() == 1 ? "1 error" : diagnostics.size() + " errors") + "):";
-        return diagnostics.stream()
-                .map(diagnostic -> "  " + diagnostic.toString().replace("\n", "\n  "))
-                .collect(Collectors.joining("\n", heading + "\n", "\nFix " + (files == 1 ? "it" : "them")
-                        + " and run again; no revision was compiled."));
+        return (files == 1 ? "1 Java revision file does not compile" : files + " Java revision files do not compile")
+                + " (" + errorCount(diagnostics) + "):\n" + errorLines(diagnostics) + "\nFix "
+                + (files == 1 ? "it" : "them") + " and run again; no revision was compiled.";
     }
 }

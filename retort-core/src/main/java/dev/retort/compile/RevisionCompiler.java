@@ -44,6 +44,9 @@ import java.util.stream.Stream;
  * {@code <cache>/.batch-*} folders that are deleted when the batch ends.
  */
 public final class RevisionCompiler {
+    /** The cache directory's name under the script location: revisions, models and the hook share it. */
+    public static final String CACHE_FOLDER = ".retort-cache";
+
     private final ClassCache cache;
     private final List<Path> extraClassPath;
     private final Supplier<Optional<SourceCompiler>> compilers;

@@ -7,7 +7,6 @@ import dev.retort.compile.RevisionLoadException;
 import dev.retort.config.ModelSource;
 import dev.retort.config.RetortConfig;
 import dev.retort.hook.EnvironmentHook;
-import dev.retort.model.ModelLoader;
 import dev.retort.runtime.RunSettings;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -44,7 +43,7 @@ public final class EnvironmentLoader {
         }
         List<Path> classPath = new ArrayList<>(HookClassPath.read(config));
         config.models().map(ModelSource::classPath).ifPresent(classPath::addAll);
-        List<Class<?>> classes = compile(file, config.scriptLocation().resolve(ModelLoader.CACHE_FOLDER), classPath);
+        List<Class<?>> classes = compile(file, config.scriptLocation().resolve(RevisionCompiler.CACHE_FOLDER), classPath);
         List<Class<?>> hooks = classes.stream().filter(EnvironmentHook.class::isAssignableFrom)
                 .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList();
         if (hooks.size() != 1) {
@@ -61,11 +60,7 @@ public final class EnvironmentLoader {
         try {
             return new RevisionCompiler(cache, classPath).loadClasses(file);
         } catch (RevisionCompileException e) {
-            throw new EnvironmentHookException(file + " does not compile ("
-                    + (e.diagnostics().size() == 1 ? "1 error" : e.diagnostics().size() + " errors") + "):\n"
-                    + e.diagnostics().stream().map(diagnostic -> "  " + diagnostic.toString().replace("\n", "\n  "))
-                            .collect(Collectors.joining("\n"))
-                    + "\nFix it and run again.", e);
+            throw new EnvironmentHookException(e.describe(file.toString()), e);
         } catch (RevisionLoadException e) {
             throw new EnvironmentHookException("Environment hook " + e.problems().get(0) + ".", e);
         } catch (CompilerUnavailableException e) {

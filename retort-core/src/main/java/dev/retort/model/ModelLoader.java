@@ -28,15 +28,12 @@ import java.util.stream.Collectors;
  * Every failure is a {@link ModelLoadException} naming the file or class.
  */
 public final class ModelLoader {
-    /** The folder, under the script location, where compiled revisions and models are cached. */
-    public static final String CACHE_FOLDER = ".retort-cache";
-
     private ModelLoader() {
     }
 
     /** The models of {@code config}, or empty when it names none ({@code models} and {@code models_class} unset). */
     public static Optional<MetaData> load(RetortConfig config) {
-        return config.models().map(source -> load(source, config.scriptLocation().resolve(CACHE_FOLDER)));
+        return config.models().map(source -> load(source, config.scriptLocation().resolve(RevisionCompiler.CACHE_FOLDER)));
     }
 
     /** The models {@code source} names, compiling a source file into {@code cacheDirectory} when needed. */
@@ -73,11 +70,7 @@ public final class ModelLoader {
         try {
             return new RevisionCompiler(cacheDirectory, source.classPath()).loadClasses(source.file());
         } catch (RevisionCompileException e) {
-            throw new ModelLoadException(file, "Models file " + file + " does not compile ("
-                    + (e.diagnostics().size() == 1 ? "1 error" : e.diagnostics().size() + " errors") + "):\n"
-                    + e.diagnostics().stream().map(diagnostic -> "  " + diagnostic.toString().replace("\n", "\n  "))
-                            .collect(Collectors.joining("\n"))
-                    + "\nFix it and run again.");
+            throw new ModelLoadException(file, e.describe("Models file " + file));
         } catch (RevisionLoadException e) {
             throw new ModelLoadException(file, "Models file " + e.problems().get(0) + ".");
         } catch (CompilerUnavailableException e) {

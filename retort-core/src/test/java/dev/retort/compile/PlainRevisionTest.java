@@ -117,9 +117,9 @@ class PlainRevisionTest {
     @Test
     void loadingCompilesOnlyTheRevisionsThatAreMoreThanOperationCalls() {
         RevisionScript plain = files().write("aaaa00000001", revision("Plain_1", "aaaa00000001", "SELECT 1"));
-        RevisionScript helper = files().write("aaaa00000002", withHelper("Helper", "aaaa00000002"));
+        RevisionScript field = files().write("aaaa00000002", withField("Field", "aaaa00000002"));
 
-        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(helper, plain));
+        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(field, plain));
 
         assertThat(migrations.keySet()).containsExactly("aaaa00000002", "aaaa00000001");
         assertThat(javac.batches()).containsExactly(List.of("aaaa00000002_rev.java"));
@@ -129,11 +129,10 @@ class PlainRevisionTest {
         assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)");
     }
 
-    /** A revision whose upgrade calls a helper method of its class: more than operation calls. */
-    private static String withHelper(String className, String id) {
-        return withBody(className, id, "op.dropTable(table(1));\n").replace("    @Override\n    public void downgrade",
-                "    private static String table(int n) {\n        return \"t_\" + n;\n    }\n\n"
-                        + "    @Override\n    public void downgrade");
+    /** A revision whose upgrade reads a constant field of its class: more than plain operation calls. */
+    private static String withField(String className, String id) {
+        return withBody(className, id, "op.dropTable(TABLE);\n").replace("    @Override\n    public void downgrade",
+                "    private static final String TABLE = \"t_1\";\n\n    @Override\n    public void downgrade");
     }
 
     @Test
@@ -180,7 +179,7 @@ class PlainRevisionTest {
         assertThat(PlainRevision.of(withBody("C", "aaaa00000001",
                 "op.createTable(\"t\", column(\"a\", INTEGER), foreignKey(\"fk\", List.of(\"a\"), \"u\","
                         + " List.of(\"b\")));\n"))).as("List without its import").isEmpty();
-        assertThat(PlainRevision.of(base.replace("    @Override\n    public void downgrade", "    void helper() {}\n"
+        assertThat(PlainRevision.of(base.replace("    @Override\n    public void downgrade", "    int counter;\n"
                 + "    @Override\n    public void downgrade"))).isEmpty();
         assertThat(PlainRevision.of(base.replace("implements Migration", "extends Object implements Migration")))
                 .isEmpty();
@@ -490,6 +489,83 @@ class PlainRevisionTest {
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(2);
     }
 
+    /** A revision with {@code members} added to its class and {@code body} as its upgrade. */
+    private static String withMembers(String body, String members) {
+        return withBody("Helped", "aaaa00000001", body).replace("    @Override\n    public void downgrade",
+                members.indent(4) + "\n    @Override\n    public void downgrade");
+    }
+
+    @Test
+    void helperMethodsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                op.createTable(tableName(1), column("id", INTEGER).primaryKey(), column("name", string(length())));
+                audit(op, tableName(1));
+                String second = tableName(2);
+                op.createSequence(sequence("seq_" + second).start(start()).increment(length()));
+                op.alterColumn(tableName(1), "name", alter -> alter.comment(tableName(3)));
+                """;
+        String members = """
+                private static String tableName(int n) {
+                    return "t_" + n;
+                }
+
+                private static final long start() {
+                    return length();
+                }
+
+                static int length() {
+                    final int base = 40;
+                    return 50;
+                }
+
+                private void audit(Operations op, String table) {
+                    String column = "audited_" + table;
+                    op.addColumn(table, column(column, BOOLEAN).serverDefault(literal(true)));
+                    op.createIndex("ix_" + column, table, column);
+                }
+                """;
+        String source = withMembers(body, members);
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(6);
+        assertThat(javac.batches()).hasSize(1);
+    }
+
+    @Test
+    void helpersBeyondThePlainFormsAreCompiled() {
+        String table = "private static String tableName() {\n    return \"t\";\n}\n";
+        List<List<String>> cases = List.of(
+                List.of("op.dropTable(tableName());\n", "private static String tableName() {\n    return tableName();\n}\n"),
+                List.of("op.dropTable(a());\n", "static String a() {\n    return b();\n}\n"
+                        + "static String b() {\n    return a();\n}\n"),
+                List.of("op.dropTable(tableName());\n", table + "private static String tableName(int n) {\n    return \"t\";\n}\n"),
+                List.of("op.dropTable(column());\n", table.replace("tableName()", "column()")),
+                List.of("op.dropTable(tableName());\n", "private static String tableName() {\n    return name();\n}\n"
+                        + "private String name() {\n    return \"t\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private static int n() {\n    return \"x\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private static String n() {\n    String x = \"a\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private static String n() {\n    return \"a\";\n    String x = \"b\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private static String n(Object o) {\n    return \"a\";\n}\n"),
+                List.of("op.dropTable(tableName(1));\n", table),
+                List.of("op.dropTable(t(\"x\"));\n", "private static String t(int n) {\n    return \"t\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private void v() {\n    return;\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "private <T> String g() {\n    return \"t\";\n}\n"),
+                List.of("op.dropTable(\"t\");\n", "@Deprecated\nprivate String d() {\n    return \"t\";\n}\n"),
+                List.of("op.dropTable(v(op));\n", "private void v(Operations op) {\n    op.dropTable(\"x\");\n}\n"),
+                List.of("op.dropTable(tableName().trim());\n", table),
+                List.of("op.dropTable(\"t\");\n", "private void two(Operations a, Operations b) {\n}\n"),
+                List.of("tableName() + \"x\";\n", table),
+                List.of("op.dropTable(\"t\");\n", "public String p() {\n    return \"t\";\n}\n"));
+        for (List<String> example : cases) {
+            assertThat(PlainRevision.of(withMembers(example.get(0), example.get(1)))).as(example.get(1)).isEmpty();
+        }
+        assertThat(PlainRevision.of(withMembers("op.dropTable(tableName());\n", table))).isPresent();
+        assertThat(PlainRevision.of(withMembers("op.dropTable(\"t\");\n", "private void v() {\n}\n"))).isPresent();
+    }
+
     @Test
     void localsAndValuesBeyondThePlainFormsAreCompiled() {
         String imports = "import java.time.LocalDate;\nimport java.util.List;\nimport java.util.Map;\n";
@@ -532,7 +608,7 @@ class PlainRevisionTest {
                 "op.bulkInsert(\"a\", List.of(Map.of(\"id\", 1)));\n"))).as("without the imports").isEmpty();
         assertThat(PlainRevision.of(imports + withBody("C", "aaaa00000001",
                 "op.bulkInsert(\"a\", List.of(Map.of(\"id\", 1)));\n"))).isPresent();
-        assertThat(PlainRevision.of(withHelper("Helper", "aaaa00000001"))).isEmpty();
+        assertThat(PlainRevision.of(withField("Field", "aaaa00000001"))).isEmpty();
     }
 
     private static String golden(String name) throws IOException {

@@ -65,18 +65,18 @@ class RevisionCompilerTest {
     @Test
     void compilingAheadCompilesOnlyStaleRevisionsThatAreMoreThanOperationCalls() {
         RevisionScript plain = files().write("a1", revision("Plain_a1", "a1", "one"));
-        String withHelper = revision("Helper_b2", "b2", "x").replace("op.execute(\"x\");",
-                "op.execute(sql());\n    }\n\n    private static String sql() {\n        return \"two\";");
-        RevisionScript helper = files().write("b2", withHelper);
-        RevisionScript other = files().write("c3", withHelper.replace("b2", "c3").replace("two", "three"));
+        String withField = revision("Field_b2", "b2", "x").replace("op.execute(\"x\");", "op.execute(SQL);")
+                .replace("implements Migration {", "implements Migration {\n    private static final String SQL = \"two\";\n");
+        RevisionScript field = files().write("b2", withField);
+        RevisionScript other = files().write("c3", withField.replace("b2", "c3").replace("two", "three"));
 
-        CompileSummary first = compiler().compileNotPlain(List.of(plain, helper, other));
-        CompileSummary again = compiler().compileNotPlain(List.of(plain, helper, other));
+        CompileSummary first = compiler().compileNotPlain(List.of(plain, field, other));
+        CompileSummary again = compiler().compileNotPlain(List.of(plain, field, other));
 
         assertThat(first).isEqualTo(new CompileSummary(2, 0, 1));
         assertThat(again).isEqualTo(new CompileSummary(0, 2, 1));
         assertThat(javac.batches()).containsExactly(List.of("b2_rev.java", "c3_rev.java"));
-        List<String> calls = upgrade(compiler().loadWithoutCompilingPlain(List.of(helper)).get("b2"));
+        List<String> calls = upgrade(compiler().loadWithoutCompilingPlain(List.of(field)).get("b2"));
         assertThat(calls).containsExactly("execute(two)");
         assertThat(javac.batches()).hasSize(1);
     }

@@ -26,6 +26,7 @@ import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.mapping.Formula;
 import org.hibernate.mapping.Selectable;
@@ -80,8 +81,8 @@ final class TableMapping {
                 .sorted(Comparator.comparing((Index index) -> index.name().orElse("")).thenComparing(Index::toString))
                 .toList();
         Table mapped = new Table(name, columns, primaryKey(table), constraints, indexes,
-                Optional.ofNullable(table.getComment()));
-        return Numbering.mark(mapped, numbered);
+                Optional.ofNullable(table.getComment()).filter(comment -> target.storesComments()));
+        return target.stored(mapped, numbered);
     }
 
     /** The table's name in its own schema, else in Hibernate's default schema, else in the connection's. */
@@ -106,18 +107,25 @@ final class TableMapping {
                     + "manage it by hand");
         }
         ColumnType type = enums.type(column).orElseGet(() -> withCollation(
-                target.type(DeclaredType.parse(column.getSqlType(metadata))), column.getCollation()));
+                target.type(DeclaredType.parse(declaredType(column))), column.getCollation()));
         Column mapped = Column.of(name, type).nullable(column.isNullable() && !owner.isPrimaryKey(column));
         if (column.getDefaultValue() != null) {
             mapped = mapped.serverDefault(DefaultValues.of(column.getDefaultValue()));
         }
-        if (column.getComment() != null) {
+        if (column.getComment() != null && target.storesComments()) {
             mapped = mapped.comment(column.getComment());
         }
         if (column.isIdentity() && !target.identityIsAutoincrement()) {
             mapped = mapped.notNull().identity(identity(column));
         }
         return mapped;
+    }
+
+    /** The type Hibernate writes: an identity column of a dialect whose identity clause is its type has that type. */
+    private String declaredType(org.hibernate.mapping.Column column) {
+        IdentityColumnSupport identities = dialect.getIdentityColumnSupport();
+        return column.isIdentity() && !identities.hasDataTypeInIdentityColumn()
+                ? identities.getIdentityColumnString(column.getSqlTypeCode(metadata)) : column.getSqlType(metadata);
     }
 
     private Identity identity(org.hibernate.mapping.Column column) {
@@ -153,16 +161,17 @@ final class TableMapping {
      * Unique constraints as Hibernate's dialect writes them. Where a table is created with its unique
      * constraints (PostgreSQL, H2), a unique column is marked {@code unique} inline, unnamed, and a key
      * named by the implicit naming strategy is written without its name; elsewhere every key is added
-     * by name.
+     * by name, except the unique columns of a target that marks them inline (SQLite).
      */
     private List<Constraint> uniqueConstraints(org.hibernate.mapping.Table table) {
         boolean inline = dialect.getUniqueDelegate() instanceof CreateTableUniqueDelegate;
+        boolean inlineColumns = inline || target.uniqueColumnsInline();
         List<Constraint> constraints = new ArrayList<>();
         List<List<String>> uniqueColumns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             if (column.isUnique() && !table.isPrimaryKey(column)) {
                 uniqueColumns.add(List.of(name(column)));
-                constraints.add(inline ? new UniqueConstraint(Optional.empty(), List.of(name(column)))
+                constraints.add(inlineColumns ? new UniqueConstraint(Optional.empty(), List.of(name(column)))
                         : new UniqueConstraint(Optional.ofNullable(column.getUniqueKeyName()).map(this::constraintName),
                                 List.of(name(column))));
             }

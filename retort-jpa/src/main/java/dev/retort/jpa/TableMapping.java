@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.MappingException;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -106,8 +107,9 @@ final class TableMapping {
                     + column.getGeneratedAs() + ", which the schema model cannot hold; leave it out of the model or "
                     + "manage it by hand");
         }
+        String declared = declaredType(table, name, column);
         ColumnType type = enums.type(column).orElseGet(() -> withCollation(
-                target.type(DeclaredType.parse(declaredType(column))), column.getCollation()));
+                target.type(DeclaredType.parse(declared)), column.getCollation()));
         Column mapped = Column.of(name, type).nullable(column.isNullable() && !owner.isPrimaryKey(column));
         if (column.getDefaultValue() != null) {
             mapped = mapped.serverDefault(DefaultValues.of(column.getDefaultValue()));
@@ -121,11 +123,21 @@ final class TableMapping {
         return mapped;
     }
 
-    /** The type Hibernate writes: an identity column of a dialect whose identity clause is its type has that type. */
-    private String declaredType(org.hibernate.mapping.Column column) {
+    /**
+     * The type Hibernate writes: an identity column of a dialect whose identity clause is its type has that
+     * type. A type the dialect cannot write (a named enum on SQLite) is refused, as Hibernate refuses it.
+     */
+    private String declaredType(QualifiedName table, String name, org.hibernate.mapping.Column column) {
         IdentityColumnSupport identities = dialect.getIdentityColumnSupport();
-        return column.isIdentity() && !identities.hasDataTypeInIdentityColumn()
-                ? identities.getIdentityColumnString(column.getSqlTypeCode(metadata)) : column.getSqlType(metadata);
+        try {
+            return column.isIdentity() && !identities.hasDataTypeInIdentityColumn()
+                    ? identities.getIdentityColumnString(column.getSqlTypeCode(metadata))
+                    : column.getSqlType(metadata);
+        } catch (MappingException e) {
+            throw new JpaModelException(table.toString(), "Column " + name + " of table " + table + " has no type "
+                    + "that " + target.hibernateDialect() + " can write: " + e.getMessage() + "; map it to a type "
+                    + "this database has, or declare one with @Column(columnDefinition = ...)", e);
+        }
     }
 
     private Identity identity(org.hibernate.mapping.Column column) {

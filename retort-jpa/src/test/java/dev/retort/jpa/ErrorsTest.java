@@ -7,6 +7,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.EnumStorage;
+import dev.retort.jpa.ticket.Ticket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,17 @@ class ErrorsTest {
                 .isInstanceOf(JpaModelException.class)
                 .hasMessage("JPA models cannot be read for oracle databases; retort reads them for h2, mariadb, "
                         + "mysql, postgresql, sqlite");
+    }
+
+    @Test
+    void aTypeHibernateCannotWriteForTheDatabaseIsRefusedNamingTheColumn() {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes(Ticket.class), Dialects.named("sqlite")))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessageStartingWith("Column escalatedPriority of table Ticket has no type that "
+                        + "org.hibernate.community.dialect.SQLiteDialect can write: ")
+                .hasMessageContaining("NAMED_ENUM")
+                .hasMessageEndingWith("; map it to a type this database has, or declare one with "
+                        + "@Column(columnDefinition = ...)");
     }
 
     /** A dialect retort has no Hibernate target for. */

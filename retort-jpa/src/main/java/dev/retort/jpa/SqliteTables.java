@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class SqliteTables {
+    private static final String STRING = "\\s*'(?:[^']|'')*'\\s*";
     private static final Pattern IN_LIST = Pattern.compile(
-            "\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s+(?i:in)\\s*\\(((?:\\s*'(?:[^']|'')*'\\s*,)*\\s*'(?:[^']|'')*'\\s*)\\)\\s*");
+            "\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s+(?i:in)\\s*\\(((?:" + STRING + ",)*" + STRING + ")\\)\\s*");
     private static final Pattern VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
     private SqliteTables() {

@@ -81,8 +81,10 @@ class RoundTripTest {
     private static DatabaseSchema withoutKeysAddedByAlter(DatabaseSchema model) {
         assertThat(model.tables()).flatExtracting(Table::constraints).hasAtLeastOneElementOfType(ForeignKey.class);
         List<Table> tables = model.tables().stream().map(table -> new Table(table.name(), table.columns(),
-                table.primaryKey(), table.constraints().stream().filter(constraint -> !(constraint instanceof ForeignKey)
-                        && !(constraint instanceof UniqueConstraint unique && unique.name().isPresent())).toList(),
+                table.primaryKey(), table.constraints().stream()
+                        .filter(constraint -> !(constraint instanceof ForeignKey)
+                                && !(constraint instanceof UniqueConstraint unique && unique.name().isPresent()))
+                        .toList(),
                 table.indexes(), table.comment())).toList();
         return new DatabaseSchema(tables, model.sequences(), model.enumTypes());
     }
@@ -169,7 +171,8 @@ class RoundTripTest {
         String version = database.version();
         Map<String, Object> ddlSettings = new HashMap<>(settings);
         ddlSettings.put("jakarta.persistence.database-product-version", version);
-        database.execute(runnable(hibernateDialect, HibernateDdl.createCommands(hibernateDialect, ddlSettings, classes)));
+        database.execute(runnable(hibernateDialect,
+                HibernateDdl.createCommands(hibernateDialect, ddlSettings, classes)));
         DatabaseSchema reflected = SchemaReader.forDialect(dialect).read(database.connection(), scope);
 
         DatabaseSchema model = written.apply(JpaModels.read(source.databaseVersion(version), dialect));

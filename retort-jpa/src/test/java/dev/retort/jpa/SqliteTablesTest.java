@@ -43,16 +43,18 @@ class SqliteTablesTest {
 
     @Test
     void aLoneIntegerKeyNumbersItselfAndABigintKeyDoesNot() {
-        Table integer = new Table(QualifiedName.of("t"), List.of(Column.of("id", new ColumnType.IntegerType(Width.NORMAL))
-                .autoincrement(false)), Optional.of(new PrimaryKey(Optional.empty(), List.of("id"))), List.of(),
-                List.of(), Optional.empty());
-        Table bigint = new Table(QualifiedName.of("t"), List.of(Column.of("id", new ColumnType.IntegerType(Width.BIG))),
-                Optional.of(new PrimaryKey(Optional.empty(), List.of("id"))), List.of(), List.of(), Optional.empty());
+        Table integer = keyedBy(Column.of("id", new ColumnType.IntegerType(Width.NORMAL)).autoincrement(false));
+        Table bigint = keyedBy(Column.of("id", new ColumnType.IntegerType(Width.BIG)));
 
         assertThat(SqliteTables.stored(integer).column("id").orElseThrow().autoincrement())
                 .isEqualTo(Autoincrement.AUTO);
         assertThat(SqliteTables.stored(bigint).column("id").orElseThrow().autoincrement())
                 .isEqualTo(Autoincrement.DISABLED);
+    }
+
+    private static Table keyedBy(Column id) {
+        return new Table(QualifiedName.of("t"), List.of(id), Optional.of(new PrimaryKey(Optional.empty(),
+                List.of("id"))), List.of(), List.of(), Optional.empty());
     }
 
     private static Table table(Column column, CheckConstraint check) {

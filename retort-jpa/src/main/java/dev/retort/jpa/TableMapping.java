@@ -22,10 +22,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.MappingException;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.mapping.Formula;
 import org.hibernate.mapping.Selectable;
@@ -80,8 +82,8 @@ final class TableMapping {
                 .sorted(Comparator.comparing((Index index) -> index.name().orElse("")).thenComparing(Index::toString))
                 .toList();
         Table mapped = new Table(name, columns, primaryKey(table), constraints, indexes,
-                Optional.ofNullable(table.getComment()));
-        return Numbering.mark(mapped, numbered);
+                Optional.ofNullable(table.getComment()).filter(comment -> target.storesComments()));
+        return target.stored(mapped, numbered);
     }
 
     /** The table's name in its own schema, else in Hibernate's default schema, else in the connection's. */
@@ -105,19 +107,37 @@ final class TableMapping {
                     + column.getGeneratedAs() + ", which the schema model cannot hold; leave it out of the model or "
                     + "manage it by hand");
         }
+        String declared = declaredType(table, name, column);
         ColumnType type = enums.type(column).orElseGet(() -> withCollation(
-                target.type(DeclaredType.parse(column.getSqlType(metadata))), column.getCollation()));
+                target.type(DeclaredType.parse(declared)), column.getCollation()));
         Column mapped = Column.of(name, type).nullable(column.isNullable() && !owner.isPrimaryKey(column));
         if (column.getDefaultValue() != null) {
             mapped = mapped.serverDefault(DefaultValues.of(column.getDefaultValue()));
         }
-        if (column.getComment() != null) {
+        if (column.getComment() != null && target.storesComments()) {
             mapped = mapped.comment(column.getComment());
         }
         if (column.isIdentity() && !target.identityIsAutoincrement()) {
             mapped = mapped.notNull().identity(identity(column));
         }
         return mapped;
+    }
+
+    /**
+     * The type Hibernate writes: an identity column of a dialect whose identity clause is its type has that
+     * type. A type the dialect cannot write (a named enum on SQLite) is refused, as Hibernate refuses it.
+     */
+    private String declaredType(QualifiedName table, String name, org.hibernate.mapping.Column column) {
+        IdentityColumnSupport identities = dialect.getIdentityColumnSupport();
+        try {
+            return column.isIdentity() && !identities.hasDataTypeInIdentityColumn()
+                    ? identities.getIdentityColumnString(column.getSqlTypeCode(metadata))
+                    : column.getSqlType(metadata);
+        } catch (MappingException e) {
+            throw new JpaModelException(table.toString(), "Column " + name + " of table " + table + " has no type "
+                    + "that " + target.hibernateDialect() + " can write: " + e.getMessage() + "; map it to a type "
+                    + "this database has, or declare one with @Column(columnDefinition = ...)", e);
+        }
     }
 
     private Identity identity(org.hibernate.mapping.Column column) {
@@ -153,16 +173,17 @@ final class TableMapping {
      * Unique constraints as Hibernate's dialect writes them. Where a table is created with its unique
      * constraints (PostgreSQL, H2), a unique column is marked {@code unique} inline, unnamed, and a key
      * named by the implicit naming strategy is written without its name; elsewhere every key is added
-     * by name.
+     * by name, except the unique columns of a target that marks them inline (SQLite).
      */
     private List<Constraint> uniqueConstraints(org.hibernate.mapping.Table table) {
         boolean inline = dialect.getUniqueDelegate() instanceof CreateTableUniqueDelegate;
+        boolean inlineColumns = inline || target.uniqueColumnsInline();
         List<Constraint> constraints = new ArrayList<>();
         List<List<String>> uniqueColumns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             if (column.isUnique() && !table.isPrimaryKey(column)) {
                 uniqueColumns.add(List.of(name(column)));
-                constraints.add(inline ? new UniqueConstraint(Optional.empty(), List.of(name(column)))
+                constraints.add(inlineColumns ? new UniqueConstraint(Optional.empty(), List.of(name(column)))
                         : new UniqueConstraint(Optional.ofNullable(column.getUniqueKeyName()).map(this::constraintName),
                                 List.of(name(column))));
             }

@@ -3,6 +3,7 @@ package dev.retort.jpa;
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.IntegerType.Width;
+import dev.retort.schema.Table;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ abstract class TargetDatabase {
             "postgresql", dialect -> new PostgresTarget(),
             "h2", H2Target::new,
             "mysql", dialect -> new MySqlTarget("org.hibernate.dialect.MySQLDialect"),
-            "mariadb", dialect -> new MySqlTarget("org.hibernate.dialect.MariaDBDialect"));
+            "mariadb", dialect -> new MySqlTarget("org.hibernate.dialect.MariaDBDialect"),
+            "sqlite", dialect -> new SqliteTarget());
 
     static Optional<TargetDatabase> of(Dialect dialect) {
         return Optional.ofNullable(TARGETS.get(dialect.name())).map(target -> target.apply(dialect));
@@ -47,6 +49,24 @@ abstract class TargetDatabase {
 
     /** The model type of a column Hibernate declares with {@code type}. */
     abstract ColumnType type(DeclaredType type);
+
+    /** Whether the database keeps table and column comments. */
+    boolean storesComments() {
+        return true;
+    }
+
+    /** Whether Hibernate writes a unique column as an unnamed inline {@code unique}, whatever its unique delegate. */
+    boolean uniqueColumnsInline() {
+        return false;
+    }
+
+    /**
+     * {@code table} as reflection reads it back from the database: which column numbers itself
+     * ({@code identity} is the identity column, if the table has one stored as its autoincrement column).
+     */
+    Table stored(Table table, Optional<String> identity) {
+        return Numbering.mark(table, identity);
+    }
 
     static String lowerCase(String name) {
         return name.toLowerCase(Locale.ROOT);

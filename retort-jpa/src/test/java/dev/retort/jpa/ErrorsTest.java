@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.EnumStorage;
+import dev.retort.jpa.ticket.Ticket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,11 +72,41 @@ class ErrorsTest {
     }
 
     @Test
-    void aDatabaseWithoutAHibernateDialectInTheCoreIsRefused() {
-        assertThatThrownBy(() -> JpaModels.read(ShopModel.source(), Dialects.named("sqlite")))
+    void everyDatabaseRetortKnowsHasJpaModels() {
+        assertThat(Dialects.all()).allSatisfy(dialect -> assertThat(TargetDatabase.of(dialect)).isPresent());
+    }
+
+    @Test
+    void aDatabaseWithoutAHibernateTargetIsRefusedNamingTheOnesThatHaveOne() {
+        assertThatThrownBy(() -> JpaModels.read(ShopModel.source(), new OracleDialect()))
                 .isInstanceOf(JpaModelException.class)
-                .hasMessage("JPA models cannot be read for sqlite databases; retort reads them for h2, mariadb, "
-                        + "mysql, postgresql");
+                .hasMessage("JPA models cannot be read for oracle databases; retort reads them for h2, mariadb, "
+                        + "mysql, postgresql, sqlite");
+    }
+
+    @Test
+    void aTypeHibernateCannotWriteForTheDatabaseIsRefusedNamingTheColumn() {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes(Ticket.class), Dialects.named("sqlite")))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessageStartingWith("Column escalatedPriority of table Ticket has no type that "
+                        + "org.hibernate.community.dialect.SQLiteDialect can write: ")
+                .hasMessageContaining("NAMED_ENUM")
+                .hasMessageEndingWith("; map it to a type this database has, or declare one with "
+                        + "@Column(columnDefinition = ...)");
+    }
+
+    /** A dialect retort has no Hibernate target for. */
+    private static final class OracleDialect extends Dialect {
+        @Override
+        public String name() {
+            return "oracle";
+        }
+
+        @Override
+        public DialectCapabilities capabilities() {
+            return new DialectCapabilities(false, true, false, true, true, true, false, true, true, true,
+                    EnumStorage.CHECK_CONSTRAINT, false, false);
+        }
     }
 
     @Test

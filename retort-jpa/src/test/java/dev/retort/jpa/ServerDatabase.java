@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A freshly made database for one test: an H2 file in a temp dir, or a uniquely named database on the
+ * A freshly made database for one test: an H2 or SQLite file in a temp dir, or a uniquely named database on the
  * PostgreSQL or MariaDB server of this machine, dropped by {@link #close()}. When a server is down the
  * test is skipped with a message, except under {@code CI=true}, where it fails.
  */
@@ -33,6 +33,10 @@ final class ServerDatabase implements AutoCloseable {
 
     static ServerDatabase h2(Path directory) throws SQLException {
         return new ServerDatabase("h2", "jdbc:h2:file:" + directory.resolve("jpa"), null);
+    }
+
+    static ServerDatabase sqlite(Path directory) throws SQLException {
+        return new ServerDatabase("sqlite", "jdbc:sqlite:" + directory.resolve("jpa.db"), null);
     }
 
     static ServerDatabase postgres() throws SQLException {

@@ -282,9 +282,9 @@ def measure_figure(args, db, work, figure, handles):
 def render(args, info, results, elapsed):
     n = '{:,}'.format(args.count)
     out = [BEGIN, '## Autogenerate: reflecting and comparing %s tables' % n, '']
-    out += ['Wall-clock time of one whole process, in seconds, on a **2-core machine shared with other work** '
-            '(other builds were running; the load average is given below), so the spread is wide: compare medians '
-            'within one table. Each run includes everything a user waits for: start-up (the JVM, or Python), '
+    out += ['Wall-clock time of one whole process, in seconds, on a **2-core machine** '
+            '(the load average before and after is given below; other work on the machine widens the spread): '
+            'compare medians within one table. Each run includes everything a user waits for: start-up (the JVM, or Python), '
             'loading the models (retort: `migrations/Models.java`, compiled in-process on the first run and '
             'loaded from `.retort-cache` afterwards; Alembic: importing `models.py`), connecting, reflecting '
             'the schema, comparing it with the models and, for `revision`, writing the revision file. `retort` '

@@ -393,7 +393,7 @@ def table(results, first_columns, baseline='retort', note_key=None):
 
 
 PREAMBLE = ('Wall-clock time of one whole process (start-up included, as a command-line user waits), in seconds, on '
-            'a **2-core machine shared with other work** (the load average is given below): compare medians within '
+            'a **2-core machine** (the load average before and after is given below): compare medians within '
             'one table. The CPU column is the user + system time of the measured process and its children (not the '
             'database server\'s). `retort` is the `./retort` launcher (start-up flags and class-data archive); '
             'Alembic is `/usr/bin/python3 -m alembic`; Flyway %s and Liquibase %s are run as libraries by '

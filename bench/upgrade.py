@@ -279,9 +279,9 @@ def cells(s):
 def render(args, info, empty, noop, elapsed):
     out = [BEGIN, '## `upgrade head`: %s revisions from an empty database, and nothing to do on %s' % (
         '{:,}'.format(args.count), '{:,}'.format(args.noop_count)), '']
-    out += ['Wall-clock time of one whole process (start-up included), in seconds, on a **2-core machine shared '
-            'with other work** (the load average is given below), so the spread is wide: compare medians within '
-            'one table. The CPU column is the user + system time of the measured process and its children, '
+    out += ['Wall-clock time of one whole process (start-up included), in seconds, on a **2-core machine** (the '
+            'load average before and after is given below; other work on the machine widens the spread): compare '
+            'medians within one table. The CPU column is the user + system time of the measured process and its children, '
             'which contention inflates less than wall time (the database server\'s own time is not in it). `retort` is the '
             '`./retort` launcher (start-up flags and class-data archive); Alembic is '
             '`/usr/bin/python3 -m alembic -c alembic.ini -x url=... upgrade head` with an `env.py` that runs '

@@ -11,6 +11,8 @@ import dev.retort.jpa.ticket.Ticket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Mistakes in what is read are reported as a {@link JpaModelException} whose message says what to do. */
 class ErrorsTest {
@@ -84,12 +86,14 @@ class ErrorsTest {
                         + "mysql, postgresql, sqlite");
     }
 
-    @Test
-    void aTypeHibernateCannotWriteForTheDatabaseIsRefusedNamingTheColumn() {
-        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes(Ticket.class), Dialects.named("sqlite")))
+    @ParameterizedTest
+    @CsvSource({"sqlite, org.hibernate.community.dialect.SQLiteDialect", "mariadb, org.hibernate.dialect.MariaDBDialect",
+            "mysql, org.hibernate.dialect.MySQLDialect"})
+    void aTypeHibernateCannotWriteForTheDatabaseIsRefusedNamingTheColumn(String database, String hibernateDialect) {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes(Ticket.class), Dialects.named(database)))
                 .isInstanceOf(JpaModelException.class)
                 .hasMessageStartingWith("Column escalatedPriority of table Ticket has no type that "
-                        + "org.hibernate.community.dialect.SQLiteDialect can write: ")
+                        + hibernateDialect + " can write: ")
                 .hasMessageContaining("NAMED_ENUM")
                 .hasMessageEndingWith("; map it to a type this database has, or declare one with "
                         + "@Column(columnDefinition = ...)");

@@ -7,9 +7,6 @@ import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.autogenerate.SchemaDiff;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
-import dev.retort.dialect.ddl.DdlCompiler;
-import dev.retort.dialect.ddl.DdlCompilers;
-import dev.retort.op.Operation;
 import dev.retort.reflect.ReflectionScope;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.schema.Column;
@@ -18,7 +15,6 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,12 +56,7 @@ class AutogenerateOnSqliteTest {
         try (ServerDatabase database = ServerDatabase.sqlite(directory)) {
             SchemaDiff found = comparator.compare(model, reflect(database));
             assertThat(found.operations()).isNotEmpty();
-            DdlCompiler compiler = DdlCompilers.forDialect(SQLITE);
-            List<String> statements = new ArrayList<>();
-            for (Operation operation : found.operations()) {
-                statements.addAll(compiler.compile(operation));
-            }
-            database.execute(statements);
+            database.apply(SQLITE, found.operations());
 
             DatabaseSchema upgraded = reflect(database);
             SchemaDiff again = comparator.compare(model, upgraded);

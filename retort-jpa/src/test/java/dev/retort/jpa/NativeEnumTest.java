@@ -7,9 +7,6 @@ import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.autogenerate.SchemaDiff;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
-import dev.retort.dialect.ddl.DdlCompiler;
-import dev.retort.dialect.ddl.DdlCompilers;
-import dev.retort.op.Operation;
 import dev.retort.reflect.ReflectionScope;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.jpa.ticket.Ticket;
@@ -17,7 +14,6 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
 import dev.retort.schema.QualifiedName;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,12 +48,7 @@ class NativeEnumTest {
             SchemaDiff found = comparator.compare(model, reader.read(database.connection(),
                     ReflectionScope.defaultSchema()));
             assertThat(found.operations()).isNotEmpty();
-            DdlCompiler compiler = DdlCompilers.forDialect(dialect);
-            List<String> statements = new ArrayList<>();
-            for (Operation operation : found.operations()) {
-                statements.addAll(compiler.compile(operation));
-            }
-            database.execute(statements);
+            database.apply(dialect, found.operations());
 
             SchemaDiff again = comparator.compare(model, reader.read(database.connection(),
                     ReflectionScope.defaultSchema()));

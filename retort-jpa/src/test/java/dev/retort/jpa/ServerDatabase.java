@@ -2,11 +2,16 @@ package dev.retort.jpa;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.Operation;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -84,6 +89,16 @@ final class ServerDatabase implements AutoCloseable {
     String version() throws SQLException {
         return connection.getMetaData().getDatabaseMajorVersion() + "."
                 + connection.getMetaData().getDatabaseMinorVersion();
+    }
+
+    /** Runs the operations as the dialect's DDL compiler writes them. */
+    void apply(Dialect dialect, List<Operation> operations) throws SQLException {
+        DdlCompiler compiler = DdlCompilers.forDialect(dialect);
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations) {
+            statements.addAll(compiler.compile(operation));
+        }
+        execute(statements);
     }
 
     void execute(List<String> statements) throws SQLException {

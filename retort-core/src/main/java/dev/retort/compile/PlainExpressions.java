@@ -96,6 +96,11 @@ final class PlainExpressions {
                 && !name.equals("downgrade");
     }
 
+    /** Whether a constant field may take this name: not one that would hide a {@code Schema} constant or a type. */
+    static boolean fieldName(String name) {
+        return !KEYWORDS.contains(name) && !RESERVED.contains(name);
+    }
+
     /** A new local variable's name, which must not hide another variable, a {@code Schema} constant or a type. */
     String localName() {
         return localName(tokens.identifier());
@@ -230,6 +235,10 @@ final class PlainExpressions {
         }
         if (helpers.isOperations(name) && !tokens.peek().equals(".")) {
             return PlainCall.variable(Operations.class);
+        }
+        PlainCall field = helpers.field(name);
+        if (field != null && !tokens.peek().equals("(")) {
+            return field;
         }
         boolean member = tokens.peek().equals(".");
         if (name.equals("List") && member && imported.contains(LIST)) {

@@ -131,30 +131,42 @@ final class PlainHelper {
     }
 
     /**
-     * The helpers of a class as one body sees them: which it may call, which it does call, and the name of the
-     * body's {@code Operations} parameter, if it has one, which it may pass on to them.
+     * The members of a class as one body sees them: the helpers it may call and which it does call, the
+     * constant fields it may read, and the name of the body's {@code Operations} parameter, if it has one,
+     * which it may pass on to helpers.
      */
     static final class Scope {
-        static final Scope NONE = new Scope(Map.of(), null, new HashSet<>());
+        static final Scope NONE = new Scope(Map.of(), Map.of(), null, new HashSet<>());
 
         private final Map<String, PlainHelper> declared;
+        private final Map<String, PlainCall> fields;
         private final String operations;
         private final Set<PlainHelper> called;
 
-        private Scope(Map<String, PlainHelper> declared, String operations, Set<PlainHelper> called) {
+        private Scope(Map<String, PlainHelper> declared, Map<String, PlainCall> fields, String operations,
+                Set<PlainHelper> called) {
             this.declared = declared;
+            this.fields = fields;
             this.operations = operations;
             this.called = called;
         }
 
-        /** The scope of a method's body whose {@code Operations} parameter, if any, is {@code operations}. */
-        static Scope of(Map<String, PlainHelper> declared, String operations) {
-            return new Scope(declared, operations, new HashSet<>());
+        /**
+         * The scope of a method's body whose {@code Operations} parameter, if any, is {@code operations}, and
+         * which reads the fields {@code fields} (by name, each its value).
+         */
+        static Scope of(Map<String, PlainHelper> declared, Map<String, PlainCall> fields, String operations) {
+            return new Scope(declared, fields, operations, new HashSet<>());
+        }
+
+        /** The scope of a field's initializer, which reads the fields declared before it and calls no helper. */
+        static Scope ofInitializer(Map<String, PlainCall> fields) {
+            return new Scope(Map.of(), fields, null, new HashSet<>());
         }
 
         /** The scope of a lambda's body, where the variable in the frame is the lambda's parameter. */
         Scope inLambda() {
-            return new Scope(declared, null, called);
+            return new Scope(declared, fields, null, called);
         }
 
         boolean declares(String name) {
@@ -166,6 +178,11 @@ final class PlainHelper {
             return name.equals(operations);
         }
 
+        /** The value of the field {@code name}, if the body may read it. */
+        PlainCall field(String name) {
+            return fields.get(name);
+        }
+
         /** A call of the helper {@code name}, noted among those this body calls. */
         PlainCall call(String name, List<PlainCall> arguments) {
             PlainHelper helper = declared.get(name);
@@ -175,6 +192,10 @@ final class PlainHelper {
 
         Set<PlainHelper> called() {
             return called;
+        }
+
+        Set<String> fieldNames() {
+            return fields.keySet();
         }
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * class implementing {@code Migration} with exactly {@code upgrade(Operations op)} and
  * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);}, local variable
  * declarations {@code [final] String|int|long|double|boolean|var name = expression;} and calls of helper
- * methods.
+ * methods, and which may read constant fields ({@code [private] [static] final} of those types, initialized
+ * from the fields before them, without helper calls; computed once, when the file is read).
  *
  * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
  * the local types, takes parameters of those types and at most one {@code Operations}, holds what
@@ -27,9 +28,8 @@ import java.util.Set;
  * {@code Schema} factory, which they would hide; a static one calls static ones only.
  *
  * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a
- * unary minus too), {@code null}, a local variable or parameter
- * declared before, a {@code Schema} constant or factory call ({@code row("id", 1)} included), a helper call,
- * {@code List.of(...)} and {@code Map.of(...)} of expressions (typed by the parameter they are passed to, as
+ * unary minus too), {@code null}, a local variable or parameter declared before, a constant field, a
+ * {@code Schema} constant or factory call ({@code row("id", 1)} included), a helper call, {@code List.of(...)} and {@code Map.of(...)} of expressions (typed by the parameter they are passed to, as
  * javac infers them), {@code new BigDecimal("...")}, {@code Optional.of("...")} or {@code Optional.empty()},
  * {@code LocalDate.of/parse(...)} and {@code LocalDateTime.of/parse(...)} (with their classes imported), a
  * string concatenation {@code "t_" + n} of strings, numbers and booleans, any of the API's values followed by
@@ -37,9 +37,9 @@ import java.util.Set;
  * chain on its parameter, or a block of such chains ({@code alter -> alter.nullable(false)},
  * {@code batch -> { batch.x(); }}). Each call must resolve to exactly one public method, as javac would
  * resolve it, and a lambda's body is resolved against the parameter type that method's signature gives;
- * anything else (a field, an assignment, a condition or loop, a lambda of another shape or whose parameter
- * hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a type not known
- * exactly) is not plain, and the file is compiled as usual.
+ * anything else (a field that is not final, an assignment, a condition or loop, a lambda of another shape or
+ * whose parameter hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a
+ * type not known exactly) is not plain, and the file is compiled as usual.
  */
 final class PlainRevision {
     private static final Set<String> IMPORTS = Set.of("dev.retort.api.Migration", "dev.retort.api.Operations",
@@ -82,6 +82,7 @@ final class PlainRevision {
         tokens.expect("{");
         Map<String, Declared> directions = new HashMap<>();
         Map<String, Declared> helpers = new LinkedHashMap<>();
+        Map<String, Field> fields = new LinkedHashMap<>();
         while (!tokens.accept("}")) {
             boolean override = tokens.accept("@");
             if (override) {
@@ -97,8 +98,8 @@ final class PlainRevision {
             } else if (override) {
                 throw new PlainLexer.NotPlain();
             } else {
-                Declared helper = helperDeclaration();
-                if (helpers.put(helper.helper().name(), helper) != null) {
+                Declared helper = memberDeclaration(fields);
+                if (helper != null && helpers.put(helper.helper().name(), helper) != null) {
                     throw new PlainLexer.NotPlain(); // overloads are javac's to resolve
                 }
             }
@@ -111,7 +112,8 @@ final class PlainRevision {
         helpers.forEach((name, declared) -> signatures.put(name, declared.helper()));
         Map<PlainHelper, Set<PlainHelper>> calls = new HashMap<>();
         for (Declared declared : helpers.values()) {
-            PlainHelper.Scope scope = PlainHelper.Scope.of(signatures, declared.operations());
+            PlainHelper.Scope scope = PlainHelper.Scope.of(signatures,
+                    Field.readable(fields, declared.helper().isStatic()), declared.operations());
             declared.helper().setBody(body(declared, scope));
             boolean callsInstanceMethod = scope.called().stream().anyMatch(callee -> !callee.isStatic());
             if (declared.helper().isStatic() && callsInstanceMethod) {
@@ -124,8 +126,23 @@ final class PlainRevision {
         }
         Declared upgrade = directions.get("upgrade");
         Declared downgrade = directions.get("downgrade");
-        return new Interpreted(body(upgrade, PlainHelper.Scope.of(signatures, upgrade.operations())),
-                body(downgrade, PlainHelper.Scope.of(signatures, downgrade.operations())));
+        Map<String, PlainCall> allFields = Field.readable(fields, false);
+        return new Interpreted(body(upgrade, PlainHelper.Scope.of(signatures, allFields, upgrade.operations())),
+                body(downgrade, PlainHelper.Scope.of(signatures, allFields, downgrade.operations())));
+    }
+
+    /** A constant field: its value, computed when the file is read, and whether it is static. */
+    private record Field(PlainCall value, boolean isStatic) {
+        /** The fields a body may read by name: in a static method, the static ones only. */
+        static Map<String, PlainCall> readable(Map<String, Field> fields, boolean fromStatic) {
+            Map<String, PlainCall> readable = new HashMap<>();
+            fields.forEach((name, field) -> {
+                if (field.isStatic() || !fromStatic) {
+                    readable.put(name, field.value());
+                }
+            });
+            return readable;
+        }
     }
 
     /** A method as declared: its signature, the names of its parameters and its body's tokens, read later. */
@@ -168,8 +185,12 @@ final class PlainRevision {
         return new Declared(helper, List.copyOf(names), tokens.block());
     }
 
-    /** {@code [private] [static] [final] type name(parameters) { ... }}, its body read later. */
-    private Declared helperDeclaration() {
+    /**
+     * {@code [private] [static] [final] type name(parameters) { ... }}, its body read later; or a constant
+     * field {@code [private] [static] final type NAME = expression;}, added to {@code fields} (and null
+     * returned).
+     */
+    private Declared memberDeclaration(Map<String, Field> fields) {
         Set<String> modifiers = new HashSet<>();
         while (HELPER_MODIFIERS.contains(tokens.peek())) {
             if (!modifiers.add(tokens.next().text())) {
@@ -179,10 +200,42 @@ final class PlainRevision {
         String typeName = tokens.identifier();
         Class<?> returnType = typeName.equals("void") ? void.class : LOCAL_TYPES.get(typeName);
         String name = tokens.identifier();
+        if (tokens.accept("=")) {
+            field(name, LOCAL_TYPES.get(typeName), modifiers, fields);
+            return null;
+        }
         if (returnType == null || !PlainExpressions.helperName(name)) {
             throw new PlainLexer.NotPlain();
         }
         return declared(new PlainHelper(name, returnType, List.of(), modifiers.contains("static")));
+    }
+
+    /**
+     * The rest of a constant field, after its {@code =}: the initializer may read the fields declared before
+     * it (a static one, the static ones) and calls no helper. Its value is computed here, once, as the class
+     * would compute it when it is loaded; an initializer that fails is left to javac, as is a field that is
+     * not final, whose name would hide a {@code Schema} constant or a type, or that is declared twice.
+     */
+    private void field(String name, Class<?> type, Set<String> modifiers, Map<String, Field> fields) {
+        boolean isStatic = modifiers.contains("static");
+        if (type == null || !modifiers.contains("final") || !PlainExpressions.fieldName(name)
+                || fields.containsKey(name)) {
+            throw new PlainLexer.NotPlain();
+        }
+        PlainExpressions reader = new PlainExpressions(tokens, imported, Set.copyOf(fields.keySet()), Map.of(),
+                PlainHelper.Scope.ofInitializer(Field.readable(fields, isStatic)));
+        PlainCall initializer = reader.expression();
+        tokens.expect(";");
+        if (!PlainLocal.converts(initializer, type)) {
+            throw new PlainLexer.NotPlain();
+        }
+        Object value;
+        try {
+            value = PlainLocal.converted(type, initializer.evaluate(PlainFrame.of(null, 0)));
+        } catch (RuntimeException e) {
+            throw new PlainLexer.NotPlain();
+        }
+        fields.put(name, new Field(PlainCall.constant(value, type), isStatic));
     }
 
     private void readImports() {
@@ -228,6 +281,7 @@ final class PlainRevision {
             }
         }
         Set<String> variables = new HashSet<>(method.parameters());
+        variables.addAll(helpers.fieldNames()); // no local or lambda parameter may hide a field
         Class<?> returnType = method.helper().returnType();
         List<PlainCall> statements = new ArrayList<>();
         PlainCall returned = null;

@@ -129,10 +129,11 @@ class PlainRevisionTest {
         assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)");
     }
 
-    /** A revision whose upgrade reads a constant field of its class: more than plain operation calls. */
+    /** A revision whose upgrade reads a field of its class that is not final: more than plain statements. */
     private static String withField(String className, String id) {
         return withBody(className, id, "op.dropTable(TABLE);\n").replace("    @Override\n    public void downgrade",
-                "    private static final String TABLE = \"t_1\";\n\n    @Override\n    public void downgrade");
+                "    private static String table = \"t_1\";\n\n    @Override\n    public void downgrade")
+                .replace("op.dropTable(TABLE)", "op.dropTable(table)");
     }
 
     @Test
@@ -532,6 +533,56 @@ class PlainRevisionTest {
 
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(6);
         assertThat(javac.batches()).hasSize(1);
+    }
+
+    @Test
+    void constantFieldsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                op.createTable(TABLE, column("id", INTEGER).primaryKey(), column("name", string(LENGTH)));
+                op.createIndex(INDEX, TABLE, "name");
+                op.createSequence(sequence(TABLE + "_seq").start(START));
+                audit(op);
+                """;
+        String members = """
+                private static final String TABLE = "account";
+                static final int LENGTH = 50;
+                private static final long START = LENGTH;
+                private final String INDEX = "ix_" + TABLE + "_name";
+
+                private static void audit(Operations op) {
+                    op.addColumn(TABLE, column("audited", BOOLEAN));
+                }
+                """;
+        String source = withMembers(body, members);
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(5);
+    }
+
+    @Test
+    void fieldsBeyondConstantsAreCompiled() {
+        List<String> members = List.of(
+                "private static String TABLE = \"t\";\n",                                  // not final
+                "private static final String TABLE = OTHER;\nprivate static final String OTHER = \"t\";\n",
+                "private final String OTHER = \"t\";\nprivate static final String TABLE = OTHER;\n",
+                "private static final String TABLE = name();\nprivate static String name() {\n    return \"t\";\n}\n",
+                "private static final String TABLE = \"t\";\nprivate static final String TABLE = \"u\";\n",
+                "private static final String INTEGER = \"t\";\nprivate static final String TABLE = INTEGER;\n",
+                "private static final Object TABLE = \"t\";\n",
+                "private static final String TABLE = 5;\n");
+        for (String member : members) {
+            assertThat(PlainRevision.of(withMembers("op.dropTable(TABLE);\n", member))).as(member).isEmpty();
+        }
+        assertThat(PlainRevision.of(withMembers("op.dropTable(name());\n", "private final String TABLE = \"t\";\n"
+                + "private static String name() {\n    return TABLE;\n}\n"))).as("instance field in a static method")
+                .isEmpty();
+        assertThat(PlainRevision.of(withMembers("String TABLE = \"u\";\nop.dropTable(TABLE);\n",
+                "private static final String TABLE = \"t\";\n"))).as("a local hiding a field").isEmpty();
+        assertThat(PlainRevision.of(withMembers("op.dropTable(TABLE);\n", "private static final String TABLE = \"t\";\n")))
+                .isPresent();
     }
 
     @Test

@@ -5,9 +5,13 @@ import dev.retort.dialect.EnumStorage;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.hook.SchemaObject.Kind;
+import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.InitialRows;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -57,7 +61,10 @@ public final class SchemaComparator {
         List<Table> dropped = new ArrayList<>();
         wantedTables.values().stream().filter(table -> !actualTables.containsKey(table.name())).forEach(created::add);
         actualTables.values().stream().filter(table -> !wantedTables.containsKey(table.name())).forEach(dropped::add);
-        TableOrder.creationOrder(created).forEach(table -> plan.createTables.add(new CreateTable(table, false)));
+        for (Table table : TableOrder.creationOrder(created)) {
+            plan.createTables.add(new CreateTable(table, false));
+            wanted.initialRows(table.name()).ifPresent(rows -> plan.createTables.add(initialInsert(table, rows)));
+        }
         List<Table> dropOrder = new ArrayList<>(TableOrder.creationOrder(dropped));
         Collections.reverse(dropOrder);
         dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), Optional.of(table),
@@ -75,6 +82,17 @@ public final class SchemaComparator {
                 .flatMap(operation -> operation.accept(description).lines()).toList();
         return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler, actualTables), differences,
                 plan.notes);
+    }
+
+    /** The insert of a new table's initial rows, typed by the table's columns. */
+    private static BulkInsert initialInsert(Table table, InitialRows rows) {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            if (rows.rows().stream().anyMatch(row -> row.containsKey(column.name()))) {
+                types.put(column.name(), column.type());
+            }
+        }
+        return new BulkInsert(table.name(), types, rows.rows(), true);
     }
 
     private static Map<QualifiedName, Table> byName(List<Table> tables, Predicate<Table> included) {

@@ -8,10 +8,12 @@ import java.util.function.Function;
 
 /**
  * A whole schema as one value: the tables, sequences and named enum types of one or more database
- * schemas. Reflection reads one from a live database; models describe the one wanted. Each list is
- * sorted by name (objects of the default schema first), so two schemas with the same objects are equal.
+ * schemas, and for models the rows some tables must start with. Reflection reads one from a live database
+ * (without rows); models describe the one wanted. Each list is sorted by name (objects of the default schema
+ * first), so two schemas with the same objects are equal.
  */
-public record DatabaseSchema(List<Table> tables, List<Sequence> sequences, List<EnumTypeDefinition> enumTypes) {
+public record DatabaseSchema(List<Table> tables, List<Sequence> sequences, List<EnumTypeDefinition> enumTypes,
+        List<InitialRows> initialRows) {
     private static final Comparator<QualifiedName> BY_NAME = Comparator
             .comparing((QualifiedName name) -> name.schema().orElse(""))
             .thenComparing(QualifiedName::name);
@@ -20,6 +22,17 @@ public record DatabaseSchema(List<Table> tables, List<Sequence> sequences, List<
         tables = sorted(tables, Table::name, "table");
         sequences = sorted(sequences, Sequence::name, "sequence");
         enumTypes = sorted(enumTypes, EnumTypeDefinition::name, "enum type");
+        initialRows = sorted(initialRows, InitialRows::table, "initial rows of table");
+    }
+
+    /** A schema whose tables start empty. */
+    public DatabaseSchema(List<Table> tables, List<Sequence> sequences, List<EnumTypeDefinition> enumTypes) {
+        this(tables, sequences, enumTypes, List.of());
+    }
+
+    /** The rows the table called {@code name} must start with, if any. */
+    public Optional<InitialRows> initialRows(QualifiedName name) {
+        return initialRows.stream().filter(rows -> rows.table().equals(name)).findFirst();
     }
 
     /** The table called {@code name}, if there is one. */

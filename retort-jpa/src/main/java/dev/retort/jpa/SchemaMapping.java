@@ -1,6 +1,7 @@
 package dev.retort.jpa;
 
 import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.InitialRows;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -16,7 +17,8 @@ import org.hibernate.dialect.Dialect;
 /**
  * Hibernate's relational model of the entities ({@code Metadata.getDatabase()}) as a {@link DatabaseSchema}:
  * every physical table of every namespace, every sequence, with start and step left unset where
- * they are the defaults reflection also leaves unset (1 and 1), and the named enum types columns use.
+ * they are the defaults reflection also leaves unset (1 and 1), the named enum types columns use, and the
+ * rows Hibernate inserts into the tables that emulate sequences.
  */
 final class SchemaMapping {
     private final TargetDatabase target;
@@ -34,17 +36,21 @@ final class SchemaMapping {
     DatabaseSchema schema(Metadata metadata) {
         List<Table> tableList = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<InitialRows> initialRows = new ArrayList<>();
+        InitialInserts inserts = new InitialInserts(metadata, target);
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (table.isPhysicalTable() && table.getViewQuery() == null) {
-                    tableList.add(tables.table(table));
+                    Table mapped = tables.table(table);
+                    tableList.add(mapped);
+                    inserts.of(table, mapped).ifPresent(initialRows::add);
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                 sequences.add(sequence(namespace, sequence));
             }
         }
-        return new DatabaseSchema(tableList, sequences, List.copyOf(enums.definitions()));
+        return new DatabaseSchema(tableList, sequences, List.copyOf(enums.definitions()), initialRows);
     }
 
     private Sequence sequence(Namespace namespace, org.hibernate.boot.model.relational.Sequence sequence) {

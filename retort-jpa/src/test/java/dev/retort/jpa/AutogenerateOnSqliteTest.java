@@ -15,6 +15,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,32 @@ class AutogenerateOnSqliteTest {
 
         assertThat(upgraded.tables()).isNotEmpty().allMatch(table -> table.comment().isEmpty()
                 && table.columns().stream().map(Column::comment).allMatch(java.util.Optional::isEmpty));
+    }
+
+    @Test
+    void tablesEmulatingSequencesStartWithTheRowHibernateReadsTheNextValueFrom() throws Exception {
+        DatabaseSchema model = JpaModels.read(ShopModel.source(), SQLITE);
+        assertThat(model.initialRows()).extracting(rows -> rows.table().name())
+                .containsExactlyInAnyOrder("document_seq", "purchase_order_seq", "Product_SEQ");
+        SchemaComparator comparator = SchemaComparator.forDialect(SQLITE, CompareOptions.defaults());
+        try (ServerDatabase database = ServerDatabase.sqlite(directory)) {
+            database.apply(SQLITE, comparator.compare(model, reflect(database)).operations());
+
+            assertThat(values(database, "SELECT next_val FROM document_seq")).containsExactly(1000L);
+            assertThat(values(database, "SELECT next_val FROM purchase_order_seq")).containsExactly(1L);
+            assertThat(values(database, "SELECT next_val FROM \"Product_SEQ\"")).containsExactly(1L);
+        }
+    }
+
+    private static List<Long> values(ServerDatabase database, String query) throws java.sql.SQLException {
+        List<Long> values = new ArrayList<>();
+        try (java.sql.Statement statement = database.connection().createStatement();
+                java.sql.ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                values.add(result.getLong(1));
+            }
+        }
+        return values;
     }
 
     /** Runs what autogenerate finds against an empty database; returns the database as then reflected. */

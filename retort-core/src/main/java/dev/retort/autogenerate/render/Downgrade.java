@@ -1,12 +1,17 @@
 package dev.retort.autogenerate.render;
 
 import dev.retort.op.BatchAlterTable;
+import dev.retort.op.BulkInsert;
+import dev.retort.op.CreateTable;
 import dev.retort.op.Operation;
+import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The downgrade of an upgrade: the reverse of each operation, in reverse order. An operation without a
@@ -29,9 +34,14 @@ final class Downgrade {
     static List<Step> of(List<Operation> upgrade) {
         List<Step> steps = new ArrayList<>();
         Irreversible irreversible = new Irreversible();
+        Set<QualifiedName> created = upgrade.stream().filter(CreateTable.class::isInstance)
+                .map(operation -> ((CreateTable) operation).table().name()).collect(Collectors.toSet());
         for (int i = upgrade.size() - 1; i >= 0; i--) {
             Operation operation = upgrade.get(i);
             Optional<Operation> back = operation.reverse();
+            if (operation instanceof BulkInsert insert && created.contains(insert.table())) {
+                continue; // dropping the table the upgrade creates removes its rows too
+            }
             if (back.isPresent()) {
                 steps.add(new Step(back, List.of()));
             } else if (operation instanceof BatchAlterTable batch) {

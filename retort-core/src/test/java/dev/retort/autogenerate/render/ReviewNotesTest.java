@@ -7,6 +7,7 @@ import dev.retort.autogenerate.render.ReviewNote.Section;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
+import dev.retort.op.BulkInsert;
 import dev.retort.op.Change;
 import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
@@ -22,6 +23,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,21 @@ class ReviewNotesTest {
 
         assertThat(rendered.downgradeBody()).isEqualTo("// REVIEW: sequence order_number is dropped without its "
                 + "definition; create it again here by hand");
+    }
+
+    @Test
+    void theInitialRowsOfATableTheRevisionCreatesAreDroppedWithItAndNeedNoNote() {
+        QualifiedName sequenceTable = QualifiedName.of("document_seq");
+        dev.retort.schema.Table table = dev.retort.schema.Table.of(sequenceTable,
+                List.of(dev.retort.schema.Column.of("next_val", BIG_INTEGER)));
+        RenderedRevision rendered = RevisionRenderer.java(List.of(new CreateTable(table, false),
+                new BulkInsert(sequenceTable, Map.of("next_val", BIG_INTEGER), List.of(Map.of("next_val", 1000L)),
+                        true)));
+
+        assertThat(rendered.upgradeBody()).contains("bulkInsert").contains("1000L");
+        assertThat(rendered.downgradeBody()).contains("dropTable(table(\"document_seq\"").doesNotContain("REVIEW");
+        assertThat(RevisionRenderer.java(List.of(new BulkInsert(ACCOUNT, Map.of("id", INTEGER),
+                List.of(Map.of("id", 1)), true))).downgradeBody()).contains("REVIEW");
     }
 
     @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,6 +61,10 @@ class JpaAutogenerateCliIT {
             RetortProcess.Run generated = ok(retort.run("revision", "--autogenerate", "-m", "shop"));
             assertThat(generated.stderr()).containsIgnoringCase("Detected added table 'customer'");
             ok(retort.run("upgrade", "head"));
+            if (kind.equals("sqlite")) {
+                assertThat(sequenceRows(root.resolve("shop.db"))).as("the row Hibernate reads the next id from")
+                        .containsExactly(1000L);
+            }
             RetortProcess.Run clean = retort.run("check");
             assertThat(clean.exitCode()).as(clean.stdout() + clean.stderr()).isZero();
             assertThat(clean.stdout()).isEqualTo("No new upgrade operations detected.\n");
@@ -69,11 +78,28 @@ class JpaAutogenerateCliIT {
             RetortProcess.Run again = retort.run("check");
             assertThat(again.exitCode()).isEqualTo(1);
             assertThat(again.stdout()).as("every table and sequence is gone again").isEqualTo(drift.stdout());
+            if (kind.equals("sqlite")) {
+                ok(retort.run("create-tables"));
+                assertThat(sequenceRows(root.resolve("shop.db"))).as("create-tables inserts it too").containsExactly(1000L);
+            }
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    /** The values of {@code document_seq}, the table SQLite emulates the document ids' sequence with. */
+    private static List<Long> sequenceRows(Path database) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT next_val FROM document_seq")) {
+            while (result.next()) {
+                values.add(result.getLong(1));
+            }
+        }
+        return values;
     }
 
     private static void compileShop(Path classes) throws IOException {

@@ -85,7 +85,7 @@ public final class SchemaComparator {
     }
 
     /** The insert of a new table's initial rows, typed by the table's columns. */
-    private static BulkInsert initialInsert(Table table, InitialRows rows) {
+    public static BulkInsert initialInsert(Table table, InitialRows rows) {
         Map<String, ColumnType> types = new LinkedHashMap<>();
         for (Column column : table.columns()) {
             if (rows.rows().stream().anyMatch(row -> row.containsKey(column.name()))) {

@@ -117,6 +117,8 @@ public final class AutogenerateCommand {
             List<Operation> operations = new ArrayList<>();
             for (Table table : TableOrder.creationOrder(missing)) {
                 operations.add(new CreateTable(table, false));
+                wanted.initialRows(table.name()).map(rows -> SchemaComparator.initialInsert(table, rows))
+                        .ifPresent(operations::add);
             }
             DdlCompiler compiler = DdlCompilers.forDialect(session.dialect());
             session.sink().begin();

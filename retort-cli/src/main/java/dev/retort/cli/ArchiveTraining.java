@@ -28,24 +28,22 @@ public final class ArchiveTraining {
     }
 
     /** Loads every driver class of the jar this class came from; a class that cannot load is left out. */
-    static int loadDriverClasses() {
+    private static void loadDriverClasses() {
         Path jar = ownJar();
         if (jar == null) {
-            return 0;
+            return;
         }
         ClassLoader loader = ArchiveTraining.class.getClassLoader();
-        int loaded = 0;
         try (JarFile file = new JarFile(jar.toFile())) {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
                 if (isDriverClass(name)) {
-                    loaded += load(loader, name.substring(0, name.length() - CLASS_SUFFIX.length()).replace('/', '.'));
+                    load(loader, name.substring(0, name.length() - CLASS_SUFFIX.length()).replace('/', '.'));
                 }
             }
         } catch (IOException e) {
             // Without them the archive is smaller, and runs on those databases start as they would without it.
         }
-        return loaded;
     }
 
     private static boolean isDriverClass(String entry) {
@@ -53,12 +51,11 @@ public final class ArchiveTraining {
                 && DRIVER_PACKAGES.stream().anyMatch(entry::startsWith);
     }
 
-    private static int load(ClassLoader loader, String className) {
+    private static void load(ClassLoader loader, String className) {
         try {
             Class.forName(className, false, loader);
-            return 1;
         } catch (ClassNotFoundException | LinkageError e) {
-            return 0; // a class of an optional feature whose library is not bundled
+            // a class of an optional feature whose library is not bundled
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * MySQL and MariaDB: names are stored as written, an identity is an {@code AUTO_INCREMENT} column, and
  * types come back as {@code COLUMN_TYPE} writes them: {@code float(53)} as {@code double}, {@code bit} as
- * {@code bit(1)}, {@code datetime(6)} as written (the model has no fractional seconds), {@code enum} as an
- * unnamed enum.
+ * {@code bit(1)}, {@code datetime(6)} as written (the model has no fractional seconds; {@code time(0)} is
+ * {@code time}), {@code enum} as an unnamed enum.
  */
 final class MySqlTarget extends TargetDatabase {
     private static final Set<String> OWN_TYPES = Set.of("mediumint", "tinytext", "mediumtext", "longtext",
@@ -58,9 +58,9 @@ final class MySqlTarget extends TargetDatabase {
                     : new ColumnType.FloatType(OptionalInt.empty());
             case "double", "double precision", "real": return new ColumnType.DoubleType();
             case "date": return new ColumnType.DateType();
-            case "time": return type.first().isPresent() ? raw(type) : new ColumnType.TimeType(false);
-            case "datetime": return type.first().isPresent() ? raw(type) : new ColumnType.TimestampType(false);
-            case "timestamp": return type.first().isPresent() ? raw(type) : new ColumnType.TimestampType(true);
+            case "time": return fractionalSeconds(type) ? raw(type) : new ColumnType.TimeType(false);
+            case "datetime": return fractionalSeconds(type) ? raw(type) : new ColumnType.TimestampType(false);
+            case "timestamp": return fractionalSeconds(type) ? raw(type) : new ColumnType.TimestampType(true);
             case "varbinary": return new ColumnType.BinaryType(type.first());
             case "blob": return new ColumnType.BinaryType(OptionalInt.empty());
             case "text": return new ColumnType.TextType(Optional.empty());
@@ -70,5 +70,10 @@ final class MySqlTarget extends TargetDatabase {
                 return OWN_TYPES.contains(type.name()) && type.arguments().isEmpty()
                         ? new ColumnType.DialectType("mysql", type.name(), List.of()) : raw(type);
         }
+    }
+
+    /** Whether a time type keeps fractions of a second: {@code time(0)} is stored and read back as {@code time}. */
+    private static boolean fractionalSeconds(DeclaredType type) {
+        return type.first().orElse(0) > 0;
     }
 }

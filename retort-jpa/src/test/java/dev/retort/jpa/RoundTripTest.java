@@ -90,6 +90,43 @@ class RoundTripTest {
     }
 
     @Test
+    void clinicEntitiesReadAsPostgresqlReflectHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.postgres()) {
+            assertClinicReadAsReflected(database, "postgresql", "org.hibernate.dialect.PostgreSQLDialect");
+        }
+    }
+
+    @Test
+    void clinicEntitiesReadAsMariaDbReflectHibernatesSchema() throws Exception {
+        try (ServerDatabase database = ServerDatabase.mariadb()) {
+            assertClinicReadAsReflected(database, "mariadb", "org.hibernate.dialect.MariaDBDialect");
+        }
+    }
+
+    @Test
+    void clinicEntitiesReadAsH2ReflectHibernatesSchema(@TempDir Path directory) throws Exception {
+        try (ServerDatabase database = ServerDatabase.h2(directory)) {
+            assertClinicReadAsReflected(database, "h2", "org.hibernate.dialect.H2Dialect");
+        }
+    }
+
+    @Test
+    void clinicEntitiesReadAsSqliteReflectHibernatesSchemaBesidesTheKeysItAddsByAlter(@TempDir Path directory)
+            throws Exception {
+        try (ServerDatabase database = ServerDatabase.sqlite(directory)) {
+            assertReadAsReflected(database, Dialects.named("sqlite"), "org.hibernate.community.dialect.SQLiteDialect",
+                    ClinicModel.source(), Map.of(), ClinicModel.CLASSES, ReflectionScope.defaultSchema(),
+                    RoundTripTest::withoutKeysAddedByAlter);
+        }
+    }
+
+    private static void assertClinicReadAsReflected(ServerDatabase database, String dialect, String hibernateDialect)
+            throws Exception {
+        assertReadAsReflected(database, Dialects.named(dialect), hibernateDialect, ClinicModel.source(), Map.of(),
+                ClinicModel.CLASSES);
+    }
+
+    @Test
     void entitiesReadAsMariaDbReflectsHibernatesSchema() throws Exception {
         try (ServerDatabase database = ServerDatabase.mariadb()) {
             assertReadAsReflected(database, Dialects.named("mariadb"), "org.hibernate.dialect.MariaDBDialect");

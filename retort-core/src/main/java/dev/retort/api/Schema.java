@@ -224,6 +224,11 @@ public final class Schema {
         return new CheckConstraint(Optional.of(name), condition);
     }
 
+    /** A check constraint the database names; {@code condition} is SQL written as it is. */
+    public static CheckConstraint check(String condition) {
+        return new CheckConstraint(Optional.empty(), condition);
+    }
+
     /** A named foreign key; chain {@code .onDelete(CASCADE)} and the like. */
     public static ForeignKey foreignKey(String name, List<String> columns, String referentTable,
             List<String> referentColumns) {

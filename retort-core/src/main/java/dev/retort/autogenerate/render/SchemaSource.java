@@ -29,8 +29,8 @@ import java.util.OptionalLong;
 /**
  * Java source for schema objects, written with the factories of {@code dev.retort.api.Schema} as a person
  * would: {@code column("id", INTEGER).primaryKey()}, {@code unique("uq_name", "name")},
- * {@code index("ix_name", "name")}. What those factories cannot say (unnamed table constraints, identity
- * options) is constructed from the schema classes, with their imports.
+ * {@code index("ix_name", "name")}, {@code check("qty > 0")}. What those factories cannot say (other unnamed
+ * table constraints, identity options) is constructed from the schema classes, with their imports.
  */
 final class SchemaSource {
     private final Imports imports;
@@ -130,7 +130,7 @@ final class SchemaSource {
         return value.isPresent() ? call(type + ".of", atom(value.getAsLong() + "L")) : atom(type + ".empty()");
     }
 
-    /** A constraint as an element or argument: {@code unique("uq", "a")}, or constructed when unnamed. */
+    /** A constraint as an element or argument: {@code unique("uq", "a")}; other than a check, constructed when unnamed. */
     JavaCode constraint(Constraint constraint) {
         if (constraint instanceof ForeignKey key) {
             return foreignKey(key);
@@ -145,7 +145,7 @@ final class SchemaSource {
         }
         CheckConstraint check = (CheckConstraint) constraint;
         return name.isPresent() ? call("check", text(name.get()), text(check.condition()))
-                : call("new " + imports.use(CheckConstraint.class), emptyName(), text(check.condition()));
+                : call("check", text(check.condition()));
     }
 
     /** {@code foreignKey("fk", List.of(...), "table", List.of(...))} and its options. */

@@ -62,6 +62,18 @@ class RenderedSourceTest {
     }
 
     @Test
+    void aCheckConstraintTheDatabaseNamesIsWrittenWithTheSchemaFactoryAndNoImports() {
+        Operation create = new CreateTable(table("pet", column("insured", string(1)).notNull(),
+                check("insured in ('N','Y')")), false);
+
+        assertThat(upgrade(create)).isEqualTo("""
+                op.createTable("pet",
+                        column("insured", string(1)).notNull(),
+                        check("insured in ('N','Y')"));""");
+        assertThat(RevisionRenderer.java(List.of(create)).imports()).isEmpty();
+    }
+
+    @Test
     void sqlWithLineBreaksIsWrittenOneLineOfSqlALine() {
         assertThat(upgrade(new Execute("UPDATE account\nSET name = 'x'\nWHERE id = 1"))).isEqualTo("""
                 op.execute("UPDATE account\\n"

@@ -43,16 +43,8 @@ final class RetortProcess {
     }
 
     Run run(List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar().toString()));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-        builder.environment().remove("RETORT_CONFIG");
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().putAll(environment);
-        builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         try {
-            Process process = builder.start();
+            Process process = start(arguments);
             CompletableFuture<String> stdout = readAsync(process.getInputStream());
             CompletableFuture<String> stderr = readAsync(process.getErrorStream());
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -66,6 +58,19 @@ final class RetortProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Starts retort with {@code arguments}: the running process, whose output the caller reads. */
+    Process start(List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar().toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().remove("RETORT_CONFIG");
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(environment);
+        builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        return builder.start();
     }
 
     private static CompletableFuture<String> readAsync(InputStream stream) {

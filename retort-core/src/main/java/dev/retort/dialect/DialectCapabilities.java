@@ -3,7 +3,8 @@ package dev.retort.dialect;
 /**
  * What a database can do, as data the core asks about instead of testing a dialect's name.
  *
- * @param transactionalDdl schema changes roll back with the transaction (PostgreSQL, SQLite, H2)
+ * @param transactionalDdl schema changes roll back with the transaction (PostgreSQL, SQLite; not H2, MySQL or
+ *     MariaDB, where they commit by themselves)
  * @param alterConstraints constraints can be added to or dropped from an existing table (not SQLite)
  * @param ifExists {@code DROP ... IF EXISTS} and {@code CREATE ... IF NOT EXISTS} are understood
  * @param comments table and column comments are stored

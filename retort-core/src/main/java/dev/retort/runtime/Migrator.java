@@ -24,6 +24,12 @@ import java.util.function.Supplier;
  * Runs steps against a {@link SqlSink}: each revision's statements, then the version table statements
  * that record it, in one transaction per run or per revision. A failure rolls back what the database can
  * roll back and reports what it could not.
+ *
+ * <p>Online, on a database whose schema changes commit by themselves (MySQL, MariaDB), each revision is
+ * committed with the version-table change that records it, whatever {@code transaction_per_migration}
+ * says: in one transaction for the run, the next revision's first schema change would commit the record
+ * of the one before anyway, and a run that dies in between would leave a revision applied but not
+ * recorded. Scripts keep Alembic's form.
  */
 public final class Migrator {
     private static final String HOOK_LOCATION = "Environment.java";
@@ -56,7 +62,8 @@ public final class Migrator {
     public List<String> run(List<? extends VersionStep> steps, List<String> rows, Runnable before) {
         Map<String, Migration> migrations = settings.loader().load(javaScripts(steps));
         VersionHeads heads = graph.versionHeads(rows);
-        boolean perRun = !settings.transactionPerMigration();
+        boolean perRun = !settings.transactionPerMigration() && (!sink.isOnline()
+                || dialect.capabilities().transactionalDdl());
         sink.begin();
         before.run();
         if (!perRun) {

@@ -1,0 +1,187 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run killed outright ({@code SIGKILL}) in the middle of a revision: no lock outlives it, the next run
+ * starts at once, and the database holds no half of a revision that the version table does not record.
+ *
+ * <pre>
+ * aaaa00000001 creates first_step ── aaaa00000002 waits while the file "pause" exists, then creates
+ * second_step ── aaaa00000003 creates third_step
+ * </pre>
+ * The second revision creates the file "paused" when it starts waiting, which is when the run is killed.
+ */
+class KilledRunIT {
+    private static final String FIRST = "aaaa00000001";
+    private static final String HEAD = "aaaa00000003";
+
+    @TempDir
+    Path root;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void aRunKilledInsideARevisionLeavesNoLockAndNothingUnrecorded(String kind) throws Exception {
+        ServerDatabase server = kind.equals("sqlite") || kind.equals("h2") ? null : ServerDatabase.create(kind);
+        try {
+            root = root.toRealPath();
+            String url = switch (kind) {
+                case "sqlite" -> "sqlite:///app.db";
+                case "h2" -> "h2:file:" + root.resolve("app-h2");
+                default -> server.url();
+            };
+            RetortProcess retort = environment(url);
+            Files.createFile(root.resolve("pause"));
+
+            Process killed = retort.start(List.of("upgrade", "head"));
+            awaitFile(root.resolve("paused"), killed);
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).as("the killed run ended").isTrue();
+
+            List<String> rows = versionRows(kind, url, server);
+            boolean firstStepExists = tableExists(kind, url, server, "first_step");
+            assertThat(tableExists(kind, url, server, "second_step")).as("the killed revision's table").isFalse();
+            if (kind.equals("sqlite") || kind.equals("postgresql")) {
+                assertThat(rows).as("the run's one transaction was rolled back").isEmpty();
+                assertThat(firstStepExists).as("the first revision's table went with its transaction").isFalse();
+            } else {
+                assertThat(rows).as("the version table records what stayed")
+                        .isEqualTo(firstStepExists ? List.of(FIRST) : List.of());
+            }
+
+            Files.delete(root.resolve("pause"));
+            Files.delete(root.resolve("paused"));
+            long started = System.nanoTime();
+            RetortProcess.Run again = retort.run("upgrade", "head");
+            assertThat(again.exitCode()).as(again.stdout() + again.stderr()).isZero();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started))
+                    .as("no lock of the killed run was waited for (lock_timeout is 60 s)").isLessThan(50);
+            assertThat(versionRows(kind, url, server)).containsExactly(HEAD);
+            for (String table : List.of("first_step", "second_step", "third_step")) {
+                assertThat(tableExists(kind, url, server, table)).as(table).isTrue();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private RetortProcess environment(String url) throws IOException {
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"" + url + "\"\nlock_timeout = 60\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve(FIRST + "_first.java"), revision(FIRST, "", "First",
+                "op.createTable(\"first_step\", column(\"id\", INTEGER).primaryKey());"));
+        Files.writeString(versions.resolve("aaaa00000002_second.java"), revision("aaaa00000002", FIRST, "Second", """
+                try {
+                            Files.createFile(Path.of("paused"));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        while (Files.exists(Path.of("pause"))) {
+                            try {
+                                Thread.sleep(50);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                        }
+                        op.createTable("second_step", column("id", INTEGER).primaryKey());"""));
+        Files.writeString(versions.resolve(HEAD + "_third.java"), revision(HEAD, "aaaa00000002", "Third",
+                "op.createTable(\"third_step\", column(\"id\", INTEGER).primaryKey());"));
+        return new RetortProcess(root);
+    }
+
+    private static String revision(String id, String revises, String className, String upgrade) {
+        return """
+                import static dev.retort.api.Schema.*;
+
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+                import java.io.IOException;
+                import java.io.UncheckedIOException;
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+
+                @Revision(id = "%s", revises = {%s}, message = "%s", createDate = "2026-12-05 10:00:00.000000")
+                class %s implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        %s
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(id, revises.isEmpty() ? "" : "\"" + revises + "\"", className.toLowerCase(Locale.ROOT),
+                className, upgrade);
+    }
+
+    private static void awaitFile(Path file, Process process) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.exists(file)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("retort ended before the revision paused: "
+                        + new String(process.getErrorStream().readAllBytes()));
+            }
+            assertThat(System.nanoTime()).as("the revision paused within 2 minutes").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private List<String> versionRows(String kind, String url, ServerDatabase server) throws SQLException {
+        if (!tableExists(kind, url, server, "retort_version")) {
+            return List.of();
+        }
+        String sql = "SELECT version_num FROM retort_version";
+        if (server != null) {
+            return server.query(sql);
+        }
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(kind));
+                ResultSet result = connection.createStatement().executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    private boolean tableExists(String kind, String url, ServerDatabase server, String table) throws SQLException {
+        if (server != null) {
+            String sql = kind.equals("postgresql")
+                    ? "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = '" + table + "'"
+                    : "SELECT count(*) FROM information_schema.tables WHERE table_schema = database()"
+                            + " AND table_name = '" + table + "'";
+            return !server.query(sql).equals(List.of("0"));
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(kind));
+                ResultSet tables = connection.getMetaData().getTables(null, null,
+                        kind.equals("h2") ? table.toUpperCase(Locale.ROOT) : table, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private String jdbcUrl(String kind) {
+        return kind.equals("sqlite") ? "jdbc:sqlite:" + root.resolve("app.db")
+                : "jdbc:h2:file:" + root.resolve("app-h2");
+    }
+}

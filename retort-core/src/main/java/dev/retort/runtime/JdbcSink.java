@@ -63,6 +63,15 @@ public final class JdbcSink extends TransactionTrackingSink {
     }
 
     @Override
+    protected void commitKeepingTransaction() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("COMMIT"), e);
+        }
+    }
+
+    @Override
     protected void abandonTransaction() {
         try {
             if (!connection.getAutoCommit()) {

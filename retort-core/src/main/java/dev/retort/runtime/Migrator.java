@@ -62,25 +62,30 @@ public final class Migrator {
     public List<String> run(List<? extends VersionStep> steps, List<String> rows, Runnable before) {
         Map<String, Migration> migrations = settings.loader().load(javaScripts(steps));
         VersionHeads heads = graph.versionHeads(rows);
-        boolean perRun = !settings.transactionPerMigration() && (!sink.isOnline()
-                || dialect.capabilities().transactionalDdl());
+        boolean online = sink.isOnline();
+        boolean perRun = !settings.transactionPerMigration() && (!online || dialect.capabilities().transactionalDdl());
+        // A script writes each revision's BEGIN; after its comment; online, one transaction goes on from
+        // revision to revision, committed after each.
+        boolean scriptPerRevision = !perRun && !online;
         sink.begin();
         before.run();
-        if (!perRun) {
+        if (scriptPerRevision) {
             sink.commit();
         }
         for (VersionStep step : steps) {
             settings.listener().running(step, progressLine(step));
             sink.comment("Running " + step.shortLog());
-            if (!perRun) {
+            if (scriptPerRevision) {
                 sink.begin();
             }
             heads = runStep(step, heads, migrations);
-            if (!perRun) {
+            if (scriptPerRevision) {
                 sink.commit();
+            } else if (!perRun) {
+                sink.commitAndContinue();
             }
         }
-        if (perRun) {
+        if (!scriptPerRevision) {
             sink.commit();
         }
         return heads.rows();

@@ -19,6 +19,12 @@ public interface SqlSink {
 
     void commit();
 
+    /**
+     * Commits the open transaction and goes on in a new one: online, one {@code COMMIT} without leaving
+     * and re-entering autocommit between revisions; in a script, {@code COMMIT;} then {@code BEGIN;}.
+     */
+    void commitAndContinue();
+
     void rollback();
 
     /** Ends any open transaction so that what follows runs on its own (autocommit). */

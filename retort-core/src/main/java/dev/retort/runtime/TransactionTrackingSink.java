@@ -26,6 +26,20 @@ abstract class TransactionTrackingSink implements SqlSink {
         inTransaction = false;
     }
 
+    /** Commits what the open transaction holds, staying in a transaction; by default commit, then start. */
+    protected void commitKeepingTransaction() {
+        commitTransaction();
+        startTransaction();
+    }
+
+    @Override
+    public final void commitAndContinue() {
+        if (!inTransaction) {
+            throw new IllegalStateException("no transaction is open");
+        }
+        commitKeepingTransaction();
+    }
+
     @Override
     public final void rollback() {
         abandonTransaction();

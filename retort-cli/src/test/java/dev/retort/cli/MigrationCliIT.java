@@ -201,6 +201,27 @@ class MigrationCliIT {
         }
     }
 
+    @Test
+    void theVersionTableLivesInTheConfiguredSchemaWhateverTheCaseOfItsName() throws Exception {
+        try (ServerDatabase database = ServerDatabase.create("postgresql")) {
+            database.execute("CREATE SCHEMA \"Audit\"");
+            RetortProcess retort = environment(database.url());
+            Files.writeString(root.resolve("retort.toml"), Files.readString(root.resolve("retort.toml"))
+                    .replace("[retort]\n", "[retort]\nversion_table_schema = \"Audit\"\n"));
+
+            ok(retort.run("upgrade", "aaaa00000002"));
+            RetortProcess.Run again = ok(retort.run("upgrade", "heads"));
+            assertThat(again.stderr().lines()).as("the second run finds the table it created")
+                    .containsExactlyInAnyOrder("Running upgrade aaaa00000002 -> aaaa00000003, third",
+                            "Running upgrade  -> bbbb00000001, other line");
+            assertThat(database.query("SELECT version_num FROM \"Audit\".retort_version ORDER BY 1"))
+                    .containsExactly("aaaa00000003", "bbbb00000001");
+            assertThat(database.query("SELECT count(*) FROM pg_tables WHERE tablename = 'retort_version'"))
+                    .containsExactly("1");
+            assertThat(ok(retort.run("current")).stdout()).isEqualTo("aaaa00000003 (head)\nbbbb00000001 (head)\n");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "h2", "h2-server", "postgresql", "mariadb"})
     void eightConcurrentUpgradesApplyEveryRevisionOnce(String kind) throws Exception {

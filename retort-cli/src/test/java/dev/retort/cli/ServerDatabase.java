@@ -52,6 +52,12 @@ final class ServerDatabase implements AutoCloseable {
         return values;
     }
 
+    void execute(String sql) throws SQLException {
+        try (Connection connection = admin(kind, name); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     static Connection admin(String kind, String database) throws SQLException {
         boolean postgres = kind.equals("postgresql");
         Properties properties = new Properties();

@@ -1,6 +1,7 @@
 package dev.retort.dialect;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,15 @@ public abstract class Dialect {
     /** How migrating commands lock this database against a concurrent run. */
     public LockMethod lockMethod() {
         return LockMethod.PROCESS_LOCK;
+    }
+
+    /**
+     * A query that tells whether a table exists, cheaper than the JDBC driver's catalog: one parameter, the
+     * table's name as written in SQL (schema-qualified and quoted as needed); its one row holds true when
+     * the table exists. Empty where the driver's catalog is asked instead.
+     */
+    public Optional<String> tableExistsQuery() {
+        return Optional.empty();
     }
 
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** PostgreSQL: transactional DDL, schemas, comments. */
@@ -31,6 +32,12 @@ public class PostgresDialect extends Dialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** Finds the table as a statement naming it would, through the search path, as Alembic's check does. */
+    @Override
+    public Optional<String> tableExistsQuery() {
+        return Optional.of("SELECT pg_catalog.to_regclass(?) IS NOT NULL");
     }
 
     @Override

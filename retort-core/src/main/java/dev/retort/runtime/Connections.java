@@ -23,7 +23,12 @@ public final class Connections {
         url.user().ifPresent(user -> properties.setProperty("user", user));
         url.password().ifPresent(password -> properties.setProperty("password", password));
         switch (url.dialect()) {
-            case "postgresql" -> properties.setProperty("ApplicationName", "retort");
+            case "postgresql" -> {
+                properties.setProperty("ApplicationName", "retort");
+                // Sends the application name with the start-up message instead of a SET after it (the
+                // driver assumes PostgreSQL 8.2 otherwise); a URL that names a version keeps its own.
+                properties.setProperty("assumeMinServerVersion", "9.0");
+            }
             case "sqlite" -> properties.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MILLIS));
             default -> { }
         }

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.revision.VersionChange;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,7 @@ public final class VersionTable {
     private final Dialect dialect;
     private final String name;
     private final Optional<String> schema;
+    private boolean seen;
 
     public VersionTable(Dialect dialect, String name, Optional<String> schema) {
         this.dialect = dialect;
@@ -82,8 +84,30 @@ public final class VersionTable {
         }
     }
 
-    /** Whether the table exists, as the database's catalog reports it. */
+    /**
+     * Whether the table exists, as the database's catalog reports it. Once seen, it is taken to stay: no
+     * command drops it, so a run asks the catalog once the table is there.
+     */
     public boolean exists(Connection connection) {
+        if (!seen) {
+            seen = dialect.tableExistsQuery().isPresent() ? existsByQuery(connection, dialect.tableExistsQuery().get())
+                    : existsInCatalog(connection);
+        }
+        return seen;
+    }
+
+    private boolean existsByQuery(Connection connection, String query) {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, qualifiedName());
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of(query), e);
+        }
+    }
+
+    private boolean existsInCatalog(Connection connection) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             String schemaPattern = schema.map(s -> storedCase(meta, s)).orElse(null);

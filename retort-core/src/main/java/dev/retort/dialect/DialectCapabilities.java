@@ -19,6 +19,9 @@ package dev.retort.dialect;
  *     and dropping the key leaves that index behind (MySQL, MariaDB)
  * @param sequences standalone sequences can be created and dropped ({@code CREATE SEQUENCE}: PostgreSQL,
  *     H2, MariaDB 10.3+; not MySQL or SQLite)
+ * @param identityColumns a column can be an SQL-standard identity that keeps its generation ({@code ALWAYS}
+ *     or {@code BY DEFAULT}), start and step (PostgreSQL, H2); elsewhere an identity is only the column
+ *     that numbers itself ({@code AUTO_INCREMENT}, SQLite's rowid)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -33,4 +36,5 @@ public record DialectCapabilities(
         boolean expressionIndexes,
         EnumStorage enums,
         boolean indexesForeignKeys,
-        boolean sequences) {}
+        boolean sequences,
+        boolean identityColumns) {}

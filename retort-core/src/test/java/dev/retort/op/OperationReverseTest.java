@@ -109,28 +109,28 @@ class OperationReverseTest {
     void alterColumnIsReversedWithTheExistingValues() {
         AlterColumn alter = new AlterColumn(ACCOUNT, "name",
                 new ColumnChange(Optional.of("full_name"), Optional.of(TEXT), Optional.empty(), Optional.of(true),
-                        Change.drop(), Change.to("shown"), Optional.empty(), Optional.empty()),
+                        Change.drop(), Change.to("shown"), Optional.empty(), Change.unchanged(), Optional.empty()),
                 new ColumnState(Optional.of(string(50)), Optional.of(false), Existing.of(ServerDefault.literal("anon")),
-                        Existing.absent(), Optional.of(false)));
+                        Existing.absent(), Optional.of(false), Existing.unknown()));
 
         AlterColumn back = (AlterColumn) alter.reverse().orElseThrow();
 
         assertThat(back).isEqualTo(new AlterColumn(ACCOUNT, "full_name",
                 new ColumnChange(Optional.of("name"), Optional.of(string(50)), Optional.empty(), Optional.of(false),
-                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(), Optional.empty()),
+                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(), Change.unchanged(), Optional.empty()),
                 new ColumnState(Optional.of(TEXT), Optional.of(true), Existing.absent(), Existing.of("shown"),
-                        Optional.of(false))));
+                        Optional.of(false), Existing.unknown())));
         assertThat(reverseTwice(alter)).isEqualTo(alter);
     }
 
     @Test
     void alterColumnWithoutTheExistingValueOfAChangedAttributeIsIrreversible() {
         ColumnChange newType = new ColumnChange(Optional.empty(), Optional.of(TEXT), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         ColumnChange dropDefault = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         ColumnState knownNullable = new ColumnState(Optional.empty(), Optional.of(true), Existing.unknown(),
-                Existing.unknown(), Optional.empty());
+                Existing.unknown(), Optional.empty(), Existing.unknown());
 
         assertThat(new AlterColumn(ACCOUNT, "name", newType, knownNullable).reverse()).isEmpty();
         assertThat(new AlterColumn(ACCOUNT, "name", dropDefault, knownNullable).reverse()).isEmpty();
@@ -139,12 +139,12 @@ class OperationReverseTest {
     @Test
     void alterColumnReverseLeavesOutUsingAndMovesOnlyByPositionAreIrreversible() {
         ColumnChange withUsing = new ColumnChange(Optional.empty(), Optional.of(INTEGER), Optional.of("name::integer"),
-                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         ColumnState wasText = new ColumnState(Optional.of(TEXT), Optional.empty(), Existing.unknown(), Existing.unknown(),
-                Optional.empty());
+                Optional.empty(), Existing.unknown());
         AlterColumn convert = new AlterColumn(ACCOUNT, "name", withUsing, wasText);
         ColumnChange moveOnly = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.of(ColumnPosition.before("id")));
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.of(ColumnPosition.before("id")));
 
         assertThat(((AlterColumn) convert.reverse().orElseThrow()).change().using()).isEmpty();
         assertThat(((AlterColumn) reverseTwice(convert)).change().type()).contains(INTEGER);

@@ -4,9 +4,17 @@ import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.op.AlterColumn;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** H2's {@code ALTER COLUMN c SET DATA TYPE x} and {@code ALTER COLUMN c RENAME TO d}. */
+/**
+ * H2's {@code ALTER COLUMN c SET DATA TYPE x} and {@code ALTER COLUMN c RENAME TO d}. H2 makes a column
+ * an identity with {@code SET GENERATED ...} (from 1 by 1, whatever rows it holds), then takes
+ * {@code START WITH s} and {@code SET INCREMENT BY i} one at a time; the autoincrement column is an
+ * identity {@code BY DEFAULT}, as H2's {@code CREATE TABLE} writes it.
+ */
 public class H2ColumnAlterations extends ColumnAlterations {
 
     public H2ColumnAlterations(DdlCompiler compiler) {
@@ -24,5 +32,39 @@ public class H2ColumnAlterations extends ColumnAlterations {
     @Override
     protected String rename(AlterColumn operation, String newName) {
         return alterColumn(operation) + " RENAME TO " + compiler().name(newName);
+    }
+
+    @Override
+    protected List<String> autoincrement(AlterColumn operation, boolean enabled) {
+        return enabled ? addIdentity(operation, Identity.byDefault()) : dropIdentity(operation);
+    }
+
+    @Override
+    protected List<String> addIdentity(AlterColumn operation, Identity identity) {
+        List<String> statements = new ArrayList<>();
+        statements.add(alterColumn(operation) + " " + generated(identity));
+        statements.addAll(changeNumbers(operation, Identity.byDefault(), identity));
+        return statements;
+    }
+
+    @Override
+    protected List<String> changeIdentity(AlterColumn operation, Identity from, Identity to) {
+        List<String> statements = new ArrayList<>();
+        if (from.always() != to.always()) {
+            statements.add(alterColumn(operation) + " " + generated(to));
+        }
+        statements.addAll(changeNumbers(operation, from, to));
+        return statements;
+    }
+
+    private List<String> changeNumbers(AlterColumn operation, Identity from, Identity to) {
+        List<String> statements = new ArrayList<>();
+        if (from.effectiveStart() != to.effectiveStart()) {
+            statements.add(alterColumn(operation) + " START WITH " + to.effectiveStart());
+        }
+        if (from.effectiveIncrement() != to.effectiveIncrement()) {
+            statements.add(alterColumn(operation) + " SET INCREMENT BY " + to.effectiveIncrement());
+        }
+        return statements;
     }
 }

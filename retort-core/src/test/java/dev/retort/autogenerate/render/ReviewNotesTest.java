@@ -202,16 +202,16 @@ class ReviewNotesTest {
     private static AlterColumn retype(ColumnType from, ColumnType to) {
         return new AlterColumn(ACCOUNT, "c", change(Optional.of(to), Optional.empty(), Change.unchanged()),
                 new ColumnState(Optional.of(from), Optional.empty(), Existing.unknown(), Existing.unknown(),
-                        Optional.empty()));
+                        Optional.empty(), Existing.unknown()));
     }
 
     private static ColumnChange change(Optional<ColumnType> type, Optional<Boolean> nullable,
             Change<ServerDefault> serverDefault) {
         return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault, Change.unchanged(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     private static ColumnState state(Optional<Boolean> nullable, Existing<ServerDefault> serverDefault) {
-        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty());
+        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty(), Existing.unknown());
     }
 }

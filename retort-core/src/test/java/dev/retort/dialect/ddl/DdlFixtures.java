@@ -69,27 +69,27 @@ public final class DdlFixtures {
 
     public static ColumnChange nullable(boolean nullable) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(nullable),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange type(ColumnType type, Optional<String> using) {
         return new ColumnChange(Optional.empty(), Optional.of(type), using, Optional.empty(), Change.unchanged(),
-                Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange serverDefault(Change<ServerDefault> value) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), value,
-                Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange comment(Change<String> value) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), value, Optional.empty(), Optional.empty());
+                Change.unchanged(), value, Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange rename(String newName) {
         return new ColumnChange(Optional.of(newName), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static AlterColumn alter(String column, ColumnChange change) {

@@ -103,7 +103,7 @@ class MySqlDdlCompilerTest {
     @Test
     void alterColumnRestatesTheWholeColumn() {
         ColumnState existing = new ColumnState(Optional.of(string(50)), Optional.of(false),
-                Existing.of(ServerDefault.literal("anon")), Existing.of("who"), Optional.empty());
+                Existing.of(ServerDefault.literal("anon")), Existing.of("who"), Optional.empty(), Existing.unknown());
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.nullable(true), existing)))
                 .containsExactly("ALTER TABLE account MODIFY name VARCHAR(50) NULL DEFAULT 'anon' COMMENT 'who'");
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.rename("full_name"), existing)))
@@ -112,9 +112,9 @@ class MySqlDdlCompilerTest {
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.drop()),
                 ColumnState.UNKNOWN))).containsExactly("ALTER TABLE account ALTER COLUMN name DROP DEFAULT");
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "id", new ColumnChange(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true),
+                Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true), Change.unchanged(),
                 Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false), Existing.absent(),
-                Existing.absent(), Optional.of(false))))).containsExactly(
+                Existing.absent(), Optional.of(false), Existing.unknown())))).containsExactly(
                 "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT");
     }
 

@@ -13,14 +13,17 @@ import static dev.retort.op.Fixtures.UNIQUE_NAME;
 import static dev.retort.op.Fixtures.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class OperationReverseTest {
@@ -121,6 +124,29 @@ class OperationReverseTest {
                 new ColumnState(Optional.of(TEXT), Optional.of(true), Existing.absent(), Existing.of("shown"),
                         Optional.of(false), Existing.unknown())));
         assertThat(reverseTwice(alter)).isEqualTo(alter);
+    }
+
+    @Test
+    void anIdentityAddedChangedOrDroppedIsReversedWithTheIdentityTheColumnHad() {
+        Identity always = Identity.generatedAlways().start(100);
+        AlterColumn add = alter(alter -> alter.identity(always).existingIdentityAbsent());
+        AlterColumn change = alter(alter -> alter.identity(Identity.byDefault()).existingIdentity(always));
+        AlterColumn serialToIdentity = alter(alter -> alter.autoincrement(false).identity(always)
+                .existingAutoincrement(true).existingIdentityAbsent());
+
+        assertThat(add.reverse()).contains(alter(alter -> alter.dropIdentity().existingIdentity(always)));
+        assertThat(change.reverse()).contains(alter(alter -> alter.identity(always)
+                .existingIdentity(Identity.byDefault())));
+        assertThat(serialToIdentity.reverse()).contains(alter(alter -> alter.autoincrement(true).dropIdentity()
+                .existingAutoincrement(false).existingIdentity(always)));
+        assertThat(reverseTwice(serialToIdentity)).isEqualTo(serialToIdentity);
+        assertThat(alter(alter -> alter.dropIdentity()).reverse()).as("the identity it had is unknown").isEmpty();
+    }
+
+    private static AlterColumn alter(Consumer<ColumnAlteration> alteration) {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn(ACCOUNT.name(), "id", alteration);
+        return (AlterColumn) operations.operations().get(0);
     }
 
     @Test

@@ -31,7 +31,7 @@ class OperationValidationTest {
         assertThatThrownBy(() -> new AlterColumn(ACCOUNT, "name", ColumnChange.NONE, ColumnState.UNKNOWN))
                 .isInstanceOf(SchemaDefinitionException.class)
                 .hasMessage("alter_column account.name: it changes nothing; give a new name, type, nullability, "
-                        + "server default, comment or autoincrement");
+                        + "server default, comment, autoincrement or identity");
     }
 
     @Test

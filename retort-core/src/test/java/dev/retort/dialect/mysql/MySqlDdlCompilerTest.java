@@ -1,5 +1,7 @@
 package dev.retort.dialect.mysql;
 
+import static dev.retort.api.Schema.generatedAlways;
+import static dev.retort.api.Schema.generatedByDefault;
 import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static dev.retort.dialect.ddl.DdlFixtures.string;
@@ -228,5 +230,28 @@ class MySqlDdlCompilerTest {
                 .extracting("feature").isEqualTo("sequences");
         assertThatThrownBy(() -> mysql.compile(new DropSequence(QualifiedName.of("order_number"), Optional.empty(),
                 false))).hasMessage(message);
+    }
+
+    @Test
+    void anIdentityIsAutoIncrementRestatedWithTheWholeColumn() {
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.identity(generatedAlways().start(100))
+                .existingType(INTEGER).existingNullable(false).existingIdentityAbsent().existingComment("key"))))
+                .containsExactly("ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT COMMENT 'key'");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.dropIdentity().existingType(INTEGER)
+                .existingNullable(false).existingIdentity(generatedByDefault())))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.autoincrement(false).existingType(INTEGER)
+                .existingNullable(false).existingAutoincrement(true)))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL");
+    }
+
+    @Test
+    void aNumberedColumnKeepsAutoIncrementWhenAnotherAttributeChanges() {
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.type(DdlFixtures.BIGINT).existingType(INTEGER)
+                .existingNullable(false).existingAutoincrement(true)))).containsExactly(
+                "ALTER TABLE account MODIFY id BIGINT NOT NULL AUTO_INCREMENT");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.comment("key").existingType(INTEGER)
+                .existingNullable(false).existingIdentity(generatedByDefault())))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT COMMENT 'key'");
     }
 }

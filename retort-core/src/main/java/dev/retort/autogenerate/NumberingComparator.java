@@ -5,7 +5,10 @@ import dev.retort.dialect.ddl.AutoincrementColumns;
 import dev.retort.op.Change;
 import dev.retort.op.Existing;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.IntegerType.Width;
 import dev.retort.schema.Identity;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import java.util.Optional;
 
@@ -13,7 +16,8 @@ import java.util.Optional;
  * Compares how a column numbers itself: not at all, as its table's autoincrement column (SERIAL,
  * AUTO_INCREMENT, SQLite's rowid), or as an identity. An identity {@code BY DEFAULT} with the default
  * numbers is the same as the autoincrement column, and where the database keeps no identity of its own
- * (MySQL, SQLite) any identity is; so only what the database can tell apart is a difference. The change
+ * (MySQL, SQLite) any identity is; where a lone {@code INTEGER} key is the row id (SQLite), it numbers
+ * itself whatever the models say. So only what the database can tell apart is a difference. The change
  * says what the column has now, so that it can be reversed.
  */
 final class NumberingComparator {
@@ -23,8 +27,18 @@ final class NumberingComparator {
 
     NumberingComparator(DialectCapabilities capabilities, Table wanted, Table actual) {
         this.identityColumns = capabilities.identityColumns();
-        this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name);
+        this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name)
+                .or(() -> capabilities.integerKeyIsRowid() ? rowid(wanted) : Optional.empty());
         this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name);
+    }
+
+    /** The lone key column of {@code INTEGER} type with no identity, which the row id numbers. */
+    private static Optional<String> rowid(Table table) {
+        return table.primaryKey().map(PrimaryKey::columns).filter(key -> key.size() == 1).map(key -> key.get(0))
+                .flatMap(table::column)
+                .filter(column -> column.type().equals(new ColumnType.IntegerType(Width.NORMAL))
+                        && column.identity().isEmpty())
+                .map(Column::name);
     }
 
     /** The change of numbering that gives {@code actual} the numbering of {@code wanted}, with what it has now. */

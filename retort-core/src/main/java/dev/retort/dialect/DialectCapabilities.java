@@ -22,6 +22,8 @@ package dev.retort.dialect;
  * @param identityColumns a column can be an SQL-standard identity that keeps its generation ({@code ALWAYS}
  *     or {@code BY DEFAULT}), start and step (PostgreSQL, H2); elsewhere an identity is only the column
  *     that numbers itself ({@code AUTO_INCREMENT}, SQLite's rowid)
+ * @param integerKeyIsRowid a lone primary key column written {@code INTEGER} is the table's row id, so it
+ *     numbers itself even where the table says it does not (SQLite)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -37,4 +39,5 @@ public record DialectCapabilities(
         EnumStorage enums,
         boolean indexesForeignKeys,
         boolean sequences,
-        boolean identityColumns) {}
+        boolean identityColumns,
+        boolean integerKeyIsRowid) {}

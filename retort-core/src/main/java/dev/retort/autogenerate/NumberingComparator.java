@@ -103,9 +103,5 @@ final class NumberingComparator {
             return new NumberingChange(Optional.empty(), Change.unchanged(), Optional.of(autoincrement),
                     identity.map(Existing::of).orElseGet(Existing::absent));
         }
-
-        boolean isChange() {
-            return autoincrement.isPresent() || identity.isChange();
-        }
     }
 }

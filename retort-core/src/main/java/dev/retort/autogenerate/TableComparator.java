@@ -98,17 +98,17 @@ final class TableComparator {
     }
 
     /**
-     * Whether the column numbers itself now: said when the alteration changes that, or when it is so (MySQL
-     * restates the column whole and would otherwise drop its {@code AUTO_INCREMENT}).
+     * Whether the column numbers itself now: said when the alteration turns that on or off, or when it is so
+     * (MySQL restates the column whole and would otherwise drop its {@code AUTO_INCREMENT}).
      */
     private static Optional<Boolean> existingAutoincrement(NumberingChange numbering) {
-        return numbering.isChange() ? numbering.existingAutoincrement()
+        return numbering.autoincrement().isPresent() ? numbering.existingAutoincrement()
                 : numbering.existingAutoincrement().filter(enabled -> enabled);
     }
 
-    /** The column's identity now: said when the alteration changes its numbering, or when it has one. */
+    /** The column's identity now: said when the alteration changes it, or when the column has one. */
     private static Existing<Identity> existingIdentity(NumberingChange numbering) {
-        return numbering.isChange() || numbering.existingIdentity() instanceof Existing.Present<Identity>
+        return numbering.identity().isChange() || numbering.existingIdentity() instanceof Existing.Present<Identity>
                 ? numbering.existingIdentity() : Existing.unknown();
     }
 

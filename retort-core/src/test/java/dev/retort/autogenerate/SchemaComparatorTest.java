@@ -19,6 +19,7 @@ import dev.retort.api.ColumnAlteration;
 import dev.retort.dialect.Dialects;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.BatchAlterTable;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.AlterSequence;
@@ -288,12 +289,10 @@ class SchemaComparatorTest {
 
         assertThat(compare("postgresql", schema(numbered), schema(plain)).operations()).containsExactly(
                 alterId(alter -> alter.autoincrement(true).existingType(INTEGER).existingNullable(false)
-                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(false)
-                        .existingIdentityAbsent()));
+                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(false)));
         assertThat(compare("postgresql", schema(plain), schema(numbered)).operations()).containsExactly(
                 alterId(alter -> alter.autoincrement(false).existingType(INTEGER).existingNullable(false)
-                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(true)
-                        .existingIdentityAbsent()));
+                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(true)));
         SchemaDiff serialToIdentity = compare("postgresql", schema(identity), schema(numbered));
         assertThat(serialToIdentity.operations()).containsExactly(alterId(alter -> alter.autoincrement(false)
                 .identity(fromHundred).existingType(INTEGER).existingNullable(false).existingServerDefaultAbsent()
@@ -318,12 +317,12 @@ class SchemaComparatorTest {
                 .isEmpty();
         assertThat(compare("postgresql", schema(numbered), schema(always)).operations()).containsExactly(
                 alterId(alter -> alter.identity(Identity.byDefault()).existingType(INTEGER).existingNullable(false)
-                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(false)
+                        .existingServerDefaultAbsent().existingCommentAbsent()
                         .existingIdentity(Identity.generatedAlways())));
         assertThat(compare("h2", schema(always), schema(byDefault)).operations()).containsExactly(
                 alterId(alter -> alter.identity(Identity.generatedAlways()).existingType(INTEGER)
                         .existingNullable(false).existingServerDefaultAbsent().existingCommentAbsent()
-                        .existingAutoincrement(false).existingIdentity(Identity.byDefault())));
+                        .existingIdentity(Identity.byDefault())));
     }
 
     @Test
@@ -334,6 +333,23 @@ class SchemaComparatorTest {
         assertThat(compare("mysql", schema(widened), schema(numbered)).operations()).containsExactly(
                 alterId(alter -> alter.type(BIG_INTEGER).existingType(INTEGER).existingNullable(false)
                         .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(true)));
+    }
+
+    @Test
+    void onSqliteALoneIntegerKeyIsTheRowIdAndANumberingChangeGoesInABatch() {
+        Table unnumbered = table("ticket", column("id", INTEGER).primaryKey().autoincrement(false),
+                column("title", TEXT));
+        Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
+        Table wideUnnumbered = table("ticket", column("id", BIG_INTEGER).primaryKey().autoincrement(false),
+                column("title", TEXT));
+        Table wideNumbered = table("ticket", column("id", BIG_INTEGER).primaryKey(), column("title", TEXT));
+
+        assertThat(describe("sqlite", schema(unnumbered), schema(numbered))).isEmpty();
+        List<Operation> operations = compare("sqlite", schema(wideNumbered), schema(wideUnnumbered)).operations();
+        assertThat(operations).singleElement().isInstanceOfSatisfying(BatchAlterTable.class, batch ->
+                assertThat(batch.operations()).containsExactly(alterId(alter -> alter.autoincrement(true)
+                        .existingType(BIG_INTEGER).existingNullable(false).existingServerDefaultAbsent()
+                        .existingCommentAbsent().existingAutoincrement(false))));
     }
 
     private static AlterColumn alterId(Consumer<ColumnAlteration> alteration) {

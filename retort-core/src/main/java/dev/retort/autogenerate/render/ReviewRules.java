@@ -34,9 +34,8 @@ import java.util.Set;
  *       or converts to another kind of type, or whose current type is unknown;
  *   <li>{@code NOT NULL} on an existing column, or a new {@code NOT NULL} column, without a server
  *       default: it fails while rows hold no value;
- *   <li>an existing column given numbers of its own (autoincrement or identity): where the table has rows,
- *       the numbers must start past the values it holds; an identity made {@code ALWAYS} refuses inserts
- *       that give the column a value; a column that stops numbering itself needs one in every insert;
+ *   <li>an identity made {@code ALWAYS} refuses inserts that give the column a value; a column that stops
+ *       numbering itself (autoincrement or identity) needs one in every insert;
  *   <li>a column dropped and another of the same type added to the same table, or a table dropped and
  *       another with the same columns created: maybe a rename, which would keep the data;
  *   <li>an index built on a table the revision does not create, without {@code concurrently()}: the build
@@ -113,20 +112,16 @@ final class ReviewRules {
 
     private static List<String> numbering(String column, ColumnChange change, ColumnState existing) {
         List<String> notes = new ArrayList<>();
-        boolean hadIdentity = existing.identity() instanceof Existing.Present;
-        boolean gainsIdentity = change.identity() instanceof Change.SetTo && !hadIdentity;
-        if (change.autoincrement().equals(Optional.of(true)) || gainsIdentity) {
-            notes.add("numbers " + column + " from now on; on a table with rows the numbers must start past the "
-                    + "values it holds (PostgreSQL and MySQL move on from the highest; H2 starts at the start "
-                    + "value, so restart it past them with execute())");
-        }
         if (change.identity() instanceof Change.SetTo<Identity> set && set.value().always()
                 && !(existing.identity() instanceof Existing.Present<Identity> present && present.value().always())) {
-            notes.add("makes " + column + " an identity GENERATED ALWAYS; inserts that give it a value then fail");
+            notes.add("makes " + column + " an identity GENERATED ALWAYS; where the database keeps that, inserts "
+                    + "that give it a value fail");
         }
-        boolean dropsIdentity = change.identity() instanceof Change.Dropped && !(change.autoincrement().orElse(false));
-        if (change.autoincrement().equals(Optional.of(false)) && !(change.identity() instanceof Change.SetTo)
-                || dropsIdentity) {
+        boolean autoincrementOff = change.autoincrement().equals(Optional.of(false))
+                && !(change.identity() instanceof Change.SetTo);
+        boolean identityDropped = change.identity() instanceof Change.Dropped
+                && !change.autoincrement().equals(Optional.of(true));
+        if (autoincrementOff || identityDropped) {
             notes.add(column + " no longer numbers itself; every insert must then give it a value");
         }
         return notes;

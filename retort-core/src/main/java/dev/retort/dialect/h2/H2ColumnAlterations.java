@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * H2's {@code ALTER COLUMN c SET DATA TYPE x} and {@code ALTER COLUMN c RENAME TO d}. H2 makes a column
- * an identity with {@code SET GENERATED ...} (from 1 by 1, whatever rows it holds), then takes
- * {@code START WITH s} and {@code SET INCREMENT BY i} one at a time; the autoincrement column is an
- * identity {@code BY DEFAULT}, as H2's {@code CREATE TABLE} writes it.
+ * an identity with {@code SET GENERATED ...}, then takes {@code START WITH s} and {@code SET INCREMENT BY
+ * i} one at a time; the autoincrement column is an identity {@code BY DEFAULT}, as H2's {@code CREATE
+ * TABLE} writes it. A new identity would number from its start whatever rows the column holds, so it is
+ * restarted past the highest value.
  */
 public class H2ColumnAlterations extends ColumnAlterations {
 
@@ -44,6 +45,9 @@ public class H2ColumnAlterations extends ColumnAlterations {
         List<String> statements = new ArrayList<>();
         statements.add(alterColumn(operation) + " " + generated(identity));
         statements.addAll(changeNumbers(operation, Identity.byDefault(), identity));
+        if (identity.effectiveIncrement() > 0) {
+            statements.add(restartPastRows(operation, identity));
+        }
         return statements;
     }
 
@@ -55,6 +59,15 @@ public class H2ColumnAlterations extends ColumnAlterations {
         }
         statements.addAll(changeNumbers(operation, from, to));
         return statements;
+    }
+
+    /** {@code RESTART WITH} the number after the highest value, or the start when that is higher. */
+    private String restartPastRows(AlterColumn operation, Identity identity) {
+        String column = compiler().name(operation.column());
+        long start = identity.effectiveStart();
+        return alterColumn(operation) + " RESTART WITH (SELECT GREATEST(COALESCE(MAX(" + column + ") + "
+                + identity.effectiveIncrement() + ", " + start + "), " + start + ") FROM "
+                + compiler().table(operation.table()) + ")";
     }
 
     private List<String> changeNumbers(AlterColumn operation, Identity from, Identity to) {

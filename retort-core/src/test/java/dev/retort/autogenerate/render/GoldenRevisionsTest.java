@@ -3,7 +3,10 @@ package dev.retort.autogenerate.render;
 import static dev.retort.api.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.autogenerate.CompareOptions;
+import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialects;
+import dev.retort.model.MetaData;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -119,6 +122,24 @@ class GoldenRevisionsTest {
                 directory));
         assertGolden("sequences.postgresql.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade,
                 Dialects.named("postgresql")), "invoice numbers", directory));
+    }
+
+    @Test
+    void numberingChangesFoundByTheComparisonInJavaAndSql() throws IOException {
+        Table before = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT).notNull(),
+                column("legacy_number", INTEGER).notNull().identity(generatedByDefault()));
+        Table after = table("ticket", column("id", INTEGER).primaryKey().identity(generatedAlways().start(1000)),
+                column("title", TEXT).notNull(), column("legacy_number", INTEGER).notNull());
+        List<Operation> upgrade = SchemaComparator.forDialect(Dialects.named("postgresql"), CompareOptions.defaults())
+                .compare(MetaData.empty().table(after).toSchema(), MetaData.empty().table(before).toSchema())
+                .operations();
+
+        assertGolden("numbering.java.txt", RevisionFiles.java(RevisionRenderer.java(upgrade), "ticket numbers",
+                directory));
+        assertGolden("numbering.postgresql.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade,
+                Dialects.named("postgresql")), "ticket numbers", directory));
+        assertGolden("numbering.h2.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade, Dialects.named("h2")),
+                "ticket numbers", directory));
     }
 
     private static List<Operation> riskyChanges() {

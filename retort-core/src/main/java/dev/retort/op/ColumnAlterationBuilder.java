@@ -159,7 +159,8 @@ final class ColumnAlterationBuilder implements ColumnAlteration {
 
     @Override
     public ColumnAlteration existingIdentity(Identity previous) {
-        existingIdentity = Existing.of(Objects.requireNonNull(previous, "existing identity; use existingIdentityAbsent()"));
+        existingIdentity = Existing.of(Objects.requireNonNull(previous,
+                "existing identity; use existingIdentityAbsent()"));
         return this;
     }
 

@@ -28,7 +28,8 @@ public record ColumnChange(
 
     /** A change that changes nothing, to start from. */
     public static final ColumnChange NONE = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
+            Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+            Optional.empty());
 
     public ColumnChange {
         newName = Names.requireOptional(newName, "new column name");

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * What is known of a column before an {@link AlterColumn}: Alembic's {@code existing_type},
  * {@code existing_nullable}, {@code existing_server_default}, {@code existing_comment} and
- * {@code existing_autoincrement}, and the identity the column has. MySQL must restate them when it changes the column, and the reverse of
- * an alteration restores them.
+ * {@code existing_autoincrement}, and the identity the column has. MySQL must restate them when it
+ * changes the column, and the reverse of an alteration restores them.
  */
 public record ColumnState(
         Optional<ColumnType> type,

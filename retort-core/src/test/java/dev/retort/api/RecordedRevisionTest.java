@@ -190,8 +190,8 @@ class RecordedRevisionTest {
         assertThat(batch.operations()).containsExactly(
                 new AddColumn(ACCOUNT, column("name", TEXT), false, Optional.of(ColumnPosition.after("id"))),
                 new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Change.unchanged(), Change.to("where to write"), Optional.empty(), Change.unchanged(),
-                        Optional.of(ColumnPosition.before("id"))), ColumnState.UNKNOWN));
+                        Optional.empty(), Change.unchanged(), Change.to("where to write"), Optional.empty(),
+                        Change.unchanged(), Optional.of(ColumnPosition.before("id"))), ColumnState.UNKNOWN));
     }
 
     @Test

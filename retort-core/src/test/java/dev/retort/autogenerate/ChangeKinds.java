@@ -180,9 +180,11 @@ final class ChangeKinds {
                 ChangeKind.of("autoincrement turned off for a BIGINT key", wideNumbered, wideUnnumbered,
                         "alter column book.id: autoincrement false")
                         .needing(capabilities -> !capabilities.integerKeyIsRowid(), widened),
-                ChangeKind.of("identity added", unnumbered, identity, "alter column book.id: identity always from 100 by 5")
+                ChangeKind.of("identity added", unnumbered, identity,
+                                "alter column book.id: identity always from 100 by 5")
                         .needing(capabilities -> !capabilities.integerKeyIsRowid(), rowid),
-                ChangeKind.of("identity changed", identity, byDefault, "alter column book.id: identity by default from 100")
+                ChangeKind.of("identity changed", identity, byDefault,
+                                "alter column book.id: identity by default from 100")
                         .needing(DialectCapabilities::identityColumns, identities),
                 ChangeKind.of("identity dropped", identity, unnumbered).expecting(capabilities ->
                                 List.of(capabilities.identityColumns() ? "alter column book.id: drop identity"

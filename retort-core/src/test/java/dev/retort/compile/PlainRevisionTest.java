@@ -244,7 +244,8 @@ class PlainRevisionTest {
                         .existingIdentityAbsent());
                 op.alterColumn("ticket", "number", alter -> alter.identity(generatedByDefault())
                         .existingIdentity(generatedAlways().start(3000000000L).increment(-1)));
-                op.alterColumn("ticket", "legacy", alter -> alter.dropIdentity().existingIdentity(generatedByDefault()));
+                op.alterColumn("ticket", "legacy",
+                        alter -> alter.dropIdentity().existingIdentity(generatedByDefault()));
                 op.batchAlterTable("ticket", batch -> batch.alterColumn("id", alter -> alter.autoincrement(true)));
                 """;
         String source = withBody("Numbering", "aaaa00000001", body);

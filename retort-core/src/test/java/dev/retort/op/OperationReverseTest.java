@@ -120,7 +120,8 @@ class OperationReverseTest {
 
         assertThat(back).isEqualTo(new AlterColumn(ACCOUNT, "full_name",
                 new ColumnChange(Optional.of("name"), Optional.of(string(50)), Optional.empty(), Optional.of(false),
-                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(), Change.unchanged(), Optional.empty()),
+                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(),
+                        Change.unchanged(), Optional.empty()),
                 new ColumnState(Optional.of(TEXT), Optional.of(true), Existing.absent(), Existing.of("shown"),
                         Optional.of(false), Existing.unknown())));
         assertThat(reverseTwice(alter)).isEqualTo(alter);
@@ -154,7 +155,8 @@ class OperationReverseTest {
         ColumnChange newType = new ColumnChange(Optional.empty(), Optional.of(TEXT), Optional.empty(), Optional.empty(),
                 Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         ColumnChange dropDefault = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
+                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.empty());
         ColumnState knownNullable = new ColumnState(Optional.empty(), Optional.of(true), Existing.unknown(),
                 Existing.unknown(), Optional.empty(), Existing.unknown());
 
@@ -165,12 +167,14 @@ class OperationReverseTest {
     @Test
     void alterColumnReverseLeavesOutUsingAndMovesOnlyByPositionAreIrreversible() {
         ColumnChange withUsing = new ColumnChange(Optional.empty(), Optional.of(INTEGER), Optional.of("name::integer"),
-                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
-        ColumnState wasText = new ColumnState(Optional.of(TEXT), Optional.empty(), Existing.unknown(), Existing.unknown(),
-                Optional.empty(), Existing.unknown());
+                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.empty());
+        ColumnState wasText = new ColumnState(Optional.of(TEXT), Optional.empty(), Existing.unknown(),
+                Existing.unknown(), Optional.empty(), Existing.unknown());
         AlterColumn convert = new AlterColumn(ACCOUNT, "name", withUsing, wasText);
         ColumnChange moveOnly = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.of(ColumnPosition.before("id")));
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.of(ColumnPosition.before("id")));
 
         assertThat(((AlterColumn) convert.reverse().orElseThrow()).change().using()).isEmpty();
         assertThat(((AlterColumn) reverseTwice(convert)).change().type()).contains(INTEGER);

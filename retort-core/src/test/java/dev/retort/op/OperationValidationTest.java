@@ -37,7 +37,8 @@ class OperationValidationTest {
     @Test
     void usingGoesWithANewType() {
         assertThatThrownBy(() -> new ColumnChange(Optional.empty(), Optional.empty(), Optional.of("name::int"),
-                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty()))
+                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.empty()))
                 .hasMessage("USING name::int: a USING expression goes with a new type");
     }
 

@@ -82,9 +82,9 @@ final class ReversibleOperations {
         Arbitrary<ColumnChange> changes = Combinators.combine(names().optional(), typeChanges(),
                         Arbitraries.of(true, false).optional(), defaultChanges(), commentChanges(),
                         Arbitraries.of(true, false).optional(), identityChanges(), positions())
-                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) -> new ColumnChange(
-                        name, type.map(TypeChange::type), type.flatMap(TypeChange::using), nullable, serverDefault,
-                        comment, autoincrement, identity, position))
+                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) ->
+                        new ColumnChange(name, type.map(TypeChange::type), type.flatMap(TypeChange::using), nullable,
+                                serverDefault, comment, autoincrement, identity, position))
                 .filter(ColumnChange::changesDefinition);
         return Combinators.combine(Arbitraries.of(COLUMN_NAMES), changes, states())
                 .as((column, change, state) -> new AlterColumn(table, column, change, knownFor(change, state)));

@@ -115,7 +115,7 @@ final class SchemaSource {
         return plain && !dotted ? text(target) : foreignKey(key);
     }
 
-    /** {@code generatedAlways()} or {@code generatedByDefault()}, then {@code .start(s)} and {@code .increment(i)} as given. */
+    /** {@code generatedAlways()} or {@code generatedByDefault()}, then {@code .start(s)}, {@code .increment(i)}. */
     JavaCode identity(Identity identity) {
         List<Call> numbers = new ArrayList<>();
         identity.start().ifPresent(start -> numbers.add(call("start", longLiteral(start))));

@@ -58,8 +58,8 @@ public class PostgresColumnAlterations extends ColumnAlterations {
         String table = compiler().table(operation.table());
         String column = compiler().name(operation.column());
         return "SELECT setval(pg_get_serial_sequence(" + compiler().literal(table) + ", "
-                + compiler().literal(operation.column()) + "), MAX(" + column + ")) FROM " + table + " HAVING MAX(" + column
-                + ") >= " + identity.effectiveStart();
+                + compiler().literal(operation.column()) + "), MAX(" + column + ")) FROM " + table
+                + " HAVING MAX(" + column + ") >= " + identity.effectiveStart();
     }
 
     /** The sequence {@code SERIAL} would make for the column, in the table's schema. */

@@ -96,8 +96,9 @@ class GoldenRevisionsTest {
                         AddColumn.of(ACCOUNT, column("nickname", string(30))),
                         new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.empty(),
                                 Optional.empty(), Optional.of(false), Change.to(literal("")), Change.unchanged(),
-                                Optional.empty(), Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(string(200)),
-                                Optional.of(true), Existing.absent(), Existing.unknown(), Optional.empty(), Existing.unknown())),
+                                Optional.empty(), Change.unchanged(), Optional.empty()),
+                                new ColumnState(Optional.of(string(200)), Optional.of(true), Existing.absent(),
+                                        Existing.unknown(), Optional.empty(), Existing.unknown())),
                         new DropIndex(QualifiedName.of("ix_account_legacy"), Optional.of("account"), Optional.empty(),
                                 false, false))));
 
@@ -151,8 +152,9 @@ class GoldenRevisionsTest {
                 new DropColumn(ACCOUNT, "name", Optional.of(column("name", string(100)).notNull()), false),
                 new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.of(string(120)),
                         Optional.empty(), Optional.of(false), Change.unchanged(), Change.to("Where we write to"),
-                        Optional.empty(), Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(string(200)), Optional.of(true),
-                        Existing.absent(), Existing.absent(), Optional.empty(), Existing.unknown())),
+                        Optional.empty(), Change.unchanged(), Optional.empty()),
+                        new ColumnState(Optional.of(string(200)), Optional.of(true), Existing.absent(),
+                                Existing.absent(), Optional.empty(), Existing.unknown())),
                 new CreateTable(table("account_archive", column("id", INTEGER).primaryKey(),
                         column("name", string(100)).notNull(), column("email", string(200))), false),
                 new Execute("UPDATE account\nSET email = lower(email)"),

@@ -137,8 +137,9 @@ final class RenderableOperations {
         Arbitrary<ColumnChange> changes = Combinators.combine(names().optional(), types().optional(),
                         Arbitraries.of(true, false).optional(), defaultChanges(), commentChanges(),
                         Arbitraries.of(true, false).optional(), identityChanges(), inBatch ? positions() : none())
-                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) -> new ColumnChange(
-                        name, type, Optional.empty(), nullable, serverDefault, comment, autoincrement, identity, position))
+                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) ->
+                        new ColumnChange(name, type, Optional.empty(), nullable, serverDefault, comment,
+                                autoincrement, identity, position))
                 .filter(change -> !change.isEmpty());
         Arbitrary<ColumnState> states = Combinators.combine(types().optional(), Arbitraries.of(true, false).optional(),
                 existingDefaults(), existingComments(), Arbitraries.of(true, false).optional(), existingIdentities())

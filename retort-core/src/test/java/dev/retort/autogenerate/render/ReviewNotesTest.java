@@ -239,6 +239,7 @@ class ReviewNotesTest {
     }
 
     private static ColumnState state(Optional<Boolean> nullable, Existing<ServerDefault> serverDefault) {
-        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty(), Existing.unknown());
+        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty(),
+                Existing.unknown());
     }
 }

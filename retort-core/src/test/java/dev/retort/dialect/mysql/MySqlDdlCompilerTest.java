@@ -114,9 +114,9 @@ class MySqlDdlCompilerTest {
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.drop()),
                 ColumnState.UNKNOWN))).containsExactly("ALTER TABLE account ALTER COLUMN name DROP DEFAULT");
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "id", new ColumnChange(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true), Change.unchanged(),
-                Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false), Existing.absent(),
-                Existing.absent(), Optional.of(false), Existing.unknown())))).containsExactly(
+                Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true),
+                Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false),
+                Existing.absent(), Existing.absent(), Optional.of(false), Existing.unknown())))).containsExactly(
                 "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT");
     }
 

@@ -125,6 +125,23 @@ class OperationContractNumberingTest {
     }
 
     @OnEveryDatabase
+    void turnsOffAndOnTheAutoincrementOfALongNamedColumnCreatedNumbered(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
+        String table = "ticket_of_the_customer_service_desk_2026";
+        String key = "identifier_of_the_ticket_number";
+        db.apply(op -> op.createTable(table, column(key, INTEGER).primaryKey(), column("title", string(20))));
+        db.roundTrip(
+                op -> op.alterColumn(table, key, alter -> alter.autoincrement(false).existingAutoincrement(true)
+                        .existingType(INTEGER).existingNullable(false)),
+                op -> op.alterColumn(table, key, alter -> alter.autoincrement(true).existingAutoincrement(false)
+                        .existingType(INTEGER).existingNullable(false)),
+                after -> assertThatThrownBy(() -> db.apply(op -> op.execute("INSERT INTO " + table
+                        + " (title) VALUES ('none')"))).isInstanceOf(DatabaseError.class));
+        db.apply(op -> op.execute("INSERT INTO " + table + " (title) VALUES ('one')"));
+        assertThat(db.query("SELECT " + key + " FROM " + table).column(key)).containsExactly("1");
+    }
+
+    @OnEveryDatabase
     void anIdentityIsAutoIncrementWhereTheDatabaseHasNoOther(ContractDatabase db) {
         assumeTrue(db.capabilities().alterColumns(), "the database alters columns only in batch mode");
         assumeFalse(db.capabilities().identityColumns(), "the database keeps identities of their own");

@@ -6,17 +6,21 @@ import dev.retort.op.AlterColumn;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * PostgreSQL's {@code ALTER COLUMN c TYPE x USING expr}, its identity clauses, and autoincrement as
- * {@code SERIAL} makes it: a sequence named {@code <table>_<column>_seq}, owned by the column, as its
- * default; turning it off drops the default and that sequence. A column that is given numbers while it
+ * {@code SERIAL} makes it: a sequence named as {@code SERIAL} names it ({@code <table>_<column>_seq}),
+ * owned by the column, as its default; turning it off drops the default and the sequence of that name
+ * (one renamed since, or named with a number to avoid another, must be dropped by hand). A column that is given numbers while it
  * holds rows numbers on from its highest value, so the first insert does not collide with them.
  */
 public class PostgresColumnAlterations extends ColumnAlterations {
+    /** The longest identifier PostgreSQL keeps, in bytes ({@code NAMEDATALEN - 1}). */
+    private static final int IDENTIFIER_BYTES = 63;
 
     public PostgresColumnAlterations(DdlCompiler compiler) {
         super(compiler);
@@ -62,9 +66,34 @@ public class PostgresColumnAlterations extends ColumnAlterations {
                 + " HAVING MAX(" + column + ") >= " + identity.effectiveStart();
     }
 
-    /** The sequence {@code SERIAL} would make for the column, in the table's schema. */
+    /**
+     * The sequence {@code SERIAL} makes for the column, in the table's schema: {@code <table>_<column>_seq},
+     * the longer of the two names shortened first until it fits PostgreSQL's 63 bytes, as its
+     * {@code makeObjectName} does.
+     */
     private static QualifiedName serialSequence(AlterColumn operation) {
-        return QualifiedName.of(operation.table().schema(), operation.table().name() + "_" + operation.column()
-                + "_seq");
+        byte[] table = operation.table().name().getBytes(StandardCharsets.UTF_8);
+        byte[] column = operation.column().getBytes(StandardCharsets.UTF_8);
+        int available = IDENTIFIER_BYTES - "_".length() - "_seq".length();
+        int tableBytes = table.length;
+        int columnBytes = column.length;
+        while (tableBytes + columnBytes > available) {
+            if (tableBytes > columnBytes) {
+                tableBytes--;
+            } else {
+                columnBytes--;
+            }
+        }
+        return QualifiedName.of(operation.table().schema(), prefix(table, tableBytes) + "_"
+                + prefix(column, columnBytes) + "_seq");
+    }
+
+    /** The first {@code bytes} bytes of a UTF-8 name, cut back to the start of a character. */
+    private static String prefix(byte[] name, int bytes) {
+        int end = bytes;
+        while (end < name.length && end > 0 && (name[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(name, 0, end, StandardCharsets.UTF_8);
     }
 }

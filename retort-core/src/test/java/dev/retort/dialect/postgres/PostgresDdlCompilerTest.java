@@ -184,6 +184,18 @@ class PostgresDdlCompilerTest {
     }
 
     @Test
+    void theSerialSequenceOfLongNamesIsShortenedAsPostgresShortensIt() {
+        String table = "ticket_of_the_customer_service_desk_2026";
+        String column = "identifier_of_the_ticket_number";
+        AlterColumn off = alter("id", alter -> alter.autoincrement(false));
+        assertThat(compiler.compile(new AlterColumn(QualifiedName.of(table), column, off.change(), off.existing())))
+                .containsExactly("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT",
+                        "DROP SEQUENCE ticket_of_the_customer_servic_identifier_of_the_ticket_numb_seq");
+        AlterColumn accented = new AlterColumn(QualifiedName.of("é".repeat(40)), "id", off.change(), off.existing());
+        assertThat(compiler.compile(accented).get(1)).isEqualTo("DROP SEQUENCE \"" + "é".repeat(28) + "_id_seq\"");
+    }
+
+    @Test
     void numberingGoesBeforeNullabilityWhenTakenAwayAndAfterItWhenGiven() {
         assertThat(compiler.compile(alter("id", alter -> alter.nullable(false).identity(generatedAlways())
                 .existingIdentityAbsent()))).containsExactly(

@@ -1,6 +1,7 @@
 package dev.retort.api;
 
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ServerDefault;
 
 /**
@@ -37,6 +38,16 @@ public interface ColumnAlteration {
     /** Turns the column's own sequence on or off. */
     ColumnAlteration autoincrement(boolean autoincrement);
 
+    /**
+     * Makes the column an identity, or changes its generation or numbers:
+     * {@code alter.identity(generatedAlways().start(100))}. Where the database numbers columns only by
+     * {@code AUTO_INCREMENT} (MySQL), any identity is that.
+     */
+    ColumnAlteration identity(Identity identity);
+
+    /** Makes an identity column an ordinary one; the values it holds stay. */
+    ColumnAlteration dropIdentity();
+
     /** In a batch: moves the column just before {@code column}. */
     ColumnAlteration insertBefore(String column);
 
@@ -63,4 +74,10 @@ public interface ColumnAlteration {
 
     /** Whether the column has its own sequence now. */
     ColumnAlteration existingAutoincrement(boolean autoincrement);
+
+    /** The identity the column is now. */
+    ColumnAlteration existingIdentity(Identity identity);
+
+    /** The column is no identity now. */
+    ColumnAlteration existingIdentityAbsent();
 }

@@ -90,6 +90,12 @@ final class DiffDescription implements OperationVisitor<String> {
         if (!(change.comment() instanceof Change.Unchanged)) {
             what.add("column comment on " + column);
         }
+        change.autoincrement().ifPresent(enabled -> what.add("autoincrement " + (enabled ? "on" : "off")
+                + " for column " + column));
+        if (change.identity().isChange()) {
+            what.add((change.identity() instanceof Change.Dropped ? "identity dropped from" : "identity on")
+                    + " column " + column);
+        }
         return String.join("\n", what);
     }
 

@@ -1,53 +1,107 @@
 package dev.retort.autogenerate;
 
+import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.ddl.AutoincrementColumns;
-import dev.retort.hook.SchemaObject.Kind;
+import dev.retort.op.Change;
+import dev.retort.op.Existing;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.IntegerType.Width;
 import dev.retort.schema.Identity;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import java.util.Optional;
 
 /**
- * Compares how the columns of a table number themselves: not at all, as the autoincrement column
- * (SERIAL, AUTO_INCREMENT, an identity by default with the default numbers), or as an identity with its
- * own generation, start or step. No operation alters that, so a difference is a note.
+ * Compares how a column numbers itself: not at all, as its table's autoincrement column (SERIAL,
+ * AUTO_INCREMENT, SQLite's rowid), or as an identity. An identity {@code BY DEFAULT} with the default
+ * numbers is the same as the autoincrement column, and where the database keeps no identity of its own
+ * (MySQL, SQLite) any identity is; where a lone {@code INTEGER} key is the row id (SQLite), it numbers
+ * itself whatever the models say. So only what the database can tell apart is a difference. The change
+ * says what the column has now, so that it can be reversed.
  */
 final class NumberingComparator {
-    private final Inclusion inclusion;
-    private final Plan plan;
+    private final boolean identityColumns;
+    private final Optional<String> wantedAutoincrement;
+    private final Optional<String> actualAutoincrement;
 
-    NumberingComparator(ObjectFilter filter, Plan plan) {
-        this.inclusion = new Inclusion(filter);
-        this.plan = plan;
+    NumberingComparator(DialectCapabilities capabilities, Table wanted, Table actual) {
+        this.identityColumns = capabilities.identityColumns();
+        this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name)
+                .or(() -> capabilities.integerKeyIsRowid() ? rowid(wanted) : Optional.empty());
+        this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name);
     }
 
-    void compare(Table wanted, Table actual) {
-        Optional<String> wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name);
-        Optional<String> actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name);
-        for (Column column : wanted.columns()) {
-            Optional<Column> existing = actual.column(column.name());
-            if (existing.isEmpty() || !inclusion.includes(Kind.COLUMN, wanted.name(), column.name(), false)) {
-                continue;
-            }
-            String want = numbering(column, wantedAutoincrement);
-            String has = numbering(existing.get(), actualAutoincrement);
-            if (!want.equals(has)) {
-                plan.notes.add("column " + wanted.name() + "." + column.name() + " is " + has + " in the database"
-                        + " and the models want it " + want + ": autogenerate does not alter identity or"
-                        + " autoincrement; write that revision by hand");
-            }
+    /** The lone key column of {@code INTEGER} type with no identity, which the row id numbers. */
+    private static Optional<String> rowid(Table table) {
+        return table.primaryKey().map(PrimaryKey::columns).filter(key -> key.size() == 1).map(key -> key.get(0))
+                .flatMap(table::column)
+                .filter(column -> column.type().equals(new ColumnType.IntegerType(Width.NORMAL))
+                        && column.identity().isEmpty())
+                .map(Column::name);
+    }
+
+    /** The change of numbering that gives {@code actual} the numbering of {@code wanted}, with what it has now. */
+    NumberingChange compare(Column wanted, Column actual) {
+        Numbering want = numbering(wanted, wantedAutoincrement);
+        Numbering has = numbering(actual, actualAutoincrement);
+        NumberingChange current = NumberingChange.current(has.autoincrement(), actual.identity());
+        if (want.sameAs(has)) {
+            return current;
+        }
+        Optional<Boolean> autoincrement = Optional.empty();
+        Change<Identity> identity = Change.unchanged();
+        if (has.autoincrement() && !want.autoincrement()) {
+            autoincrement = Optional.of(false);
+        }
+        if (want.autoincrement() && !has.numbered()) {
+            autoincrement = Optional.of(true);
+        }
+        if (want.identity().isPresent()) {
+            identity = Change.to(want.identity().get());
+        } else if (has.identity().isPresent()) {
+            identity = want.numbered() ? Change.to(Identity.byDefault()) : Change.drop();
+        }
+        return new NumberingChange(autoincrement, identity, current.existingAutoincrement(),
+                current.existingIdentity());
+    }
+
+    private Numbering numbering(Column column, Optional<String> autoincrement) {
+        boolean isAutoincrement = autoincrement.filter(column.name()::equals).isPresent();
+        return new Numbering(isAutoincrement, column.identity(), identityColumns);
+    }
+
+    /**
+     * How a column numbers itself: as the autoincrement column, or by an identity, or not at all; an
+     * identity that is only the autoincrement column's equal counts as numbering, not as a difference.
+     */
+    private record Numbering(boolean autoincrement, Optional<Identity> identity, boolean identityColumns) {
+
+        boolean numbered() {
+            return autoincrement || identity.isPresent();
+        }
+
+        /** The identity the database tells apart from plain numbering, if any. */
+        Optional<Identity> distinctIdentity() {
+            return identity.filter(value -> identityColumns && !value.equals(Identity.byDefault()));
+        }
+
+        boolean sameAs(Numbering other) {
+            return numbered() == other.numbered() && distinctIdentity().equals(other.distinctIdentity());
         }
     }
 
-    private static String numbering(Column column, Optional<String> autoincrement) {
-        Optional<Identity> identity = column.identity();
-        if (identity.isPresent() && !identity.get().equals(Identity.byDefault())) {
-            Identity generation = identity.get();
-            return "an identity generated " + (generation.always() ? "always" : "by default")
-                    + (generation.start().isPresent() ? " from " + generation.start().getAsLong() : "")
-                    + (generation.increment().isPresent() ? " by " + generation.increment().getAsLong() : "");
+    /**
+     * The numbering part of a column's alteration: what changes ({@code autoincrement}, {@code identity})
+     * and what the column has now, known for every column compared.
+     */
+    record NumberingChange(Optional<Boolean> autoincrement, Change<Identity> identity,
+            Optional<Boolean> existingAutoincrement, Existing<Identity> existingIdentity) {
+
+        /** No change; the column is numbered as {@code autoincrement} and {@code identity} say. */
+        static NumberingChange current(boolean autoincrement, Optional<Identity> identity) {
+            return new NumberingChange(Optional.empty(), Change.unchanged(), Optional.of(autoincrement),
+                    identity.map(Existing::of).orElseGet(Existing::absent));
         }
-        boolean numbered = identity.isPresent() || autoincrement.filter(column.name()::equals).isPresent();
-        return numbered ? "numbered automatically" : "not numbered automatically";
     }
 }

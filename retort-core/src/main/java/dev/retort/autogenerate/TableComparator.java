@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.autogenerate.NumberingComparator.NumberingChange;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.EnumStorage;
 import dev.retort.hook.SchemaObject.Kind;
@@ -17,6 +18,7 @@ import dev.retort.op.Existing;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
@@ -45,6 +47,7 @@ final class TableComparator {
 
     void compare(Table wanted, Table actual) {
         QualifiedName name = wanted.name();
+        NumberingComparator numbering = new NumberingComparator(dialect.capabilities(), wanted, actual);
         for (Column column : wanted.columns()) {
             if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {
                 continue;
@@ -53,10 +56,9 @@ final class TableComparator {
             if (existing.isEmpty()) {
                 plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
             } else {
-                alter(name, column, existing.get());
+                alter(name, column, existing.get(), numbering.compare(column, existing.get()));
             }
         }
-        new NumberingComparator(options.filter(), plan).compare(wanted, actual);
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
         keys.compare(wanted, actual);
         compareComment(name, wanted.comment(), actual.comment());
@@ -67,7 +69,7 @@ final class TableComparator {
         }
     }
 
-    private void alter(QualifiedName table, Column wanted, Column actual) {
+    private void alter(QualifiedName table, Column wanted, Column actual, NumberingChange numbering) {
         Optional<ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
                 ? Optional.of(wanted.type()) : Optional.empty();
         if (type.isPresent() && enumValuesInUnnamedCheck(wanted.type(), actual.type())) {
@@ -85,13 +87,29 @@ final class TableComparator {
         Change<String> comment = dialect.capabilities().comments() && !wanted.comment().equals(actual.comment())
                 ? wanted.comment().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
         ColumnChange change = new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault,
-                comment, Optional.empty(), Optional.empty());
+                comment, numbering.autoincrement(), numbering.identity(), Optional.empty());
         if (!change.isEmpty()) {
             ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
                     actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
-                    actual.comment().map(Existing::of).orElseGet(Existing::absent), Optional.empty());
+                    actual.comment().map(Existing::of).orElseGet(Existing::absent),
+                    existingAutoincrement(numbering), existingIdentity(numbering));
             plan.alterations.add(new AlterColumn(table, wanted.name(), change, existing));
         }
+    }
+
+    /**
+     * Whether the column numbers itself now: said when the alteration turns that on or off, or when it is so
+     * (MySQL restates the column whole and would otherwise drop its {@code AUTO_INCREMENT}).
+     */
+    private static Optional<Boolean> existingAutoincrement(NumberingChange numbering) {
+        return numbering.autoincrement().isPresent() ? numbering.existingAutoincrement()
+                : numbering.existingAutoincrement().filter(enabled -> enabled);
+    }
+
+    /** The column's identity now: said when the alteration changes it, or when the column has one. */
+    private static Existing<Identity> existingIdentity(NumberingChange numbering) {
+        return numbering.identity().isChange() || numbering.existingIdentity() instanceof Existing.Present<Identity>
+                ? numbering.existingIdentity() : Existing.unknown();
     }
 
     /**

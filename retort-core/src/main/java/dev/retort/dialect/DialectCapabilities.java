@@ -20,6 +20,11 @@ package dev.retort.dialect;
  *     and dropping the key leaves that index behind (MySQL, MariaDB)
  * @param sequences standalone sequences can be created and dropped ({@code CREATE SEQUENCE}: PostgreSQL,
  *     H2, MariaDB 10.3+; not MySQL or SQLite)
+ * @param identityColumns a column can be an SQL-standard identity that keeps its generation ({@code ALWAYS}
+ *     or {@code BY DEFAULT}), start and step (PostgreSQL, H2); elsewhere an identity is only the column
+ *     that numbers itself ({@code AUTO_INCREMENT}, SQLite's rowid)
+ * @param integerKeyIsRowid a lone primary key column written {@code INTEGER} is the table's row id, so it
+ *     numbers itself even where the table says it does not (SQLite)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -34,4 +39,6 @@ public record DialectCapabilities(
         boolean expressionIndexes,
         EnumStorage enums,
         boolean indexesForeignKeys,
-        boolean sequences) {}
+        boolean sequences,
+        boolean identityColumns,
+        boolean integerKeyIsRowid) {}

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Alembic's {@code alter_column}: renames a column and changes its type, nullability, server default,
- * comment or autoincrement, as {@link ColumnChange} says, knowing what {@link ColumnState} says of the
+ * comment, autoincrement or identity, as {@link ColumnChange} says, knowing what {@link ColumnState} says of the
  * column before. It must change something.
  *
  * <p>The reverse exists when the previous value of every changed attribute is known; it sets them back
@@ -25,7 +25,7 @@ public record AlterColumn(QualifiedName table, String column, ColumnChange chang
         Objects.requireNonNull(existing, "existing");
         if (change.isEmpty()) {
             throw new SchemaDefinitionException("alter_column " + table + "." + column, "it changes nothing; "
-                    + "give a new name, type, nullability, server default, comment or autoincrement");
+                    + "give a new name, type, nullability, server default, comment, autoincrement or identity");
         }
     }
 
@@ -47,13 +47,15 @@ public record AlterColumn(QualifiedName table, String column, ColumnChange chang
                 change.serverDefault().isChange() ? existing.serverDefault().restoring() : Change.unchanged(),
                 change.comment().isChange() ? existing.comment().restoring() : Change.unchanged(),
                 change.autoincrement().flatMap(autoincrement -> existing.autoincrement()),
+                change.identity().isChange() ? existing.identity().restoring() : Change.unchanged(),
                 Optional.empty());
         ColumnState after = new ColumnState(
                 change.type().or(existing::type),
                 change.nullable().or(existing::nullable),
                 change.serverDefault().applyTo(existing.serverDefault()),
                 change.comment().applyTo(existing.comment()),
-                change.autoincrement().or(existing::autoincrement));
+                change.autoincrement().or(existing::autoincrement),
+                change.identity().applyTo(existing.identity()));
         return Optional.of(new AlterColumn(table, change.newName().orElse(column), back, after));
     }
 
@@ -62,6 +64,7 @@ public record AlterColumn(QualifiedName table, String column, ColumnChange chang
                 && (change.nullable().isEmpty() || existing.nullable().isPresent())
                 && (!change.serverDefault().isChange() || existing.serverDefault().isKnown())
                 && (!change.comment().isChange() || existing.comment().isKnown())
-                && (change.autoincrement().isEmpty() || existing.autoincrement().isPresent());
+                && (change.autoincrement().isEmpty() || existing.autoincrement().isPresent())
+                && (!change.identity().isChange() || existing.identity().isKnown());
     }
 }

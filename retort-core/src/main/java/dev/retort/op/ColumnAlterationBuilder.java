@@ -3,6 +3,7 @@ package dev.retort.op;
 import dev.retort.api.ColumnAlteration;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
 import java.util.Objects;
@@ -17,18 +18,20 @@ final class ColumnAlterationBuilder implements ColumnAlteration {
     private Change<ServerDefault> serverDefault = Change.unchanged();
     private Change<String> comment = Change.unchanged();
     private Optional<Boolean> autoincrement = Optional.empty();
+    private Change<Identity> identity = Change.unchanged();
     private Optional<ColumnPosition> position = Optional.empty();
     private Optional<ColumnType> existingType = Optional.empty();
     private Optional<Boolean> existingNullable = Optional.empty();
     private Existing<ServerDefault> existingServerDefault = Existing.unknown();
     private Existing<String> existingComment = Existing.unknown();
     private Optional<Boolean> existingAutoincrement = Optional.empty();
+    private Existing<Identity> existingIdentity = Existing.unknown();
 
     AlterColumn build(QualifiedName table, String column) {
         ColumnChange change = new ColumnChange(newName, type, using, nullable, serverDefault, comment, autoincrement,
-                position);
+                identity, position);
         ColumnState existing = new ColumnState(existingType, existingNullable, existingServerDefault,
-                existingComment, existingAutoincrement);
+                existingComment, existingAutoincrement, existingIdentity);
         return new AlterColumn(table, column, change, existing);
     }
 
@@ -88,6 +91,18 @@ final class ColumnAlterationBuilder implements ColumnAlteration {
     }
 
     @Override
+    public ColumnAlteration identity(Identity generation) {
+        identity = Change.to(Objects.requireNonNull(generation, "identity; use dropIdentity()"));
+        return this;
+    }
+
+    @Override
+    public ColumnAlteration dropIdentity() {
+        identity = Change.drop();
+        return this;
+    }
+
+    @Override
     public ColumnAlteration insertBefore(String column) {
         position = Optional.of(ColumnPosition.before(column));
         return this;
@@ -139,6 +154,19 @@ final class ColumnAlterationBuilder implements ColumnAlteration {
     @Override
     public ColumnAlteration existingAutoincrement(boolean previous) {
         existingAutoincrement = Optional.of(previous);
+        return this;
+    }
+
+    @Override
+    public ColumnAlteration existingIdentity(Identity previous) {
+        existingIdentity = Existing.of(Objects.requireNonNull(previous,
+                "existing identity; use existingIdentityAbsent()"));
+        return this;
+    }
+
+    @Override
+    public ColumnAlteration existingIdentityAbsent() {
+        existingIdentity = Existing.absent();
         return this;
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.op;
 
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Names;
 import dev.retort.schema.SchemaDefinitionException;
 import dev.retort.schema.ServerDefault;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * What an {@link AlterColumn} changes; an empty optional or {@link Change.Unchanged} leaves that
  * attribute as it is. {@code using} is PostgreSQL's {@code USING} expression for a type change;
- * {@code position} moves the column when a batch rebuilds the table.
+ * {@code identity} adds, changes or drops the column's identity; {@code position} moves the column when
+ * a batch rebuilds the table.
  */
 public record ColumnChange(
         Optional<String> newName,
@@ -21,11 +23,13 @@ public record ColumnChange(
         Change<ServerDefault> serverDefault,
         Change<String> comment,
         Optional<Boolean> autoincrement,
+        Change<Identity> identity,
         Optional<ColumnPosition> position) {
 
     /** A change that changes nothing, to start from. */
     public static final ColumnChange NONE = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+            Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+            Optional.empty());
 
     public ColumnChange {
         newName = Names.requireOptional(newName, "new column name");
@@ -39,6 +43,7 @@ public record ColumnChange(
         Objects.requireNonNull(comment, "comment");
         comment = requireCommentText(comment);
         Objects.requireNonNull(autoincrement, "autoincrement");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(position, "position");
     }
 
@@ -54,7 +59,7 @@ public record ColumnChange(
 
     ColumnChange withoutPosition() {
         return new ColumnChange(newName, type, using, nullable, serverDefault, comment, autoincrement,
-                Optional.empty());
+                identity, Optional.empty());
     }
 
     private static Change<String> requireCommentText(Change<String> comment) {

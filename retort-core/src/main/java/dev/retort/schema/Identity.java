@@ -26,4 +26,24 @@ public record Identity(boolean always, OptionalLong start, OptionalLong incremen
     public static Identity generatedAlways() {
         return new Identity(true, OptionalLong.empty(), OptionalLong.empty());
     }
+
+    /** This identity, numbering from {@code value} ({@code START WITH}). */
+    public Identity start(long value) {
+        return new Identity(always, OptionalLong.of(value), increment);
+    }
+
+    /** This identity, stepping by {@code value} ({@code INCREMENT BY}). */
+    public Identity increment(long value) {
+        return new Identity(always, start, OptionalLong.of(value));
+    }
+
+    /** The first number: the one given, else the database's default (1, or -1 when counting down). */
+    public long effectiveStart() {
+        return start.orElse(effectiveIncrement() < 0 ? -1 : 1);
+    }
+
+    /** The step: the one given, else 1. */
+    public long effectiveIncrement() {
+        return increment.orElse(1);
+    }
 }

@@ -103,7 +103,7 @@ class RecordedRevisionTest {
                 AddColumn.of(ACCOUNT, Column.of("last_login", TIMESTAMP)),
                 new AlterColumn(ACCOUNT, "name", change(Optional.of(string(100)), Optional.of(true)),
                         new ColumnState(Optional.of(string(50)), Optional.empty(), Existing.unknown(), Existing.unknown(),
-                                Optional.empty())),
+                                Optional.empty(), Existing.unknown())),
                 CreateIndex.of(ACCOUNT, Index.on(Optional.of("ix_account_name"), List.of("name"))),
                 new CreateForeignKey(QualifiedName.of("orders"), ForeignKey.of(Optional.of("fk_order_account"),
                         List.of("account_id"), ACCOUNT, List.of("id")).onDelete(CASCADE)),
@@ -114,7 +114,7 @@ class RecordedRevisionTest {
                         new DropColumn(ACCOUNT, "legacy", Optional.empty(), false),
                         new AlterColumn(ACCOUNT, "name", change(Optional.empty(), Optional.of(false)),
                                 new ColumnState(Optional.empty(), Optional.of(true), Existing.unknown(),
-                                        Existing.unknown(), Optional.empty())))));
+                                        Existing.unknown(), Optional.empty(), Existing.unknown())))));
     }
 
     @Test
@@ -191,7 +191,7 @@ class RecordedRevisionTest {
                 new AddColumn(ACCOUNT, column("name", TEXT), false, Optional.of(ColumnPosition.after("id"))),
                 new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Change.unchanged(), Change.to("where to write"), Optional.empty(),
-                        Optional.of(ColumnPosition.before("id"))), ColumnState.UNKNOWN));
+                        Change.unchanged(), Optional.of(ColumnPosition.before("id"))), ColumnState.UNKNOWN));
     }
 
     @Test
@@ -207,9 +207,9 @@ class RecordedRevisionTest {
         AlterColumn alter = (AlterColumn) op.operations().get(0);
         assertThat(alter.change()).isEqualTo(new ColumnChange(Optional.of("state"), Optional.of(INTEGER),
                 Optional.of("status::integer"), Optional.empty(), Change.drop(), Change.to("lifecycle"),
-                Optional.of(false), Optional.empty()));
+                Optional.of(false), Change.unchanged(), Optional.empty()));
         assertThat(alter.existing()).isEqualTo(new ColumnState(Optional.empty(), Optional.empty(),
-                Existing.of(literal("new")), Existing.absent(), Optional.of(true)));
+                Existing.of(literal("new")), Existing.absent(), Optional.of(true), Existing.unknown()));
     }
 
     @Test
@@ -264,6 +264,6 @@ class RecordedRevisionTest {
 
     private static ColumnChange change(Optional<dev.retort.schema.ColumnType> type, Optional<Boolean> nullable) {
         return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, Change.unchanged(),
-                Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 }

@@ -6,6 +6,8 @@ import static dev.retort.api.Schema.check;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.foreignKey;
+import static dev.retort.api.Schema.generatedAlways;
+import static dev.retort.api.Schema.generatedByDefault;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.sequence;
@@ -34,6 +36,7 @@ final class ChangeKinds {
         kinds.addAll(columnAttributes());
         kinds.add(enumValueAdded());
         kinds.addAll(sequences());
+        kinds.addAll(numbering());
         kinds.add(ChangeKind.of("primary key changed", BASE, BASE.withEditionKey("code", "number"),
                 "drop primary key on edition", "create primary key on edition [code, number]"));
         return kinds;
@@ -146,6 +149,53 @@ final class ChangeKinds {
                         "alter sequence invoice_number"))
                 .stream().map(kind -> kind.needing(DialectCapabilities::sequences, "the database has no sequences"))
                 .toList();
+    }
+
+    /**
+     * The book's key numbered by autoincrement, by an identity, or not at all. Where a lone {@code INTEGER}
+     * key is the row id (SQLite) it is always numbered, and a numbered key of another width is written
+     * {@code INTEGER} too; where the database numbers only by {@code AUTO_INCREMENT} (MySQL), every identity
+     * is that, and reads back as the autoincrement column.
+     */
+    private static List<ChangeKind> numbering() {
+        LibraryModel unnumbered = BASE.withBookColumn(column("id", INTEGER).primaryKey().autoincrement(false));
+        LibraryModel identity = BASE.withBookColumn(column("id", INTEGER).primaryKey()
+                .identity(generatedAlways().start(100).increment(5)));
+        LibraryModel byDefault = BASE.withBookColumn(column("id", INTEGER).primaryKey()
+                .identity(generatedByDefault().start(100)));
+        LibraryModel always = BASE.withBookColumn(column("id", INTEGER).primaryKey().identity(generatedAlways()));
+        LibraryModel wideNumbered = BASE.withBookColumn(column("id", BIG_INTEGER).primaryKey());
+        LibraryModel wideUnnumbered = BASE.withBookColumn(column("id", BIG_INTEGER).primaryKey().autoincrement(false));
+        String rowid = "a lone INTEGER key is the row id here, numbered whatever the models say";
+        String identities = "the database keeps no identity apart from AUTO_INCREMENT";
+        String widened = "a numbered key is written INTEGER here, the row id, whatever width the models give it";
+        return List.of(
+                ChangeKind.of("autoincrement turned off", BASE, unnumbered, "alter column book.id: autoincrement false")
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), rowid),
+                ChangeKind.of("autoincrement turned on", unnumbered, BASE, "alter column book.id: autoincrement true")
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), rowid),
+                ChangeKind.of("autoincrement turned on for a BIGINT key", wideUnnumbered, wideNumbered,
+                        "alter column book.id: autoincrement true")
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), widened),
+                ChangeKind.of("autoincrement turned off for a BIGINT key", wideNumbered, wideUnnumbered,
+                        "alter column book.id: autoincrement false")
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), widened),
+                ChangeKind.of("identity added", unnumbered, identity,
+                                "alter column book.id: identity always from 100 by 5")
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), rowid),
+                ChangeKind.of("identity changed", identity, byDefault,
+                                "alter column book.id: identity by default from 100")
+                        .needing(DialectCapabilities::identityColumns, identities),
+                ChangeKind.of("identity dropped", identity, unnumbered).expecting(capabilities ->
+                                List.of(capabilities.identityColumns() ? "alter column book.id: drop identity"
+                                        : "alter column book.id: autoincrement false"))
+                        .needing(capabilities -> !capabilities.integerKeyIsRowid(), rowid),
+                ChangeKind.of("autoincrement replaced by an identity", BASE, always,
+                        "alter column book.id: autoincrement false identity always")
+                        .needing(DialectCapabilities::identityColumns, identities),
+                ChangeKind.of("identity replaced by autoincrement", identity, BASE,
+                        "alter column book.id: identity by default")
+                        .needing(DialectCapabilities::identityColumns, identities));
     }
 
     private static boolean checkAlteredInPlace(DialectCapabilities capabilities) {

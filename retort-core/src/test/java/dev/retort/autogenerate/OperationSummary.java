@@ -23,6 +23,7 @@ import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,19 @@ final class OperationSummary {
         describe(change.serverDefault(), "default", text);
         describe(change.comment(), "comment", text);
         change.autoincrement().ifPresent(autoincrement -> text.append(" autoincrement ").append(autoincrement));
+        if (change.identity() instanceof Change.SetTo<Identity> set) {
+            text.append(" identity ").append(identity(set.value()));
+        } else if (change.identity() instanceof Change.Dropped<Identity>) {
+            text.append(" drop identity");
+        }
+        return text.toString();
+    }
+
+    /** {@code always from 100 by 5}, {@code by default}. */
+    private static String identity(Identity identity) {
+        StringBuilder text = new StringBuilder(identity.always() ? "always" : "by default");
+        identity.start().ifPresent(start -> text.append(" from ").append(start));
+        identity.increment().ifPresent(increment -> text.append(" by ").append(increment));
         return text.toString();
     }
 

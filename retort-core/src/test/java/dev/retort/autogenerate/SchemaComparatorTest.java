@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import static dev.retort.api.Schema.BIG_INTEGER;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.check;
@@ -14,9 +15,11 @@ import static dev.retort.api.Schema.unique;
 import static dev.retort.api.Schema.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.dialect.Dialects;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.BatchAlterTable;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.AlterSequence;
@@ -29,6 +32,7 @@ import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
@@ -40,6 +44,7 @@ import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SchemaComparatorTest {
@@ -275,24 +280,82 @@ class SchemaComparatorTest {
     }
 
     @Test
-    void identityAndAutoincrementDifferencesAreNotedNotIgnored() {
+    void identityAndAutoincrementDifferencesAreAlterationsThatKnowWhatTheColumnHad() {
         Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
         Table plain = table("ticket", column("id", INTEGER).primaryKey().autoincrement(false), column("title", TEXT));
-        Table identity = table("ticket", column("id", INTEGER).primaryKey().identity(
-                new Identity(true, OptionalLong.of(100), OptionalLong.empty())), column("title", TEXT));
-        Table byDefault = table("ticket", column("id", INTEGER).primaryKey().identity(Identity.byDefault()),
+        Identity fromHundred = new Identity(true, OptionalLong.of(100), OptionalLong.empty());
+        Table identity = table("ticket", column("id", INTEGER).primaryKey().identity(fromHundred),
                 column("title", TEXT));
 
-        SchemaDiff lost = compare("postgresql", schema(numbered), schema(plain));
-        assertThat(lost.operations()).isEmpty();
-        assertThat(lost.notes()).containsExactly("column ticket.id is not numbered automatically in the database and "
-                + "the models want it numbered automatically: autogenerate does not alter identity or autoincrement; "
-                + "write that revision by hand");
-        assertThat(compare("postgresql", schema(identity), schema(numbered)).notes()).singleElement().asString()
-                .startsWith("column ticket.id is numbered automatically in the database and the models want it an "
-                        + "identity generated always from 100:");
+        assertThat(compare("postgresql", schema(numbered), schema(plain)).operations()).containsExactly(
+                alterId(alter -> alter.autoincrement(true).existingType(INTEGER).existingNullable(false)
+                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(false)));
+        assertThat(compare("postgresql", schema(plain), schema(numbered)).operations()).containsExactly(
+                alterId(alter -> alter.autoincrement(false).existingType(INTEGER).existingNullable(false)
+                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(true)));
+        SchemaDiff serialToIdentity = compare("postgresql", schema(identity), schema(numbered));
+        assertThat(serialToIdentity.operations()).containsExactly(alterId(alter -> alter.autoincrement(false)
+                .identity(fromHundred).existingType(INTEGER).existingNullable(false).existingServerDefaultAbsent()
+                .existingCommentAbsent().existingAutoincrement(true).existingIdentityAbsent()));
+        assertThat(serialToIdentity.notes()).isEmpty();
+        assertThat(serialToIdentity.describe()).containsExactly("autoincrement off for column 'ticket.id'",
+                "identity on column 'ticket.id'");
+    }
+
+    @Test
+    void anIdentityChangesOnlyWhereTheDatabaseTellsItApartFromPlainNumbering() {
+        Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
+        Table byDefault = table("ticket", column("id", INTEGER).primaryKey().identity(Identity.byDefault()),
+                column("title", TEXT));
+        Table always = table("ticket", column("id", INTEGER).primaryKey().identity(Identity.generatedAlways()),
+                column("title", TEXT));
+
         assertThat(describe("h2", schema(byDefault), schema(numbered))).isEmpty();
-        assertThat(describe("postgresql", schema(identity), schema(identity))).isEmpty();
+        assertThat(describe("postgresql", schema(numbered), schema(byDefault))).isEmpty();
+        assertThat(describe("postgresql", schema(always), schema(always))).isEmpty();
+        assertThat(describe("mysql", schema(always), schema(numbered))).as("MySQL has AUTO_INCREMENT only")
+                .isEmpty();
+        assertThat(compare("postgresql", schema(numbered), schema(always)).operations()).containsExactly(
+                alterId(alter -> alter.identity(Identity.byDefault()).existingType(INTEGER).existingNullable(false)
+                        .existingServerDefaultAbsent().existingCommentAbsent()
+                        .existingIdentity(Identity.generatedAlways())));
+        assertThat(compare("h2", schema(always), schema(byDefault)).operations()).containsExactly(
+                alterId(alter -> alter.identity(Identity.generatedAlways()).existingType(INTEGER)
+                        .existingNullable(false).existingServerDefaultAbsent().existingCommentAbsent()
+                        .existingIdentity(Identity.byDefault())));
+    }
+
+    @Test
+    void anotherChangeToANumberedColumnSaysItIsNumbered() {
+        Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
+        Table widened = table("ticket", column("id", BIG_INTEGER).primaryKey(), column("title", TEXT));
+
+        assertThat(compare("mysql", schema(widened), schema(numbered)).operations()).containsExactly(
+                alterId(alter -> alter.type(BIG_INTEGER).existingType(INTEGER).existingNullable(false)
+                        .existingServerDefaultAbsent().existingCommentAbsent().existingAutoincrement(true)));
+    }
+
+    @Test
+    void onSqliteALoneIntegerKeyIsTheRowIdAndANumberingChangeGoesInABatch() {
+        Table unnumbered = table("ticket", column("id", INTEGER).primaryKey().autoincrement(false),
+                column("title", TEXT));
+        Table numbered = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT));
+        Table wideUnnumbered = table("ticket", column("id", BIG_INTEGER).primaryKey().autoincrement(false),
+                column("title", TEXT));
+        Table wideNumbered = table("ticket", column("id", BIG_INTEGER).primaryKey(), column("title", TEXT));
+
+        assertThat(describe("sqlite", schema(unnumbered), schema(numbered))).isEmpty();
+        List<Operation> operations = compare("sqlite", schema(wideNumbered), schema(wideUnnumbered)).operations();
+        assertThat(operations).singleElement().isInstanceOfSatisfying(BatchAlterTable.class, batch ->
+                assertThat(batch.operations()).containsExactly(alterId(alter -> alter.autoincrement(true)
+                        .existingType(BIG_INTEGER).existingNullable(false).existingServerDefaultAbsent()
+                        .existingCommentAbsent().existingAutoincrement(false))));
+    }
+
+    private static AlterColumn alterId(Consumer<ColumnAlteration> alteration) {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn("ticket", "id", alteration);
+        return (AlterColumn) operations.operations().get(0);
     }
 
     @Test

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.Change;
+import dev.retort.op.Existing;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
 import dev.retort.schema.Column;
+import dev.retort.schema.Identity;
 import dev.retort.schema.SchemaDefinitionException;
 import dev.retort.schema.ServerDefault;
 import dev.retort.script.RevisionScript;
@@ -229,6 +233,34 @@ class PlainRevisionTest {
 
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(7);
         assertThat(recorded(interpreted).get(1).toString()).contains("CASCADE");
+    }
+
+    @Test
+    void identityAndAutoincrementAlterationsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                op.alterColumn("ticket", "id", alter -> alter.autoincrement(false)
+                        .identity(generatedAlways().start(1000).increment(5))
+                        .existingType(INTEGER).existingNullable(false).existingAutoincrement(true)
+                        .existingIdentityAbsent());
+                op.alterColumn("ticket", "number", alter -> alter.identity(generatedByDefault())
+                        .existingIdentity(generatedAlways().start(3000000000L).increment(-1)));
+                op.alterColumn("ticket", "legacy",
+                        alter -> alter.dropIdentity().existingIdentity(generatedByDefault()));
+                op.batchAlterTable("ticket", batch -> batch.alterColumn("id", alter -> alter.autoincrement(true)));
+                """;
+        String source = withBody("Numbering", "aaaa00000001", body);
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(javac.batches()).as("the compiled class is javac's").containsExactly(
+                List.of("aaaa00000001_rev.java"));
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(5);
+        assertThat(((AlterColumn) recorded(interpreted).get(0)).change().identity())
+                .isEqualTo(Change.to(Identity.generatedAlways().start(1000).increment(5)));
+        assertThat(((AlterColumn) recorded(interpreted).get(1)).existing().identity())
+                .isEqualTo(Existing.of(Identity.generatedAlways().start(3_000_000_000L).increment(-1)));
     }
 
     @Test

@@ -72,7 +72,7 @@ final class Fixtures {
 
         static ColumnChange nullable(boolean nullable) {
             return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(nullable),
-                    Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                    Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         }
     }
 }

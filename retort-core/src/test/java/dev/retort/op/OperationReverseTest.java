@@ -13,14 +13,17 @@ import static dev.retort.op.Fixtures.UNIQUE_NAME;
 import static dev.retort.op.Fixtures.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class OperationReverseTest {
@@ -109,28 +112,53 @@ class OperationReverseTest {
     void alterColumnIsReversedWithTheExistingValues() {
         AlterColumn alter = new AlterColumn(ACCOUNT, "name",
                 new ColumnChange(Optional.of("full_name"), Optional.of(TEXT), Optional.empty(), Optional.of(true),
-                        Change.drop(), Change.to("shown"), Optional.empty(), Optional.empty()),
+                        Change.drop(), Change.to("shown"), Optional.empty(), Change.unchanged(), Optional.empty()),
                 new ColumnState(Optional.of(string(50)), Optional.of(false), Existing.of(ServerDefault.literal("anon")),
-                        Existing.absent(), Optional.of(false)));
+                        Existing.absent(), Optional.of(false), Existing.unknown()));
 
         AlterColumn back = (AlterColumn) alter.reverse().orElseThrow();
 
         assertThat(back).isEqualTo(new AlterColumn(ACCOUNT, "full_name",
                 new ColumnChange(Optional.of("name"), Optional.of(string(50)), Optional.empty(), Optional.of(false),
-                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(), Optional.empty()),
+                        Change.to(ServerDefault.literal("anon")), Change.drop(), Optional.empty(),
+                        Change.unchanged(), Optional.empty()),
                 new ColumnState(Optional.of(TEXT), Optional.of(true), Existing.absent(), Existing.of("shown"),
-                        Optional.of(false))));
+                        Optional.of(false), Existing.unknown())));
         assertThat(reverseTwice(alter)).isEqualTo(alter);
+    }
+
+    @Test
+    void anIdentityAddedChangedOrDroppedIsReversedWithTheIdentityTheColumnHad() {
+        Identity always = Identity.generatedAlways().start(100);
+        AlterColumn add = alter(alter -> alter.identity(always).existingIdentityAbsent());
+        AlterColumn change = alter(alter -> alter.identity(Identity.byDefault()).existingIdentity(always));
+        AlterColumn serialToIdentity = alter(alter -> alter.autoincrement(false).identity(always)
+                .existingAutoincrement(true).existingIdentityAbsent());
+
+        assertThat(add.reverse()).contains(alter(alter -> alter.dropIdentity().existingIdentity(always)));
+        assertThat(change.reverse()).contains(alter(alter -> alter.identity(always)
+                .existingIdentity(Identity.byDefault())));
+        assertThat(serialToIdentity.reverse()).contains(alter(alter -> alter.autoincrement(true).dropIdentity()
+                .existingAutoincrement(false).existingIdentity(always)));
+        assertThat(reverseTwice(serialToIdentity)).isEqualTo(serialToIdentity);
+        assertThat(alter(alter -> alter.dropIdentity()).reverse()).as("the identity it had is unknown").isEmpty();
+    }
+
+    private static AlterColumn alter(Consumer<ColumnAlteration> alteration) {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn(ACCOUNT.name(), "id", alteration);
+        return (AlterColumn) operations.operations().get(0);
     }
 
     @Test
     void alterColumnWithoutTheExistingValueOfAChangedAttributeIsIrreversible() {
         ColumnChange newType = new ColumnChange(Optional.empty(), Optional.of(TEXT), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
         ColumnChange dropDefault = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Optional.empty(), Change.drop(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.empty());
         ColumnState knownNullable = new ColumnState(Optional.empty(), Optional.of(true), Existing.unknown(),
-                Existing.unknown(), Optional.empty());
+                Existing.unknown(), Optional.empty(), Existing.unknown());
 
         assertThat(new AlterColumn(ACCOUNT, "name", newType, knownNullable).reverse()).isEmpty();
         assertThat(new AlterColumn(ACCOUNT, "name", dropDefault, knownNullable).reverse()).isEmpty();
@@ -139,12 +167,14 @@ class OperationReverseTest {
     @Test
     void alterColumnReverseLeavesOutUsingAndMovesOnlyByPositionAreIrreversible() {
         ColumnChange withUsing = new ColumnChange(Optional.empty(), Optional.of(INTEGER), Optional.of("name::integer"),
-                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
-        ColumnState wasText = new ColumnState(Optional.of(TEXT), Optional.empty(), Existing.unknown(), Existing.unknown(),
+                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
                 Optional.empty());
+        ColumnState wasText = new ColumnState(Optional.of(TEXT), Optional.empty(), Existing.unknown(),
+                Existing.unknown(), Optional.empty(), Existing.unknown());
         AlterColumn convert = new AlterColumn(ACCOUNT, "name", withUsing, wasText);
         ColumnChange moveOnly = new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.of(ColumnPosition.before("id")));
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.of(ColumnPosition.before("id")));
 
         assertThat(((AlterColumn) convert.reverse().orElseThrow()).change().using()).isEmpty();
         assertThat(((AlterColumn) reverseTwice(convert)).change().type()).contains(INTEGER);

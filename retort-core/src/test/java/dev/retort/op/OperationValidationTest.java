@@ -31,13 +31,14 @@ class OperationValidationTest {
         assertThatThrownBy(() -> new AlterColumn(ACCOUNT, "name", ColumnChange.NONE, ColumnState.UNKNOWN))
                 .isInstanceOf(SchemaDefinitionException.class)
                 .hasMessage("alter_column account.name: it changes nothing; give a new name, type, nullability, "
-                        + "server default, comment or autoincrement");
+                        + "server default, comment, autoincrement or identity");
     }
 
     @Test
     void usingGoesWithANewType() {
         assertThatThrownBy(() -> new ColumnChange(Optional.empty(), Optional.empty(), Optional.of("name::int"),
-                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty()))
+                Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
+                Optional.empty()))
                 .hasMessage("USING name::int: a USING expression goes with a new type");
     }
 

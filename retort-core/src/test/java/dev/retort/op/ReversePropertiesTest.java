@@ -53,7 +53,7 @@ class ReversePropertiesTest {
                 ColumnChange change = alter.change();
                 return new AlterColumn(alter.table(), alter.column(), new ColumnChange(change.newName(),
                         change.type(), Optional.empty(), change.nullable(), change.serverDefault(), change.comment(),
-                        change.autoincrement(), Optional.empty()), alter.existing());
+                        change.autoincrement(), change.identity(), Optional.empty()), alter.existing());
             } else if (operation instanceof AddColumn add) {
                 return new AddColumn(add.table(), add.column(), add.ifNotExists(), Optional.empty());
             } else if (operation instanceof DropConstraint drop) {

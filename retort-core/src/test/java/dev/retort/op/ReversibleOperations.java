@@ -6,6 +6,7 @@ import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
@@ -80,10 +81,10 @@ final class ReversibleOperations {
     private static Arbitrary<Operation> alterations(QualifiedName table) {
         Arbitrary<ColumnChange> changes = Combinators.combine(names().optional(), typeChanges(),
                         Arbitraries.of(true, false).optional(), defaultChanges(), commentChanges(),
-                        Arbitraries.of(true, false).optional(), positions())
-                .as((name, type, nullable, serverDefault, comment, autoincrement, position) -> new ColumnChange(
-                        name, type.map(TypeChange::type), type.flatMap(TypeChange::using), nullable, serverDefault,
-                        comment, autoincrement, position))
+                        Arbitraries.of(true, false).optional(), identityChanges(), positions())
+                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) ->
+                        new ColumnChange(name, type.map(TypeChange::type), type.flatMap(TypeChange::using), nullable,
+                                serverDefault, comment, autoincrement, identity, position))
                 .filter(ColumnChange::changesDefinition);
         return Combinators.combine(Arbitraries.of(COLUMN_NAMES), changes, states())
                 .as((column, change, state) -> new AlterColumn(table, column, change, knownFor(change, state)));
@@ -98,12 +99,13 @@ final class ReversibleOperations {
                         : state.serverDefault(),
                 change.comment().isChange() && !state.comment().isKnown() ? Existing.of("was") : state.comment(),
                 change.autoincrement().isPresent() ? state.autoincrement().or(() -> Optional.of(false))
-                        : state.autoincrement());
+                        : state.autoincrement(),
+                change.identity().isChange() && !state.identity().isKnown() ? Existing.absent() : state.identity());
     }
 
     private static Arbitrary<ColumnState> states() {
         return Combinators.combine(types().optional(), Arbitraries.of(true, false).optional(), existingDefaults(),
-                        existingComments(), Arbitraries.of(true, false).optional())
+                        existingComments(), Arbitraries.of(true, false).optional(), existingIdentities())
                 .as(ColumnState::new);
     }
 
@@ -113,6 +115,24 @@ final class ReversibleOperations {
     private static Arbitrary<Optional<TypeChange>> typeChanges() {
         return Combinators.combine(types(), Arbitraries.of("name::text", "CAST(name AS TEXT)").optional())
                 .as(TypeChange::new).optional();
+    }
+
+    private static Arbitrary<Identity> identities() {
+        Arbitrary<OptionalLong> starts = Arbitraries.longs().between(-1000, 1000).optional()
+                .map(start -> start.map(OptionalLong::of).orElseGet(OptionalLong::empty));
+        Arbitrary<OptionalLong> increments = Arbitraries.longs().between(-10, 10).filter(step -> step != 0).optional()
+                .map(step -> step.map(OptionalLong::of).orElseGet(OptionalLong::empty));
+        return Combinators.combine(Arbitraries.of(true, false), starts, increments).as(Identity::new);
+    }
+
+    private static Arbitrary<Change<Identity>> identityChanges() {
+        return Arbitraries.oneOf(List.of(Arbitraries.just(Change.unchanged()), Arbitraries.just(Change.drop()),
+                identities().map(Change::to)));
+    }
+
+    private static Arbitrary<Existing<Identity>> existingIdentities() {
+        return Arbitraries.oneOf(List.of(Arbitraries.just(Existing.unknown()), Arbitraries.just(Existing.absent()),
+                identities().map(Existing::of)));
     }
 
     private static Arbitrary<Change<ServerDefault>> defaultChanges() {

@@ -11,6 +11,7 @@ import dev.retort.op.ColumnChange;
 import dev.retort.op.ColumnState;
 import dev.retort.op.Existing;
 import dev.retort.schema.ColumnPosition;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ServerDefault;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,11 @@ final class AlterationSource {
             calls.add(call("dropComment"));
         }
         change.autoincrement().ifPresent(enabled -> calls.add(call("autoincrement", atom(enabled.toString()))));
+        if (change.identity() instanceof Change.SetTo<Identity> set) {
+            calls.add(call("identity", schema.identity(set.value())));
+        } else if (change.identity() instanceof Change.Dropped) {
+            calls.add(call("dropIdentity"));
+        }
         change.position().ifPresent(position -> calls.add(call(
                 position.placement() == ColumnPosition.Placement.BEFORE ? "insertBefore" : "insertAfter",
                 text(position.column()))));
@@ -69,5 +75,10 @@ final class AlterationSource {
             calls.add(call("existingCommentAbsent"));
         }
         state.autoincrement().ifPresent(enabled -> calls.add(call("existingAutoincrement", atom(enabled.toString()))));
+        if (state.identity() instanceof Existing.Present<Identity> present) {
+            calls.add(call("existingIdentity", schema.identity(present.value())));
+        } else if (state.identity() instanceof Existing.Absent) {
+            calls.add(call("existingIdentityAbsent"));
+        }
     }
 }

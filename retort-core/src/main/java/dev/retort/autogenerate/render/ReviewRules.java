@@ -14,6 +14,7 @@ import dev.retort.op.Existing;
 import dev.retort.op.Operation;
 import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import java.util.Set;
  *       or converts to another kind of type, or whose current type is unknown;
  *   <li>{@code NOT NULL} on an existing column, or a new {@code NOT NULL} column, without a server
  *       default: it fails while rows hold no value;
+ *   <li>an identity made {@code ALWAYS} refuses inserts that give the column a value; a column that stops
+ *       numbering itself (autoincrement or identity) needs one in every insert;
  *   <li>a column dropped and another of the same type added to the same table, or a table dropped and
  *       another with the same columns created: maybe a rename, which would keep the data;
  *   <li>an index built on a table the revision does not create, without {@code concurrently()}: the build
@@ -102,6 +105,24 @@ final class ReviewRules {
         if (becomesNotNull && !hasDefault) {
             notes.add("sets NOT NULL on " + column + ", which has no server default; it fails while any row holds "
                     + "NULL: fill those rows first");
+        }
+        notes.addAll(numbering(column, change, existing));
+        return notes;
+    }
+
+    private static List<String> numbering(String column, ColumnChange change, ColumnState existing) {
+        List<String> notes = new ArrayList<>();
+        if (change.identity() instanceof Change.SetTo<Identity> set && set.value().always()
+                && !(existing.identity() instanceof Existing.Present<Identity> present && present.value().always())) {
+            notes.add("makes " + column + " an identity GENERATED ALWAYS; where the database keeps that, inserts "
+                    + "that give it a value fail");
+        }
+        boolean autoincrementOff = change.autoincrement().equals(Optional.of(false))
+                && !(change.identity() instanceof Change.SetTo);
+        boolean identityDropped = change.identity() instanceof Change.Dropped
+                && !change.autoincrement().equals(Optional.of(true));
+        if (autoincrementOff || identityDropped) {
+            notes.add(column + " no longer numbers itself; every insert must then give it a value");
         }
         return notes;
     }

@@ -24,13 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Java source for schema objects, written with the factories of {@code dev.retort.api.Schema} as a person
  * would: {@code column("id", INTEGER).primaryKey()}, {@code unique("uq_name", "name")},
- * {@code index("ix_name", "name")}, {@code check("qty > 0")}. What those factories cannot say (other unnamed
- * table constraints, identity options) is constructed from the schema classes, with their imports.
+ * {@code index("ix_name", "name")}, {@code check("qty > 0")}, {@code generatedAlways().start(100)}. What those
+ * factories cannot say (other unnamed table constraints) is constructed from the schema classes, with their
+ * imports.
  */
 final class SchemaSource {
     private final Imports imports;
@@ -116,18 +116,17 @@ final class SchemaSource {
         return plain && !dotted ? text(target) : foreignKey(key);
     }
 
-    private JavaCode identity(Identity identity) {
-        String type = imports.use(Identity.class);
-        if (identity.start().isEmpty() && identity.increment().isEmpty()) {
-            return call(type + "." + (identity.always() ? "generatedAlways" : "byDefault"));
-        }
-        return call("new " + type, atom(Boolean.toString(identity.always())), optionalLong(identity.start()),
-                optionalLong(identity.increment()));
+    /** {@code generatedAlways()} or {@code generatedByDefault()}, then {@code .start(s)}, {@code .increment(i)}. */
+    JavaCode identity(Identity identity) {
+        List<Call> numbers = new ArrayList<>();
+        identity.start().ifPresent(start -> numbers.add(call("start", longLiteral(start))));
+        identity.increment().ifPresent(increment -> numbers.add(call("increment", longLiteral(increment))));
+        JavaCode generation = call(identity.always() ? "generatedAlways" : "generatedByDefault");
+        return numbers.isEmpty() ? generation : JavaCode.fluent(generation, numbers);
     }
 
-    private JavaCode optionalLong(OptionalLong value) {
-        String type = imports.use(OptionalLong.class);
-        return value.isPresent() ? call(type + ".of", atom(value.getAsLong() + "L")) : atom(type + ".empty()");
+    private static JavaCode longLiteral(long value) {
+        return atom(value == (int) value ? Long.toString(value) : value + "L");
     }
 
     /** A constraint as an element or argument: {@code unique("uq", "a")}; other than a check, constructed when unnamed. */

@@ -2,7 +2,10 @@ package dev.retort.dialect.ddl;
 
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
+import dev.retort.op.ColumnChange;
+import dev.retort.op.Existing;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ServerDefault;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +13,14 @@ import java.util.Optional;
 
 /**
  * Writes an {@link AlterColumn} as one statement per changed attribute, in Alembic's order: nullability,
- * server default, type, comment, then the new name. This class writes ANSI {@code ALTER TABLE t ALTER
- * COLUMN c ...}; a database returns a subclass from {@link DdlCompiler#alterations()}. A new position
- * only matters when a batch rebuilds the table, so it is ignored here, as Alembic ignores it.
+ * server default, type, comment, then the new name. How the column numbers itself changes around them:
+ * an identity or sequence is taken away first (an identity column cannot become nullable) and given
+ * after the type and nullability it needs. This class writes ANSI {@code ALTER TABLE t ALTER COLUMN c
+ * ...} with the standard's identity clauses ({@code ADD GENERATED ... AS IDENTITY}, {@code SET
+ * GENERATED}, {@code SET START WITH}, {@code SET INCREMENT BY}, {@code DROP IDENTITY}), and refuses a
+ * change of autoincrement, which the standard does not have; a database returns a subclass from
+ * {@link DdlCompiler#alterations()}. A new position only matters when a batch rebuilds the table, so it
+ * is ignored here, as Alembic ignores it.
  */
 public class ColumnAlterations {
     private final DdlCompiler compiler;
@@ -26,17 +34,27 @@ public class ColumnAlterations {
     }
 
     public List<String> compile(AlterColumn operation) {
-        if (operation.change().autoincrement().isPresent()) {
-            throw unsupported(operation, "a change of autoincrement", "change the column's type to a serial or "
-                    + "identity with execute(), or rebuild the column");
-        }
+        ColumnChange change = operation.change();
         List<String> statements = new ArrayList<>();
-        operation.change().nullable().ifPresent(nullable -> statements.add(nullable(operation, nullable)));
-        if (operation.change().serverDefault().isChange()) {
-            statements.add(serverDefault(operation, operation.change().serverDefault()));
+        if (change.identity() instanceof Change.Dropped) {
+            statements.addAll(dropIdentity(operation));
         }
-        operation.change().type().ifPresent(type -> statements.add(type(operation, type,
-                operation.change().using())));
+        if (change.autoincrement().filter(enabled -> !enabled).isPresent()) {
+            statements.addAll(autoincrement(operation, false));
+        }
+        change.nullable().ifPresent(nullable -> statements.add(nullable(operation, nullable)));
+        if (change.serverDefault().isChange()) {
+            statements.add(serverDefault(operation, change.serverDefault()));
+        }
+        change.type().ifPresent(type -> statements.add(type(operation, type, change.using())));
+        if (change.autoincrement().filter(enabled -> enabled).isPresent()) {
+            statements.addAll(autoincrement(operation, true));
+        }
+        if (change.identity() instanceof Change.SetTo<Identity> set) {
+            statements.addAll(operation.existing().identity() instanceof Existing.Present<Identity> present
+                    ? changeIdentity(operation, present.value(), set.value())
+                    : addIdentity(operation, set.value()));
+        }
         if (operation.change().comment().isChange()) {
             statements.addAll(comment(operation, operation.change().comment()));
         }
@@ -72,6 +90,42 @@ public class ColumnAlterations {
         Optional<String> comment = change instanceof Change.SetTo<String> set ? Optional.of(set.value())
                 : Optional.empty();
         return compiler.columnComment(operation.table(), operation.column(), comment);
+    }
+
+    /** Turns the column's own sequence on or off; the standard has no such thing, so this refuses. */
+    protected List<String> autoincrement(AlterColumn operation, boolean enabled) {
+        throw unsupported(operation, "a change of autoincrement", "give or drop an identity with "
+                + "alter.identity(...) or alter.dropIdentity() instead, or rebuild the column");
+    }
+
+    /** {@code ALTER COLUMN c ADD GENERATED ... AS IDENTITY (START WITH s INCREMENT BY i)}. */
+    protected List<String> addIdentity(AlterColumn operation, Identity identity) {
+        return List.of(alterColumn(operation) + " ADD " + compiler.tables().identity(identity));
+    }
+
+    /** {@code ALTER COLUMN c SET GENERATED ... SET START WITH s SET INCREMENT BY i}, saying only what differs. */
+    protected List<String> changeIdentity(AlterColumn operation, Identity from, Identity to) {
+        List<String> clauses = new ArrayList<>();
+        if (from.always() != to.always()) {
+            clauses.add(generated(to));
+        }
+        if (from.effectiveStart() != to.effectiveStart()) {
+            clauses.add("SET START WITH " + to.effectiveStart());
+        }
+        if (from.effectiveIncrement() != to.effectiveIncrement()) {
+            clauses.add("SET INCREMENT BY " + to.effectiveIncrement());
+        }
+        return clauses.isEmpty() ? List.of() : List.of(alterColumn(operation) + " " + String.join(" ", clauses));
+    }
+
+    /** {@code SET GENERATED ALWAYS} or {@code SET GENERATED BY DEFAULT}. */
+    protected static String generated(Identity identity) {
+        return "SET GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT");
+    }
+
+    /** {@code ALTER COLUMN c DROP IDENTITY}: the column keeps its values and is no longer numbered. */
+    protected List<String> dropIdentity(AlterColumn operation) {
+        return List.of(alterColumn(operation) + " DROP IDENTITY");
     }
 
     protected String rename(AlterColumn operation, String newName) {

@@ -17,11 +17,13 @@ import java.util.Optional;
 
 /**
  * MySQL alters a column by restating it whole, as Alembic's {@code ddl/mysql.py} does: a rename is
- * {@code CHANGE old new <spec>}, a change of type, nullability, comment, autoincrement or expression
- * default is {@code MODIFY c <spec>}, and a change of literal default alone is {@code ALTER COLUMN c
+ * {@code CHANGE old new <spec>}, a change of type, nullability, comment, autoincrement, identity or
+ * expression default is {@code MODIFY c <spec>}, and a change of literal default alone is {@code ALTER COLUMN c
  * SET DEFAULT x | DROP DEFAULT}. The spec takes each attribute from the change, else from the
  * existing state: the existing type and nullability must be known (Alembic silently assumes nullable;
- * here that is an error), an unknown existing default or comment is taken as none, as in Alembic.
+ * here that is an error), an unknown existing default, comment or identity is taken as none, as in
+ * Alembic. MySQL numbers a column only by {@code AUTO_INCREMENT}, so an identity of any generation and
+ * numbers is that, as in {@code CREATE TABLE}.
  */
 public class MySqlColumnAlterations extends ColumnAlterations {
 
@@ -45,7 +47,7 @@ public class MySqlColumnAlterations extends ColumnAlterations {
                     + specification(operation));
         }
         if (change.type().isPresent() || change.nullable().isPresent() || change.comment().isChange()
-                || change.autoincrement().isPresent() || expressionDefault) {
+                || change.autoincrement().isPresent() || change.identity().isChange() || expressionDefault) {
             return List.of(table + " MODIFY " + column + " " + specification(operation));
         }
         if (change.serverDefault().isChange()) {
@@ -63,7 +65,8 @@ public class MySqlColumnAlterations extends ColumnAlterations {
         requireKnown(operation, type.isPresent(), nullable.isPresent());
         StringBuilder sql = new StringBuilder(compiler().type(type.get()));
         sql.append(nullable.get() ? " NULL" : " NOT NULL");
-        if (change.autoincrement().or(existing::autoincrement).orElse(false)) {
+        boolean identity = present(change.identity().applyTo(existing.identity())).isPresent();
+        if (identity || change.autoincrement().or(existing::autoincrement).orElse(false)) {
             sql.append(" AUTO_INCREMENT");
         }
         present(change.serverDefault().applyTo(existing.serverDefault()))

@@ -26,6 +26,7 @@ import dev.retort.op.Operation;
 import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ServerDefault;
@@ -73,6 +74,7 @@ final class BatchChanges implements OperationVisitor<Void> {
         column = change.autoincrement().map(column::autoincrement).orElse(column);
         column = withDefault(column, change.serverDefault());
         column = withComment(column, change.comment());
+        column = withIdentity(column, change.identity());
         if (change.newName().isPresent()) {
             column = column.withName(change.newName().get());
             table.renameReferences(operation.column(), change.newName().get());
@@ -104,6 +106,17 @@ final class BatchChanges implements OperationVisitor<Void> {
                 : Optional.empty();
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(),
                 column.autoincrement(), column.identity(), comment, column.inline());
+    }
+
+    /** The rebuilt table's DDL refuses an identity where the database has none, as its {@code CREATE TABLE} does. */
+    private static Column withIdentity(Column column, Change<Identity> change) {
+        if (!change.isChange()) {
+            return column;
+        }
+        Optional<Identity> identity = change instanceof Change.SetTo<Identity> set ? Optional.of(set.value())
+                : Optional.empty();
+        return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(),
+                column.autoincrement(), identity, column.comment(), column.inline());
     }
 
     @Override

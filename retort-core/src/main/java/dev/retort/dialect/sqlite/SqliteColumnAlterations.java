@@ -28,6 +28,9 @@ public class SqliteColumnAlterations extends ColumnAlterations {
             refused.add("server default");
         }
         change.autoincrement().ifPresent(autoincrement -> refused.add("autoincrement"));
+        if (change.identity().isChange()) {
+            refused.add("identity");
+        }
         if (!refused.isEmpty()) {
             throw new UnsupportedOperationForDialectException("sqlite", "ALTER COLUMN", "No support for ALTER COLUMN "
                     + "of " + String.join(", ", refused) + " in SQLite dialect (alter_column of " + operation.table()

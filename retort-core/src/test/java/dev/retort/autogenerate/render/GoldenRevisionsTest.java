@@ -3,7 +3,10 @@ package dev.retort.autogenerate.render;
 import static dev.retort.api.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.autogenerate.CompareOptions;
+import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialects;
+import dev.retort.model.MetaData;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -93,8 +96,9 @@ class GoldenRevisionsTest {
                         AddColumn.of(ACCOUNT, column("nickname", string(30))),
                         new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.empty(),
                                 Optional.empty(), Optional.of(false), Change.to(literal("")), Change.unchanged(),
-                                Optional.empty(), Optional.empty()), new ColumnState(Optional.of(string(200)),
-                                Optional.of(true), Existing.absent(), Existing.unknown(), Optional.empty())),
+                                Optional.empty(), Change.unchanged(), Optional.empty()),
+                                new ColumnState(Optional.of(string(200)), Optional.of(true), Existing.absent(),
+                                        Existing.unknown(), Optional.empty(), Existing.unknown())),
                         new DropIndex(QualifiedName.of("ix_account_legacy"), Optional.of("account"), Optional.empty(),
                                 false, false))));
 
@@ -121,6 +125,24 @@ class GoldenRevisionsTest {
                 Dialects.named("postgresql")), "invoice numbers", directory));
     }
 
+    @Test
+    void numberingChangesFoundByTheComparisonInJavaAndSql() throws IOException {
+        Table before = table("ticket", column("id", INTEGER).primaryKey(), column("title", TEXT).notNull(),
+                column("legacy_number", INTEGER).notNull().identity(generatedByDefault()));
+        Table after = table("ticket", column("id", INTEGER).primaryKey().identity(generatedAlways().start(1000)),
+                column("title", TEXT).notNull(), column("legacy_number", INTEGER).notNull());
+        List<Operation> upgrade = SchemaComparator.forDialect(Dialects.named("postgresql"), CompareOptions.defaults())
+                .compare(MetaData.empty().table(after).toSchema(), MetaData.empty().table(before).toSchema())
+                .operations();
+
+        assertGolden("numbering.java.txt", RevisionFiles.java(RevisionRenderer.java(upgrade), "ticket numbers",
+                directory));
+        assertGolden("numbering.postgresql.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade,
+                Dialects.named("postgresql")), "ticket numbers", directory));
+        assertGolden("numbering.h2.sql.txt", RevisionFiles.sql(RevisionRenderer.sql(upgrade, Dialects.named("h2")),
+                "ticket numbers", directory));
+    }
+
     private static List<Operation> riskyChanges() {
         return List.of(
                 new DropTable(QualifiedName.of("legacy_account"), Optional.of(table("legacy_account",
@@ -130,8 +152,9 @@ class GoldenRevisionsTest {
                 new DropColumn(ACCOUNT, "name", Optional.of(column("name", string(100)).notNull()), false),
                 new AlterColumn(ACCOUNT, "email", new ColumnChange(Optional.empty(), Optional.of(string(120)),
                         Optional.empty(), Optional.of(false), Change.unchanged(), Change.to("Where we write to"),
-                        Optional.empty(), Optional.empty()), new ColumnState(Optional.of(string(200)), Optional.of(true),
-                        Existing.absent(), Existing.absent(), Optional.empty())),
+                        Optional.empty(), Change.unchanged(), Optional.empty()),
+                        new ColumnState(Optional.of(string(200)), Optional.of(true), Existing.absent(),
+                                Existing.absent(), Optional.empty(), Existing.unknown())),
                 new CreateTable(table("account_archive", column("id", INTEGER).primaryKey(),
                         column("name", string(100)).notNull(), column("email", string(200))), false),
                 new Execute("UPDATE account\nSET email = lower(email)"),

@@ -145,16 +145,33 @@ final class OperationForms {
     private static void alterations(Map<String, Operation> forms) {
         forms.put("alter column type", new AlterColumn(ACCOUNT, "name", new ColumnChange(Optional.empty(),
                 Optional.of(string(100)), Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(),
-                Optional.empty(), Optional.empty()), new ColumnState(Optional.of(string(50)), Optional.of(false),
-                Existing.of(literal("anon")), Existing.absent(), Optional.empty())));
+                Optional.empty(), Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(string(50)),
+                Optional.of(false), Existing.of(literal("anon")), Existing.absent(), Optional.empty(),
+                Existing.unknown())));
         forms.put("alter column everything", new AlterColumn(BILLING_INVOICE, "total", new ColumnChange(
                 Optional.of("amount"), Optional.of(numeric(10, 2)), Optional.of("total::numeric(10,2)"),
-                Optional.of(false), Change.to(sql("0")), Change.to("in euros"), Optional.of(true), Optional.empty()),
-                new ColumnState(Optional.of(INTEGER), Optional.of(true), Existing.absent(), Existing.of("was"),
-                        Optional.of(false))));
+                Optional.of(false), Change.to(sql("0")), Change.to("in euros"), Optional.of(true), Change.unchanged(),
+                Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(true), Existing.absent(),
+                Existing.of("was"), Optional.of(false), Existing.unknown())));
         forms.put("alter column drops", new AlterColumn(ACCOUNT, "name", new ColumnChange(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(true), Change.drop(), Change.drop(), Optional.empty(),
-                Optional.empty()), ColumnState.UNKNOWN));
+                Change.unchanged(), Optional.empty()), ColumnState.UNKNOWN));
+        forms.put("alter column identity added", numbering(Optional.empty(),
+                Change.to(generatedAlways().start(100).increment(5)), Optional.empty(), Existing.absent()));
+        forms.put("alter column identity changed", numbering(Optional.empty(), Change.to(generatedByDefault()),
+                Optional.empty(), Existing.of(generatedAlways().start(3_000_000_000L))));
+        forms.put("alter column autoincrement replaced by identity", numbering(Optional.of(false),
+                Change.to(generatedAlways()), Optional.of(true), Existing.absent()));
+        forms.put("alter column identity dropped", numbering(Optional.empty(), Change.drop(), Optional.empty(),
+                Existing.of(generatedByDefault().increment(-1))));
+    }
+
+    private static AlterColumn numbering(Optional<Boolean> autoincrement, Change<Identity> identity,
+            Optional<Boolean> existingAutoincrement, Existing<Identity> existingIdentity) {
+        return new AlterColumn(ORDERS, "id", new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Change.unchanged(), Change.unchanged(), autoincrement, identity, Optional.empty()),
+                new ColumnState(Optional.of(INTEGER), Optional.of(false), Existing.absent(), Existing.absent(),
+                        existingAutoincrement, existingIdentity));
     }
 
     private static void indexes(Map<String, Operation> forms) {
@@ -239,9 +256,10 @@ final class OperationForms {
                 new AddColumn(ACCOUNT, column("nickname", TEXT), false, Optional.of(ColumnPosition.after("name"))),
                 new DropColumn(ACCOUNT, "legacy", Optional.of(column("legacy", INTEGER)), false),
                 new AlterColumn(ACCOUNT, "name", new ColumnChange(Optional.empty(), Optional.of(TEXT), Optional.empty(),
-                        Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(),
+                        Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(),
                         Optional.of(ColumnPosition.before("id"))), new ColumnState(Optional.of(string(50)),
-                        Optional.empty(), Existing.unknown(), Existing.unknown(), Optional.empty())),
+                        Optional.empty(), Existing.unknown(), Existing.unknown(), Optional.empty(),
+                        Existing.unknown())),
                 CreateIndex.of(ACCOUNT, index("ix_nick", "nickname")),
                 new DropIndex(QualifiedName.of("ix_old"), Optional.of("account"), Optional.empty(), false, false),
                 new DropIndex(QualifiedName.of("ix_account_name"), Optional.of("account"),

@@ -136,12 +136,14 @@ final class RenderableOperations {
     private static Arbitrary<Operation> alterations(QualifiedName table, boolean inBatch) {
         Arbitrary<ColumnChange> changes = Combinators.combine(names().optional(), types().optional(),
                         Arbitraries.of(true, false).optional(), defaultChanges(), commentChanges(),
-                        Arbitraries.of(true, false).optional(), inBatch ? positions() : none())
-                .as((name, type, nullable, serverDefault, comment, autoincrement, position) -> new ColumnChange(name,
-                        type, Optional.empty(), nullable, serverDefault, comment, autoincrement, position))
+                        Arbitraries.of(true, false).optional(), identityChanges(), inBatch ? positions() : none())
+                .as((name, type, nullable, serverDefault, comment, autoincrement, identity, position) ->
+                        new ColumnChange(name, type, Optional.empty(), nullable, serverDefault, comment,
+                                autoincrement, identity, position))
                 .filter(change -> !change.isEmpty());
         Arbitrary<ColumnState> states = Combinators.combine(types().optional(), Arbitraries.of(true, false).optional(),
-                existingDefaults(), existingComments(), Arbitraries.of(true, false).optional()).as(ColumnState::new);
+                existingDefaults(), existingComments(), Arbitraries.of(true, false).optional(), existingIdentities())
+                .as(ColumnState::new);
         Arbitrary<Optional<String>> usings = sqlText().optional();
         return Combinators.combine(Arbitraries.of(COLUMNS), changes, states, usings).as((column, change, state, using) ->
                 new AlterColumn(table, column, change.type().isPresent() ? withUsing(change, using) : change, state));
@@ -149,7 +151,7 @@ final class RenderableOperations {
 
     private static ColumnChange withUsing(ColumnChange change, Optional<String> using) {
         return new ColumnChange(change.newName(), change.type(), using, change.nullable(), change.serverDefault(),
-                change.comment(), change.autoincrement(), change.position());
+                change.comment(), change.autoincrement(), change.identity(), change.position());
     }
 
     private static Arbitrary<Operation> bulkInserts() {
@@ -288,6 +290,24 @@ final class RenderableOperations {
                 Arbitraries.bigDecimals().map(value -> ServerDefault.literal((BigDecimal) value)),
                 Arbitraries.of(true, false).map(ServerDefault::literal),
                 sqlText().map(ServerDefault::sql)));
+    }
+
+    private static Arbitrary<Identity> identities() {
+        Arbitrary<OptionalLong> starts = Arbitraries.longs().between(-1000, 1000).optional()
+                .map(start -> start.map(OptionalLong::of).orElseGet(OptionalLong::empty));
+        Arbitrary<OptionalLong> increments = Arbitraries.longs().between(-10, 10).filter(step -> step != 0).optional()
+                .map(step -> step.map(OptionalLong::of).orElseGet(OptionalLong::empty));
+        return Combinators.combine(Arbitraries.of(true, false), starts, increments).as(Identity::new);
+    }
+
+    private static Arbitrary<Change<Identity>> identityChanges() {
+        return Arbitraries.oneOf(List.of(Arbitraries.just(Change.unchanged()), Arbitraries.just(Change.drop()),
+                identities().map(Change::to)));
+    }
+
+    private static Arbitrary<Existing<Identity>> existingIdentities() {
+        return Arbitraries.oneOf(List.of(Arbitraries.just(Existing.unknown()), Arbitraries.just(Existing.absent()),
+                identities().map(Existing::of)));
     }
 
     private static Arbitrary<Change<ServerDefault>> defaultChanges() {

@@ -3,6 +3,7 @@ package dev.retort.autogenerate.render;
 import static dev.retort.api.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.autogenerate.render.ReviewNote.Section;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
@@ -19,12 +20,14 @@ import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Which changes are marked {@code REVIEW}, with what words, and which are not. */
@@ -194,6 +197,30 @@ class ReviewNotesTest {
                 .filteredOn(line -> line.startsWith("//")).hasSize(2);
     }
 
+    @Test
+    void anIdentityMadeAlwaysAndNumberingTakenAwayAreMarkedAndNumberingGivenIsNot() {
+        List<String> notes = upgradeNotes(
+                numbering(alter -> alter.identity(generatedAlways()).existingIdentity(generatedByDefault())),
+                numbering(alter -> alter.dropIdentity().existingIdentity(generatedAlways())),
+                numbering(alter -> alter.autoincrement(false).existingAutoincrement(true)),
+                numbering(alter -> alter.autoincrement(true).existingAutoincrement(false)),
+                numbering(alter -> alter.identity(generatedByDefault().start(10)).existingIdentityAbsent()),
+                numbering(alter -> alter.autoincrement(false).identity(generatedByDefault())
+                        .existingAutoincrement(true).existingIdentityAbsent()));
+
+        assertThat(notes).containsExactly(
+                "makes account.id an identity GENERATED ALWAYS; where the database keeps that, inserts that give it "
+                        + "a value fail",
+                "account.id no longer numbers itself; every insert must then give it a value",
+                "account.id no longer numbers itself; every insert must then give it a value");
+    }
+
+    private static AlterColumn numbering(Consumer<ColumnAlteration> alteration) {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn("account", "id", alteration);
+        return (AlterColumn) operations.operations().get(0);
+    }
+
     private static List<String> upgradeNotes(Operation... operations) {
         return RevisionRenderer.java(List.of(operations)).notes().stream()
                 .filter(note -> note.section() == Section.UPGRADE).map(ReviewNote::text).toList();
@@ -202,16 +229,17 @@ class ReviewNotesTest {
     private static AlterColumn retype(ColumnType from, ColumnType to) {
         return new AlterColumn(ACCOUNT, "c", change(Optional.of(to), Optional.empty(), Change.unchanged()),
                 new ColumnState(Optional.of(from), Optional.empty(), Existing.unknown(), Existing.unknown(),
-                        Optional.empty()));
+                        Optional.empty(), Existing.unknown()));
     }
 
     private static ColumnChange change(Optional<ColumnType> type, Optional<Boolean> nullable,
             Change<ServerDefault> serverDefault) {
         return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault, Change.unchanged(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     private static ColumnState state(Optional<Boolean> nullable, Existing<ServerDefault> serverDefault) {
-        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty());
+        return new ColumnState(Optional.empty(), nullable, serverDefault, Existing.unknown(), Optional.empty(),
+                Existing.unknown());
     }
 }

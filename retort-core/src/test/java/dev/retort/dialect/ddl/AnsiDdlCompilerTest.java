@@ -62,7 +62,7 @@ class AnsiDdlCompilerTest {
         @Override
         public DialectCapabilities capabilities() {
             return new DialectCapabilities(true, true, true, true, true, true, true, true, true, true,
-                    EnumStorage.CHECK_CONSTRAINT, false, true);
+                    EnumStorage.CHECK_CONSTRAINT, false, true, true, false);
         }
     };
 
@@ -174,7 +174,7 @@ class AnsiDdlCompilerTest {
     void alterColumnWritesOneStatementPerChangeInAlembicsOrder() {
         var change = new dev.retort.op.ColumnChange(Optional.of("full_name"), Optional.of(string(100)),
                 Optional.empty(), Optional.of(false), Change.to(ServerDefault.literal("anon")), Change.to("who"),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Change.unchanged(), Optional.empty());
         assertThat(compiler.compile(alter("name", change))).containsExactly(
                 "ALTER TABLE account ALTER COLUMN name SET NOT NULL",
                 "ALTER TABLE account ALTER COLUMN name SET DEFAULT 'anon'",

@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -24,6 +25,7 @@ import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /** Small schema objects and operations the compiler tests share. */
 public final class DdlFixtures {
@@ -69,27 +72,34 @@ public final class DdlFixtures {
 
     public static ColumnChange nullable(boolean nullable) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(nullable),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange type(ColumnType type, Optional<String> using) {
         return new ColumnChange(Optional.empty(), Optional.of(type), using, Optional.empty(), Change.unchanged(),
-                Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange serverDefault(Change<ServerDefault> value) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), value,
-                Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange comment(Change<String> value) {
         return new ColumnChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), value, Optional.empty(), Optional.empty());
+                Change.unchanged(), value, Optional.empty(), Change.unchanged(), Optional.empty());
     }
 
     public static ColumnChange rename(String newName) {
         return new ColumnChange(Optional.of(newName), Optional.empty(), Optional.empty(), Optional.empty(),
-                Change.unchanged(), Change.unchanged(), Optional.empty(), Optional.empty());
+                Change.unchanged(), Change.unchanged(), Optional.empty(), Change.unchanged(), Optional.empty());
+    }
+
+    /** The alteration a revision writes as {@code op.alterColumn("account", column, alteration)}. */
+    public static AlterColumn alter(String column, Consumer<ColumnAlteration> alteration) {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn(ACCOUNT.name(), column, alteration);
+        return (AlterColumn) operations.operations().get(0);
     }
 
     public static AlterColumn alter(String column, ColumnChange change) {

@@ -1,5 +1,7 @@
 package dev.retort.dialect.mysql;
 
+import static dev.retort.api.Schema.generatedAlways;
+import static dev.retort.api.Schema.generatedByDefault;
 import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static dev.retort.dialect.ddl.DdlFixtures.string;
@@ -103,7 +105,7 @@ class MySqlDdlCompilerTest {
     @Test
     void alterColumnRestatesTheWholeColumn() {
         ColumnState existing = new ColumnState(Optional.of(string(50)), Optional.of(false),
-                Existing.of(ServerDefault.literal("anon")), Existing.of("who"), Optional.empty());
+                Existing.of(ServerDefault.literal("anon")), Existing.of("who"), Optional.empty(), Existing.unknown());
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.nullable(true), existing)))
                 .containsExactly("ALTER TABLE account MODIFY name VARCHAR(50) NULL DEFAULT 'anon' COMMENT 'who'");
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.rename("full_name"), existing)))
@@ -113,8 +115,8 @@ class MySqlDdlCompilerTest {
                 ColumnState.UNKNOWN))).containsExactly("ALTER TABLE account ALTER COLUMN name DROP DEFAULT");
         assertThat(mysql.compile(new AlterColumn(ACCOUNT, "id", new ColumnChange(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Change.unchanged(), Change.unchanged(), Optional.of(true),
-                Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false), Existing.absent(),
-                Existing.absent(), Optional.of(false))))).containsExactly(
+                Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false),
+                Existing.absent(), Existing.absent(), Optional.of(false), Existing.unknown())))).containsExactly(
                 "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT");
     }
 
@@ -228,5 +230,28 @@ class MySqlDdlCompilerTest {
                 .extracting("feature").isEqualTo("sequences");
         assertThatThrownBy(() -> mysql.compile(new DropSequence(QualifiedName.of("order_number"), Optional.empty(),
                 false))).hasMessage(message);
+    }
+
+    @Test
+    void anIdentityIsAutoIncrementRestatedWithTheWholeColumn() {
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.identity(generatedAlways().start(100))
+                .existingType(INTEGER).existingNullable(false).existingIdentityAbsent().existingComment("key"))))
+                .containsExactly("ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT COMMENT 'key'");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.dropIdentity().existingType(INTEGER)
+                .existingNullable(false).existingIdentity(generatedByDefault())))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.autoincrement(false).existingType(INTEGER)
+                .existingNullable(false).existingAutoincrement(true)))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL");
+    }
+
+    @Test
+    void aNumberedColumnKeepsAutoIncrementWhenAnotherAttributeChanges() {
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.type(DdlFixtures.BIGINT).existingType(INTEGER)
+                .existingNullable(false).existingAutoincrement(true)))).containsExactly(
+                "ALTER TABLE account MODIFY id BIGINT NOT NULL AUTO_INCREMENT");
+        assertThat(mysql.compile(DdlFixtures.alter("id", alter -> alter.comment("key").existingType(INTEGER)
+                .existingNullable(false).existingIdentity(generatedByDefault())))).containsExactly(
+                "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT COMMENT 'key'");
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import static dev.retort.api.Schema.generatedAlways;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static dev.retort.dialect.ddl.DdlFixtures.TEXT;
 import static dev.retort.dialect.ddl.DdlFixtures.string;
@@ -166,5 +167,24 @@ class SqliteBatchPlannerTest {
         List<String> plan = planner.plan(new BatchAlterTable(longName, BatchAlterTable.Recreate.AUTO, Optional.empty(),
                 List.of(), List.of(new DropColumn(longName, "x", Optional.empty(), false))), table);
         assertThat(plan.get(3)).isEqualTo("ALTER TABLE _retort_tmp_" + "a".repeat(38) + " RENAME TO " + "a".repeat(60));
+    }
+
+    @Test
+    void autoincrementTurnedOnRebuildsTheKeyWithTheKeywordAndAnIdentityIsRefused() {
+        Table ticket = Table.of(QualifiedName.of("ticket"), List.of(Column.of("id", INTEGER).primaryKey(),
+                Column.of("title", TEXT).notNull()));
+        AlterColumn numbered = DdlFixtures.alter("id", alter -> alter.autoincrement(true));
+        BatchAlterTable batch = new BatchAlterTable(ticket.name(), BatchAlterTable.Recreate.AUTO, Optional.empty(),
+                List.of(), List.of(new AlterColumn(ticket.name(), "id", numbered.change(), numbered.existing())));
+        assertThat(planner.plan(batch, ticket)).startsWith(
+                "CREATE TABLE _retort_tmp_ticket (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+                        + "\ttitle TEXT NOT NULL\n)",
+                "INSERT INTO _retort_tmp_ticket (id, title) SELECT ticket.id, ticket.title FROM ticket");
+
+        AlterColumn identity = DdlFixtures.alter("id", alter -> alter.identity(generatedAlways()));
+        BatchAlterTable refused = new BatchAlterTable(ticket.name(), BatchAlterTable.Recreate.AUTO, Optional.empty(),
+                List.of(), List.of(new AlterColumn(ticket.name(), "id", identity.change(), identity.existing())));
+        assertThatThrownBy(() -> planner.plan(refused, ticket)).hasMessageStartingWith("SQLite has no identity columns "
+                + "(column id)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import static dev.retort.api.Schema.generatedAlways;
 import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,5 +122,15 @@ class SqliteDdlCompilerTest {
         assertThatThrownBy(() -> compiler.compile(new DropSequence(QualifiedName.of("order_number"),
                 Optional.empty(), true))).isInstanceOf(UnsupportedOperationForDialectException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void numberingCannotBeAlteredInPlaceAndPointsToBatchMode() {
+        assertThatThrownBy(() -> compiler.compile(DdlFixtures.alter("id", alter -> alter.autoincrement(true)
+                .identity(generatedAlways())))).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("No support for ALTER COLUMN of autoincrement, identity in SQLite dialect (alter_column of "
+                        + "account.id). " + BATCH_ADVICE);
+        assertThatThrownBy(() -> compiler.compile(DdlFixtures.alter("id", alter -> alter.dropIdentity())))
+                .hasMessageStartingWith("No support for ALTER COLUMN of identity in SQLite dialect");
     }
 }

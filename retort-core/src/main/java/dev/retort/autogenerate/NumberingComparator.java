@@ -29,7 +29,8 @@ final class NumberingComparator {
         this.identityColumns = capabilities.identityColumns();
         this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name)
                 .or(() -> capabilities.integerKeyIsRowid() ? rowid(wanted) : Optional.empty());
-        this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name);
+        this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name)
+                .or(() -> capabilities.integerKeyIsRowid() ? rowid(actual) : Optional.empty());
     }
 
     /** The lone key column of {@code INTEGER} type with no identity, which the row id numbers. */

@@ -2,6 +2,7 @@ package dev.retort.autogenerate;
 
 import dev.retort.autogenerate.NumberingComparator.NumberingChange;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.AutoincrementColumns;
 import dev.retort.dialect.EnumStorage;
 import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.AddColumn;
@@ -48,6 +49,8 @@ final class TableComparator {
     void compare(Table wanted, Table actual) {
         QualifiedName name = wanted.name();
         NumberingComparator numbering = new NumberingComparator(dialect.capabilities(), wanted, actual);
+        Optional<String> rowid = dialect.capabilities().integerKeyIsRowid()
+                ? AutoincrementColumns.of(wanted).map(Column::name) : Optional.empty();
         for (Column column : wanted.columns()) {
             if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {
                 continue;
@@ -56,7 +59,8 @@ final class TableComparator {
             if (existing.isEmpty()) {
                 plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
             } else {
-                alter(name, column, existing.get(), numbering.compare(column, existing.get()));
+                alter(name, column, existing.get(), numbering.compare(column, existing.get()),
+                        rowid.filter(column.name()::equals).isPresent());
             }
         }
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
@@ -69,9 +73,13 @@ final class TableComparator {
         }
     }
 
-    private void alter(QualifiedName table, Column wanted, Column actual, NumberingChange numbering) {
-        Optional<ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
-                ? Optional.of(wanted.type()) : Optional.empty();
+    /** {@code rowidKey}: the wanted column is the key the database writes as its row id, {@code INTEGER}. */
+    private void alter(QualifiedName table, Column wanted, Column actual, NumberingChange numbering,
+            boolean rowidKey) {
+        boolean sameType = types.same(wanted.type(), actual.type()) || rowidKey
+                && wanted.type() instanceof ColumnType.IntegerType
+                && actual.type().equals(new ColumnType.IntegerType(ColumnType.IntegerType.Width.NORMAL));
+        Optional<ColumnType> type = options.compareType() && !sameType ? Optional.of(wanted.type()) : Optional.empty();
         if (type.isPresent() && enumValuesInUnnamedCheck(wanted.type(), actual.type())) {
             plan.notes.add("column " + table + "." + wanted.name() + " has enum values "
                     + ((ColumnType.EnumType) actual.type()).values() + " and the models want "

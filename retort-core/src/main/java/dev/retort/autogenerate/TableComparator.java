@@ -33,6 +33,7 @@ final class TableComparator {
     private final Plan plan;
     private final KeyComparator keys;
     private final Inclusion inclusion;
+    private final ComputedEquivalence computed;
 
     TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan) {
         this.dialect = dialect;
@@ -40,6 +41,7 @@ final class TableComparator {
         this.options = options;
         this.plan = plan;
         this.inclusion = new Inclusion(options.filter());
+        this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage());
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys());
     }
 
@@ -52,6 +54,8 @@ final class TableComparator {
             Optional<Column> existing = actual.column(column.name());
             if (existing.isEmpty()) {
                 plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
+            } else if (!computed.same(column.computed(), existing.get().computed())) {
+                replace(name, column, existing.get());
             } else {
                 alter(name, column, existing.get());
             }
@@ -65,6 +69,25 @@ final class TableComparator {
                 plan.dropColumns.add(new DropColumn(name, column.name(), Optional.of(column), false));
             }
         }
+    }
+
+    /**
+     * A column whose expression, storage or being computed changes: no database alters that in place
+     * everywhere (PostgreSQL 15 cannot at all), so it is dropped and added again, and a note says what goes
+     * with it.
+     */
+    private void replace(QualifiedName table, Column wanted, Column actual) {
+        plan.alterations.add(new DropColumn(table, actual.name(), Optional.of(actual), false));
+        plan.alterations.add(new AddColumn(table, wanted, false, Optional.empty()));
+        plan.notes.add("column " + table + "." + wanted.name() + " is " + generation(actual) + " and the models "
+                + "want it " + generation(wanted) + ": the revision drops the column and adds it again, so its "
+                + "values are lost (a computed one is computed anew) and the indexes and constraints on it go "
+                + "with it; check that is acceptable, or write that change by hand");
+    }
+
+    private static String generation(Column column) {
+        return column.computed().map(value -> "computed as (" + value.sql() + ") " + value.storage())
+                .orElse("not computed");
     }
 
     private void alter(QualifiedName table, Column wanted, Column actual) {
@@ -103,9 +126,13 @@ final class TableComparator {
                 && wanted instanceof ColumnType.EnumType && actual instanceof ColumnType.EnumType;
     }
 
-    /** Defaults that come from a key's own sequence or identity are the database's business, not a change. */
+    /**
+     * Defaults that come from a key's own sequence or identity are the database's business, not a change;
+     * a computed column has none.
+     */
     private boolean compareDefaults(Column wanted, Column actual) {
-        if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()) {
+        if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()
+                || wanted.computed().isPresent()) {
             return false;
         }
         return actual.serverDefault().filter(value -> value instanceof SqlExpression expression

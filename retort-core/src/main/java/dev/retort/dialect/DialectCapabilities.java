@@ -19,6 +19,8 @@ package dev.retort.dialect;
  *     and dropping the key leaves that index behind (MySQL, MariaDB)
  * @param sequences standalone sequences can be created and dropped ({@code CREATE SEQUENCE}: PostgreSQL,
  *     H2, MariaDB 10.3+; not MySQL or SQLite)
+ * @param computedStorage a computed column is stored or virtual as declared, and reads back so (not H2, whose
+ *     generated columns have no such words)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -33,4 +35,16 @@ public record DialectCapabilities(
         boolean expressionIndexes,
         EnumStorage enums,
         boolean indexesForeignKeys,
-        boolean sequences) {}
+        boolean sequences,
+        boolean computedStorage) {
+
+    /** Capabilities of a database whose computed columns are stored or virtual as declared. */
+    public DialectCapabilities(boolean transactionalDdl, boolean alterConstraints, boolean ifExists, boolean comments,
+            boolean schemas, boolean reliableRowCount, boolean offlineTransactionText, boolean alterColumns,
+            boolean partialIndexes, boolean expressionIndexes, EnumStorage enums, boolean indexesForeignKeys,
+            boolean sequences) {
+        this(transactionalDdl, alterConstraints, ifExists, comments, schemas, reliableRowCount,
+                offlineTransactionText, alterColumns, partialIndexes, expressionIndexes, enums, indexesForeignKeys,
+                sequences, true);
+    }
+}

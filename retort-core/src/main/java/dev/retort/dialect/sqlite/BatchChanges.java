@@ -91,7 +91,8 @@ final class BatchChanges implements OperationVisitor<Void> {
         }
         if (change instanceof Change.Dropped<ServerDefault>) {
             return new Column(column.name(), column.type(), column.nullable(), Optional.empty(),
-                    column.autoincrement(), column.identity(), column.comment(), column.inline());
+                    column.autoincrement(), column.identity(), column.comment(), column.inline(),
+                column.computed());
         }
         return column;
     }
@@ -103,7 +104,7 @@ final class BatchChanges implements OperationVisitor<Void> {
         Optional<String> comment = change instanceof Change.SetTo<String> set ? Optional.of(set.value())
                 : Optional.empty();
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(),
-                column.autoincrement(), column.identity(), comment, column.inline());
+                column.autoincrement(), column.identity(), comment, column.inline(), column.computed());
     }
 
     @Override

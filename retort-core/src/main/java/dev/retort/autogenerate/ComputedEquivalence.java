@@ -1,0 +1,37 @@
+package dev.retort.autogenerate;
+
+import dev.retort.schema.Computed;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two columns are computed the same way. Expressions are compared as {@link Expressions} spells
+ * them (databases echo them with casts, parentheses, quoted names and other case), after the synonyms
+ * MariaDB writes for functions ({@code lcase} for {@code lower}); the storage counts only where the database
+ * keeps it as declared.
+ */
+final class ComputedEquivalence {
+    private static final Pattern LOWER = Pattern.compile("(?i)\\blcase\\s*\\(");
+    private static final Pattern UPPER = Pattern.compile("(?i)\\bucase\\s*\\(");
+
+    private final boolean storage;
+
+    ComputedEquivalence(boolean storage) {
+        this.storage = storage;
+    }
+
+    boolean same(Optional<Computed> wanted, Optional<Computed> actual) {
+        if (wanted.isEmpty() || actual.isEmpty()) {
+            return wanted.isEmpty() && actual.isEmpty();
+        }
+        if (storage && wanted.get().stored() != actual.get().stored()) {
+            return false;
+        }
+        return canonical(wanted.get().sql()).equals(canonical(actual.get().sql()));
+    }
+
+    private static String canonical(String sql) {
+        String text = LOWER.matcher(sql).replaceAll("lower(");
+        return Expressions.canonical(UPPER.matcher(text).replaceAll("upper("));
+    }
+}

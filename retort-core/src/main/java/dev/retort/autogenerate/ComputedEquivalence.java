@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Whether two columns are computed the same way. Expressions are compared as {@link Expressions} spells
  * them (databases echo them with casts, parentheses, quoted names and other case), after the synonyms
- * MariaDB writes for functions ({@code lcase} for {@code lower}); the storage counts only where the database
+ * MariaDB writes for functions ({@code lcase} for {@code lower}) and without the casts H2 puts on literals
+ * ({@code CAST(100 AS NUMERIC(3))}); the storage counts only where the database
  * keeps it as declared.
  */
 final class ComputedEquivalence {
     private static final Pattern LOWER = Pattern.compile("(?i)\\blcase\\s*\\(");
+    private static final Pattern LITERAL_CAST = Pattern.compile(
+            "(?i)\\bcast\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z ]+(\\([0-9, ]*\\))?\\s*\\)");
     private static final Pattern UPPER = Pattern.compile("(?i)\\bucase\\s*\\(");
 
     private final boolean storage;
@@ -31,7 +34,8 @@ final class ComputedEquivalence {
     }
 
     private static String canonical(String sql) {
-        String text = LOWER.matcher(sql).replaceAll("lower(");
+        String text = LITERAL_CAST.matcher(sql).replaceAll("$1");
+        text = LOWER.matcher(text).replaceAll("lower(");
         return Expressions.canonical(UPPER.matcher(text).replaceAll("upper("));
     }
 }

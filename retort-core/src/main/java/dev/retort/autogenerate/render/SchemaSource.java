@@ -108,10 +108,9 @@ final class SchemaSource {
         return JavaCode.fluent(call("column", text(column.name()), types.of(column.type())), calls);
     }
 
-    /** {@code "price * quantity"} for a stored column, {@code Computed.virtual("...")} for a virtual one. */
-    private JavaCode computed(Computed computed) {
-        return computed.stored() ? text(computed.sql())
-                : call(imports.use(Computed.class) + ".virtual", text(computed.sql()));
+    /** {@code "price * quantity"} for a stored column, {@code virtual("...")} for a virtual one. */
+    private static JavaCode computed(Computed computed) {
+        return computed.stored() ? text(computed.sql()) : call("virtual", text(computed.sql()));
     }
 
     /** {@code "table.column"} for a plain reference whose names have no dots, else the foreign key in full. */

@@ -171,7 +171,8 @@ final class PostgresSchemaReader implements SchemaReader {
             }
             if (row.generated != null && !row.generated.isEmpty()) {
                 // the expression is kept in pg_attrdef like a default, but it is no default
-                Computed computed = new Computed(new SqlExpression(SqlText.unwrapped(row.defaultSql)), "s".equals(row.generated));
+                Computed computed = new Computed(new SqlExpression(SqlText.unwrapped(row.defaultSql)),
+                        "s".equals(row.generated));
                 table.column(column.computed(computed));
             } else if (row.identity != null && !row.identity.isEmpty()) {
                 table.column(column.identity(identity(row)));

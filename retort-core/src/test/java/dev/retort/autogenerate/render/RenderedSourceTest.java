@@ -64,9 +64,11 @@ class RenderedSourceTest {
     @Test
     void computedColumnsShowTheirExpressionAndVirtualOnesSaySo() {
         assertThat(upgrade(AddColumn.of(ACCOUNT, column("total", INTEGER).notNull().computed("price * quantity"))))
-                .isEqualTo("op.addColumn(\"account\", column(\"total\", INTEGER).notNull().computed(\"price * quantity\"));");
+                .isEqualTo("op.addColumn(\"account\", column(\"total\", INTEGER).notNull()"
+                        + ".computed(\"price * quantity\"));");
         assertThat(upgrade(AddColumn.of(ACCOUNT, column("twice", INTEGER).computed(virtual("quantity * 2")))))
-                .isEqualTo("op.addColumn(\"account\", column(\"twice\", INTEGER).computed(virtual(\"quantity * 2\")));");
+                .isEqualTo("op.addColumn(\"account\", column(\"twice\", INTEGER)"
+                        + ".computed(virtual(\"quantity * 2\")));");
         assertThat(RevisionRenderer.java(List.of(AddColumn.of(ACCOUNT, column("twice", INTEGER)
                 .computed(virtual("quantity * 2"))))).imports()).isEmpty();
     }

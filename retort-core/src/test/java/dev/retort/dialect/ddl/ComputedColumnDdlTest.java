@@ -93,10 +93,12 @@ class ComputedColumnDdlTest {
                 Optional.of(line(Computed.virtual("price * quantity"))), List.of(),
                 List.of(AddColumn.of(LINE, Column.of("twice", INTEGER).computed("quantity * 2"))));
         assertThat(new SqliteBatchPlanner(compiler).plan(batch, batch.copyFrom().get())).containsExactly(
-                "CREATE TABLE _retort_tmp_line (\n\tid INTEGER NOT NULL, \n\tprice NUMERIC(10, 2), \n\tquantity INTEGER, "
-                        + "\n\ttotal NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) VIRTUAL, \n\ttwice INTEGER "
-                        + "GENERATED ALWAYS AS (quantity * 2) STORED, \n\tPRIMARY KEY (id)\n)",
-                "INSERT INTO _retort_tmp_line (id, price, quantity) SELECT line.id, line.price, line.quantity FROM line",
+                "CREATE TABLE _retort_tmp_line (\n\tid INTEGER NOT NULL, \n\tprice NUMERIC(10, 2), "
+                        + "\n\tquantity INTEGER, \n\ttotal NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) "
+                        + "VIRTUAL, \n\ttwice INTEGER GENERATED ALWAYS AS (quantity * 2) STORED, "
+                        + "\n\tPRIMARY KEY (id)\n)",
+                "INSERT INTO _retort_tmp_line (id, price, quantity) "
+                        + "SELECT line.id, line.price, line.quantity FROM line",
                 "DROP TABLE line",
                 "ALTER TABLE _retort_tmp_line RENAME TO line");
     }

@@ -22,6 +22,8 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,6 +49,7 @@ final class TableComparator {
 
     void compare(Table wanted, Table actual) {
         QualifiedName name = wanted.name();
+        List<String> replaced = new ArrayList<>();
         for (Column column : wanted.columns()) {
             if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {
                 continue;
@@ -55,39 +58,22 @@ final class TableComparator {
             if (existing.isEmpty()) {
                 plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
             } else if (!computed.same(column.computed(), existing.get().computed())) {
-                replace(name, column, existing.get());
+                new ColumnReplacement(plan).replace(wanted, actual, column, existing.get());
+                replaced.add(column.name());
             } else {
                 alter(name, column, existing.get());
             }
         }
         new NumberingComparator(options.filter(), plan).compare(wanted, actual);
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
-        keys.compare(wanted, actual);
+        keys.compare(ColumnReplacement.withoutIndexesOn(wanted, replaced),
+                ColumnReplacement.withoutIndexesOn(actual, replaced));
         compareComment(name, wanted.comment(), actual.comment());
         for (Column column : actual.columns()) {
             if (wanted.column(column.name()).isEmpty() && inclusion.includes(Kind.COLUMN, name, column.name(), true)) {
                 plan.dropColumns.add(new DropColumn(name, column.name(), Optional.of(column), false));
             }
         }
-    }
-
-    /**
-     * A column whose expression, storage or being computed changes: no database alters that in place
-     * everywhere (PostgreSQL 15 cannot at all), so it is dropped and added again, and a note says what goes
-     * with it.
-     */
-    private void replace(QualifiedName table, Column wanted, Column actual) {
-        plan.alterations.add(new DropColumn(table, actual.name(), Optional.of(actual), false));
-        plan.alterations.add(new AddColumn(table, wanted, false, Optional.empty()));
-        plan.notes.add("column " + table + "." + wanted.name() + " is " + generation(actual) + " and the models "
-                + "want it " + generation(wanted) + ": the revision drops the column and adds it again, so its "
-                + "values are lost (a computed one is computed anew) and the indexes and constraints on it go "
-                + "with it; check that is acceptable, or write that change by hand");
-    }
-
-    private static String generation(Column column) {
-        return column.computed().map(value -> "computed as (" + value.sql() + ") " + value.storage())
-                .orElse("not computed");
     }
 
     private void alter(QualifiedName table, Column wanted, Column actual) {

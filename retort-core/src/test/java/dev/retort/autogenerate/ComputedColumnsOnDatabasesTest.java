@@ -92,7 +92,7 @@ class ComputedColumnsOnDatabasesTest {
                     .containsExactly("drop column order_line.total", "add column order_line.total");
             assertThat(diff.notes()).singleElement().asString().startsWith("column order_line.total is computed as "
                     + "(price * quantity) STORED and the models want it computed as (price * quantity + 5) STORED: "
-                    + "the revision drops the column and adds it again");
+                    + "the revision drops the column and adds it again (its indexes too)");
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * A column whose expression, storage or being computed changes. No database here alters that in place
  * everywhere (PostgreSQL 15 cannot at all, MySQL cannot turn a stored column virtual), so the column is
- * dropped and added again. The indexes on it would go with it: they are dropped first and created again
+ * dropped and added again; so is a computed column whose type, nullability or comment changes where the
+ * database cannot alter a computed column in place. The indexes on it would go with it: they are dropped first and created again
  * after it, and left out of the comparison of indexes. A note says what else goes (its values, constraints
  * on it, indexes on expressions using it).
  */
@@ -25,7 +26,14 @@ final class ColumnReplacement {
         this.plan = plan;
     }
 
+    /** Replaces a column whose generation changes. */
     void replace(Table wantedTable, Table actualTable, Column wanted, Column actual) {
+        replace(wantedTable, actualTable, wanted, actual, "is " + generation(actual) + " and the models want it "
+                + generation(wanted));
+    }
+
+    /** Replaces a column for the reason {@code why} gives, which ends the note's first clause. */
+    void replace(Table wantedTable, Table actualTable, Column wanted, Column actual, String why) {
         QualifiedName table = wantedTable.name();
         List<Index> dropped = on(actualTable, actual.name()).stream().filter(index -> index.name().isPresent())
                 .toList();
@@ -35,9 +43,8 @@ final class ColumnReplacement {
         plan.alterations.add(new AddColumn(table, wanted, false, Optional.empty()));
         on(wantedTable, wanted.name()).forEach(index -> plan.alterations.add(new CreateIndex(table, index, false,
                 false)));
-        plan.notes.add("column " + table + "." + wanted.name() + " is " + generation(actual) + " and the models "
-                + "want it " + generation(wanted) + ": the revision drops the column and adds it again (its indexes "
-                + "too), so its values are lost (a computed one is computed anew) and the constraints on it go "
+        plan.notes.add("column " + table + "." + wanted.name() + " " + why + ": the revision drops the column and "
+                + "adds it again (its indexes too), so its values are lost (a computed one is computed anew) and the constraints on it go "
                 + "with it; check that is acceptable, or write that change by hand");
     }
 

@@ -61,7 +61,16 @@ final class TableComparator {
                 new ColumnReplacement(plan).replace(wanted, actual, column, existing.get());
                 replaced.add(column.name());
             } else {
-                alter(name, column, existing.get());
+                ColumnChange change = change(name, column, existing.get());
+                if (!change.isEmpty() && column.computed().isPresent()
+                        && !dialect.capabilities().alterComputedColumns()) {
+                    new ColumnReplacement(plan).replace(wanted, actual, column, existing.get(), "is computed and "
+                            + "its type, nullability or comment changes, which " + dialect.name() + " cannot alter in "
+                            + "place on a computed column");
+                    replaced.add(column.name());
+                } else if (!change.isEmpty()) {
+                    plan.alterations.add(alteration(name, column.name(), change, existing.get()));
+                }
             }
         }
         new NumberingComparator(options.filter(), plan).compare(wanted, actual);
@@ -76,7 +85,7 @@ final class TableComparator {
         }
     }
 
-    private void alter(QualifiedName table, Column wanted, Column actual) {
+    private ColumnChange change(QualifiedName table, Column wanted, Column actual) {
         Optional<ColumnType> type = options.compareType() && !types.same(wanted.type(), actual.type())
                 ? Optional.of(wanted.type()) : Optional.empty();
         if (type.isPresent() && enumValuesInUnnamedCheck(wanted.type(), actual.type())) {
@@ -93,14 +102,15 @@ final class TableComparator {
                 ? wanted.serverDefault().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
         Change<String> comment = dialect.capabilities().comments() && !wanted.comment().equals(actual.comment())
                 ? wanted.comment().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
-        ColumnChange change = new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault,
-                comment, Optional.empty(), Optional.empty());
-        if (!change.isEmpty()) {
-            ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
-                    actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
-                    actual.comment().map(Existing::of).orElseGet(Existing::absent), Optional.empty());
-            plan.alterations.add(new AlterColumn(table, wanted.name(), change, existing));
-        }
+        return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault, comment,
+                Optional.empty(), Optional.empty());
+    }
+
+    private static AlterColumn alteration(QualifiedName table, String column, ColumnChange change, Column actual) {
+        ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
+                actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
+                actual.comment().map(Existing::of).orElseGet(Existing::absent), Optional.empty());
+        return new AlterColumn(table, column, change, existing);
     }
 
     /**

@@ -21,6 +21,9 @@ package dev.retort.dialect;
  *     H2, MariaDB 10.3+; not MySQL or SQLite)
  * @param computedStorage a computed column is stored or virtual as declared, and reads back so (not H2, whose
  *     generated columns have no such words)
+ * @param alterComputedColumns a computed column's type, nullability and comment change in place and it stays
+ *     computed (PostgreSQL; SQLite, whose batch rebuilds it; not MySQL and MariaDB, which restate the column
+ *     without its expression, nor H2, which refuses)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -36,15 +39,16 @@ public record DialectCapabilities(
         EnumStorage enums,
         boolean indexesForeignKeys,
         boolean sequences,
-        boolean computedStorage) {
+        boolean computedStorage,
+        boolean alterComputedColumns) {
 
-    /** Capabilities of a database whose computed columns are stored or virtual as declared. */
+    /** Capabilities of a database whose computed columns are stored as declared and altered in place. */
     public DialectCapabilities(boolean transactionalDdl, boolean alterConstraints, boolean ifExists, boolean comments,
             boolean schemas, boolean reliableRowCount, boolean offlineTransactionText, boolean alterColumns,
             boolean partialIndexes, boolean expressionIndexes, EnumStorage enums, boolean indexesForeignKeys,
             boolean sequences) {
         this(transactionalDdl, alterConstraints, ifExists, comments, schemas, reliableRowCount,
                 offlineTransactionText, alterColumns, partialIndexes, expressionIndexes, enums, indexesForeignKeys,
-                sequences, true);
+                sequences, true, true);
     }
 }

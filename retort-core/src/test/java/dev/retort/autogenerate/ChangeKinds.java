@@ -129,6 +129,11 @@ final class ChangeKinds {
                         words.withBookElement(index("ix_book_words", "words")),
                         moreWords.withBookElement(index("ix_book_words", "words")), "drop index ix_book_words",
                         "drop column book.words", "add column book.words", "create index ix_book_words on book [words]"),
+                ChangeKind.of("computed column type widened", words,
+                        BASE.withBookColumn(column("words", BIG_INTEGER).computed("pages * 250")))
+                        .expecting(capabilities -> capabilities.alterComputedColumns()
+                                ? List.of("alter column book.words: type " + BIG_INTEGER)
+                                : List.of("drop column book.words", "add column book.words")),
                 ChangeKind.of("column made computed", plainWords, words,
                         "drop column book.words", "add column book.words"),
                 ChangeKind.of("column no longer computed", words, plainWords,

@@ -162,7 +162,7 @@ final class MySqlSchemaReader implements SchemaReader {
             }
             String name = row.getString("column_name");
             String extra = row.getString("extra") == null ? "" : row.getString("extra").toLowerCase();
-            Optional<Computed> computed = computed(extra, row.getString("generation_expression"));
+            Optional<Computed> computed = computed(extra, row.getString("generation_expression"), mariaDb);
             String collation = row.getString("collation_name");
             Optional<String> ownCollation = collation == null || collation.equals(table.collation) ? Optional.empty()
                     : Optional.of(collation);
@@ -195,14 +195,15 @@ final class MySqlSchemaReader implements SchemaReader {
     /**
      * The expression of a generated column, which {@code EXTRA} calls {@code VIRTUAL GENERATED} or
      * {@code STORED GENERATED} (MariaDB before 10.2.5: {@code VIRTUAL} or {@code PERSISTENT}); names in it
-     * lose the backquotes the database adds.
+     * lose the backquotes the database adds, and MySQL 8's {@code \'} in it is a quote.
      */
-    private Optional<Computed> computed(String extra, String expression) {
+    private Optional<Computed> computed(String extra, String expression, boolean mariaDb) {
         boolean stored = extra.contains("stored") || extra.contains("persistent");
         if (!stored && !extra.contains("virtual") || expression == null) {
             return Optional.empty();
         }
-        String sql = SqlText.unwrapped(SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity()));
+        String unescaped = mariaDb ? expression : expression.replace("\\'", "'");
+        String sql = SqlText.unwrapped(SqlText.bareIdentifiers(unescaped, dialect, UnaryOperator.identity()));
         return Optional.of(new Computed(new SqlExpression(sql), stored));
     }
 

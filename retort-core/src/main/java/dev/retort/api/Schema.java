@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.ColumnType.IntegerType.Width;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
@@ -176,6 +177,19 @@ public final class Schema {
     /** A SQL expression written as it is: a server default or an index element. */
     public static SqlExpression sql(String expression) {
         return new SqlExpression(expression);
+    }
+
+    /**
+     * How a column is computed and kept: {@code column("total", INTEGER).computed(stored("price * quantity"))},
+     * the same as {@code .computed("price * quantity")}.
+     */
+    public static Computed stored(String expression) {
+        return Computed.stored(expression);
+    }
+
+    /** How a column is computed when read: {@code .computed(virtual("price * quantity"))} (not on PostgreSQL 15). */
+    public static Computed virtual(String expression) {
+        return Computed.virtual(expression);
     }
 
     /** A literal server default, quoted by the database: a string, number or boolean. */

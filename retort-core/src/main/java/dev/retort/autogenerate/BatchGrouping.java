@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * On a database that cannot alter a table in place (SQLite), the changes to each such table become one
  * {@code batchAlterTable}, placed where the table's first change was: Alembic's {@code render_as_batch}.
- * Tables whose every change the database can run directly keep their plain operations. A batch carries
+ * Tables whose every change the database can run directly, both ways (dropping a stored generated
+ * column is direct, adding it back is not), keep their plain operations. A batch carries
  * the table as it is ({@code copyFrom}), which SQL scripts need and a Java revision may leave out.
  */
 final class BatchGrouping {
@@ -60,9 +61,11 @@ final class BatchGrouping {
                 List.of(), members);
     }
 
+    /** Whether the operation, and its reverse for the downgrade, compile without a rebuild. */
     private static boolean runsDirectly(Operation operation, DdlCompiler compiler) {
         try {
             compiler.compile(operation);
+            operation.reverse().ifPresent(compiler::compile);
             return true;
         } catch (UnsupportedOperationForDialectException e) {
             return false;

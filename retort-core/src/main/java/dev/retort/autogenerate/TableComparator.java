@@ -25,6 +25,8 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,6 +38,7 @@ final class TableComparator {
     private final Plan plan;
     private final KeyComparator keys;
     private final Inclusion inclusion;
+    private final ComputedEquivalence computed;
 
     TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan) {
         this.dialect = dialect;
@@ -43,6 +46,7 @@ final class TableComparator {
         this.options = options;
         this.plan = plan;
         this.inclusion = new Inclusion(options.filter());
+        this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage());
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys());
     }
 
@@ -51,6 +55,7 @@ final class TableComparator {
         NumberingComparator numbering = new NumberingComparator(dialect.capabilities(), wanted, actual);
         Optional<String> rowid = dialect.capabilities().integerKeyIsRowid()
                 ? AutoincrementColumns.of(wanted).map(Column::name) : Optional.empty();
+        List<String> replaced = new ArrayList<>();
         for (Column column : wanted.columns()) {
             if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {
                 continue;
@@ -58,13 +63,27 @@ final class TableComparator {
             Optional<Column> existing = actual.column(column.name());
             if (existing.isEmpty()) {
                 plan.alterations.add(new AddColumn(name, column, false, Optional.empty()));
+            } else if (!computed.same(column.computed(), existing.get().computed())) {
+                new ColumnReplacement(plan).replace(wanted, actual, column, existing.get());
+                replaced.add(column.name());
             } else {
-                alter(name, column, existing.get(), numbering.compare(column, existing.get()),
+                NumberingChange numbered = numbering.compare(column, existing.get());
+                ColumnChange change = change(name, column, existing.get(), numbered,
                         rowid.filter(column.name()::equals).isPresent());
+                if (!change.isEmpty() && column.computed().isPresent()
+                        && !dialect.capabilities().alterComputedColumns()) {
+                    new ColumnReplacement(plan).replace(wanted, actual, column, existing.get(), "is computed and "
+                            + "its type, nullability or comment changes, which " + dialect.name() + " cannot alter in "
+                            + "place on a computed column");
+                    replaced.add(column.name());
+                } else if (!change.isEmpty()) {
+                    plan.alterations.add(alteration(name, column.name(), change, existing.get(), numbered));
+                }
             }
         }
         comparePrimaryKey(name, wanted.primaryKey(), actual.primaryKey());
-        keys.compare(wanted, actual);
+        keys.compare(ColumnReplacement.withoutIndexesOn(wanted, replaced),
+                ColumnReplacement.withoutIndexesOn(actual, replaced));
         compareComment(name, wanted.comment(), actual.comment());
         for (Column column : actual.columns()) {
             if (wanted.column(column.name()).isEmpty() && inclusion.includes(Kind.COLUMN, name, column.name(), true)) {
@@ -74,7 +93,7 @@ final class TableComparator {
     }
 
     /** {@code rowidKey}: the wanted column is the key the database writes as its row id, {@code INTEGER}. */
-    private void alter(QualifiedName table, Column wanted, Column actual, NumberingChange numbering,
+    private ColumnChange change(QualifiedName table, Column wanted, Column actual, NumberingChange numbering,
             boolean rowidKey) {
         boolean sameType = types.same(wanted.type(), actual.type()) || rowidKey
                 && wanted.type() instanceof ColumnType.IntegerType
@@ -94,15 +113,17 @@ final class TableComparator {
                 ? wanted.serverDefault().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
         Change<String> comment = dialect.capabilities().comments() && !wanted.comment().equals(actual.comment())
                 ? wanted.comment().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
-        ColumnChange change = new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault,
-                comment, numbering.autoincrement(), numbering.identity(), Optional.empty());
-        if (!change.isEmpty()) {
-            ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
-                    actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
-                    actual.comment().map(Existing::of).orElseGet(Existing::absent),
-                    existingAutoincrement(numbering), existingIdentity(numbering));
-            plan.alterations.add(new AlterColumn(table, wanted.name(), change, existing));
-        }
+        return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault, comment,
+                numbering.autoincrement(), numbering.identity(), Optional.empty());
+    }
+
+    private static AlterColumn alteration(QualifiedName table, String column, ColumnChange change, Column actual,
+            NumberingChange numbering) {
+        ColumnState existing = new ColumnState(Optional.of(actual.type()), Optional.of(actual.nullable()),
+                actual.serverDefault().map(Existing::of).orElseGet(Existing::absent),
+                actual.comment().map(Existing::of).orElseGet(Existing::absent),
+                existingAutoincrement(numbering), existingIdentity(numbering));
+        return new AlterColumn(table, column, change, existing);
     }
 
     /**
@@ -129,9 +150,13 @@ final class TableComparator {
                 && wanted instanceof ColumnType.EnumType && actual instanceof ColumnType.EnumType;
     }
 
-    /** Defaults that come from a key's own sequence or identity are the database's business, not a change. */
+    /**
+     * Defaults that come from a key's own sequence or identity are the database's business, not a change;
+     * a computed column has none.
+     */
     private boolean compareDefaults(Column wanted, Column actual) {
-        if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()) {
+        if (!options.compareServerDefault() || wanted.identity().isPresent() || actual.identity().isPresent()
+                || wanted.computed().isPresent()) {
             return false;
         }
         return actual.serverDefault().filter(value -> value instanceof SqlExpression expression

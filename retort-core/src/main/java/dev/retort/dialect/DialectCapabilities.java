@@ -25,6 +25,11 @@ package dev.retort.dialect;
  *     that numbers itself ({@code AUTO_INCREMENT}, SQLite's rowid)
  * @param integerKeyIsRowid a lone primary key column written {@code INTEGER} is the table's row id, so it
  *     numbers itself even where the table says it does not (SQLite)
+ * @param computedStorage a computed column is stored or virtual as declared, and reads back so (not H2, whose
+ *     generated columns have no such words)
+ * @param alterComputedColumns a computed column's type, nullability and comment change in place and it stays
+ *     computed (PostgreSQL; SQLite, whose batch rebuilds it; not MySQL and MariaDB, which restate the column
+ *     without its expression, nor H2, which refuses)
  */
 public record DialectCapabilities(
         boolean transactionalDdl,
@@ -41,4 +46,6 @@ public record DialectCapabilities(
         boolean indexesForeignKeys,
         boolean sequences,
         boolean identityColumns,
-        boolean integerKeyIsRowid) {}
+        boolean integerKeyIsRowid,
+        boolean computedStorage,
+        boolean alterComputedColumns) {}

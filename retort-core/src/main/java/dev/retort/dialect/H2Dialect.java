@@ -6,7 +6,7 @@ import java.util.Set;
 public class H2Dialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
             new DialectCapabilities(false, true, true, true, true, true, false,
-                    true, false, false, EnumStorage.CHECK_CONSTRAINT, false, true, true, false);
+                    true, false, false, EnumStorage.CHECK_CONSTRAINT, false, true, true, false, false, false);
 
     /** The keywords of H2 2.x, which cannot be identifiers unquoted. */
     private static final Set<String> RESERVED = Set.of(

@@ -4,7 +4,7 @@ package dev.retort.dialect;
 public class MariaDbDialect extends MySqlDialect {
     private static final DialectCapabilities CAPABILITIES =
             new DialectCapabilities(false, true, true, true, true, true, false,
-                    true, false, false, EnumStorage.COLUMN_TYPE, true, true, false, false);
+                    true, false, false, EnumStorage.COLUMN_TYPE, true, true, false, false, true, false);
 
     @Override
     public String name() {

@@ -6,7 +6,7 @@ import java.util.Set;
 public class MySqlDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
             new DialectCapabilities(false, true, true, true, true, true, false,
-                    true, false, true, EnumStorage.COLUMN_TYPE, true, false, false, false);
+                    true, false, true, EnumStorage.COLUMN_TYPE, true, false, false, false, true, false);
 
     /** Words MySQL 8 or MariaDB reserves (the MySQL dialect may well be talking to MariaDB). */
     private static final Set<String> RESERVED = Set.of(

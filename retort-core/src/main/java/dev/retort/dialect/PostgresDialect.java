@@ -7,7 +7,7 @@ import java.util.Set;
 public class PostgresDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
             new DialectCapabilities(true, true, true, true, true, true, true,
-                    true, true, true, EnumStorage.NAMED_TYPE, false, true, true, false);
+                    true, true, true, EnumStorage.NAMED_TYPE, false, true, true, false, true, true);
 
     /** Words PostgreSQL reserves, with those that cannot name a column (its type and function keywords). */
     private static final Set<String> RESERVED = Set.of(

@@ -4,7 +4,7 @@ package dev.retort.dialect;
 public class SqliteDialect extends Dialect {
     private static final DialectCapabilities CAPABILITIES =
             new DialectCapabilities(true, false, true, false, false, true, false,
-                    false, true, true, EnumStorage.CHECK_CONSTRAINT, false, false, false, true);
+                    false, true, true, EnumStorage.CHECK_CONSTRAINT, false, false, false, true, true, true);
 
     @Override
     public String name() {

@@ -47,6 +47,7 @@ final class Autoincrements {
 
     private static Column withAutoincrement(Column column, Autoincrement autoincrement) {
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(), autoincrement,
-                column.identity(), column.comment(), column.inline());
+                column.identity(), column.comment(), column.inline(),
+                column.computed());
     }
 }

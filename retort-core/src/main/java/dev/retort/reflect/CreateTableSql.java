@@ -2,7 +2,9 @@ package dev.retort.reflect;
 
 import dev.retort.reflect.SqlTokens.Token;
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Computed;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.SqlExpression;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +17,8 @@ import java.util.Set;
 /**
  * What only the {@code CREATE TABLE} statement tells about a SQLite table: its check constraints (named
  * or not, on columns or on the table), the names given to its primary key, unique constraints and foreign
- * keys, the deferrability of its foreign keys, and which column is declared {@code AUTOINCREMENT}.
+ * keys, the deferrability of its foreign keys, which column is declared {@code AUTOINCREMENT}, and the
+ * expressions of generated columns.
  * Column lists are keyed in lower case, as SQLite compares names.
  */
 final class CreateTableSql {
@@ -32,6 +35,7 @@ final class CreateTableSql {
     final List<String> tableOptions = new ArrayList<>();
     final Map<String, String> collations = new HashMap<>();
     final List<String> conflictClauses = new ArrayList<>();
+    final Map<String, Computed> computed = new HashMap<>();
     boolean virtual;
     Optional<String> primaryKeyName = Optional.empty();
 
@@ -130,6 +134,9 @@ final class CreateTableSql {
                 // a name written for NOT NULL, DEFAULT, COLLATE or GENERATED belongs to that clause only
                 name = Optional.empty();
                 i++;
+            } else if (token.isWord("AS") && column != null && i + 1 < to
+                    && tokens.get(i + 1).kind() == SqlTokens.Kind.OPEN) {
+                i = generatedColumn(column, i + 1, to);
             } else if (token.isWord("AUTOINCREMENT") && column != null) {
                 autoincrement.add(column.toLowerCase(Locale.ROOT));
                 i++;
@@ -137,6 +144,16 @@ final class CreateTableSql {
                 i++;
             }
         }
+    }
+
+    /** Reads {@code (expression) [STORED|VIRTUAL]} of a generated column; returns where the clause ends. */
+    private int generatedColumn(String column, int open, int to) {
+        int close = SqlTokens.matching(tokens, open);
+        String expression = sql.substring(tokens.get(open).end(), tokens.get(close).start()).trim();
+        boolean stored = close + 1 < to && tokens.get(close + 1).isWord("STORED");
+        computed.put(column.toLowerCase(Locale.ROOT), new Computed(new SqlExpression(expression), stored));
+        boolean storage = close + 1 < to && (stored || tokens.get(close + 1).isWord("VIRTUAL"));
+        return storage ? close + 2 : close + 1;
     }
 
     /** Reads {@code table (columns) ON ... [NOT] DEFERRABLE [INITIALLY ...]}; returns where the clause ends. */

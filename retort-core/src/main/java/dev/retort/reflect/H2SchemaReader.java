@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -44,7 +45,8 @@ final class H2SchemaReader implements SchemaReader {
             SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.DTD_IDENTIFIER, c.DATA_TYPE, c.DECLARED_DATA_TYPE,
                    c.CHARACTER_MAXIMUM_LENGTH, c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE, c.IS_NULLABLE,
                    c.COLUMN_DEFAULT, c.IS_IDENTITY, c.IDENTITY_GENERATION, c.IDENTITY_START, c.IDENTITY_INCREMENT,
-                   c.IS_GENERATED, c.REMARKS, e.DATA_TYPE AS ELEMENT_TYPE, e.DECLARED_DATA_TYPE AS ELEMENT_DECLARED_TYPE,
+                   c.IS_GENERATED, c.GENERATION_EXPRESSION, c.REMARKS, e.DATA_TYPE AS ELEMENT_TYPE,
+                   e.DECLARED_DATA_TYPE AS ELEMENT_DECLARED_TYPE,
                    e.CHARACTER_MAXIMUM_LENGTH AS ELEMENT_LENGTH, e.DECLARED_NUMERIC_PRECISION AS ELEMENT_PRECISION,
                    e.DECLARED_NUMERIC_SCALE AS ELEMENT_SCALE
             FROM INFORMATION_SCHEMA.COLUMNS c
@@ -190,13 +192,14 @@ final class H2SchemaReader implements SchemaReader {
                 continue;
             }
             String name = modelName(row.text("COLUMN_NAME"));
-            if ("YES".equals(row.text("IS_GENERATED")) || "ALWAYS".equals(row.text("IS_GENERATED"))) {
-                throw new ReflectionException(table.name(), "column " + name + " is a generated column, which the "
-                        + "schema model cannot hold");
-            }
             Column column = Column.of(name, type(row, enums)).nullable("YES".equals(row.text("IS_NULLABLE")));
             if (row.text("REMARKS") != null) {
                 column = column.comment(row.text("REMARKS"));
+            }
+            if (row.text("GENERATION_EXPRESSION") != null) {
+                // H2 does not say whether it keeps the values; it computes them when a row is written
+                table.column(column.computed(Computed.stored(sql(row.text("GENERATION_EXPRESSION")))));
+                continue;
             }
             Optional<ServerDefault> value = H2Types.serverDefault(row.text("COLUMN_DEFAULT"), this::sql);
             if (value.isPresent()) {

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -43,7 +44,7 @@ final class MySqlSchemaReader implements SchemaReader {
             """;
     private static final String COLUMNS = """
             SELECT table_schema, table_name, column_name, column_type, is_nullable, column_default, extra,
-                   collation_name, column_comment
+                   collation_name, column_comment, generation_expression
             FROM information_schema.columns WHERE table_schema IN ({schemas})
             ORDER BY table_schema, table_name, ordinal_position
             """;
@@ -161,10 +162,7 @@ final class MySqlSchemaReader implements SchemaReader {
             }
             String name = row.getString("column_name");
             String extra = row.getString("extra") == null ? "" : row.getString("extra").toLowerCase();
-            if (extra.contains("virtual") || extra.contains("stored") || extra.contains("persistent")) {
-                throw new ReflectionException(table.parts.name(), "column " + name + " is a generated column, "
-                        + "which the schema model cannot hold");
-            }
+            Optional<Computed> computed = computed(extra, row.getString("generation_expression"), mariaDb);
             String collation = row.getString("collation_name");
             Optional<String> ownCollation = collation == null || collation.equals(table.collation) ? Optional.empty()
                     : Optional.of(collation);
@@ -175,6 +173,10 @@ final class MySqlSchemaReader implements SchemaReader {
             String comment = row.getString("column_comment");
             if (comment != null && !comment.isEmpty()) {
                 column = column.comment(comment);
+            }
+            if (computed.isPresent()) {
+                table.parts.column(column.computed(computed.get()));
+                return name;
             }
             Optional<ServerDefault> value = MySqlTypes.serverDefault(row.getString("column_default"), type, mariaDb,
                     extra.contains("default_generated"));
@@ -188,6 +190,21 @@ final class MySqlSchemaReader implements SchemaReader {
             }
             return name;
         });
+    }
+
+    /**
+     * The expression of a generated column, which {@code EXTRA} calls {@code VIRTUAL GENERATED} or
+     * {@code STORED GENERATED} (MariaDB before 10.2.5: {@code VIRTUAL} or {@code PERSISTENT}); names in it
+     * lose the backquotes the database adds, and MySQL 8's {@code \'} in it is a quote.
+     */
+    private Optional<Computed> computed(String extra, String expression, boolean mariaDb) {
+        boolean stored = extra.contains("stored") || extra.contains("persistent");
+        if (!stored && !extra.contains("virtual") || expression == null) {
+            return Optional.empty();
+        }
+        String unescaped = mariaDb ? expression : expression.replace("\\'", "'");
+        String sql = SqlText.unwrapped(SqlText.bareIdentifiers(unescaped, dialect, UnaryOperator.identity()));
+        return Optional.of(new Computed(new SqlExpression(sql), stored));
     }
 
     private record KeyColumnRow(String schema, String table, String name, String column, String referredSchema,

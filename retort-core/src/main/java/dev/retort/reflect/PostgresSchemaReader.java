@@ -3,6 +3,7 @@ package dev.retort.reflect;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
 import dev.retort.schema.ForeignKey;
@@ -32,7 +33,8 @@ import java.util.OptionalLong;
  * Reads a PostgreSQL schema with six catalog queries whatever its size: tables, columns, constraints,
  * indexes, enum types and sequences, from {@code pg_catalog}. A {@code SERIAL} column (an integer whose
  * default is {@code nextval} of a sequence it owns) reads as the autoincrement column it was made from,
- * without the default and without its sequence; an identity column reads with its {@link Identity}.
+ * without the default and without its sequence; an identity column reads with its {@link Identity}, a
+ * generated column with its {@link Computed} expression (and no default).
  * Indexes that back a primary key, unique or exclusion constraint are the constraint's, not indexes.
  */
 final class PostgresSchemaReader implements SchemaReader {
@@ -162,16 +164,17 @@ final class PostgresSchemaReader implements SchemaReader {
             if (table == null) {
                 continue;
             }
-            if (row.generated != null && !row.generated.isEmpty()) {
-                throw new ReflectionException(table.name(), "column " + row.name + " is a generated column, "
-                        + "which the schema model cannot hold");
-            }
             ColumnType type = columnType(row, enums);
             Column column = Column.of(row.name, type).nullable(!row.notNull);
             if (row.comment != null) {
                 column = column.comment(row.comment);
             }
-            if (row.identity != null && !row.identity.isEmpty()) {
+            if (row.generated != null && !row.generated.isEmpty()) {
+                // the expression is kept in pg_attrdef like a default, but it is no default
+                Computed computed = new Computed(new SqlExpression(SqlText.unwrapped(row.defaultSql)),
+                        "s".equals(row.generated));
+                table.column(column.computed(computed));
+            } else if (row.identity != null && !row.identity.isEmpty()) {
                 table.column(column.identity(identity(row)));
             } else if ("a".equals(row.dependency) && row.defaultSql != null && row.defaultSql.startsWith("nextval(")
                     && type instanceof ColumnType.IntegerType) {

@@ -63,7 +63,8 @@ final class SqliteSchemaReader implements SchemaReader {
                 .map(column -> column.autoincrement() == Autoincrement.DISABLED
                         && !(column.type() instanceof ColumnType.IntegerType)
                         ? new Column(column.name(), column.type(), column.nullable(), column.serverDefault(),
-                                Autoincrement.AUTO, column.identity(), column.comment(), column.inline())
+                                Autoincrement.AUTO, column.identity(), column.comment(), column.inline(),
+                column.computed())
                         : column)
                 .toList();
         return new Table(table.name(), columns, table.primaryKey(),

@@ -7,6 +7,7 @@ import dev.retort.reflect.SqliteCatalog.IndexRow;
 import dev.retort.reflect.SqliteCatalog.TableRows;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -26,15 +27,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Makes a {@link Table} of what {@link SqliteCatalog} read of it and of its {@code CREATE TABLE}
- * statement ({@link CreateTableSql}). What the schema model cannot hold (generated columns,
- * {@code WITHOUT ROWID} or {@code STRICT} tables, {@code ON CONFLICT} clauses, virtual tables, index
+ * statement ({@link CreateTableSql}); a generated column ({@code PRAGMA table_xinfo} hidden 2 or 3) reads
+ * with its expression. What the schema model cannot hold ({@code WITHOUT ROWID} or {@code STRICT} tables, {@code ON CONFLICT} clauses, virtual tables, index
  * columns ordered {@code DESC} or with a collation) is refused with a {@link ReflectionException} naming
  * it rather than silently lost.
  */
 final class SqliteTableBuilder {
+    private static final Pattern GENERATED_WORDS = Pattern.compile("(?i)\\b(generated|always)\\b");
+
     private final QualifiedName table;
     private final TableRows rows;
     private final CreateTableSql parsed;
@@ -107,13 +111,13 @@ final class SqliteTableBuilder {
     }
 
     private Column column(ColumnRow row, TreeMap<Integer, String> keyColumns) {
-        if (row.hidden() == 2 || row.hidden() == 3) {
-            throw new ReflectionException(table, "column " + row.name() + " is a generated column, which the schema "
-                    + "model cannot hold");
-        }
-        ColumnType type = SqliteTypes.collated(SqliteTypes.type(row.type()), row.type(),
+        String declaredType = row.hidden() == 2 || row.hidden() == 3 ? withoutGenerated(row.type()) : row.type();
+        ColumnType type = SqliteTypes.collated(SqliteTypes.type(declaredType), declaredType,
                 parsed.collations.get(row.name().toLowerCase(Locale.ROOT)));
         Column column = Column.of(row.name(), type).nullable(!row.notNull() && row.pk() == 0);
+        if (row.hidden() == 2 || row.hidden() == 3) {
+            return column.computed(generated(row));
+        }
         if (row.defaultValue() != null) {
             column = column.serverDefault(booleanOrAsRead(type, SqliteTypes.serverDefault(row.defaultValue())));
         }
@@ -126,6 +130,21 @@ final class SqliteTableBuilder {
             }
         }
         return column;
+    }
+
+    /** SQLite counts {@code GENERATED ALWAYS} of {@code c INTEGER GENERATED ALWAYS AS (...)} in the type. */
+    private static String withoutGenerated(String type) {
+        return type == null ? null : GENERATED_WORDS.matcher(type).replaceAll("").trim();
+    }
+
+    /** A generated column's expression from the {@code CREATE TABLE} statement; hidden 3 is stored, 2 virtual. */
+    private Computed generated(ColumnRow row) {
+        Computed written = parsed.computed.get(row.name().toLowerCase(Locale.ROOT));
+        if (written == null) {
+            throw new ReflectionException(table, "column " + row.name() + " is a generated column whose expression "
+                    + "cannot be read from the CREATE TABLE statement");
+        }
+        return new Computed(written.expression(), row.hidden() == 3);
     }
 
     /** SQLite writes boolean literals as 1 and 0; on a boolean column they read back as true and false. */

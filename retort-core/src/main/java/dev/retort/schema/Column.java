@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A column: name, type, nullability, server default, how it is generated, and a comment. Columns are
+ * A column: name, type, nullability, server default, how it is generated (its own sequence, an identity,
+ * or an expression it is computed from), and a comment. Columns are
  * nullable unless said otherwise, as in SQLAlchemy. The fluent methods ({@link #notNull()},
  * {@link #primaryKey()}, {@link #references(String)}, ...) return modified copies, so a revision writes
  * {@code column("id", INTEGER).primaryKey()}.
@@ -22,7 +23,8 @@ public record Column(
         Autoincrement autoincrement,
         Optional<Identity> identity,
         Optional<String> comment,
-        Inline inline) implements TableElement {
+        Inline inline,
+        Optional<Computed> computed) implements TableElement {
 
     /** Constraints written on the column rather than on its table. */
     public record Inline(boolean primaryKey, boolean unique, Optional<ForeignKey> references) {
@@ -50,6 +52,21 @@ public record Column(
         if (inline.primaryKey() && nullable) {
             throw new SchemaDefinitionException("column " + name, "a primary key column cannot be nullable");
         }
+        Objects.requireNonNull(computed, "computed");
+        if (computed.isPresent() && serverDefault.isPresent()) {
+            throw new SchemaDefinitionException("column " + name, "a computed column cannot also have a server "
+                    + "default; its value is always " + computed.get().sql() + ", so drop the default");
+        }
+        if (computed.isPresent() && identity.isPresent()) {
+            throw new SchemaDefinitionException("column " + name, "a computed column cannot also be an identity "
+                    + "column; keep either the expression or the identity");
+        }
+    }
+
+    /** A column that is not computed. */
+    public Column(String name, ColumnType type, boolean nullable, Optional<ServerDefault> serverDefault,
+            Autoincrement autoincrement, Optional<Identity> identity, Optional<String> comment, Inline inline) {
+        this(name, type, nullable, serverDefault, autoincrement, identity, comment, inline, Optional.empty());
     }
 
     /** A nullable column with no default and no constraint. */
@@ -65,41 +82,59 @@ public record Column(
 
     /** This column, nullable or not. */
     public Column nullable(boolean isNullable) {
-        return new Column(name, type, isNullable, serverDefault, autoincrement, identity, comment, inline);
+        return new Column(name, type, isNullable, serverDefault, autoincrement, identity, comment, inline, computed);
     }
 
     /** This column with {@code DEFAULT value}. */
     public Column serverDefault(ServerDefault value) {
-        return new Column(name, type, nullable, Optional.of(value), autoincrement, identity, comment, inline);
+        return new Column(name, type, nullable, Optional.of(value), autoincrement, identity, comment, inline, computed);
     }
 
     /** This column, with or without its own sequence ({@code autoincrement=True/False}). */
     public Column autoincrement(boolean enabled) {
         return new Column(name, type, nullable, serverDefault,
-                enabled ? Autoincrement.ENABLED : Autoincrement.DISABLED, identity, comment, inline);
+                enabled ? Autoincrement.ENABLED : Autoincrement.DISABLED, identity, comment, inline, computed);
     }
 
     /** This column as an identity column. */
     public Column identity(Identity generation) {
         return new Column(name, type, nullable, serverDefault, autoincrement, Optional.of(generation), comment,
-                inline);
+                inline, computed);
+    }
+
+    /** This column computed from {@code sql} and stored: {@code GENERATED ALWAYS AS (sql) STORED}. */
+    public Column computed(String sql) {
+        return computed(Computed.stored(sql));
+    }
+
+    /** This column computed as {@code generation} says: {@code GENERATED ALWAYS AS (...) STORED|VIRTUAL}. */
+    public Column computed(Computed generation) {
+        return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment, inline,
+                Optional.of(generation));
+    }
+
+    /** This column, no longer computed. */
+    public Column notComputed() {
+        return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment, inline,
+                Optional.empty());
     }
 
     /** This column with a comment. */
     public Column comment(String text) {
-        return new Column(name, type, nullable, serverDefault, autoincrement, identity, Optional.of(text), inline);
+        return new Column(name, type, nullable, serverDefault, autoincrement, identity, Optional.of(text), inline,
+                computed);
     }
 
     /** This column as (part of) its table's primary key, hence {@code NOT NULL}. */
     public Column primaryKey() {
         return new Column(name, type, false, serverDefault, autoincrement, identity, comment,
-                new Inline(true, inline.unique(), inline.references()));
+                new Inline(true, inline.unique(), inline.references()), computed);
     }
 
     /** This column with a unique constraint of its own. */
     public Column unique() {
         return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment,
-                new Inline(inline.primaryKey(), true, inline.references()));
+                new Inline(inline.primaryKey(), true, inline.references()), computed);
     }
 
     /**
@@ -121,7 +156,7 @@ public record Column(
     /** This column referring to another table through {@code foreignKey}, whose only column is this one. */
     public Column references(ForeignKey foreignKey) {
         return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment,
-                new Inline(inline.primaryKey(), inline.unique(), Optional.of(foreignKey)));
+                new Inline(inline.primaryKey(), inline.unique(), Optional.of(foreignKey)), computed);
     }
 
     /** This column under another name. */
@@ -130,17 +165,17 @@ public record Column(
                 fk.referredTable(), fk.referredColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
                 fk.initially(), fk.match())).orElse(null);
         return new Column(newName, type, nullable, serverDefault, autoincrement, identity, comment,
-                new Inline(inline.primaryKey(), inline.unique(), Optional.ofNullable(renamed)));
+                new Inline(inline.primaryKey(), inline.unique(), Optional.ofNullable(renamed)), computed);
     }
 
     /** This column with another type. */
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, serverDefault, autoincrement, identity, comment, inline);
+        return new Column(name, newType, nullable, serverDefault, autoincrement, identity, comment, inline, computed);
     }
 
     /** This column without its inline constraints, as it stands in a {@link Table}. */
     public Column withoutInlineConstraints() {
-        return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment, Inline.NONE);
+        return new Column(name, type, nullable, serverDefault, autoincrement, identity, comment, Inline.NONE, computed);
     }
 
     private static void requireReferenceFrom(String name, Optional<ForeignKey> references) {

@@ -35,6 +35,7 @@ final class ChangeKinds {
         kinds.addAll(comments());
         kinds.addAll(columnAttributes());
         kinds.add(enumValueAdded());
+        kinds.addAll(computedColumns());
         kinds.addAll(sequences());
         kinds.addAll(numbering());
         kinds.add(ChangeKind.of("primary key changed", BASE, BASE.withEditionKey("code", "number"),
@@ -112,6 +113,34 @@ final class ChangeKinds {
                         "alter column book.status: default " + draft),
                 ChangeKind.of("server default dropped", BASE, BASE.withBookColumn(column("status", string(10))),
                         "alter column book.status: drop default"));
+    }
+
+    /**
+     * A computed column is added and dropped like any other; a change to how it is computed drops it and
+     * adds it again, as no database here alters that in place.
+     */
+    private static List<ChangeKind> computedColumns() {
+        LibraryModel words = BASE.withBookColumn(column("words", INTEGER).computed("pages * 250"));
+        LibraryModel moreWords = BASE.withBookColumn(column("words", INTEGER).computed("pages * 300 + 1"));
+        LibraryModel plainWords = BASE.withBookColumn(column("words", INTEGER));
+        return List.of(
+                ChangeKind.of("computed column added", BASE, words, "add column book.words"),
+                ChangeKind.of("computed column dropped", words, BASE, "drop column book.words"),
+                ChangeKind.of("computed column expression changed", words, moreWords,
+                        "drop column book.words", "add column book.words"),
+                ChangeKind.of("indexed computed column expression changed",
+                        words.withBookElement(index("ix_book_words", "words")),
+                        moreWords.withBookElement(index("ix_book_words", "words")), "drop index ix_book_words",
+                        "drop column book.words", "add column book.words", "create index ix_book_words on book [words]"),
+                ChangeKind.of("computed column type widened", words,
+                        BASE.withBookColumn(column("words", BIG_INTEGER).computed("pages * 250")))
+                        .expecting(capabilities -> capabilities.alterComputedColumns()
+                                ? List.of("alter column book.words: type " + BIG_INTEGER)
+                                : List.of("drop column book.words", "add column book.words")),
+                ChangeKind.of("column made computed", plainWords, words,
+                        "drop column book.words", "add column book.words"),
+                ChangeKind.of("column no longer computed", words, plainWords,
+                        "drop column book.words", "add column book.words"));
     }
 
     /**

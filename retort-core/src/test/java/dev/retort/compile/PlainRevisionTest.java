@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
+import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
+import dev.retort.op.CreateTable;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
 import dev.retort.schema.Column;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Identity;
 import dev.retort.schema.SchemaDefinitionException;
 import dev.retort.schema.ServerDefault;
@@ -311,6 +314,26 @@ class PlainRevisionTest {
         }
         assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001",
                 "op.alterColumn(\"a\", \"b\", alter -> alter.dropComment());\n")))).isPresent();
+    }
+
+    @Test
+    void computedColumnsAreInterpretedAsTheCompiledClassRecordsThem() {
+        String source = withBody("Computed", "aaaa00000001", """
+                op.createTable("line", column("price", INTEGER), column("quantity", INTEGER),
+                        column("total", INTEGER).computed("price * quantity"),
+                        column("twice", INTEGER).notNull().computed(virtual("quantity * 2")));
+                op.addColumn("line", column("triple", INTEGER).computed(stored("quantity * 3")));
+                """);
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        List<Operation> operations = recorded(interpreted);
+        assertThat(operations).isEqualTo(recorded(compiled)).hasSize(3);
+        assertThat(((CreateTable) operations.get(0)).table().column("twice").orElseThrow().computed())
+                .contains(Computed.virtual("quantity * 2"));
+        assertThat(((AddColumn) operations.get(1)).column().computed()).contains(Computed.stored("quantity * 3"));
     }
 
     @Test

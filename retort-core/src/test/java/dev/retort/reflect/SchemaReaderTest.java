@@ -24,7 +24,7 @@ class SchemaReaderTest {
         @Override
         public DialectCapabilities capabilities() {
             return new DialectCapabilities(false, true, false, true, true, true, false, true, true, true,
-                    dev.retort.dialect.EnumStorage.CHECK_CONSTRAINT, false, false, false, false);
+                    dev.retort.dialect.EnumStorage.CHECK_CONSTRAINT, false, false, false, false, true, true);
         }
     }
 

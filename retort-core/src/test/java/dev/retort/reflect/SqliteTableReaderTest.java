@@ -14,6 +14,7 @@ import dev.retort.op.DropColumn;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
@@ -321,11 +322,23 @@ class SqliteTableReaderTest {
     }
 
     @Test
-    void generatedColumnsConflictClausesAndVirtualTablesAreRefused() throws SQLException {
-        execute("CREATE TABLE box (w INTEGER, h INTEGER, area INTEGER GENERATED ALWAYS AS (w * h) STORED)",
-                "CREATE TABLE once (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE)");
-        assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("box")))
-                .isInstanceOf(ReflectionException.class).hasMessageContaining("area");
+    void generatedColumnsReadWithTheirExpressionAndStorageInEverySpelling() throws SQLException {
+        execute("CREATE TABLE box (w INTEGER, h INTEGER, area INTEGER GENERATED ALWAYS AS (w * h) STORED NOT NULL, "
+                + "\"Half\" REAL AS ((w + h) / 2.0), label TEXT GENERATED ALWAYS AS (w || 'x' || h) VIRTUAL "
+                + "CHECK (label <> ''))");
+        Table box = SqliteTableReader.read(connection, QualifiedName.of("box"));
+        assertThat(box.columns()).containsExactly(Column.of("w", INTEGER), Column.of("h", INTEGER),
+                Column.of("area", INTEGER).notNull().computed(Computed.stored("w * h")),
+                Column.of("Half", new ColumnType.RawType("REAL"))
+                        .computed(Computed.virtual("(w + h) / 2.0")),
+                Column.of("label", new ColumnType.TextType(Optional.empty()))
+                        .computed(Computed.virtual("w || 'x' || h")));
+        assertThat(box.constraints()).containsExactly(new CheckConstraint(Optional.empty(), "label <> ''"));
+    }
+
+    @Test
+    void conflictClausesAndVirtualTablesAreRefused() throws SQLException {
+        execute("CREATE TABLE once (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE)");
         assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("once")))
                 .isInstanceOf(ReflectionException.class).hasMessageContaining("ON CONFLICT");
     }

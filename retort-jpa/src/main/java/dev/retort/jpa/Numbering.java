@@ -56,7 +56,8 @@ final class Numbering {
         List<Column> columns = new ArrayList<>();
         for (Column column : table.columns()) {
             columns.add(column.name().equals(columnName) ? new Column(column.name(), column.type(), column.nullable(),
-                    column.serverDefault(), autoincrement, column.identity(), column.comment(), column.inline())
+                    column.serverDefault(), autoincrement, column.identity(), column.comment(), column.inline(),
+                column.computed())
                     : column);
         }
         return new Table(table.name(), columns, table.primaryKey(), table.constraints(), table.indexes(),

@@ -61,7 +61,8 @@ final class SqliteTables {
 
     private static Column withAutoincrement(Column column, Autoincrement autoincrement) {
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(), autoincrement,
-                column.identity(), column.comment(), column.inline());
+                column.identity(), column.comment(), column.inline(),
+                column.computed());
     }
 
     /** Whether the check lists the values of a column that is then an enum; the column's type is replaced. */

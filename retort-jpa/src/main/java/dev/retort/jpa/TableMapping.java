@@ -3,6 +3,7 @@ package dev.retort.jpa;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -102,11 +103,6 @@ final class TableMapping {
 
     private Column column(QualifiedName table, org.hibernate.mapping.Table owner, org.hibernate.mapping.Column column) {
         String name = name(column);
-        if (column.getGeneratedAs() != null) {
-            throw new JpaModelException(table.toString(), "Column " + name + " of table " + table + " is generated as "
-                    + column.getGeneratedAs() + ", which the schema model cannot hold; leave it out of the model or "
-                    + "manage it by hand");
-        }
         String declared = declaredType(table, name, column);
         ColumnType type = enums.type(column).orElseGet(() -> withCollation(
                 target.type(DeclaredType.parse(declared)), column.getCollation()));
@@ -120,7 +116,19 @@ final class TableMapping {
         if (column.isIdentity() && !target.identityIsAutoincrement()) {
             mapped = mapped.notNull().identity(identity(column));
         }
+        if (column.getGeneratedAs() != null) {
+            mapped = mapped.computed(computed(column.getGeneratedAs()));
+        }
         return mapped;
+    }
+
+    /**
+     * A column mapped with {@code @GeneratedColumn}, stored or virtual as the Hibernate dialect writes it
+     * ({@code generated always as (...) stored} on all but H2, which has no such word).
+     */
+    private Computed computed(String expression) {
+        boolean virtual = dialect.generatedAs(expression).toLowerCase(Locale.ROOT).contains(" virtual");
+        return virtual ? Computed.virtual(expression) : Computed.stored(expression);
     }
 
     /**

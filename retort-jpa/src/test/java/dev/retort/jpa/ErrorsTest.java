@@ -109,7 +109,7 @@ class ErrorsTest {
         @Override
         public DialectCapabilities capabilities() {
             return new DialectCapabilities(false, true, false, true, true, true, false, true, true, true,
-                    EnumStorage.CHECK_CONSTRAINT, false, false, false, false);
+                    EnumStorage.CHECK_CONSTRAINT, false, false, false, false, true, true);
         }
     }
 

@@ -76,7 +76,8 @@ final class ReviewRules {
 
     private static List<String> newNotNullColumn(AddColumn add) {
         Column column = add.column();
-        boolean generated = column.identity().isPresent() || column.autoincrement() == Autoincrement.ENABLED;
+        boolean generated = column.identity().isPresent() || column.autoincrement() == Autoincrement.ENABLED
+                || column.computed().isPresent();
         if (column.nullable() || column.serverDefault().isPresent() || generated) {
             return List.of();
         }

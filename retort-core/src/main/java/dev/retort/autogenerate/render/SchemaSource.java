@@ -7,6 +7,7 @@ import static dev.retort.autogenerate.render.JavaCode.text;
 import dev.retort.autogenerate.render.JavaCode.Call;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
@@ -98,12 +99,18 @@ final class SchemaSource {
             default -> { }
         }
         column.identity().ifPresent(identity -> calls.add(call("identity", identity(identity))));
+        column.computed().ifPresent(computed -> calls.add(call("computed", computed(computed))));
         column.comment().ifPresent(comment -> calls.add(call("comment", text(comment))));
         if (inline.unique()) {
             calls.add(call("unique"));
         }
         inline.references().ifPresent(key -> calls.add(call("references", reference(key))));
         return JavaCode.fluent(call("column", text(column.name()), types.of(column.type())), calls);
+    }
+
+    /** {@code "price * quantity"} for a stored column, {@code virtual("...")} for a virtual one. */
+    private static JavaCode computed(Computed computed) {
+        return computed.stored() ? text(computed.sql()) : call("virtual", text(computed.sql()));
     }
 
     /** {@code "table.column"} for a plain reference whose names have no dots, else the foreign key in full. */

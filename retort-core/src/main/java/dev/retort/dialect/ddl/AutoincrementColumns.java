@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Which column of a table numbers itself (SQLAlchemy's {@code _autoincrement_column}): an integer
- * primary key column with no server default and no identity, either the lone key column unless it is
+ * primary key column with no server default, no identity and no expression, either the lone key column unless it is
  * {@link Autoincrement#DISABLED} or a foreign key, or the key column marked {@link Autoincrement#ENABLED}.
  */
 public final class AutoincrementColumns {
@@ -45,7 +45,8 @@ public final class AutoincrementColumns {
         return column.type() instanceof ColumnType.IntegerType
                 && column.autoincrement() != Autoincrement.DISABLED
                 && column.serverDefault().isEmpty()
-                && column.identity().isEmpty();
+                && column.identity().isEmpty()
+                && column.computed().isEmpty();
     }
 
     private static boolean isReferencing(List<Constraint> constraints, String column) {

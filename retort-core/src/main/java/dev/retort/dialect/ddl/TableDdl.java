@@ -4,6 +4,7 @@ import dev.retort.dialect.EnumStorage;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -81,8 +82,14 @@ public class TableDdl {
         return sql;
     }
 
-    /** {@code  GENERATED ... AS IDENTITY} for an identity column, else how the autoincrement column is marked. */
+    /**
+     * {@code  GENERATED ALWAYS AS (expr) ...} for a computed column, {@code  GENERATED ... AS IDENTITY} for an
+     * identity column, else how the autoincrement column is marked.
+     */
     protected String generation(Column column, boolean autoincrement) {
+        if (column.computed().isPresent()) {
+            return " " + computed(column.name(), column.computed().get());
+        }
         if (column.identity().isPresent()) {
             return " " + identity(column.identity().get());
         }
@@ -96,6 +103,16 @@ public class TableDdl {
         identity.increment().ifPresent(increment -> options.add("INCREMENT BY " + increment));
         return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
                 + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    /** {@code GENERATED ALWAYS AS (expr) STORED|VIRTUAL}; the storage as {@link #computedStorage} writes it. */
+    public String computed(String column, Computed computed) {
+        return "GENERATED ALWAYS AS (" + computed.sql() + ")" + computedStorage(column, computed);
+    }
+
+    /** {@code  STORED} or {@code  VIRTUAL}; a database that keeps only one kind overrides this. */
+    protected String computedStorage(String column, Computed computed) {
+        return " " + computed.storage();
     }
 
     /** How the autoincrement column says so; the ANSI default says nothing. */

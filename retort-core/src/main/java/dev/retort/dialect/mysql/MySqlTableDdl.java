@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * MySQL's column definitions, in the order SQLAlchemy writes them:
- * {@code name TYPE [NOT NULL] [DEFAULT x] [AUTO_INCREMENT] [COMMENT '...']}. Expression defaults are
+ * {@code name TYPE [GENERATED ALWAYS AS (expr) STORED|VIRTUAL] [NOT NULL] [DEFAULT x] [AUTO_INCREMENT]
+ * [COMMENT '...']}. Expression defaults are
  * parenthesised (MySQL 8.0.13+), except the {@code CURRENT_TIMESTAMP} family MySQL takes bare; the
  * table's comment follows the closing parenthesis.
  */
@@ -27,14 +28,18 @@ public class MySqlTableDdl extends TableDdl {
 
     @Override
     public String columnDefinition(Column column, boolean autoincrement) {
-        return compiler().name(column.name()) + " " + columnSpecification(column.type(), column.nullable())
-                + defaultClause(column)
+        String generated = column.computed().map(computed -> " " + computed(column.name(), computed)).orElse("");
+        return compiler().name(column.name()) + " " + columnSpecification(column.type(), generated,
+                column.nullable()) + defaultClause(column)
                 + (autoincrement || column.identity().isPresent() ? " AUTO_INCREMENT" : "") + inlineComment(column);
     }
 
-    /** {@code TYPE [NOT NULL]}; a nullable {@code TIMESTAMP} says {@code NULL}, as MySQL would otherwise not. */
-    private String columnSpecification(ColumnType type, boolean nullable) {
-        String sql = compiler().type(type);
+    /**
+     * {@code TYPE [GENERATED ALWAYS AS (expr) STORED|VIRTUAL] [NOT NULL]}; a nullable {@code TIMESTAMP} says
+     * {@code NULL}, as MySQL would otherwise not.
+     */
+    private String columnSpecification(ColumnType type, String generated, boolean nullable) {
+        String sql = compiler().type(type) + generated;
         if (!nullable) {
             return sql + " NOT NULL";
         }

@@ -2,8 +2,10 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Computed;
 
 /**
  * PostgreSQL's column definitions: the autoincrement column is {@code SERIAL}, {@code BIGSERIAL} or
@@ -36,5 +38,15 @@ public class PostgresTableDdl extends TableDdl {
             return column.nullable() ? " NULL" : "";
         }
         return super.nullClause(column, generated);
+    }
+
+    @Override
+    protected String computedStorage(String column, Computed computed) {
+        if (!computed.stored()) {
+            throw new UnsupportedOperationForDialectException("postgresql", "virtual generated column",
+                    "Column " + column + " is computed VIRTUAL, which PostgreSQL 15 does not support; declare it "
+                            + "stored (Computed.stored(...), or .computed(\"" + computed.sql() + "\"))");
+        }
+        return " STORED";
     }
 }

@@ -93,7 +93,8 @@ final class BatchChanges implements OperationVisitor<Void> {
         }
         if (change instanceof Change.Dropped<ServerDefault>) {
             return new Column(column.name(), column.type(), column.nullable(), Optional.empty(),
-                    column.autoincrement(), column.identity(), column.comment(), column.inline());
+                    column.autoincrement(), column.identity(), column.comment(), column.inline(),
+                column.computed());
         }
         return column;
     }
@@ -105,7 +106,7 @@ final class BatchChanges implements OperationVisitor<Void> {
         Optional<String> comment = change instanceof Change.SetTo<String> set ? Optional.of(set.value())
                 : Optional.empty();
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(),
-                column.autoincrement(), column.identity(), comment, column.inline());
+                column.autoincrement(), column.identity(), comment, column.inline(), column.computed());
     }
 
     /** The rebuilt table's DDL refuses an identity where the database has none, as its {@code CREATE TABLE} does. */

@@ -9,6 +9,7 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.Operation;
 import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SqlExpression;
@@ -22,8 +23,8 @@ import java.util.Optional;
 /**
  * Plans a {@link BatchAlterTable} on SQLite, as Alembic's batch mode does. With {@code recreate=auto}
  * the table is rebuilt only when some inner operation is not an add column, create index or drop index
- * (an added column with an expression default, a position or an inline key or unique constraint also
- * forces it); otherwise, and always with {@code recreate=never}, the inner operations run as plain
+ * (an added column with an expression default, a position, an inline key or unique constraint, or a
+ * stored expression, which SQLite's {@code ADD COLUMN} refuses, also forces it); otherwise, and always with {@code recreate=never}, the inner operations run as plain
  * statements. A rebuild ("move and copy") is:
  *
  * <pre>
@@ -35,7 +36,7 @@ import java.util.Optional;
  * CREATE INDEX ...                                  -- every index of the new table
  * </pre>
  *
- * <p>Columns and their order, types, nullability, defaults, the primary key, every unique, foreign key
+ * <p>Columns and their order, types, nullability, defaults, computed expressions, the primary key, every unique, foreign key
  * and check constraint (named or not) and every index of the current table are kept. A {@code CAST}
  * converts a column whose type affinity changes. A dropped or renamed column that a constraint or index
  * still uses is an error naming them, unless the batch drops those too. Foreign keys of other tables that
@@ -92,7 +93,8 @@ public final class SqliteBatchPlanner {
         if (operation instanceof AddColumn add) {
             Column column = add.column();
             return add.position().isEmpty() && !column.inline().primaryKey() && !column.inline().unique()
-                    && column.serverDefault().filter(SqlExpression.class::isInstance).isEmpty();
+                    && column.serverDefault().filter(SqlExpression.class::isInstance).isEmpty()
+                    && column.computed().filter(Computed::stored).isEmpty();
         }
         return false;
     }
@@ -134,11 +136,17 @@ public final class SqliteBatchPlanner {
                         + " WHERE name = " + compiler.dialect().literal(name.name()));
     }
 
-    /** {@code INSERT INTO tmp (cols) SELECT t.cols FROM t} for the columns that come from the current table. */
+    /**
+     * {@code INSERT INTO tmp (cols) SELECT t.cols FROM t} for the columns that come from the current table,
+     * except computed ones.
+     */
     private Optional<String> copyRows(QualifiedName name, QualifiedName temporary, BatchTable table) {
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (BatchTable.Slot slot : table.slots) {
+            if (slot.column().computed().isPresent()) {
+                continue; // the new table computes its values; SQLite refuses writes to generated columns
+            }
             slot.source().ifPresent(source -> {
                 targets.add(compiler.name(slot.column().name()));
                 sources.add(sourceExpression(name, source, slot.column(), table.original));

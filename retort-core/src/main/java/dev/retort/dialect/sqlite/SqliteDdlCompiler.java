@@ -5,9 +5,11 @@ import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.Conditional;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.schema.Column;
+import dev.retort.schema.Computed;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
@@ -28,13 +30,19 @@ public class SqliteDdlCompiler extends DdlCompiler {
 
     /**
      * {@code ADD COLUMN}; a reference written on the column goes inline ({@code [CONSTRAINT fk] REFERENCES t (id)}), which
-     * SQLite allows, while an inline primary key or unique constraint needs batch mode.
+     * SQLite allows, while an inline primary key or unique constraint, or a stored generated column, needs batch
+     * mode.
      */
     @Override
     public List<String> visitAddColumn(AddColumn operation) {
         Column column = operation.column();
         if (column.inline().primaryKey() || column.inline().unique()) {
             requireAlterConstraints();
+        }
+        if (column.computed().filter(Computed::stored).isPresent()) {
+            throw new UnsupportedOperationForDialectException("sqlite", "ADD COLUMN of a stored generated column",
+                    "SQLite adds only VIRTUAL generated columns to an existing table, and column " + column.name()
+                            + " is STORED. " + UnsupportedOperationForDialectException.SQLITE_BATCH_ADVICE);
         }
         String references = column.inline().references().map(this::inlineReference).orElse("");
         String definition = tables().columnDefinition(column, false)

@@ -48,7 +48,7 @@ public class SqliteTableDdl extends TableDdl {
                     + "columns (column " + column.name() + "); a lone INTEGER primary key column numbers itself, "
                     + "so declare it autoincrement instead");
         }
-        return "";
+        return column.computed().isPresent() ? super.generation(column, autoincrement) : "";
     }
 
     @Override

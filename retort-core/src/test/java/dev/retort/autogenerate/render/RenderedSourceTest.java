@@ -74,6 +74,18 @@ class RenderedSourceTest {
     }
 
     @Test
+    void computedColumnsShowTheirExpressionAndVirtualOnesSaySo() {
+        assertThat(upgrade(AddColumn.of(ACCOUNT, column("total", INTEGER).notNull().computed("price * quantity"))))
+                .isEqualTo("op.addColumn(\"account\", column(\"total\", INTEGER).notNull()"
+                        + ".computed(\"price * quantity\"));");
+        assertThat(upgrade(AddColumn.of(ACCOUNT, column("twice", INTEGER).computed(virtual("quantity * 2")))))
+                .isEqualTo("op.addColumn(\"account\", column(\"twice\", INTEGER)"
+                        + ".computed(virtual(\"quantity * 2\")));");
+        assertThat(RevisionRenderer.java(List.of(AddColumn.of(ACCOUNT, column("twice", INTEGER)
+                .computed(virtual("quantity * 2"))))).imports()).isEmpty();
+    }
+
+    @Test
     void sqlWithLineBreaksIsWrittenOneLineOfSqlALine() {
         assertThat(upgrade(new Execute("UPDATE account\nSET name = 'x'\nWHERE id = 1"))).isEqualTo("""
                 op.execute("UPDATE account\\n"

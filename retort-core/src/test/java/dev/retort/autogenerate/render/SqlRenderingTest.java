@@ -48,6 +48,25 @@ class SqlRenderingTest {
     }
 
     @Test
+    void aReplacedComputedColumnIsWrittenAsSqlBothWays() {
+        RenderedRevision rendered = RevisionRenderer.sql(List.of(
+                new DropColumn(ACCOUNT, "total", Optional.of(column("total", INTEGER).computed("price * quantity")),
+                        false),
+                AddColumn.of(ACCOUNT, column("total", INTEGER).computed("price * quantity + 1"))),
+                Dialects.named("postgresql"));
+
+        assertThat(rendered.upgradeBody()).isEqualTo("""
+                -- REVIEW: drops column account.total and its data
+                ALTER TABLE account DROP COLUMN total;
+
+                ALTER TABLE account ADD COLUMN total INTEGER GENERATED ALWAYS AS (price * quantity + 1) STORED;""");
+        assertThat(rendered.downgradeBody()).isEqualTo("""
+                ALTER TABLE account DROP COLUMN total;
+
+                ALTER TABLE account ADD COLUMN total INTEGER GENERATED ALWAYS AS (price * quantity) STORED;""");
+    }
+
+    @Test
     void reviewNotesAreSqlCommentsAboveTheirStatements() {
         RenderedRevision rendered = RevisionRenderer.sql(List.of(new DropColumn(ACCOUNT, "email",
                 Optional.of(column("email", TEXT)), false)), Dialects.named("postgresql"));

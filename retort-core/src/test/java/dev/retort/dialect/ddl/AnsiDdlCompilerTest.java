@@ -62,7 +62,7 @@ class AnsiDdlCompilerTest {
         @Override
         public DialectCapabilities capabilities() {
             return new DialectCapabilities(true, true, true, true, true, true, true, true, true, true,
-                    EnumStorage.CHECK_CONSTRAINT, false, true, true, false);
+                    EnumStorage.CHECK_CONSTRAINT, false, true, true, false, true, true);
         }
     };
 

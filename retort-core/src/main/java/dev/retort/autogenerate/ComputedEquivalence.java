@@ -1,0 +1,43 @@
+package dev.retort.autogenerate;
+
+import dev.retort.schema.Computed;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two columns are computed the same way. Expressions are compared as {@link Expressions} spells
+ * them (databases echo them with casts, parentheses, quoted names and other case), after the synonyms
+ * MariaDB writes for functions ({@code lcase} for {@code lower}) and without the casts H2 puts on literals
+ * ({@code CAST(100 AS NUMERIC(3))}) or MySQL 8 on strings ({@code _utf8mb4'-'}); the storage counts only
+ * where the database keeps it as declared.
+ */
+final class ComputedEquivalence {
+    private static final Pattern LOWER = Pattern.compile("(?i)\\blcase\\s*\\(");
+    private static final Pattern LITERAL_CAST = Pattern.compile(
+            "(?i)\\bcast\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z ]+(\\([0-9, ]*\\))?\\s*\\)");
+    private static final Pattern CHARSET_INTRODUCER = Pattern.compile("(?i)\\b_(utf8mb4|utf8mb3|utf8|latin1|binary)'");
+    private static final Pattern UPPER = Pattern.compile("(?i)\\bucase\\s*\\(");
+
+    private final boolean storage;
+
+    ComputedEquivalence(boolean storage) {
+        this.storage = storage;
+    }
+
+    boolean same(Optional<Computed> wanted, Optional<Computed> actual) {
+        if (wanted.isEmpty() || actual.isEmpty()) {
+            return wanted.isEmpty() && actual.isEmpty();
+        }
+        if (storage && wanted.get().stored() != actual.get().stored()) {
+            return false;
+        }
+        return canonical(wanted.get().sql()).equals(canonical(actual.get().sql()));
+    }
+
+    private static String canonical(String sql) {
+        String text = LITERAL_CAST.matcher(sql).replaceAll("$1");
+        text = CHARSET_INTRODUCER.matcher(text).replaceAll("'");
+        text = LOWER.matcher(text).replaceAll("lower(");
+        return Expressions.canonical(UPPER.matcher(text).replaceAll("upper("));
+    }
+}

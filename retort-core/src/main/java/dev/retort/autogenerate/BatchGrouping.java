@@ -56,7 +56,8 @@ final class BatchGrouping {
     }
 
     /** A batch that carries the table as the database has it, so that it can be written as SQL too. */
-    private static BatchAlterTable batch(QualifiedName table, List<Operation> members, Map<QualifiedName, Table> current) {
+    private static BatchAlterTable batch(QualifiedName table, List<Operation> members,
+            Map<QualifiedName, Table> current) {
         return new BatchAlterTable(table, BatchAlterTable.Recreate.AUTO, Optional.ofNullable(current.get(table)),
                 List.of(), members);
     }

@@ -15,9 +15,9 @@ import java.util.Optional;
  * A column whose expression, storage or being computed changes. No database here alters that in place
  * everywhere (PostgreSQL 15 cannot at all, MySQL cannot turn a stored column virtual), so the column is
  * dropped and added again; so is a computed column whose type, nullability or comment changes where the
- * database cannot alter a computed column in place. The indexes on it would go with it: they are dropped first and created again
- * after it, and left out of the comparison of indexes. A note says what else goes (its values, constraints
- * on it, indexes on expressions using it).
+ * database cannot alter a computed column in place. The indexes on it would go with it: they are dropped
+ * first and created again after it, and left out of the comparison of indexes. A note says what else goes
+ * (its values, constraints on it, indexes on expressions using it).
  */
 final class ColumnReplacement {
     private final Plan plan;
@@ -44,8 +44,8 @@ final class ColumnReplacement {
         on(wantedTable, wanted.name()).forEach(index -> plan.alterations.add(new CreateIndex(table, index, false,
                 false)));
         plan.notes.add("column " + table + "." + wanted.name() + " " + why + ": the revision drops the column and "
-                + "adds it again (its indexes too), so its values are lost (a computed one is computed anew) and the constraints on it go "
-                + "with it; check that is acceptable, or write that change by hand");
+                + "adds it again (its indexes too), so its values are lost (a computed one is computed anew) and "
+                + "the constraints on it go with it; check that is acceptable, or write that change by hand");
     }
 
     /** {@code table} without the indexes on any of {@code columns}, which a replacement takes care of. */

@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
 /**
  * Makes a {@link Table} of what {@link SqliteCatalog} read of it and of its {@code CREATE TABLE}
  * statement ({@link CreateTableSql}); a generated column ({@code PRAGMA table_xinfo} hidden 2 or 3) reads
- * with its expression. What the schema model cannot hold ({@code WITHOUT ROWID} or {@code STRICT} tables, {@code ON CONFLICT} clauses, virtual tables, index
- * columns ordered {@code DESC} or with a collation) is refused with a {@link ReflectionException} naming
- * it rather than silently lost.
+ * with its expression. What the schema model cannot hold ({@code WITHOUT ROWID} or {@code STRICT} tables,
+ * {@code ON CONFLICT} clauses, virtual tables, index columns ordered {@code DESC} or with a collation) is
+ * refused with a {@link ReflectionException} naming it rather than silently lost.
  */
 final class SqliteTableBuilder {
     private static final Pattern GENERATED_WORDS = Pattern.compile("(?i)\\b(generated|always)\\b");

@@ -102,7 +102,8 @@ final class ReviewRules {
         boolean becomesNotNull = change.nullable().equals(Optional.of(false))
                 && !existing.nullable().equals(Optional.of(false));
         boolean hasDefault = change.serverDefault() instanceof Change.SetTo
-                || !(change.serverDefault() instanceof Change.Dropped) && existing.serverDefault() instanceof Existing.Present;
+                || !(change.serverDefault() instanceof Change.Dropped)
+                        && existing.serverDefault() instanceof Existing.Present;
         if (becomesNotNull && !hasDefault) {
             notes.add("sets NOT NULL on " + column + ", which has no server default; it fails while any row holds "
                     + "NULL: fill those rows first");

@@ -15,8 +15,8 @@ import java.util.Optional;
  * PostgreSQL's {@code ALTER COLUMN c TYPE x USING expr}, its identity clauses, and autoincrement as
  * {@code SERIAL} makes it: a sequence named as {@code SERIAL} names it ({@code <table>_<column>_seq}),
  * owned by the column, as its default; turning it off drops the default and the sequence of that name
- * (one renamed since, or named with a number to avoid another, must be dropped by hand). A column that is given numbers while it
- * holds rows numbers on from its highest value, so the first insert does not collide with them.
+ * (one renamed since, or named with a number to avoid another, must be dropped by hand). A column that is
+ * given numbers while it holds rows numbers on from its highest value, so the first insert does not collide with them.
  */
 public class PostgresColumnAlterations extends ColumnAlterations {
     /** The longest identifier PostgreSQL keeps, in bytes ({@code NAMEDATALEN - 1}). */

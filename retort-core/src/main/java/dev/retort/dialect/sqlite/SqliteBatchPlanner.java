@@ -24,8 +24,8 @@ import java.util.Optional;
  * Plans a {@link BatchAlterTable} on SQLite, as Alembic's batch mode does. With {@code recreate=auto}
  * the table is rebuilt only when some inner operation is not an add column, create index or drop index
  * (an added column with an expression default, a position, an inline key or unique constraint, or a
- * stored expression, which SQLite's {@code ADD COLUMN} refuses, also forces it); otherwise, and always with {@code recreate=never}, the inner operations run as plain
- * statements. A rebuild ("move and copy") is:
+ * stored expression, which SQLite's {@code ADD COLUMN} refuses, also forces it); otherwise, and always
+ * with {@code recreate=never}, the inner operations run as plain statements. A rebuild ("move and copy") is:
  *
  * <pre>
  * CREATE TABLE _retort_tmp_t (...)                  -- the table as the batch leaves it
@@ -36,8 +36,8 @@ import java.util.Optional;
  * CREATE INDEX ...                                  -- every index of the new table
  * </pre>
  *
- * <p>Columns and their order, types, nullability, defaults, computed expressions, the primary key, every unique, foreign key
- * and check constraint (named or not) and every index of the current table are kept. A {@code CAST}
+ * <p>Columns and their order, types, nullability, defaults, computed expressions, the primary key, every
+ * unique, foreign key and check constraint (named or not) and every index of the current table are kept. A {@code CAST}
  * converts a column whose type affinity changes. A dropped or renamed column that a constraint or index
  * still uses is an error naming them, unless the batch drops those too. Foreign keys of other tables that
  * refer to this one are not touched: with {@code PRAGMA foreign_keys} on, the drop fails.

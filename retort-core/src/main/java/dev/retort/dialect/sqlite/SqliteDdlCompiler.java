@@ -29,9 +29,9 @@ public class SqliteDdlCompiler extends DdlCompiler {
     }
 
     /**
-     * {@code ADD COLUMN}; a reference written on the column goes inline ({@code [CONSTRAINT fk] REFERENCES t (id)}), which
-     * SQLite allows, while an inline primary key or unique constraint, or a stored generated column, needs batch
-     * mode.
+     * {@code ADD COLUMN}; a reference written on the column goes inline
+     * ({@code [CONSTRAINT fk] REFERENCES t (id)}), which SQLite allows, while an inline primary key or unique
+     * constraint, or a stored generated column, needs batch mode.
      */
     @Override
     public List<String> visitAddColumn(AddColumn operation) {

@@ -93,7 +93,7 @@ public final class MigrationCommands {
     /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
     public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
         OfflineRange parsed = OfflineRange.parse(range, "base");
-        List<String> start = catalog.graph().resolve(parsed.start());
+        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
         return offline(catalog.graph().upgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -103,7 +103,7 @@ public final class MigrationCommands {
             throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
         }
         OfflineRange parsed = OfflineRange.parse(range, null);
-        List<String> start = catalog.graph().resolve(parsed.start());
+        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
         return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -117,7 +117,7 @@ public final class MigrationCommands {
         for (String destination : destinations) {
             if (destination.contains(":")) {
                 OfflineRange parsed = OfflineRange.parse(destination, null);
-                start = catalog.graph().resolve(parsed.start());
+                start = catalog.graph().resolveOfflineStart(parsed.start());
                 targets.add(parsed.end());
             } else {
                 targets.add(destination);

@@ -232,9 +232,13 @@ final class RangeCollector {
         if (branch != null) {
             resolver.branch(branch);
         }
-        boolean headSymbol = symbol.equals("head") || symbol.equals("heads");
-        int node = resolver.revision(branch != null && headSymbol ? destination : symbol);
-        return new Destination(branch, node);
+        // As Alembic, the part after '@' resolves on its own: 'label@head' is the single head of the whole
+        // graph (several heads are an error naming the argument); the label only narrows what is reverted.
+        try {
+            return new Destination(branch, resolver.revision(symbol));
+        } catch (MultipleHeadsException e) {
+            throw e.withArgument(destination);
+        }
     }
 
     private Destination relativeDowngradeDestination(List<String> rows, String destination, RelativeSymbol relative) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * <p>Every expected value below is Alembic's observed answer for this graph, not retort's output:
  * Alembic 1.8.1's {@code RevisionMap}, {@code ScriptDirectory._upgrade_revs}, {@code _downgrade_revs},
  * {@code _stamp_revs}, {@code walk_revisions} and {@code HeadMaintainer}, run under ten different
- * {@code PYTHONHASHSEED}s. Only answers that were the same under every seed are kept; version statements are checked only where they did not vary.
- * For errors, the class is retort's and the message starts with Alembic's.
+ * {@code PYTHONHASHSEED}s. Only answers that were the same under every seed are kept; version statements
+ * are checked only where they did not vary. For errors, the class is retort's and the message starts with Alembic's.
  *
  * <pre>
  * 0a11f0 (core) → 0b22e1 → 1c33d2 ─┬→ 2e55b4 → 2f66a5

@@ -63,7 +63,9 @@ final class RangeCollector {
         }
         BitSet required = traversal.ancestorsChecked(targets);
         List<Integer> current = resolver.revisions(lower);
-        if (!implicitBase && current.stream().anyMatch(node -> node >= 0 && !required.get(node))) {
+        // A lower end '-N' that walks from a head exactly down to base is no ancestor of the upper end for
+        // Alembic (its walk yields the symbol 'base'), so the range is refused.
+        if (!implicitBase && current.stream().anyMatch(node -> node == BASE || node >= 0 && !required.get(node))) {
             throw RangeNotAncestorException.range(String.join(", ", lower), String.join(", ", upper));
         }
         List<String> lowerSymbols = lower;
@@ -209,6 +211,10 @@ final class RangeCollector {
         List<Integer> starts = resolver.revisions(upper);
         if (relative.branch() != null) {
             starts = resolver.filterForLineage(starts, relative.branch(), false);
+        }
+        if (relative.branch() == null && starts.size() > 1) {
+            // Alembic retries from the upper end as one revision: several heads are an error.
+            throw MultipleHeadsException.forArgument(upper, graph.idsOf(starts));
         }
         if (starts.size() != 1 || starts.get(0) < 0) {
             return NONE;

@@ -161,9 +161,15 @@ public final class MigrationCommands {
      */
     public List<RevisionView> historyWithCurrent(HistoryRange range) {
         List<String> rows = currentRows();
-        List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
-        List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
-        List<String> ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        List<String> ids;
+        if (range.mentionsCurrent()) {
+            List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
+            List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
+            ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        } else {
+            // As Alembic: -i only marks; the range keeps its symbols, relative ends included.
+            ids = catalog.graph().walk(range.lower(), range.upper()).stream().map(r -> r.id()).toList();
+        }
         return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
     }
 

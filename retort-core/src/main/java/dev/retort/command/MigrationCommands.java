@@ -113,10 +113,17 @@ public final class MigrationCommands {
             throw new CommandException("Can't use --purge with --sql mode");
         }
         List<String> start = List.of();
+        String startSymbol = null;
         List<String> targets = new ArrayList<>();
         for (String destination : destinations) {
             if (destination.contains(":")) {
                 OfflineRange parsed = OfflineRange.parse(destination, null);
+                // As Alembic: the script assumes one set of starting rows, so every START must be the same.
+                if (startSymbol != null && !startSymbol.equals(parsed.start())) {
+                    throw new CommandException(
+                            "Stamp operation with --sql only supports a single starting revision at a time");
+                }
+                startSymbol = parsed.start();
                 start = catalog.graph().resolveOfflineStart(parsed.start());
                 targets.add(parsed.end());
             } else {

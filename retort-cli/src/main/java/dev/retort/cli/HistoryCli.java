@@ -33,6 +33,10 @@ final class HistoryCli implements Runnable {
         List<RevisionView> revisions = indicateCurrent || historyRange.mentionsCurrent()
                 ? Migrations.of(root).historyWithCurrent(historyRange)
                 : GraphCommands.history(root.catalog(), historyRange);
+        if (!indicateCurrent) {
+            // As Alembic: 'current' in the range reads the database, but only -i marks (current).
+            revisions = revisions.stream().map(revision -> revision.withCurrent(false)).toList();
+        }
         PrintWriter out = root.out();
         for (RevisionView revision : revisions) {
             out.println(AlembicFormat.format(revision, verbose, AlembicFormat.LineParts.HISTORY));

@@ -93,7 +93,7 @@ public final class MigrationCommands {
     /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
     public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
         OfflineRange parsed = OfflineRange.parse(range, "base");
-        List<String> start = catalog.graph().resolve(parsed.start());
+        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
         return offline(catalog.graph().upgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -103,7 +103,7 @@ public final class MigrationCommands {
             throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
         }
         OfflineRange parsed = OfflineRange.parse(range, null);
-        List<String> start = catalog.graph().resolve(parsed.start());
+        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
         return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -113,11 +113,18 @@ public final class MigrationCommands {
             throw new CommandException("Can't use --purge with --sql mode");
         }
         List<String> start = List.of();
+        String startSymbol = null;
         List<String> targets = new ArrayList<>();
         for (String destination : destinations) {
             if (destination.contains(":")) {
                 OfflineRange parsed = OfflineRange.parse(destination, null);
-                start = catalog.graph().resolve(parsed.start());
+                // As Alembic: the script assumes one set of starting rows, so every START must be the same.
+                if (startSymbol != null && !startSymbol.equals(parsed.start())) {
+                    throw new CommandException(
+                            "Stamp operation with --sql only supports a single starting revision at a time");
+                }
+                startSymbol = parsed.start();
+                start = catalog.graph().resolveOfflineStart(parsed.start());
                 targets.add(parsed.end());
             } else {
                 targets.add(destination);
@@ -161,9 +168,15 @@ public final class MigrationCommands {
      */
     public List<RevisionView> historyWithCurrent(HistoryRange range) {
         List<String> rows = currentRows();
-        List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
-        List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
-        List<String> ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        List<String> ids;
+        if (range.mentionsCurrent()) {
+            List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
+            List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
+            ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
+        } else {
+            // As Alembic: -i only marks; the range keeps its symbols, relative ends included.
+            ids = catalog.graph().walk(range.lower(), range.upper()).stream().map(r -> r.id()).toList();
+        }
         return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
     }
 

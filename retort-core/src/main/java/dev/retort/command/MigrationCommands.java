@@ -93,7 +93,7 @@ public final class MigrationCommands {
     /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
     public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
         OfflineRange parsed = OfflineRange.parse(range, "base");
-        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
+        List<String> start = catalog.graph().resolve(parsed.start());
         return offline(catalog.graph().upgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -103,7 +103,7 @@ public final class MigrationCommands {
             throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
         }
         OfflineRange parsed = OfflineRange.parse(range, null);
-        List<String> start = catalog.graph().resolveOfflineStart(parsed.start());
+        List<String> start = catalog.graph().resolve(parsed.start());
         return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -124,7 +124,7 @@ public final class MigrationCommands {
                             "Stamp operation with --sql only supports a single starting revision at a time");
                 }
                 startSymbol = parsed.start();
-                start = catalog.graph().resolveOfflineStart(parsed.start());
+                start = catalog.graph().resolve(parsed.start());
                 targets.add(parsed.end());
             } else {
                 targets.add(destination);

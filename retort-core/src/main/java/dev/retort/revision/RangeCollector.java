@@ -63,9 +63,7 @@ final class RangeCollector {
         }
         BitSet required = traversal.ancestorsChecked(targets);
         List<Integer> current = resolver.revisions(lower);
-        // A lower end '-N' that walks from a head exactly down to base is no ancestor of the upper end for
-        // Alembic (its walk yields the symbol 'base'), so the range is refused.
-        if (!implicitBase && current.stream().anyMatch(node -> node == BASE || node >= 0 && !required.get(node))) {
+        if (!implicitBase && current.stream().anyMatch(node -> node >= 0 && !required.get(node))) {
             throw RangeNotAncestorException.range(String.join(", ", lower), String.join(", ", upper));
         }
         List<String> lowerSymbols = lower;
@@ -212,10 +210,6 @@ final class RangeCollector {
         if (relative.branch() != null) {
             starts = resolver.filterForLineage(starts, relative.branch(), false);
         }
-        if (relative.branch() == null && starts.size() > 1) {
-            // Alembic retries from the upper end as one revision: several heads are an error.
-            throw MultipleHeadsException.forArgument(upper, graph.idsOf(starts));
-        }
         if (starts.size() != 1 || starts.get(0) < 0) {
             return NONE;
         }
@@ -238,13 +232,9 @@ final class RangeCollector {
         if (branch != null) {
             resolver.branch(branch);
         }
-        // As Alembic, the part after '@' resolves on its own: 'label@head' is the single head of the whole
-        // graph (several heads are an error naming the argument); the label only narrows what is reverted.
-        try {
-            return new Destination(branch, resolver.revision(symbol));
-        } catch (MultipleHeadsException e) {
-            throw e.withArgument(destination);
-        }
+        boolean headSymbol = symbol.equals("head") || symbol.equals("heads");
+        int node = resolver.revision(branch != null && headSymbol ? destination : symbol);
+        return new Destination(branch, node);
     }
 
     private Destination relativeDowngradeDestination(List<String> rows, String destination, RelativeSymbol relative) {

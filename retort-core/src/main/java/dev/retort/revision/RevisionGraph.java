@@ -158,18 +158,6 @@ public final class RevisionGraph {
         return ids;
     }
 
-    /**
-     * The revisions an offline run assumes the database is at, from the START of {@code START:END}.
-     * Alembic resolves it as a single revision ({@code get_revision}): a full id, a prefix, a label,
-     * {@code head}, {@code heads} or {@code label@heads} naming one head, {@code X@Y}; several heads are an
-     * error naming the argument, and relative forms ({@code -1}, {@code rev+1}, {@code label@+1}) are
-     * unknown revisions. Base, the empty string and {@code label@base} give an empty list.
-     */
-    public List<String> resolveOfflineStart(String symbol) {
-        int node = resolver.revision(symbol);
-        return node < 0 ? List.of() : List.of(index.id(node));
-    }
-
     /** Exactly one revision for the symbol; base or several heads are errors. */
     public String resolveOne(String symbol) {
         return resolveOneOrBase(symbol).orElseThrow(() -> UnknownRevisionException.nothingIndicated(symbol));

@@ -15,9 +15,9 @@ import java.util.List;
  * <p>Where Alembic's choice depends on Python's set order, these rules fix it. A merge deletes the rows
  * of all but the last merged parent and updates the last one (parents in declared order, then
  * dependencies); an unmerge updates the row to the last revision it returns to, in the same order, and
- * inserts the others. Both are what Alembic does whenever its order is not a set's. As in Alembic, a
- * downgrade returns to every parent that no other row implies, even one that another of its parents
- * implies (Alembic's observed rows and statements).
+ * inserts the others. Both are what Alembic does whenever its order is not a set's. Unlike Alembic, a
+ * downgrade never leaves a row that another row implies, so the rows are always the tips of what is
+ * applied.
  */
 public final class VersionHeads {
     private final RevisionGraph graph;
@@ -163,15 +163,20 @@ public final class VersionHeads {
         }
 
         /**
-         * The parents a downgraded row returns to: those that no other row implies (Alembic's
-         * {@code HeadMaintainer}, and the rule of the reference). A parent that another parent implies is
-         * kept, as Alembic keeps it: the row it leaves is removed by the step that downgrades that parent.
+         * The parents a downgraded row returns to: those implied neither by the other rows nor by each
+         * other. Current Alembic (#1373) applies the second test only when the row is alone, and so can
+         * leave a row that another row implies; here the rows always stay the tips of what is applied.
          */
         private List<Integer> unmergeTargets(int node) {
             int[] parents = index.effectiveParents[node];
             BitSet others = (BitSet) rows.clone();
             others.clear(node);
             BitSet implied = others.isEmpty() ? new BitSet() : graph.traversal().ancestors(Traversal.nodes(others));
+            for (int parent : parents) {
+                BitSet above = graph.traversal().ancestors(parent);
+                above.clear(parent);
+                implied.or(above);
+            }
             List<Integer> remaining = new ArrayList<>();
             for (int parent : parents) {
                 if (!implied.get(parent)) {

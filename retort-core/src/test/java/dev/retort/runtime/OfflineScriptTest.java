@@ -164,26 +164,6 @@ class OfflineScriptTest {
                 .hasMessage("Range revision not allowed");
     }
 
-    /**
-     * Alembic resolves the START of an offline range as one revision (get_revision). Observed with Alembic
-     * 1.8.1: {@code heads} naming two heads is the multiple-heads error for 'heads', and relative starts
-     * ({@code rev+1}, {@code -1}, {@code label@+1}) are revisions it cannot locate.
-     */
-    @Test
-    void offlineStartIsASingleRevisionWithoutRelativeSteps() {
-        MigrationCommands commands = commands("sqlite:///x.db");
-        assertThatThrownBy(() -> commands.upgradeSql("heads:5a3c", Optional.empty(), new StringBuilder()))
-                .hasMessageStartingWith("Multiple head revisions are present for given argument 'heads'; please"
-                        + " specify a specific target revision, '<branchname>@heads' to narrow to a specific head,"
-                        + " or 'heads' for all heads");
-        assertThatThrownBy(() -> commands.upgradeSql("1975ea83b712+1:5a3c", Optional.empty(), new StringBuilder()))
-                .hasMessageStartingWith("Can't locate revision identified by '1975ea83b712+1'");
-        assertThatThrownBy(() -> commands.downgradeSql("-1:27c6a", Optional.empty(), new StringBuilder()))
-                .hasMessageStartingWith("Can't locate revision identified by '-1'");
-        assertThatThrownBy(() -> commands.stampSql(List.of("networking@+1:base"), false, new StringBuilder()))
-                .hasMessageStartingWith("Can't locate revision identified by '+1'");
-    }
-
     /** Alembic 1.8.1's observed answer: one stamp script has one START, however many ranges name it. */
     @Test
     void stampScriptRefusesTwoDifferentStarts() throws IOException {

@@ -106,7 +106,8 @@ class SplitRoundTripPropertiesTest {
     // Data lines may hold anything but a line that is exactly "\.".
     private static Arbitrary<Generated> copyFromStdin() {
         Arbitrary<String> copy = Arbitraries.of("COPY t FROM stdin",
-                "copy s.t (a, \"b;\") from STDIN with (format csv)", "COPY t\n  FROM\tStdIn\n  CSV", "COPY t (a) FROM stdin WHERE a <> ';'");
+                "copy s.t (a, \"b;\") from STDIN with (format csv)", "COPY t\n  FROM\tStdIn\n  CSV",
+                "COPY t (a) FROM stdin WHERE a <> ';'");
         Arbitrary<String> line = Arbitraries.strings().withChars(ALPHABET.replace("\n", "") + "\\.\tN")
                 .ofMaxLength(12).filter(text -> !text.equals("\\."));
         Arbitrary<String> data = line.list().ofMaxSize(4)

@@ -43,6 +43,15 @@ public final class JdbcSink extends TransactionTrackingSink {
     }
 
     @Override
+    public long copyIn(String sql, String data) {
+        try {
+            return PostgresCopyIn.copyIn(connection, sql, data);
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of(sql), e);
+        }
+    }
+
+    @Override
     public void comment(String text) {
         // Comments are for scripts only.
     }

@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes a run as a SQL script, in Alembic's layout: each statement followed by {@code ;} and a blank
- * line, comments as {@code -- text} and a blank line, and {@code BEGIN;}/{@code COMMIT;} around the work on
+ * line, comments as {@code -- text} and a blank line, the rows of a {@code COPY ... FROM STDIN} after it up to a
+ * {@code \.} line, as psql reads them, and {@code BEGIN;}/{@code COMMIT;} around the work on
  * dialects whose scripts carry transaction text.
  */
 public final class ScriptSink extends TransactionTrackingSink {
@@ -21,6 +22,13 @@ public final class ScriptSink extends TransactionTrackingSink {
     @Override
     public long execute(BoundSql statement) {
         write(statement.literal().strip() + ";\n\n");
+        return -1;
+    }
+
+    // As pg_dump writes it, so that psql reads the rows: the statement, its data lines, then a line "\.".
+    @Override
+    public long copyIn(String sql, String data) {
+        write(sql.strip() + ";\n" + data + "\\.\n\n");
         return -1;
     }
 

@@ -29,7 +29,12 @@ final class SqlRevisionRunner {
             sink.suspendTransaction();
         }
         for (SqlStatement statement : statements) {
-            log.execute(statement.sql(), script.path() + ":" + statement.line());
+            String location = script.path() + ":" + statement.line();
+            if (statement.copyData().isPresent()) {
+                log.copyIn(statement.sql(), statement.copyData().get(), location);
+            } else {
+                log.execute(statement.sql(), location);
+            }
         }
         if (!section.transactional()) {
             sink.resumeTransaction();

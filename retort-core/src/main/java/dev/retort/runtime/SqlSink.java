@@ -12,6 +12,13 @@ public interface SqlSink {
     /** Runs or writes one statement; the number of rows it changed, or -1 when that is not known. */
     long execute(BoundSql statement);
 
+    /**
+     * Runs or writes a PostgreSQL {@code COPY ... FROM STDIN} with the rows it reads, given as the script
+     * wrote them (each line with its break, without the closing {@code \.} line); the number of rows copied,
+     * or -1 when that is not known.
+     */
+    long copyIn(String sql, String data);
+
     /** A comment for the reader of a script, such as {@code Running upgrade a -> b}; nothing online. */
     void comment(String text);
 

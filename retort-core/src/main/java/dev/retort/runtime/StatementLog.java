@@ -15,8 +15,17 @@ final class StatementLog {
 
     /** Runs one statement; {@code location} says where it was written (empty when unknown). */
     void execute(String sql, String location) {
+        run(() -> sink.execute(BoundSql.of(sql)), sql, location);
+    }
+
+    /** Runs a {@code COPY ... FROM STDIN} with the rows it reads; {@code location} as for {@link #execute}. */
+    void copyIn(String sql, String data, String location) {
+        run(() -> sink.copyIn(sql, data), sql, location);
+    }
+
+    private void run(Runnable statement, String sql, String location) {
         try {
-            sink.execute(BoundSql.of(sql));
+            statement.run();
         } catch (DatabaseError e) {
             failedLocation = location;
             throw e;

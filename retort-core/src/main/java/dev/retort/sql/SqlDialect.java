@@ -3,6 +3,7 @@ package dev.retort.sql;
 import static dev.retort.sql.SyntaxFeature.BACKSLASH_ESCAPES;
 import static dev.retort.sql.SyntaxFeature.BACKTICK_IDENTIFIERS;
 import static dev.retort.sql.SyntaxFeature.BRACKET_IDENTIFIERS;
+import static dev.retort.sql.SyntaxFeature.COPY_DATA_LINES;
 import static dev.retort.sql.SyntaxFeature.DASH_COMMENTS_NEED_SPACE;
 import static dev.retort.sql.SyntaxFeature.DELIMITER_COMMAND;
 import static dev.retort.sql.SyntaxFeature.DOLLAR_IN_IDENTIFIERS;
@@ -29,7 +30,8 @@ import java.util.Set;
 public enum SqlDialect {
     SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS)),
     POSTGRESQL("postgresql", "PostgreSQL",
-            EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES)),
+            EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES,
+                    COPY_DATA_LINES)),
     MYSQL("mysql", "MySQL", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,
             HASH_COMMENTS, DASH_COMMENTS_NEED_SPACE, EXECUTABLE_COMMENTS, DOLLAR_IN_IDENTIFIERS, DELIMITER_COMMAND)),
     MARIADB("mariadb", "MariaDB", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,

@@ -71,6 +71,40 @@ final class SqlLexer {
         return text.substring(start, pos);
     }
 
+    /**
+     * Consumes the data lines of the {@code COPY ... FROM STDIN} that starts at {@code copyStart} and whose
+     * {@code ;} was the last token, up to the line that is exactly {@code \.}, and returns them as written,
+     * line breaks included, without that line. Only a comment may follow the {@code ;} on its line.
+     */
+    String copyData(int copyStart) {
+        String rest = restOfLine().strip();
+        if (!rest.isEmpty() && !rest.startsWith("--")) {
+            throw new SqlSyntaxException(positions.at(copyStart), "COPY ... FROM STDIN reads its rows from the"
+                    + " lines after it, but its line goes on after the ';'; put what follows on a line after the"
+                    + " closing \\. line. The line goes on: " + rest);
+        }
+        pos = afterLineBreak(pos);
+        int dataStart = pos;
+        while (pos < text.length()) {
+            int lineStart = pos;
+            restOfLine();
+            boolean endOfData = pos - lineStart == 2 && text.startsWith("\\.", lineStart);
+            pos = afterLineBreak(pos);
+            if (endOfData) {
+                return text.substring(dataStart, lineStart);
+            }
+        }
+        throw unclosed(copyStart, "COPY ... FROM STDIN data",
+                "add a line that is exactly \\. after its last row, as pg_dump writes it");
+    }
+
+    private int afterLineBreak(int offset) {
+        if (text.startsWith("\r\n", offset)) {
+            return offset + 2;
+        }
+        return offset < text.length() && isLineBreak(text.charAt(offset)) ? offset + 1 : offset;
+    }
+
     /** Whether only blanks come before the offset on its line. */
     boolean startsLine(int offset) {
         int i = offset - 1;

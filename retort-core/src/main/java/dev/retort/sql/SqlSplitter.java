@@ -4,13 +4,16 @@ import dev.retort.sql.BlockTracker.OpenBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Splits a SQL script into the statements a database runs one at a time, by the rules of one dialect.
  * A {@code ;} ends a statement except inside a string, a quoted identifier, a comment, a dollar quote or
  * a body that holds statements of its own (PostgreSQL {@code BEGIN ATOMIC}, MySQL and MariaDB stored
  * programs, SQLite triggers); in MySQL and MariaDB a {@code DELIMITER} line sets another terminator, as
- * the mysql client does. The last statement needs no terminator.
+ * the mysql client does. The last statement needs no terminator. In PostgreSQL, as in psql, the lines after a
+ * {@code COPY ... FROM STDIN} statement, up to a line that is exactly {@code \.}, are its data, kept as
+ * written in {@link SqlStatement#copyData()}; splitting goes on after that line.
  *
  * <p>A statement's text runs from its first token to its last: comments before it and after it belong
  * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
@@ -29,6 +32,7 @@ public final class SqlSplitter {
     private final Positions positions;
     private final SqlLexer lexer;
     private final BlockTracker blocks;
+    private final CopyFromStdin copy;
     private final List<SqlStatement> statements = new ArrayList<>();
     private int start = -1;
     private int end;
@@ -39,6 +43,7 @@ public final class SqlSplitter {
         this.positions = new Positions(script, firstLine);
         this.lexer = new SqlLexer(script, dialect, positions);
         this.blocks = dialect.blockTracker(script);
+        this.copy = new CopyFromStdin(script);
     }
 
     /** The statements of the script, in order, with lines counted from 1. */
@@ -79,6 +84,8 @@ public final class SqlSplitter {
         blocks.accept(token);
         if (start >= 0 && blocks.openBlock() != null) {
             end = token.end();
+        } else if (start >= 0 && dialect.has(SyntaxFeature.COPY_DATA_LINES) && copy.readsStdin()) {
+            endStatement(Optional.of(lexer.copyData(start)));
         } else {
             endStatement();
         }
@@ -105,6 +112,7 @@ public final class SqlSplitter {
         }
         end = token.end();
         blocks.accept(token);
+        copy.accept(token);
     }
 
     private void finish(Token endOfScript) {
@@ -120,11 +128,16 @@ public final class SqlSplitter {
     }
 
     private void endStatement() {
+        endStatement(Optional.empty());
+    }
+
+    private void endStatement(Optional<String> copyData) {
         if (start >= 0) {
             Position at = positions.at(start);
-            statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column()));
+            statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column(), copyData));
             start = -1;
         }
         blocks.reset();
+        copy.reset();
     }
 }

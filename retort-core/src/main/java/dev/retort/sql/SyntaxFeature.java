@@ -31,5 +31,10 @@ enum SyntaxFeature {
     /** {@code $$...$$} quotes text, without tags (H2). */
     DOLLAR_QUOTES,
     /** A {@code DELIMITER} line changes the statement terminator, as in the mysql client (MySQL, MariaDB). */
-    DELIMITER_COMMAND
+    DELIMITER_COMMAND,
+    /**
+     * A {@code COPY ... FROM STDIN} statement is followed by its data lines, up to a line that is exactly
+     * {@code \.}, as psql reads them (PostgreSQL).
+     */
+    COPY_DATA_LINES
 }

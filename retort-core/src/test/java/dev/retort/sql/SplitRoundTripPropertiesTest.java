@@ -4,21 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
-/** Statements full of quotes and comments holding ';' come back whole from a script that joins them. */
+/**
+ * Statements full of quotes and comments holding ';', and PostgreSQL COPY blocks whose data holds anything,
+ * come back whole from a script that joins them.
+ */
 class SplitRoundTripPropertiesTest {
 
     private static final String ALPHABET = "ab ;'\"`-/*$#()[]\n\t";
 
-    record Script(SqlDialect dialect, List<String> statements) {
+    /** A statement as generated: its text and, for a PostgreSQL COPY ... FROM STDIN, its data lines. */
+    record Generated(String sql, Optional<String> copyData) {
+
+        // A COPY's data follows its terminator and ends at a "\." line.
+        String text(boolean last) {
+            if (copyData.isPresent()) {
+                return sql + ";\n" + copyData.get() + "\\.\n";
+            }
+            return last ? sql : sql + ";\n";
+        }
+
+        int lines() {
+            String text = text(false);
+            return (int) text.chars().filter(c -> c == '\n').count();
+        }
+    }
+
+    record Script(SqlDialect dialect, List<Generated> statements) {
 
         String text() {
-            return String.join(";\n", statements);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < statements.size(); i++) {
+                text.append(statements.get(i).text(i == statements.size() - 1));
+            }
+            return text.toString();
         }
     }
 
@@ -26,7 +54,10 @@ class SplitRoundTripPropertiesTest {
     void joiningStatementsWithSemicolonsAndSplittingGivesThemBack(@ForAll("scripts") Script script) {
         List<SqlStatement> split = SqlSplitter.split(script.text(), script.dialect());
 
-        assertThat(split).extracting(SqlStatement::sql).containsExactlyElementsOf(script.statements());
+        assertThat(split).extracting(SqlStatement::sql)
+                .containsExactlyElementsOf(script.statements().stream().map(Generated::sql).toList());
+        assertThat(split).extracting(SqlStatement::copyData)
+                .containsExactlyElementsOf(script.statements().stream().map(Generated::copyData).toList());
         assertThat(split).extracting(SqlStatement::line).containsExactlyElementsOf(startLines(script.statements()));
         assertThat(split).extracting(SqlStatement::column).containsOnly(1);
     }
@@ -63,8 +94,25 @@ class SplitRoundTripPropertiesTest {
         return Arbitraries.strings().withChars(ALPHABET + "xE\\\r;").ofMaxLength(60);
     }
 
-    private static Arbitrary<String> statement(SqlDialect dialect) {
-        return piece(dialect).list().ofMaxSize(6).map(pieces -> "SELECT " + String.join(" ", pieces) + " x");
+    private static Arbitrary<Generated> statement(SqlDialect dialect) {
+        Arbitrary<Generated> select = piece(dialect).list().ofMaxSize(6)
+                .map(pieces -> new Generated("SELECT " + String.join(" ", pieces) + " x", Optional.empty()));
+        if (dialect != SqlDialect.POSTGRESQL) {
+            return select;
+        }
+        return Arbitraries.frequencyOf(Tuple.of(3, select), Tuple.of(1, copyFromStdin()));
+    }
+
+    // Data lines may hold anything but a line that is exactly "\.".
+    private static Arbitrary<Generated> copyFromStdin() {
+        Arbitrary<String> copy = Arbitraries.of("COPY t FROM stdin",
+                "copy s.t (a, \"b;\") from STDIN with (format csv)", "COPY t\n  FROM\tStdIn\n  CSV",
+                "COPY t (a) FROM stdin WHERE a <> ';'");
+        Arbitrary<String> line = Arbitraries.strings().withChars(ALPHABET.replace("\n", "") + "\\.\tN")
+                .ofMaxLength(12).filter(text -> !text.equals("\\."));
+        Arbitrary<String> data = line.list().ofMaxSize(4)
+                .map(lines -> lines.stream().map(text -> text + "\n").collect(Collectors.joining()));
+        return Combinators.combine(copy, data).as((sql, rows) -> new Generated(sql, Optional.of(rows)));
     }
 
     private static Arbitrary<String> piece(SqlDialect dialect) {
@@ -100,12 +148,12 @@ class SplitRoundTripPropertiesTest {
         return Arbitraries.oneOf(pieces);
     }
 
-    private static List<Integer> startLines(List<String> statements) {
+    private static List<Integer> startLines(List<Generated> statements) {
         List<Integer> lines = new ArrayList<>();
         int line = 1;
-        for (String statement : statements) {
+        for (Generated statement : statements) {
             lines.add(line);
-            line += statement.chars().filter(c -> c == '\n').count() + 1;
+            line += statement.lines();
         }
         return lines;
     }

@@ -49,7 +49,7 @@ class AutogenerateChangeKindsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("kindsOnEveryDatabase")
     void changeIsFoundAppliedAndUndone(String databaseKind, ChangeKind kind) throws Exception {
-        try (LiveDatabase database = open(databaseKind)) {
+        try (LiveDatabase database = LiveDatabase.of(databaseKind, directory)) {
             DialectCapabilities capabilities = database.dialect().capabilities();
             Assumptions.assumeTrue(kind.needs().test(capabilities), () -> kind.needsReason());
             kind.serverSyntax().ifPresent(syntax -> Assumptions.assumeFalse(
@@ -84,15 +84,6 @@ class AutogenerateChangeKindsTest {
         }
     }
 
-    private LiveDatabase open(String kind) throws SQLException {
-        return switch (kind) {
-            case "sqlite" -> LiveDatabase.sqlite(directory);
-            case "h2" -> LiveDatabase.h2(directory);
-            case "postgresql" -> LiveDatabase.postgres();
-            case "mariadb" -> LiveDatabase.mariadb();
-            default -> LiveDatabase.mysqlOnMariadb();
-        };
-    }
 
     private static SchemaDiff compare(LiveDatabase database, DatabaseSchema models) {
         DatabaseSchema actual = SchemaReader.forDialect(database.dialect())

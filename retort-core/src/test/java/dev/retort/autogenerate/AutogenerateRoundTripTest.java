@@ -1,5 +1,9 @@
 package dev.retort.autogenerate;
 
+import static dev.retort.autogenerate.LiveSchemas.comparator;
+import static dev.retort.autogenerate.LiveSchemas.create;
+import static dev.retort.autogenerate.LiveSchemas.reflect;
+import static dev.retort.autogenerate.LiveSchemas.schema;
 import static dev.retort.api.Schema.BIG_INTEGER;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.SMALL_INTEGER;
@@ -16,12 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
-import dev.retort.op.CreateTable;
 import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
-import dev.retort.reflect.ReflectionScope;
 import dev.retort.reflect.RoundTripModel;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
@@ -46,7 +47,7 @@ class AutogenerateRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void aSchemaCreatedFromTheModelsComparesClean(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = RoundTripModel.tables(database.dialect());
             create(database, model);
             SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
@@ -61,7 +62,7 @@ class AutogenerateRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void keysThatNumberThemselvesAndKeysThatReferToOthersCompareClean(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = List.of(
                     table("ledger", column("id", BIG_INTEGER).primaryKey(), column("name", string(40))),
                     table("tally", column("id", SMALL_INTEGER).primaryKey(), column("total", INTEGER)),
@@ -79,7 +80,7 @@ class AutogenerateRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void foundChangesApplyCleanlyAndTheirReversesRestoreTheSchema(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> before = List.of(customer(false), purchase(false), table("obsolete", column("id", INTEGER)));
             List<Table> after = List.of(customer(true), purchase(true),
                     table("note", column("id", INTEGER).primaryKey(), column("body", TEXT)));
@@ -120,34 +121,6 @@ class AutogenerateRoundTripTest {
         return changed ? table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER).notNull(),
                 foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id"))
                         .onDelete(ReferentialAction.CASCADE)) : plain;
-    }
-
-    private LiveDatabase open(String kind) throws SQLException {
-        return switch (kind) {
-            case "sqlite" -> LiveDatabase.sqlite(directory);
-            case "h2" -> LiveDatabase.h2(directory);
-            case "postgresql" -> LiveDatabase.postgres();
-            default -> LiveDatabase.mariadb();
-        };
-    }
-
-    private static SchemaComparator comparator(LiveDatabase database) {
-        return SchemaComparator.forDialect(database.dialect(), CompareOptions.defaults());
-    }
-
-    private static DatabaseSchema schema(List<Table> tables) {
-        return new DatabaseSchema(tables, List.of(), List.of());
-    }
-
-    private static DatabaseSchema reflect(LiveDatabase database) {
-        return SchemaReader.forDialect(database.dialect()).read(database.connection(), ReflectionScope.defaultSchema());
-    }
-
-    private static void create(LiveDatabase database, List<Table> tables) throws SQLException {
-        DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
-        for (Table table : tables) {
-            database.execute(compiler.compile(new CreateTable(table, false)));
-        }
     }
 
     private static void run(LiveDatabase database, List<Operation> operations) throws SQLException {

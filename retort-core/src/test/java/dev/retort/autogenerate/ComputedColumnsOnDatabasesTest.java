@@ -1,5 +1,9 @@
 package dev.retort.autogenerate;
 
+import static dev.retort.autogenerate.LiveSchemas.comparator;
+import static dev.retort.autogenerate.LiveSchemas.create;
+import static dev.retort.autogenerate.LiveSchemas.reflect;
+import static dev.retort.autogenerate.LiveSchemas.schema;
 import static dev.retort.api.Schema.BOOLEAN;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
@@ -8,20 +12,12 @@ import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.ddl.DdlCompiler;
-import dev.retort.dialect.ddl.DdlCompilers;
-import dev.retort.op.CreateTable;
-import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
-import dev.retort.reflect.ReflectionScope;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.schema.Column;
 import dev.retort.schema.Computed;
-import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +37,7 @@ class ComputedColumnsOnDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb", "mysql"})
     void computedColumnsReadBackWithTheirExpressionAndStorageNotAsDefaults(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             boolean virtual = hasVirtual(kind);
             create(database, List.of(table("order_line", column("id", INTEGER).primaryKey(),
                     column("price", INTEGER), column("quantity", INTEGER),
@@ -66,7 +62,7 @@ class ComputedColumnsOnDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb", "mysql"})
     void aSchemaWithComputedColumnsCreatedFromTheModelsComparesClean(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = List.of(orderLine(kind));
             create(database, model);
             SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
@@ -78,7 +74,7 @@ class ComputedColumnsOnDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void aChangedExpressionIsDroppedAndAddedAgainWithANote(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             create(database, List.of(table("order_line", column("id", INTEGER).primaryKey(),
                     column("price", INTEGER), column("quantity", INTEGER),
                     column("total", INTEGER).computed("price * quantity"))));
@@ -113,36 +109,5 @@ class ComputedColumnsOnDatabasesTest {
     /** PostgreSQL 15 has only stored generated columns. */
     private static boolean hasVirtual(String kind) {
         return !kind.equals("postgresql");
-    }
-
-    private LiveDatabase open(String kind) throws SQLException {
-        return switch (kind) {
-            case "sqlite" -> LiveDatabase.sqlite(directory);
-            case "h2" -> LiveDatabase.h2(directory);
-            case "postgresql" -> LiveDatabase.postgres();
-            case "mariadb" -> LiveDatabase.mariadb();
-            default -> LiveDatabase.mysqlOnMariadb();
-        };
-    }
-
-    private static SchemaComparator comparator(LiveDatabase database) {
-        return SchemaComparator.forDialect(database.dialect(), CompareOptions.defaults());
-    }
-
-    private static DatabaseSchema schema(List<Table> tables) {
-        return new DatabaseSchema(tables, List.of(), List.of());
-    }
-
-    private static DatabaseSchema reflect(LiveDatabase database) {
-        return SchemaReader.forDialect(database.dialect()).read(database.connection(), ReflectionScope.defaultSchema());
-    }
-
-    private static void create(LiveDatabase database, List<Table> tables) throws SQLException {
-        DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
-        for (Table table : tables) {
-            for (Operation operation : List.<Operation>of(new CreateTable(table, false))) {
-                database.execute(compiler.compile(operation));
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.schema.DatabaseSchema;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ class BulkQueryTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void readingFiftyTablesTakesAsManyQueriesAsReadingOne(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             database.execute(tables(0, 1));
             int forOne = queriesToRead(database, 1);
             database.execute(tables(1, 50));
@@ -30,14 +29,6 @@ class BulkQueryTest {
         }
     }
 
-    private LiveDatabase open(String kind) throws SQLException {
-        return switch (kind) {
-            case "sqlite" -> LiveDatabase.sqlite(directory);
-            case "h2" -> LiveDatabase.h2(directory);
-            case "postgresql" -> LiveDatabase.postgres();
-            default -> LiveDatabase.mariadb();
-        };
-    }
 
     private static int queriesToRead(LiveDatabase database, int expectedTables) {
         CountingConnection counting = new CountingConnection(database.connection());

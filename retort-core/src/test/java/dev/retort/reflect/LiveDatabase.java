@@ -33,6 +33,22 @@ public final class LiveDatabase implements AutoCloseable {
         this.connection = open(url, dialect);
     }
 
+    /**
+     * The database of {@code kind}: {@code sqlite} or {@code h2} in {@code directory}, or a fresh database on
+     * this machine's {@code postgresql} or {@code mariadb} server, or {@code mysql}: the MySQL dialect
+     * talking to MariaDB.
+     */
+    public static LiveDatabase of(String kind, Path directory) throws SQLException {
+        return switch (kind) {
+            case "sqlite" -> sqlite(directory);
+            case "h2" -> h2(directory);
+            case "postgresql" -> postgres();
+            case "mariadb" -> mariadb();
+            case "mysql" -> mysqlOnMariadb();
+            default -> throw new IllegalArgumentException("no test database of kind " + kind);
+        };
+    }
+
     public static LiveDatabase sqlite(Path directory) throws SQLException {
         return new LiveDatabase(Dialects.named("sqlite"), "jdbc:sqlite:" + directory.resolve("reflect.db"), null);
     }

@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.op.CreateTable;
-import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.DatabaseSchema;
-import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
-import dev.retort.schema.ReferentialAction;
-import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
-import dev.retort.schema.UniqueConstraint;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +27,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void tablesCreatedFromTheModelReadBackAsTheModel(String kind) throws Exception {
-        try (LiveDatabase database = open(kind)) {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = RoundTripModel.tables(database.dialect());
             DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
             for (Table table : model) {
@@ -59,14 +48,6 @@ class RoundTripTest {
         }
     }
 
-    private LiveDatabase open(String kind) throws SQLException {
-        return switch (kind) {
-            case "sqlite" -> LiveDatabase.sqlite(directory);
-            case "h2" -> LiveDatabase.h2(directory);
-            case "postgresql" -> LiveDatabase.postgres();
-            default -> LiveDatabase.mariadb();
-        };
-    }
 
     /**
      * What reflection cannot give back as the model wrote it, applied to both sides: constraints and

@@ -38,18 +38,7 @@ class JpaAutogenerateCliIT {
         boolean embedded = kind.equals("h2") || kind.equals("sqlite");
         ServerDatabase server = embedded ? null : ServerDatabase.create(kind);
         try {
-            root = root.toRealPath();
-            compileModel("shop", root.resolve("classes"));
-            RetortProcess retort = new RetortProcess(root);
-            ok(retort.run("init", "migrations"));
-            String url = switch (kind) {
-                case "h2" -> "h2:file:" + root.resolve("shop-h2");
-                case "sqlite" -> "sqlite:///" + root.resolve("shop.db");
-                default -> server.url();
-            };
-            Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
-                    + "url = \"" + url + "\"\n\n[retort.jpa]\nclasspath = [\"classes\"]\n"
-                    + "packages = [\"dev.retort.jpa.shop\"]\n");
+            RetortProcess retort = project("shop", kind, server);
 
             RetortProcess.Run drift = retort.run("check");
             assertThat(drift.exitCode()).as(drift.stderr()).isEqualTo(1);
@@ -112,18 +101,7 @@ class JpaAutogenerateCliIT {
         boolean embedded = kind.equals("h2") || kind.equals("sqlite");
         ServerDatabase server = embedded ? null : ServerDatabase.create(kind);
         try {
-            root = root.toRealPath();
-            compileModel("clinic", root.resolve("classes"));
-            RetortProcess retort = new RetortProcess(root);
-            ok(retort.run("init", "migrations"));
-            String url = switch (kind) {
-                case "h2" -> "h2:file:" + root.resolve("clinic-h2");
-                case "sqlite" -> "sqlite:///" + root.resolve("clinic.db");
-                default -> server.url();
-            };
-            Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
-                    + "url = \"" + url + "\"\n\n[retort.jpa]\nclasspath = [\"classes\"]\n"
-                    + "packages = [\"dev.retort.jpa.clinic\"]\n");
+            RetortProcess retort = project("clinic", kind, server);
 
             RetortProcess.Run drift = retort.run("check");
             assertThat(drift.exitCode()).as(drift.stderr()).isEqualTo(1);
@@ -147,6 +125,27 @@ class JpaAutogenerateCliIT {
                 server.close();
             }
         }
+    }
+
+    /**
+     * A project whose models are the entities of one of retort-jpa's test models, compiled into a classes
+     * folder its configuration names, on a database of {@code kind} ({@code server} for PostgreSQL and
+     * MariaDB, a file named after the model for H2 and SQLite).
+     */
+    private RetortProcess project(String model, String kind, ServerDatabase server) throws IOException {
+        root = root.toRealPath();
+        compileModel(model, root.resolve("classes"));
+        RetortProcess retort = new RetortProcess(root);
+        ok(retort.run("init", "migrations"));
+        String url = switch (kind) {
+            case "h2" -> "h2:file:" + root.resolve(model + "-h2");
+            case "sqlite" -> "sqlite:///" + root.resolve(model + ".db");
+            default -> server.url();
+        };
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"" + url + "\"\n\n[retort.jpa]\nclasspath = [\"classes\"]\n"
+                + "packages = [\"dev.retort.jpa." + model + "\"]\n");
+        return retort;
     }
 
     /** Compiles the entities of one of retort-jpa's test models into {@code classes}. */

@@ -1,12 +1,14 @@
 package dev.retort.op;
 
+import static dev.retort.op.IdentityArbitraries.existingIdentities;
+import static dev.retort.op.IdentityArbitraries.identityChanges;
+
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
@@ -115,24 +117,6 @@ final class ReversibleOperations {
     private static Arbitrary<Optional<TypeChange>> typeChanges() {
         return Combinators.combine(types(), Arbitraries.of("name::text", "CAST(name AS TEXT)").optional())
                 .as(TypeChange::new).optional();
-    }
-
-    private static Arbitrary<Identity> identities() {
-        Arbitrary<OptionalLong> starts = Arbitraries.longs().between(-1000, 1000).optional()
-                .map(start -> start.map(OptionalLong::of).orElseGet(OptionalLong::empty));
-        Arbitrary<OptionalLong> increments = Arbitraries.longs().between(-10, 10).filter(step -> step != 0).optional()
-                .map(step -> step.map(OptionalLong::of).orElseGet(OptionalLong::empty));
-        return Combinators.combine(Arbitraries.of(true, false), starts, increments).as(Identity::new);
-    }
-
-    private static Arbitrary<Change<Identity>> identityChanges() {
-        return Arbitraries.oneOf(List.of(Arbitraries.just(Change.unchanged()), Arbitraries.just(Change.drop()),
-                identities().map(Change::to)));
-    }
-
-    private static Arbitrary<Existing<Identity>> existingIdentities() {
-        return Arbitraries.oneOf(List.of(Arbitraries.just(Existing.unknown()), Arbitraries.just(Existing.absent()),
-                identities().map(Existing::of)));
     }
 
     private static Arbitrary<Change<ServerDefault>> defaultChanges() {

@@ -1,5 +1,8 @@
 package dev.retort.autogenerate.render;
 
+import static dev.retort.op.IdentityArbitraries.existingIdentities;
+import static dev.retort.op.IdentityArbitraries.identityChanges;
+
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -290,24 +293,6 @@ final class RenderableOperations {
                 Arbitraries.bigDecimals().map(value -> ServerDefault.literal((BigDecimal) value)),
                 Arbitraries.of(true, false).map(ServerDefault::literal),
                 sqlText().map(ServerDefault::sql)));
-    }
-
-    private static Arbitrary<Identity> identities() {
-        Arbitrary<OptionalLong> starts = Arbitraries.longs().between(-1000, 1000).optional()
-                .map(start -> start.map(OptionalLong::of).orElseGet(OptionalLong::empty));
-        Arbitrary<OptionalLong> increments = Arbitraries.longs().between(-10, 10).filter(step -> step != 0).optional()
-                .map(step -> step.map(OptionalLong::of).orElseGet(OptionalLong::empty));
-        return Combinators.combine(Arbitraries.of(true, false), starts, increments).as(Identity::new);
-    }
-
-    private static Arbitrary<Change<Identity>> identityChanges() {
-        return Arbitraries.oneOf(List.of(Arbitraries.just(Change.unchanged()), Arbitraries.just(Change.drop()),
-                identities().map(Change::to)));
-    }
-
-    private static Arbitrary<Existing<Identity>> existingIdentities() {
-        return Arbitraries.oneOf(List.of(Arbitraries.just(Existing.unknown()), Arbitraries.just(Existing.absent()),
-                identities().map(Existing::of)));
     }
 
     private static Arbitrary<Change<ServerDefault>> defaultChanges() {

@@ -24,6 +24,12 @@ public class MariaDbDdlCompiler extends MySqlDdlCompiler {
         return " DROP CONSTRAINT " + condition(ifExists, Conditional.DROP_CONSTRAINT);
     }
 
+    /** MariaDB refuses {@code NOT NULL} on a generated column (a syntax error naming {@code NOT NULL}). */
+    @Override
+    protected boolean notNullComputedColumns() {
+        return false;
+    }
+
     @Override
     protected String noCycle() {
         return "NOCYCLE";

@@ -125,7 +125,12 @@ public class MySqlDdlCompiler extends DdlCompiler {
 
     @Override
     public TableDdl tables() {
-        return new MySqlTableDdl(this);
+        return new MySqlTableDdl(this, notNullComputedColumns());
+    }
+
+    /** Whether a computed column may be {@code NOT NULL} (MySQL: yes). */
+    protected boolean notNullComputedColumns() {
+        return true;
     }
 
     @Override

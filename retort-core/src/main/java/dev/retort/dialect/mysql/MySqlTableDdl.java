@@ -2,6 +2,7 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ColumnType;
@@ -22,12 +23,20 @@ public class MySqlTableDdl extends TableDdl {
     private static final Pattern BARE_DEFAULT = Pattern.compile(
             "(?is)(current_timestamp|now|localtime|localtimestamp|null)(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?");
 
-    public MySqlTableDdl(DdlCompiler compiler) {
+    private final boolean notNullComputedColumns;
+
+    public MySqlTableDdl(DdlCompiler compiler, boolean notNullComputedColumns) {
         super(compiler);
+        this.notNullComputedColumns = notNullComputedColumns;
     }
 
     @Override
     public String columnDefinition(Column column, boolean autoincrement) {
+        if (column.computed().isPresent() && !column.nullable() && !notNullComputedColumns) {
+            throw new UnsupportedOperationForDialectException(compiler().dialect().name(),
+                    "NOT NULL on a computed column", compiler().displayName() + " cannot make computed column "
+                            + column.name() + " NOT NULL; leave .notNull() out of it");
+        }
         String generated = column.computed().map(computed -> " " + computed(column.name(), computed)).orElse("");
         return compiler().name(column.name()) + " " + columnSpecification(column.type(), generated,
                 column.nullable()) + defaultClause(column)

@@ -53,14 +53,24 @@ class ComputedColumnDdlTest {
     }
 
     @Test
-    void mysqlAndMariaDbWriteTheStorageBeforeNotNull() {
+    void mysqlAndMariaDbWriteTheStorage() {
         for (String dialect : List.of("mysql", "mariadb")) {
-            assertThat(compile(dialect, AddColumn.of(LINE, Column.of("total", NUMERIC).notNull()
+            assertThat(compile(dialect, AddColumn.of(LINE, Column.of("total", NUMERIC)
                     .computed(Computed.virtual("price * quantity"))))).containsExactly("ALTER TABLE line ADD COLUMN "
-                    + "total NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) VIRTUAL NOT NULL");
+                    + "total NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) VIRTUAL");
             assertThat(compile(dialect, new CreateTable(line(Computed.stored("price * quantity")), false)).get(0))
                     .contains("\n\ttotal NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) STORED, ");
         }
+    }
+
+    @Test
+    void mysqlWritesNotNullAfterTheStorageAndMariaDbWhichRefusesItSaysSo() {
+        Column notNull = Column.of("total", NUMERIC).notNull().computed(Computed.virtual("price * quantity"));
+        assertThat(compile("mysql", AddColumn.of(LINE, notNull))).containsExactly("ALTER TABLE line ADD COLUMN "
+                + "total NUMERIC(10, 2) GENERATED ALWAYS AS (price * quantity) VIRTUAL NOT NULL");
+        assertThatThrownBy(() -> compile("mariadb", AddColumn.of(LINE, notNull)))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("MariaDB cannot make computed column total NOT NULL; leave .notNull() out");
     }
 
     @Test

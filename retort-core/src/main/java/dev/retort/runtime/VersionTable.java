@@ -90,8 +90,8 @@ public final class VersionTable {
      */
     public boolean exists(Connection connection) {
         if (!seen) {
-            seen = dialect.tableExistsQuery().isPresent() ? existsByQuery(connection, dialect.tableExistsQuery().get())
-                    : existsInCatalog(connection);
+            seen = dialect.tableExistsQuery().map(query -> existsByQuery(connection, query))
+                    .orElseGet(() -> existsInCatalog(connection));
         }
         return seen;
     }

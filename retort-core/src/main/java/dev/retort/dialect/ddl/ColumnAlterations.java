@@ -55,10 +55,10 @@ public class ColumnAlterations {
                     ? changeIdentity(operation, present.value(), set.value())
                     : addIdentity(operation, set.value()));
         }
-        if (operation.change().comment().isChange()) {
-            statements.addAll(comment(operation, operation.change().comment()));
+        if (change.comment().isChange()) {
+            statements.addAll(comment(operation, change.comment()));
         }
-        operation.change().newName().ifPresent(newName -> statements.add(rename(operation, newName)));
+        change.newName().ifPresent(newName -> statements.add(rename(operation, newName)));
         return statements;
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class CacheKeys {
     /** Bump when the cache layout or the way sources are rewritten changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** The release revisions are compiled for: retort's own minimum, so cached classes run on any JDK it runs on. */
     static final String RELEASE = "17";
 

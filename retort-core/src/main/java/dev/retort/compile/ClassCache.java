@@ -1,6 +1,8 @@
 package dev.retort.compile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,18 +13,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
- * The folder of compiled revisions: one sub-folder per cache key holding the class files of one revision
- * file, and short-lived {@code .batch-*} folders that javac writes into.
+ * The folder of compiled revisions: one jar per cache key, {@code <key>.jar}, holding the class files of one
+ * source file by simple name ({@code Step1.class}, {@code Step1$Helper.class}), and short-lived
+ * {@code .batch-*} files being written.
  *
- * <p>An entry appears in one atomic rename of a complete folder, so another process sharing the cache
- * sees either all of an entry's class files or none; if two processes compile the same file at once, the
- * first rename wins and the other's copy is thrown away.
+ * <p>An entry appears in one atomic rename of a complete file, so another process sharing the cache sees
+ * either all of an entry's classes or none; if two processes compile the same file at once, both write the
+ * same classes and either rename may win. One file per entry, rather than a folder of class files, keeps
+ * a batch of a thousand revisions to a thousand file writes and the loading of it to a thousand reads.
  */
 final class ClassCache {
+    private static final String ENTRY_SUFFIX = ".jar";
+    private static final String CLASS_SUFFIX = ".class";
     private static final String BATCH_PREFIX = ".batch-";
     private static final Duration ABANDONED_BATCH_AGE = Duration.ofDays(1);
 
@@ -37,42 +49,68 @@ final class ClassCache {
     }
 
     Path entry(String key) {
-        return directory.resolve(key);
+        return directory.resolve(key + ENTRY_SUFFIX);
     }
 
     boolean contains(String key) {
-        return Files.isDirectory(entry(key));
+        return Files.isRegularFile(entry(key));
     }
 
-    /** A new, empty folder for one javac batch, on the cache's file system so that entries can be renamed. */
-    Path newBatch() {
+    /** Writes the classes of one source file, by simple name, as the entry for {@code key}. */
+    void commit(String key, Map<String, byte[]> classes) {
+        Path partial = null;
         try {
             Files.createDirectories(directory);
-            return Files.createTempDirectory(directory, BATCH_PREFIX);
+            partial = Files.createTempFile(directory, BATCH_PREFIX, ENTRY_SUFFIX);
+            Files.write(partial, jar(classes));
+            Files.move(partial, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw unusable(e);
-        }
-    }
-
-    /** Moves a complete folder of class files into place as the entry for {@code key}. */
-    void commit(Path classes, String key) {
-        try {
-            if (!Files.isDirectory(classes)) {
-                Files.createDirectories(classes);
-            }
-            Files.move(classes, entry(key), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // The rename fails when another process committed the same key first (how it fails differs by
-            // file system); its classes are the same, so only a missing entry is an error.
+            deleteIfPresent(partial);
+            // Another process may have committed the same key (same classes) while this one failed.
             if (!contains(key)) {
                 throw unusable(e);
             }
         }
     }
 
+    /** The classes of an entry, by simple name. */
+    static Map<String, byte[]> classesIn(Path entry) throws IOException {
+        Map<String, byte[]> classes = new TreeMap<>();
+        try (InputStream file = Files.newInputStream(entry); ZipInputStream jar = new ZipInputStream(file)) {
+            for (ZipEntry item = jar.getNextEntry(); item != null; item = jar.getNextEntry()) {
+                String name = item.getName();
+                if (name.endsWith(CLASS_SUFFIX) && name.indexOf('/') < 0) {
+                    classes.put(name.substring(0, name.length() - CLASS_SUFFIX.length()), jar.readAllBytes());
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Uncompressed: class files are small, and an entry is read far more often than it is written. */
+    private static byte[] jar(Map<String, byte[]> classes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream jar = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> type : new TreeMap<>(classes).entrySet()) {
+                byte[] content = type.getValue();
+                ZipEntry item = new ZipEntry(type.getKey() + CLASS_SUFFIX);
+                CRC32 crc = new CRC32();
+                crc.update(content);
+                item.setMethod(ZipEntry.STORED);
+                item.setSize(content.length);
+                item.setCrc(crc.getValue());
+                jar.putNextEntry(item);
+                jar.write(content);
+                jar.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     /**
-     * Deletes the entries whose key is not in {@code keep}, and batch folders abandoned by processes that
-     * died; returns how many entries were deleted. Folders not named like a key are left alone.
+     * Deletes the entries whose key is not in {@code keep}, entries in the folder-per-key layout of earlier
+     * versions, and batch files abandoned by processes that died; returns how many entries were deleted.
+     * Anything not named like an entry or a batch is left alone.
      */
     int prune(Set<String> keep) {
         if (!Files.isDirectory(directory)) {
@@ -82,7 +120,10 @@ final class ClassCache {
         int deleted = 0;
         for (Path child : children(directory)) {
             String name = child.getFileName().toString();
-            if (CacheKeys.isKey(name) && !keep.contains(name)) {
+            String key = name.endsWith(ENTRY_SUFFIX) ? name.substring(0, name.length() - ENTRY_SUFFIX.length()) : "";
+            boolean unused = CacheKeys.isKey(key) && !keep.contains(key) && Files.isRegularFile(child);
+            boolean earlierLayout = CacheKeys.isKey(name) && Files.isDirectory(child);
+            if (unused || earlierLayout) {
                 deleteTree(child);
                 deleted++;
             } else if (name.startsWith(BATCH_PREFIX) && modifiedBefore(child, abandoned)) {
@@ -92,8 +133,8 @@ final class ClassCache {
         return deleted;
     }
 
-    /** Deletes a folder and everything in it; a file already gone is no error. */
-    static void deleteTree(Path root) {
+    /** Deletes a file, or a folder and everything in it; a file already gone is no error. */
+    private static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
@@ -102,6 +143,17 @@ final class ClassCache {
             // Already deleted.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteIfPresent(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left for pruning, which deletes abandoned batch files.
         }
     }
 

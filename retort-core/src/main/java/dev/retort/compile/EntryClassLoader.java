@@ -1,14 +1,13 @@
 package dev.retort.compile;
 
-import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
+import java.util.Map;
 
 /**
  * Loads the classes of one cache entry, all in one package, asking its parent first. One loader per
@@ -20,29 +19,24 @@ final class EntryClassLoader extends ClassLoader {
     }
 
     private final Path entry;
+    private final Map<String, byte[]> classes;
     private final String packagePrefix;
     private final ProtectionDomain domain;
 
-    EntryClassLoader(Path entry, String packageName, ClassLoader parent) {
+    /** {@code classes} are the entry's class files by simple name, as {@link ClassCache#classesIn} reads them. */
+    EntryClassLoader(Path entry, Map<String, byte[]> classes, String packageName, ClassLoader parent) {
         super("revision " + entry.getFileName(), parent);
         this.entry = entry;
+        this.classes = Map.copyOf(classes);
         this.packagePrefix = packageName + ".";
-        this.domain = new ProtectionDomain(new CodeSource(url(entry), (Certificate[]) null), null, this, null);
+        this.domain = new ProtectionDomain(new CodeSource(url(entry.toUri()), (Certificate[]) null), null, this, null);
     }
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        Path file = fileOf(name, ".class");
-        if (file == null) {
+        byte[] bytes = name.startsWith(packagePrefix) ? classes.get(name.substring(packagePrefix.length())) : null;
+        if (bytes == null) {
             throw new ClassNotFoundException(name);
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ClassNotFoundException(name);
-        } catch (IOException e) {
-            throw new ClassNotFoundException(name + " (" + e + ")", e);
         }
         return defineClass(name, bytes, 0, bytes.length, domain);
     }
@@ -50,31 +44,18 @@ final class EntryClassLoader extends ClassLoader {
     @Override
     protected URL findResource(String name) {
         String folder = packagePrefix.replace('.', '/');
-        if (!name.startsWith(folder)) {
+        String fileName = name.startsWith(folder) ? name.substring(folder.length()) : "";
+        if (!fileName.endsWith(".class") || !classes.containsKey(fileName.substring(0, fileName.length() - 6))) {
             return null;
         }
-        Path file = fileOf(packagePrefix + name.substring(folder.length()), "");
-        return file != null && Files.isRegularFile(file) ? url(file) : null;
+        return url(URI.create("jar:" + entry.toUri() + "!/" + fileName));
     }
 
-    /** The file in this entry for a name directly in its package, or null for any other name. */
-    private Path fileOf(String name, String suffix) {
-        if (!name.startsWith(packagePrefix)) {
-            return null;
-        }
-        String simpleName = name.substring(packagePrefix.length());
-        boolean outside = simpleName.startsWith(".") || simpleName.contains("/") || simpleName.contains("\\");
-        if (simpleName.isEmpty() || outside) {
-            return null;
-        }
-        return entry.resolve(simpleName + suffix);
-    }
-
-    private static URL url(Path path) {
+    private static URL url(URI uri) {
         try {
-            return path.toUri().toURL();
+            return uri.toURL();
         } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("no URL for " + path, e);
+            throw new IllegalArgumentException("no URL for " + uri, e);
         }
     }
 }

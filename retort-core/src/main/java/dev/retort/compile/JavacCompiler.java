@@ -1,17 +1,23 @@
 package dev.retort.compile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -39,23 +45,26 @@ final class JavacCompiler implements SourceCompiler {
         return Optional.ofNullable(ToolProvider.getSystemJavaCompiler()).map(JavacCompiler::new);
     }
 
+    /** The class files stay in memory: the caller stores them, one cache entry per source. */
     @Override
-    public void compile(List<RevisionSource> sources, List<Path> classPath, Path output) {
+    public Map<String, byte[]> compile(List<RevisionSource> sources, List<Path> classPath) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter otherOutput = new StringWriter();
         boolean compiled;
+        ClassesInMemory output;
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
             files.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
-            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            output = new ClassesInMemory(files);
             List<SourceFile> units = sources.stream().map(SourceFile::new).toList();
-            compiled = javac.getTask(otherOutput, files, diagnostics, OPTIONS, null, units).call();
+            compiled = javac.getTask(otherOutput, output, diagnostics, OPTIONS, null, units).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!compiled) {
             throw new RevisionCompileException(errors(diagnostics.getDiagnostics(), otherOutput.toString()));
         }
+        return output.classes();
     }
 
     private static List<CompileDiagnostic> errors(List<Diagnostic<? extends JavaFileObject>> reported, String otherOutput) {
@@ -83,6 +92,43 @@ final class JavacCompiler implements SourceCompiler {
         long line = Math.max(0, diagnostic.getLineNumber());
         long column = source.columnInFile(line, Math.max(0, diagnostic.getColumnNumber()));
         return new CompileDiagnostic(source.file(), line, column, source.withoutPackage(message));
+    }
+
+    /** Keeps the class files javac writes, by binary name, instead of writing them to a folder. */
+    private static final class ClassesInMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, byte[]> classes = new HashMap<>();
+
+        ClassesInMemory(StandardJavaFileManager files) {
+            super(files);
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                FileObject sibling) throws IOException {
+            if (location != StandardLocation.CLASS_OUTPUT || kind != JavaFileObject.Kind.CLASS) {
+                return super.getJavaFileForOutput(location, className, kind, sibling);
+            }
+            URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
+            return new SimpleJavaFileObject(uri, kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    return new ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            keep(className, toByteArray());
+                        }
+                    };
+                }
+            };
+        }
+
+        private synchronized void keep(String className, byte[] bytes) {
+            classes.put(className, bytes);
+        }
+
+        synchronized Map<String, byte[]> classes() {
+            return Map.copyOf(classes);
+        }
     }
 
     /** A revision's text, named by its file so that diagnostics and stack traces show the file's name. */

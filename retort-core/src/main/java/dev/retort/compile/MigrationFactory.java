@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Makes the migration of one compiled revision: loads the top-level classes of its cache entry in a
@@ -19,8 +18,6 @@ import java.util.stream.Stream;
  * constructor without arguments.
  */
 final class MigrationFactory {
-    private static final String CLASS_SUFFIX = ".class";
-
     private final ClassLoader parent;
 
     MigrationFactory(ClassLoader parent) {
@@ -42,24 +39,23 @@ final class MigrationFactory {
 
     /** The top-level classes of a compiled source, by simple name, loaded in a class loader of their own. */
     List<Class<?>> topLevelClasses(RevisionSource source, Path entry) throws InvalidRevision {
-        ClassLoader loader = new EntryClassLoader(entry, source.packageName(), parent);
+        Map<String, byte[]> compiled = classesIn(entry);
+        ClassLoader loader = new EntryClassLoader(entry, compiled, source.packageName(), parent);
         List<Class<?>> classes = new ArrayList<>();
-        for (String name : topLevelClassNames(entry)) {
-            classes.add(load(loader, source.packageName() + "." + name));
+        for (String name : compiled.keySet()) {
+            if (name.indexOf('$') < 0) {
+                classes.add(load(loader, source.packageName() + "." + name));
+            }
         }
         return classes;
     }
 
-    private static List<String> topLevelClassNames(Path entry) throws InvalidRevision {
-        try (Stream<Path> files = Files.list(entry)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(CLASS_SUFFIX) && name.indexOf('$') < 0)
-                    .map(name -> name.substring(0, name.length() - CLASS_SUFFIX.length()))
-                    .sorted()
-                    .toList();
+    private static Map<String, byte[]> classesIn(Path entry) throws InvalidRevision {
+        try {
+            return ClassCache.classesIn(entry);
         } catch (IOException e) {
             throw new InvalidRevision("its compiled classes in " + entry + " cannot be read (" + e
-                    + "); delete that folder to compile the file again", e);
+                    + "); delete that file to compile the source again", e);
         }
     }
 

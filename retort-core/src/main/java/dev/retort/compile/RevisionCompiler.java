@@ -39,9 +39,9 @@ import java.util.stream.Stream;
  * run {@link #compile(List)} (or {@link #load(List)}) once on a JDK with the same retort version, in CI or
  * while building an image, and ship the cache directory.
  *
- * <p>Cache layout: {@code <cache>/<key>/<ClassName>.class} (plus nested classes), where {@code <key>} is
- * 64 hex digits; each entry appears by one atomic rename of a complete folder. javac writes into
- * {@code <cache>/.batch-*} folders that are deleted when the batch ends.
+ * <p>Cache layout: {@code <cache>/<key>.jar} holding {@code <ClassName>.class} (plus nested classes), where
+ * {@code <key>} is 64 hex digits; each entry appears by one atomic rename of a complete file written as
+ * {@code <cache>/.batch-*}. javac's output stays in memory until then.
  */
 public final class RevisionCompiler {
     /** The cache directory's name under the script location: revisions, models and the hook share it. */
@@ -200,16 +200,23 @@ public final class RevisionCompiler {
         List<RevisionSource> batch = List.copyOf(stale.values());
         SourceCompiler compiler = compilers.get().orElseThrow(() -> new CompilerUnavailableException(
                 batch.stream().map(RevisionSource::file).toList(), cache.directory()));
-        Path output = cache.newBatch();
-        try {
-            compiler.compile(batch, classPath(), output);
-            for (RevisionSource source : batch) {
-                cache.commit(output.resolve(source.packageName()), source.key());
-            }
-        } finally {
-            ClassCache.deleteTree(output);
+        Map<String, byte[]> classes = compiler.compile(batch, classPath());
+        for (RevisionSource source : batch) {
+            cache.commit(source.key(), classesOf(source, classes));
         }
         return batch;
+    }
+
+    /** The classes of one source of a batch, by simple name. */
+    private static Map<String, byte[]> classesOf(RevisionSource source, Map<String, byte[]> batch) {
+        String prefix = source.packageName() + ".";
+        Map<String, byte[]> classes = new HashMap<>();
+        batch.forEach((name, bytes) -> {
+            if (name.startsWith(prefix) && name.indexOf('.', prefix.length()) < 0) {
+                classes.put(name.substring(prefix.length()), bytes);
+            }
+        });
+        return classes;
     }
 
     private Map<String, Migration> instantiate(List<RevisionSource> sources) {

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,13 +98,15 @@ class CacheSharingTest {
     }
 
     @Test
-    void cacheEntriesAreFoldersNamedByKeyHoldingTheClassFiles() throws IOException {
-        RevisionScript script = files().write("a1", revision("First_a1", "a1", "one"));
+    void cacheEntriesAreJarsNamedByKeyHoldingTheClassFiles() throws IOException {
+        RevisionScript script = files().write("a1", revision("First_a1", "a1", "one") + "\nclass Helper_a1 {}\n");
         compiler().load(List.of(script));
 
         String key = CacheKeys.current().keyOf(Files.readAllBytes(script.path()));
-        assertThat(children(cache())).containsExactly(cache().resolve(key));
-        assertThat(children(cache().resolve(key))).containsExactly(cache().resolve(key).resolve("First_a1.class"));
+        assertThat(children(cache())).containsExactly(cache().resolve(key + ".jar"));
+        try (ZipFile jar = new ZipFile(cache().resolve(key + ".jar").toFile())) {
+            assertThat(jar.stream().map(ZipEntry::getName)).containsExactly("First_a1.class", "Helper_a1.class");
+        }
     }
 
     @Test
@@ -111,9 +115,10 @@ class CacheSharingTest {
                 files().write("a1", revision("First_a1", "a1", "one")),
                 files().write("b2", revision("Second_b2", "b2", "two")));
         CyclicBarrier bothCompiling = new CyclicBarrier(2);
-        SourceCompiler inStep = (sources, classPath, output) -> {
-            javac.compile(sources, classPath, output);
+        SourceCompiler inStep = (sources, classPath) -> {
+            Map<String, byte[]> classes = javac.compile(sources, classPath);
             await(bothCompiling);
+            return classes;
         };
         ExecutorService processes = Executors.newFixedThreadPool(2);
         try {
@@ -127,7 +132,8 @@ class CacheSharingTest {
             processes.shutdownNow();
         }
         assertThat(javac.batches()).hasSize(2);
-        assertThat(children(cache())).hasSize(2).allMatch(entry -> CacheKeys.isKey(entry.getFileName().toString()));
+        assertThat(children(cache())).hasSize(2)
+                .allMatch(entry -> CacheKeys.isKey(entry.getFileName().toString().replace(".jar", "")));
     }
 
     @Test

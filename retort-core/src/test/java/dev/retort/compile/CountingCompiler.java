@@ -3,6 +3,7 @@ package dev.retort.compile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -12,9 +13,9 @@ final class CountingCompiler implements SourceCompiler, Supplier<Optional<Source
     private final List<List<String>> batches = new ArrayList<>();
 
     @Override
-    public synchronized void compile(List<RevisionSource> sources, List<Path> classPath, Path output) {
+    public synchronized Map<String, byte[]> compile(List<RevisionSource> sources, List<Path> classPath) {
         batches.add(sources.stream().map(source -> source.file().getFileName().toString()).toList());
-        javac.compile(sources, classPath, output);
+        return javac.compile(sources, classPath);
     }
 
     @Override

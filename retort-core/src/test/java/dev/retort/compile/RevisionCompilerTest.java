@@ -87,12 +87,12 @@ class RevisionCompilerTest {
                 files().write("a1", revision("First_a1", "a1", "one")),
                 files().write("b2", revision("Second_b2", "b2", "two")));
         compiler().load(scripts);
-        List<FileTime> stamped = classFileTimes();
+        List<FileTime> stamped = entryTimes();
 
         Map<String, Migration> again = compiler().load(scripts);
 
         assertThat(javac.batches()).containsExactly(List.of("a1_rev.java", "b2_rev.java"));
-        assertThat(classFileTimes()).isEqualTo(stamped).hasSize(2);
+        assertThat(entryTimes()).isEqualTo(stamped).hasSize(2);
         assertThat(upgrade(again.get("a1"))).containsExactly("execute(one)");
         assertThat(upgrade(again.get("b2"))).containsExactly("execute(two)");
     }
@@ -238,9 +238,9 @@ class RevisionCompilerTest {
                 .hasMessage("not a Java revision: " + sql);
     }
 
-    private List<FileTime> classFileTimes() throws IOException {
+    private List<FileTime> entryTimes() throws IOException {
         try (Stream<Path> walk = Files.walk(cache())) {
-            return walk.filter(file -> file.toString().endsWith(".class")).sorted().map(file -> {
+            return walk.filter(file -> file.toString().endsWith(".jar")).sorted().map(file -> {
                 try {
                     return Files.getLastModifiedTime(file);
                 } catch (IOException e) {

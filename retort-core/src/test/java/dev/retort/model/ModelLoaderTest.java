@@ -34,7 +34,7 @@ class ModelLoaderTest {
         assertThat(second).isEqualTo(first);
         try (Stream<Path> entries = Files.list(cache)) {
             assertThat(entries.map(entry -> entry.getFileName().toString())).singleElement()
-                    .satisfies(name -> assertThat(name).matches("[0-9a-f]{64}"));
+                    .satisfies(name -> assertThat(name).matches("[0-9a-f]{64}\\.jar"));
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class RevisionIds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RESERVED = "@-+:,/\\";
 
     private RevisionIds() {
@@ -24,7 +23,7 @@ public final class RevisionIds {
     /** Twelve random lowercase hex digits, as Alembic makes them. */
     public static String random() {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        Random.GENERATOR.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
@@ -76,5 +75,10 @@ public final class RevisionIds {
             return String.format("U+%04X", codePoint);
         }
         return Character.toString(codePoint);
+    }
+
+    /** Made on first use, so that commands which only read revisions do not pay for seeding it (tens of milliseconds). */
+    private static final class Random {
+        static final SecureRandom GENERATOR = new SecureRandom();
     }
 }

@@ -19,7 +19,7 @@ class CompileCliIT {
 
     /**
      * <pre>
-     * aaaa00000001 (SQL) ── aaaa00000002 (plain Java) ── aaaa00000003 (mutable field) ── aaaa00000004 (mutable field)
+     * aaaa00000001 (SQL) ── aaaa00000002 (plain Java) ── aaaa00000003 (array field) ── aaaa00000004 (array field)
      * </pre>
      * The configuration names no database.
      */
@@ -31,14 +31,14 @@ class CompileCliIT {
                 + "-- Revises: \n-- Create Date: 2026-12-04 10:00:00.000000\n\n-- retort:upgrade\n"
                 + "CREATE TABLE base (id INTEGER);\n\n-- retort:downgrade\nDROP TABLE base;\n");
         java("aaaa00000002", "aaaa00000001", "op.createTable(\"plain\", column(\"id\", INTEGER));", "");
-        java("aaaa00000003", "aaaa00000002", "op.createTable(NAME, column(\"id\", INTEGER));", mutable("helped"));
-        java("aaaa00000004", "aaaa00000003", "op.createTable(NAME, column(\"id\", INTEGER));", mutable("other"));
+        java("aaaa00000003", "aaaa00000002", "op.createTable(NAMES[0], column(\"id\", INTEGER));", arrayField("helped"));
+        java("aaaa00000004", "aaaa00000003", "op.createTable(NAMES[0], column(\"id\", INTEGER));", arrayField("other"));
         return new RetortProcess(root);
     }
 
-    /** A field of the revision's class that is not final: more than plain statements, so javac compiles it. */
-    private static String mutable(String table) {
-        return "    private static String NAME = \"" + table + "\";\n\n";
+    /** An array field of the revision's class: more than plain statements, so javac compiles it. */
+    private static String arrayField(String table) {
+        return "    private static final String[] NAMES = {\"" + table + "\"};\n\n";
     }
 
     /** A Java revision whose upgrade is {@code upgrade} (on line 11 of the file) and whose class also holds {@code members}. */
@@ -137,8 +137,8 @@ class CompileCliIT {
     @Test
     void compileErrorsNameEveryBrokenFileAndLineAndCacheNothing() throws IOException {
         RetortProcess retort = environment();
-        Path wrongType = java("bbbb00000001", "aaaa00000004", "op.execute(42);", mutable("x"));
-        Path unknown = java("bbbb00000002", "bbbb00000001", "op.frobnicate(NAME);", mutable("y"));
+        Path wrongType = java("bbbb00000001", "aaaa00000004", "op.execute(42);", arrayField("x"));
+        Path unknown = java("bbbb00000002", "bbbb00000001", "op.frobnicate(NAMES[0]);", arrayField("y"));
 
         RetortProcess.Run run = retort.run("compile");
 

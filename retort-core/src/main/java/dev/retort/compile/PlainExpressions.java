@@ -96,7 +96,7 @@ final class PlainExpressions {
                 && !name.equals("downgrade");
     }
 
-    /** Whether a constant field may take this name: not one that would hide a {@code Schema} constant or a type. */
+    /** Whether a field may take this name: not one that would hide a {@code Schema} constant or a type. */
     static boolean fieldName(String name) {
         return !KEYWORDS.contains(name) && !RESERVED.contains(name);
     }

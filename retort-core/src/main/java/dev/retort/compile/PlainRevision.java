@@ -18,8 +18,9 @@ import java.util.Set;
  * class implementing {@code Migration} with exactly {@code upgrade(Operations op)} and
  * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);}, local variable
  * declarations {@code [final] String|int|long|double|boolean|var name = expression;} and calls of helper
- * methods, and which may read constant fields ({@code [private] [static] final} of those types, initialized
- * from the fields before them, without helper calls; computed once, when the file is read).
+ * methods, and which may read fields ({@code [private] [static] [final]} of those types, initialized from the
+ * fields before them, without helper calls; computed once, when the file is read). A field need not be
+ * final: nothing in a plain file can assign it, so it holds its initial value as a final one would.
  *
  * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
  * the local types, takes parameters of those types and at most one {@code Operations}, holds what
@@ -37,7 +38,7 @@ import java.util.Set;
  * chain on its parameter, or a block of such chains ({@code alter -> alter.nullable(false)},
  * {@code batch -> { batch.x(); }}). Each call must resolve to exactly one public method, as javac would
  * resolve it, and a lambda's body is resolved against the parameter type that method's signature gives;
- * anything else (a field that is not final, an assignment, a condition or loop, a lambda of another shape or
+ * anything else (a field without an initializer, an assignment, a condition or loop, a lambda of another shape or
  * whose parameter hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a
  * type not known exactly) is not plain, and the file is compiled as usual.
  */
@@ -131,7 +132,7 @@ final class PlainRevision {
                 body(downgrade, PlainHelper.Scope.of(signatures, allFields, downgrade.operations())));
     }
 
-    /** A constant field: its value, computed when the file is read, and whether it is static. */
+    /** A field: its value, computed when the file is read, and whether it is static. */
     private record Field(PlainCall value, boolean isStatic) {
         /** The fields a body may read by name: in a static method, the static ones only. */
         static Map<String, PlainCall> readable(Map<String, Field> fields, boolean fromStatic) {
@@ -186,9 +187,8 @@ final class PlainRevision {
     }
 
     /**
-     * {@code [private] [static] [final] type name(parameters) { ... }}, its body read later; or a constant
-     * field {@code [private] [static] final type NAME = expression;}, added to {@code fields} (and null
-     * returned).
+     * {@code [private] [static] [final] type name(parameters) { ... }}, its body read later; or a field
+     * {@code [private] [static] [final] type NAME = expression;}, added to {@code fields} (and null returned).
      */
     private Declared memberDeclaration(Map<String, Field> fields) {
         Set<String> modifiers = new HashSet<>();
@@ -211,14 +211,14 @@ final class PlainRevision {
     }
 
     /**
-     * The rest of a constant field, after its {@code =}: the initializer may read the fields declared before
-     * it (a static one, the static ones) and calls no helper. Its value is computed here, once, as the class
-     * would compute it when it is loaded; an initializer that fails is left to javac, as is a field that is
-     * not final, whose name would hide a {@code Schema} constant or a type, or that is declared twice.
+     * The rest of a field, after its {@code =}: the initializer may read the fields declared before it (a
+     * static one, the static ones) and calls no helper. Its value is computed here, once, as the class would
+     * compute it when it is loaded; an initializer that fails is left to javac, as is a field whose name would
+     * hide a {@code Schema} constant or a type, or that is declared twice.
      */
     private void field(String name, Class<?> type, Set<String> modifiers, Map<String, Field> fields) {
         boolean isStatic = modifiers.contains("static");
-        if (type == null || !modifiers.contains("final") || !PlainExpressions.fieldName(name)
+        if (type == null || !PlainExpressions.fieldName(name)
                 || fields.containsKey(name)) {
             throw new PlainLexer.NotPlain();
         }

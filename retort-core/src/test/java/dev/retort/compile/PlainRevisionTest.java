@@ -124,9 +124,9 @@ class PlainRevisionTest {
     @Test
     void loadingCompilesOnlyTheRevisionsThatAreMoreThanOperationCalls() {
         RevisionScript plain = files().write("aaaa00000001", revision("Plain_1", "aaaa00000001", "SELECT 1"));
-        RevisionScript field = files().write("aaaa00000002", withField("Field", "aaaa00000002"));
+        RevisionScript loop = files().write("aaaa00000002", withLoop("Loop", "aaaa00000002"));
 
-        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(field, plain));
+        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(loop, plain));
 
         assertThat(migrations.keySet()).containsExactly("aaaa00000002", "aaaa00000001");
         assertThat(javac.batches()).containsExactly(List.of("aaaa00000002_rev.java"));
@@ -136,11 +136,9 @@ class PlainRevisionTest {
         assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)");
     }
 
-    /** A revision whose upgrade reads a field of its class that is not final: more than plain statements. */
-    private static String withField(String className, String id) {
-        return withBody(className, id, "op.dropTable(TABLE);\n").replace("    @Override\n    public void downgrade",
-                "    private static String table = \"t_1\";\n\n    @Override\n    public void downgrade")
-                .replace("op.dropTable(TABLE)", "op.dropTable(table)");
+    /** A revision whose upgrade loops over its tables: more than plain statements. */
+    private static String withLoop(String className, String id) {
+        return withBody(className, id, "for (String table : new String[] {\"t_1\"}) {\n    op.dropTable(table);\n}\n");
     }
 
     @Test
@@ -591,11 +589,11 @@ class PlainRevisionTest {
     }
 
     @Test
-    void constantFieldsRecordWhatTheCompiledClassRecords() {
+    void fieldsFinalOrNotRecordWhatTheCompiledClassRecords() {
         String body = """
                 op.createTable(TABLE, column("id", INTEGER).primaryKey(), column("name", string(LENGTH)));
                 op.createIndex(INDEX, TABLE, "name");
-                op.createSequence(sequence(TABLE + "_seq").start(START));
+                op.createSequence(sequence(TABLE + suffix).start(START));
                 audit(op);
                 """;
         String members = """
@@ -603,6 +601,7 @@ class PlainRevisionTest {
                 static final int LENGTH = 50;
                 private static final long START = LENGTH;
                 private final String INDEX = "ix_" + TABLE + "_name";
+                private String suffix = "_seq";
 
                 private static void audit(Operations op) {
                     op.addColumn(TABLE, column("audited", BOOLEAN));
@@ -618,9 +617,8 @@ class PlainRevisionTest {
     }
 
     @Test
-    void fieldsBeyondConstantsAreCompiled() {
+    void fieldsBeyondThePlainFormsAreCompiled() {
         List<String> members = List.of(
-                "private static String TABLE = \"t\";\n",                                  // not final
                 "private static final String TABLE = OTHER;\nprivate static final String OTHER = \"t\";\n",
                 "private final String OTHER = \"t\";\nprivate static final String TABLE = OTHER;\n",
                 "private static final String TABLE = name();\nprivate static String name() {\n    return \"t\";\n}\n",
@@ -714,7 +712,7 @@ class PlainRevisionTest {
                 "op.bulkInsert(\"a\", List.of(Map.of(\"id\", 1)));\n"))).as("without the imports").isEmpty();
         assertThat(PlainRevision.of(imports + withBody("C", "aaaa00000001",
                 "op.bulkInsert(\"a\", List.of(Map.of(\"id\", 1)));\n"))).isPresent();
-        assertThat(PlainRevision.of(withField("Field", "aaaa00000001"))).isEmpty();
+        assertThat(PlainRevision.of(withLoop("Loop", "aaaa00000001"))).isEmpty();
     }
 
     private static String golden(String name) throws IOException {

@@ -65,8 +65,8 @@ class RevisionCompilerTest {
     @Test
     void compilingAheadCompilesOnlyStaleRevisionsThatAreMoreThanOperationCalls() {
         RevisionScript plain = files().write("a1", revision("Plain_a1", "a1", "one"));
-        String withField = revision("Field_b2", "b2", "x").replace("op.execute(\"x\");", "op.execute(SQL);")
-                .replace("implements Migration {", "implements Migration {\n    private static String SQL = \"two\";\n");
+        String withField = revision("Field_b2", "b2", "x").replace("op.execute(\"x\");", "op.execute(SQL[0]);")
+                .replace("implements Migration {", "implements Migration {\n    private static final String[] SQL = {\"two\"};\n");
         RevisionScript field = files().write("b2", withField);
         RevisionScript other = files().write("c3", withField.replace("b2", "c3").replace("two", "three"));
 

@@ -18,6 +18,8 @@ final class EntryClassLoader extends ClassLoader {
         registerAsParallelCapable();
     }
 
+    private static final String CLASS_SUFFIX = ".class";
+
     private final Path entry;
     private final Map<String, byte[]> classes;
     private final String packagePrefix;
@@ -41,14 +43,14 @@ final class EntryClassLoader extends ClassLoader {
         return defineClass(name, bytes, 0, bytes.length, domain);
     }
 
+    /** A class file of this entry as a resource ({@code r_.../Step1.class}), at its place in the entry's jar. */
     @Override
     protected URL findResource(String name) {
         String folder = packagePrefix.replace('.', '/');
         String fileName = name.startsWith(folder) ? name.substring(folder.length()) : "";
-        if (!fileName.endsWith(".class") || !classes.containsKey(fileName.substring(0, fileName.length() - 6))) {
-            return null;
-        }
-        return url(URI.create("jar:" + entry.toUri() + "!/" + fileName));
+        boolean inEntry = fileName.endsWith(CLASS_SUFFIX)
+                && classes.containsKey(fileName.substring(0, fileName.length() - CLASS_SUFFIX.length()));
+        return inEntry ? url(URI.create("jar:" + entry.toUri() + "!/" + fileName)) : null;
     }
 
     private static URL url(URI uri) {

@@ -2,12 +2,15 @@ package dev.retort.compile;
 
 import static dev.retort.compile.RevisionFiles.recording;
 import static dev.retort.compile.RevisionFiles.revision;
+import static dev.retort.compile.RevisionFiles.revisionWithLine9;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.api.Migration;
 import dev.retort.script.RevisionScript;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +109,21 @@ class CacheSharingTest {
         assertThat(children(cache())).containsExactly(cache().resolve(key + ".jar"));
         try (ZipFile jar = new ZipFile(cache().resolve(key + ".jar").toFile())) {
             assertThat(jar.stream().map(ZipEntry::getName)).containsExactly("First_a1.class", "Helper_a1.class");
+        }
+    }
+
+    @Test
+    void aRevisionReadsItsOwnClassFileAsAResourceFromItsEntry() throws IOException {
+        RevisionScript script = files().write("a1", revisionWithLine9("Self_a1", "a1",
+                "        op.execute(String.valueOf(getClass().getResource(\"Self_a1.class\")));"));
+
+        List<String> calls = upgrade(compiler().load(List.of(script)).get("a1"));
+
+        String key = CacheKeys.current().keyOf(Files.readAllBytes(script.path()));
+        String url = calls.get(0).replaceFirst("^execute\\((.*)\\)$", "$1");
+        assertThat(url).startsWith("jar:" + cache().resolve(key + ".jar").toUri()).endsWith("!/Self_a1.class");
+        try (InputStream in = URI.create(url).toURL().openStream()) {
+            assertThat(in.readNBytes(4)).containsExactly(0xCA, 0xFE, 0xBA, 0xBE);
         }
     }
 

@@ -18,7 +18,7 @@ final class EnsureVersionCli implements Runnable {
     @Override
     public void run() {
         if (sql) {
-            PrintWriter out = root.out();
+            PrintWriter out = root.script();
             Migrations.of(root).ensureVersionSql(out);
             out.flush();
         } else {

@@ -52,7 +52,8 @@ final class RetortCommand implements Runnable {
     String url;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "Print no command output or status lines (errors are still shown).")
+            description = "Print no command output or status lines (errors are still shown; a --sql script is"
+                    + " still written).")
     boolean quiet;
 
     @Option(names = "--raiseerr", scope = ScopeType.INHERIT,
@@ -104,6 +105,14 @@ final class RetortCommand implements Runnable {
     /** Where command output goes: stdout, or nowhere with {@code --quiet}. */
     PrintWriter out() {
         return quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+    }
+
+    /**
+     * Where an offline ({@code --sql}) script goes: stdout, with {@code --quiet} too, as Alembic writes it;
+     * the script is what the command was asked for, not a report on it.
+     */
+    PrintWriter script() {
+        return spec.commandLine().getOut();
     }
 
     PrintWriter err() {

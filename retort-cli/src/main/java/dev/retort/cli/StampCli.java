@@ -29,7 +29,7 @@ final class StampCli implements Runnable {
     @Override
     public void run() {
         if (sql) {
-            PrintWriter out = root.out();
+            PrintWriter out = root.script();
             Migrations.of(root).stampSql(revisions, purge, out);
             out.flush();
         } else {

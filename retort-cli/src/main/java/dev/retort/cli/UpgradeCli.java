@@ -26,7 +26,7 @@ final class UpgradeCli implements Runnable {
     @Override
     public void run() {
         if (sql) {
-            PrintWriter out = root.out();
+            PrintWriter out = root.script();
             Migrations.of(root).upgradeSql(revision, Optional.ofNullable(tag), out);
             out.flush();
         } else {

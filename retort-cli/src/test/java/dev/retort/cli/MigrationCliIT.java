@@ -166,6 +166,11 @@ class MigrationCliIT {
                 + "CREATE TABLE run_log (rev VARCHAR(32) NOT NULL);\n\n"
                 + "INSERT INTO run_log (rev) VALUES ('a1');\n\n"
                 + "INSERT INTO retort_version (version_num) VALUES ('aaaa00000001');\n\nCOMMIT;\n\n");
+        RetortProcess.Run quiet = ok(retort.run("-q", "upgrade", "aaaa00000001", "--sql"));
+        assertThat(quiet.stdout()).as("the script is written with --quiet too").isEqualTo(script.stdout());
+        assertThat(quiet.stderr()).isEmpty();
+        assertThat(ok(retort.run("-q", "stamp", "aaaa00000001", "--sql")).stdout())
+                .contains("INSERT INTO retort_version (version_num) VALUES ('aaaa00000001');");
         assertThat(retort.run("downgrade", "--sql").stderr())
                 .isEqualTo("FAILED: downgrade with --sql requires <fromrev>:<torev>\n");
         assertThat(retort.run("stamp", "heads", "--sql", "--purge").stderr())

@@ -200,23 +200,22 @@ public final class RevisionCompiler {
         List<RevisionSource> batch = List.copyOf(stale.values());
         SourceCompiler compiler = compilers.get().orElseThrow(() -> new CompilerUnavailableException(
                 batch.stream().map(RevisionSource::file).toList(), cache.directory()));
-        Map<String, byte[]> classes = compiler.compile(batch, classPath());
+        Map<String, Map<String, byte[]>> classes = byPackage(compiler.compile(batch, classPath()));
         for (RevisionSource source : batch) {
-            cache.commit(source.key(), classesOf(source, classes));
+            cache.commit(source.key(), classes.getOrDefault(source.packageName(), Map.of()));
         }
         return batch;
     }
 
-    /** The classes of one source of a batch, by simple name. */
-    private static Map<String, byte[]> classesOf(RevisionSource source, Map<String, byte[]> batch) {
-        String prefix = source.packageName() + ".";
-        Map<String, byte[]> classes = new HashMap<>();
-        batch.forEach((name, bytes) -> {
-            if (name.startsWith(prefix) && name.indexOf('.', prefix.length()) < 0) {
-                classes.put(name.substring(prefix.length()), bytes);
-            }
+    /** A batch's classes by package (one per source) and, in each, by simple name. */
+    private static Map<String, Map<String, byte[]>> byPackage(Map<String, byte[]> batch) {
+        Map<String, Map<String, byte[]>> packages = new HashMap<>();
+        batch.forEach((binaryName, bytes) -> {
+            int dot = binaryName.lastIndexOf('.');
+            packages.computeIfAbsent(binaryName.substring(0, Math.max(dot, 0)), name -> new HashMap<>())
+                    .put(binaryName.substring(dot + 1), bytes);
         });
-        return classes;
+        return packages;
     }
 
     private Map<String, Migration> instantiate(List<RevisionSource> sources) {

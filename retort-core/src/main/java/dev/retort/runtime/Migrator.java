@@ -14,6 +14,7 @@ import dev.retort.revision.VersionStep;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,7 @@ public final class Migrator {
      */
     public List<String> run(List<? extends VersionStep> steps, List<String> rows, Runnable before) {
         Map<String, Migration> migrations = settings.loader().load(javaScripts(steps));
+        Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections = sqlSections(steps);
         VersionHeads heads = graph.versionHeads(rows);
         boolean online = sink.isOnline();
         boolean perRun = !settings.transactionPerMigration() && (!online || dialect.capabilities().transactionalDdl());
@@ -78,7 +80,7 @@ public final class Migrator {
             if (scriptPerRevision) {
                 sink.begin();
             }
-            heads = runStep(step, heads, migrations);
+            heads = runStep(step, heads, migrations, sqlSections);
             if (scriptPerRevision) {
                 sink.commit();
             } else if (!perRun) {
@@ -91,13 +93,14 @@ public final class Migrator {
         return heads.rows();
     }
 
-    private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations) {
+    private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
+            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections) {
         StatementLog log = new StatementLog(sink);
         boolean[] transactional = {true};
         try {
             runCallback(step, settings.hook()::beforeRevision, log);
             if (step instanceof MigrationStep migration) {
-                runBody(migration, log, migrations, transactional);
+                runBody(migration, log, migrations, sqlSections, transactional);
             }
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
@@ -116,13 +119,25 @@ public final class Migrator {
     }
 
     private void runBody(MigrationStep step, StatementLog log, Map<String, Migration> migrations,
-            boolean[] transactional) {
+            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, boolean[] transactional) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
             javaRunner.run(migrations.get(step.id()), step.isUpgrade(), log, script.path().toString());
             return;
         }
-        SqlRevisionRunner.run(script, step.isUpgrade(), dialect, sink, log, transactional);
+        SqlRevisionRunner.run(script, sqlSections.get(step), sink, log, transactional);
+    }
+
+    /** Every SQL revision of the run read and split, so that one that cannot be stops the run before it starts. */
+    private Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections(List<? extends VersionStep> steps) {
+        Map<MigrationStep, SqlRevisionRunner.Prepared> sections = new IdentityHashMap<>();
+        for (VersionStep step : steps) {
+            if (step instanceof MigrationStep migration && scriptOf(migration.id()).format() == RevisionFormat.SQL) {
+                sections.put(migration, SqlRevisionRunner.prepare(scriptOf(migration.id()), migration.isUpgrade(),
+                        dialect));
+            }
+        }
+        return sections;
     }
 
     /** A callback of the environment hook, its operations run in the step's transaction. */

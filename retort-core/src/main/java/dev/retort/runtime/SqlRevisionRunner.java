@@ -13,22 +13,29 @@ import java.util.List;
 
 /**
  * Runs one section of a SQL revision statement by statement, split by the dialect's lexer, outside the
- * transaction when the section says {@code transaction=false}.
+ * transaction when the section says {@code transaction=false}. A run splits every SQL revision it will run
+ * before it runs the first one ({@link #prepare}), so a revision that cannot be split stops it while nothing
+ * has run.
  */
 final class SqlRevisionRunner {
 
+    /** A section of a SQL revision, split into the statements it runs. */
+    record Prepared(List<SqlStatement> statements, boolean transactional) {}
+
     private SqlRevisionRunner() {}
 
-    static void run(RevisionScript script, boolean upgrade, Dialect dialect, SqlSink sink, StatementLog log,
-            boolean[] transactional) {
+    static Prepared prepare(RevisionScript script, boolean upgrade, Dialect dialect) {
         SqlRevisionBody body = RevisionFileParser.parseSqlBody(script.path());
         SqlSection section = upgrade ? body.upgrade() : body.downgrade();
-        List<SqlStatement> statements = split(script, section, dialect);
+        return new Prepared(split(script, section, dialect), section.transactional());
+    }
+
+    static void run(RevisionScript script, Prepared section, SqlSink sink, StatementLog log, boolean[] transactional) {
         transactional[0] = section.transactional();
         if (!section.transactional()) {
             sink.suspendTransaction();
         }
-        for (SqlStatement statement : statements) {
+        for (SqlStatement statement : section.statements()) {
             String location = script.path() + ":" + statement.line();
             if (statement.copyData().isPresent()) {
                 log.copyIn(statement.sql(), statement.copyData().get(), location);

@@ -14,6 +14,7 @@ import static dev.retort.sql.SyntaxFeature.EXECUTABLE_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.HASH_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.NESTED_BLOCK_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.PSQL_META_COMMANDS;
 import static dev.retort.sql.SyntaxFeature.SLASH_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.TAGGED_DOLLAR_QUOTES;
 
@@ -31,7 +32,7 @@ public enum SqlDialect {
     SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS)),
     POSTGRESQL("postgresql", "PostgreSQL",
             EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES,
-                    COPY_DATA_LINES)),
+                    COPY_DATA_LINES, PSQL_META_COMMANDS)),
     MYSQL("mysql", "MySQL", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,
             HASH_COMMENTS, DASH_COMMENTS_NEED_SPACE, EXECUTABLE_COMMENTS, DOLLAR_IN_IDENTIFIERS, DELIMITER_COMMAND)),
     MARIADB("mariadb", "MariaDB", EnumSet.of(BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS, BACKTICK_IDENTIFIERS,

@@ -13,7 +13,8 @@ import java.util.Optional;
  * programs, SQLite triggers); in MySQL and MariaDB a {@code DELIMITER} line sets another terminator, as
  * the mysql client does. The last statement needs no terminator. In PostgreSQL, as in psql, the lines after a
  * {@code COPY ... FROM STDIN} statement, up to a line that is exactly {@code \.}, are its data, kept as
- * written in {@link SqlStatement#copyData()}; splitting goes on after that line.
+ * written in {@link SqlStatement#copyData()}; splitting goes on after that line. A psql meta-command there
+ * (a line starting with a backslash, between statements) is refused: only psql understands it.
  *
  * <p>A statement's text runs from its first token to its last: comments before it and after it belong
  * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
@@ -75,6 +76,7 @@ public final class SqlSplitter {
                 case DELIMITER -> endStatement();
                 case SEMICOLON -> semicolon(token);
                 case WORD -> word(token);
+                case SYMBOL -> symbol(token);
                 default -> include(token);
             }
         }
@@ -100,6 +102,17 @@ public final class SqlSplitter {
         } else {
             include(token);
         }
+    }
+
+    private void symbol(Token token) {
+        if (start < 0 && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && script.charAt(token.start()) == '\\'
+                && lexer.startsLine(token.start())) {
+            String line = ("\\" + lexer.restOfLine()).strip();
+            throw new SqlSyntaxException(positions.at(token.start()), line + " is a psql meta-command, which psql runs"
+                    + " itself and the server does not understand; retort sends every statement to the server, so"
+                    + " delete the line (pg_dump's \\restrict and \\unrestrict lines can simply go)");
+        }
+        include(token);
     }
 
     private boolean followedByNonBlank(Token token) {

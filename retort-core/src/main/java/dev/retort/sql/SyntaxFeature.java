@@ -36,5 +36,10 @@ enum SyntaxFeature {
      * A {@code COPY ... FROM STDIN} statement is followed by its data lines, up to a line that is exactly
      * {@code \.}, as psql reads them (PostgreSQL).
      */
-    COPY_DATA_LINES
+    COPY_DATA_LINES,
+    /**
+     * A line that starts with a backslash, outside a statement, is a psql meta-command ({@code \connect},
+     * {@code \set}, the {@code \restrict} lines of pg_dump): the server does not understand it (PostgreSQL).
+     */
+    PSQL_META_COMMANDS
 }

@@ -23,13 +23,33 @@ class FailedRevisionTest {
     Path dir;
 
     private SampleEnvironment environment(TestDatabase database, String extraConfig) {
+        return environment(database, extraConfig, "CREATE TABLE half_done (id INTEGER);\n"
+                + "INSERT INTO half_done (id) VALUES (1);\nINSERT INTO no_such_table (id) VALUES (1);\n");
+    }
+
+    private SampleEnvironment environment(TestDatabase database, String extraConfig, String brokenUpgrade) {
         SampleEnvironment env = SampleEnvironment.create(dir, database.url(), extraConfig)
                 .forMySql(database.kind().equals("mariadb"));
-        env.revision("migrations/versions", BROKEN, "breaks", "5a3c2d1e0f9b", "", "",
-                "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES (1);\n"
-                        + "INSERT INTO no_such_table (id) VALUES (1);\n",
+        env.revision("migrations/versions", BROKEN, "breaks", "5a3c2d1e0f9b", "", "", brokenUpgrade,
                 "DROP TABLE half_done;\n");
         return env;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "sqlite"})
+    void aRevisionThatCannotBeSplitStopsTheRunBeforeAnyRevisionRuns(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES ('never closed);\n")
+                    .catalog(), MigrationLoader.NONE, MigrationListener.SILENT);
+
+            MigrationException failure = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.getMessage()).startsWith("Can't run revision " + BROKEN + " (")
+                    .contains(BROKEN + "_breaks.sql): line 9, column 36: string literal is never closed");
+            assertThat(database.tables()).as("not even the version table").isEmpty();
+        }
     }
 
     @ParameterizedTest

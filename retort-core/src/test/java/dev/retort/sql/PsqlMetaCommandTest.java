@@ -1,0 +1,54 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.SqlDialect.POSTGRESQL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** psql's backslash commands in a PostgreSQL script are refused by name, before anything is split out to run. */
+class PsqlMetaCommandTest {
+
+    @Test
+    void theRestrictLineOfAPgDumpIsRefusedWithWhatToDo() {
+        String script = "--\n-- PostgreSQL database dump\n--\n\n\\restrict Kx7gTQ2\n\n"
+                + "SET statement_timeout = 0;\nCREATE TABLE public.t (id integer);\n\n\\unrestrict Kx7gTQ2\n";
+
+        SqlSyntaxException refused = catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL, 20),
+                SqlSyntaxException.class);
+
+        assertThat(refused.line()).isEqualTo(24);
+        assertThat(refused.column()).isEqualTo(1);
+        assertThat(refused.problem()).startsWith("\\restrict Kx7gTQ2 is a psql meta-command")
+                .contains("delete the line");
+    }
+
+    @Test
+    void aMetaCommandAfterAStatementIsRefusedOnItsOwnLine() {
+        String script = "CREATE TABLE t (id integer);\n  \\connect other\nCREATE TABLE u (id integer);\n";
+
+        SqlSyntaxException refused = catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL),
+                SqlSyntaxException.class);
+
+        assertThat(refused.getMessage()).startsWith("line 2, column 3: \\connect other is a psql meta-command");
+        assertThat(catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\n\\.\n", POSTGRESQL),
+                SqlSyntaxException.class).problem()).as("an end of data with no COPY before it")
+                .startsWith("\\. is a psql meta-command");
+    }
+
+    @Test
+    void backslashesInsideStatementsQuotesAndCopyDataAreLeftAlone() {
+        String script = "SELECT E'\\\\n', '\\\\', $$\n\\set x$$;\n"
+                + "SELECT 1\n\\\\ 2;\n"
+                + "COPY t FROM stdin;\n\\N\n\\.\n";
+
+        assertThat(SqlSplitter.split(script, POSTGRESQL)).extracting(SqlStatement::sql).containsExactly(
+                "SELECT E'\\\\n', '\\\\', $$\n\\set x$$", "SELECT 1\n\\\\ 2", "COPY t FROM stdin");
+    }
+
+    @Test
+    void otherDialectsSendABackslashLineToTheServerAsWritten() {
+        assertThat(SqlSplitter.split("\\x\nSELECT 1;\n", SqlDialect.SQLITE)).extracting(SqlStatement::sql)
+                .containsExactly("\\x\nSELECT 1");
+    }
+}

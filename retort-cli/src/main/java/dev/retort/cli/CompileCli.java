@@ -4,6 +4,7 @@ import dev.retort.command.CompileCommand;
 import dev.retort.compile.CompileSummary;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
@@ -16,6 +17,10 @@ final class CompileCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
+    @Option(names = "--prune", description = "Then delete the cached classes of files that are gone or have"
+            + " changed (run it when no other retort process uses the cache).")
+    boolean prune;
+
     @Override
     public void run() {
         CompileCommand command = new CompileCommand(root.catalog());
@@ -23,11 +28,16 @@ final class CompileCli implements Runnable {
         CompileSummary summary = command.compile();
         // The environment hook runs with every migration too; loading it compiles it into the same cache.
         root.environment();
+        int pruned = prune ? command.prune() : 0;
         if (!root.global().quiet()) {
             PrintWriter err = root.err();
-            err.println(describe(summary));
+            err.println(describe(summary) + (prune ? "; pruned " + entries(pruned) : ""));
             err.flush();
         }
+    }
+
+    private static String entries(int count) {
+        return count == 1 ? "1 stale entry" : count + " stale entries";
     }
 
     static String describe(CompileSummary summary) {

@@ -135,6 +135,32 @@ class CompileCliIT {
     }
 
     @Test
+    void pruneDeletesTheEntriesOfEditedFilesAndOfEarlierVersionsAndKeepsTheHook() throws IOException {
+        RetortProcess retort = environment();
+        Files.writeString(root.resolve("migrations/Environment.java"), "class Environment implements"
+                + " dev.retort.hook.EnvironmentHook {\n    public boolean includeObject(dev.retort.hook.SchemaObject"
+                + " object) {\n        return object.name() != null;\n    }\n}\n");
+        ok(retort.run("compile"));
+        List<Path> compiled = cacheEntries();
+        assertThat(compiled).as("two revisions and the hook").hasSize(3);
+
+        java("aaaa00000003", "aaaa00000002", "op.createTable(NAMES[0], column(\"id\", INTEGER));",
+                arrayField("edited"));
+        Path earlierLayout = Files.createDirectories(root.resolve("migrations/.retort-cache/" + "ab".repeat(32)));
+        Files.write(earlierLayout.resolve("Old.class"), new byte[] {1});
+        RetortProcess.Run pruned = ok(retort.run("compile", "--prune"));
+
+        assertThat(pruned.stderr())
+                .isEqualTo("Compiled 1 revision, 1 up to date, 1 run without javac; pruned 2 stale entries\n");
+        List<Path> entries = cacheEntries();
+        assertThat(entries).hasSize(3).doesNotContain(earlierLayout);
+        assertThat(entries.stream().filter(compiled::contains)).as("the hook and the unchanged revision").hasSize(2);
+        assertThat(root.resolve("migrations/.retort-cache/.gitignore")).exists();
+        assertThat(ok(retort.run("compile", "--prune")).stderr())
+                .isEqualTo("Compiled 0 revisions, 2 up to date, 1 run without javac; pruned 0 stale entries\n");
+    }
+
+    @Test
     void compileErrorsNameEveryBrokenFileAndLineAndCacheNothing() throws IOException {
         RetortProcess retort = environment();
         Path wrongType = java("bbbb00000001", "aaaa00000004", "op.execute(42);", arrayField("x"));

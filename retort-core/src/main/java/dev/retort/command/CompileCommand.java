@@ -2,9 +2,12 @@ package dev.retort.command;
 
 import dev.retort.compile.CompileSummary;
 import dev.retort.compile.RevisionCompiler;
+import dev.retort.config.ModelSource;
+import dev.retort.environment.EnvironmentLoader;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,9 +36,28 @@ public final class CompileCommand {
      *     nothing was cached
      */
     public CompileSummary compile() {
-        List<RevisionScript> javaScripts = catalog.directory().scripts().stream()
+        return new RevisionCompiler(cacheDirectory()).compileNotPlain(javaScripts());
+    }
+
+    /**
+     * Deletes the cached classes of files that are gone or have changed since (and those an earlier retort
+     * compiled), keeping the revisions', the environment hook's and the models file's; says how many it
+     * deleted. Run it when no other retort process uses the cache.
+     */
+    public int prune() {
+        List<Path> others = new ArrayList<>();
+        others.add(catalog.config().scriptLocation().resolve(EnvironmentLoader.FILE_NAME));
+        catalog.config().models().ifPresent(models -> {
+            if (models instanceof ModelSource.SourceFile file) {
+                others.add(file.file());
+            }
+        });
+        return new RevisionCompiler(cacheDirectory()).prune(javaScripts(), others);
+    }
+
+    private List<RevisionScript> javaScripts() {
+        return catalog.directory().scripts().stream()
                 .filter(script -> script.format() == RevisionFormat.JAVA)
                 .toList();
-        return new RevisionCompiler(cacheDirectory()).compileNotPlain(javaScripts);
     }
 }

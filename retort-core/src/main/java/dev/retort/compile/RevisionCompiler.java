@@ -8,6 +8,7 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -176,9 +177,19 @@ public final class RevisionCompiler {
      * revisions may fail, so call this when nothing else uses the cache.
      */
     public int prune(List<RevisionScript> javaScripts) {
+        return prune(javaScripts, List.of());
+    }
+
+    /**
+     * Like {@link #prune(List)}, keeping as well the classes of {@code otherSources}, files compiled with
+     * {@link #loadClasses(Path)} (the environment hook, models); one that does not exist keeps nothing.
+     */
+    public int prune(List<RevisionScript> javaScripts, List<Path> otherSources) {
         Set<String> live = RevisionSources.read(javaScripts, keys).stream()
                 .map(RevisionSource::key)
                 .collect(Collectors.toSet());
+        otherSources.stream().filter(Files::isRegularFile)
+                .forEach(file -> live.add(RevisionSources.read(file, keys).key()));
         try {
             return cache.prune(live);
         } catch (UncheckedIOException e) {

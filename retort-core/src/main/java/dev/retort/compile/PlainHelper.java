@@ -132,7 +132,7 @@ final class PlainHelper {
 
     /**
      * The members of a class as one body sees them: the helpers it may call and which it does call, the
-     * constant fields it may read, and the name of the body's {@code Operations} parameter, if it has one,
+     * fields it may read, and the name of the body's {@code Operations} parameter, if it has one,
      * which it may pass on to helpers.
      */
     static final class Scope {

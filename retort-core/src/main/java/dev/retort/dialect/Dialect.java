@@ -62,11 +62,12 @@ public abstract class Dialect {
     }
 
     /**
-     * A query that tells whether a table exists, cheaper than the JDBC driver's catalog: one parameter, the
-     * table's name as written in SQL (schema-qualified and quoted as needed); its one row holds true when
-     * the table exists. Empty where the driver's catalog is asked instead.
+     * A query that finds a table as a statement naming it would, cheaper than the JDBC driver's catalog: one
+     * parameter, the table's name as written in SQL (schema-qualified and quoted as needed); one row holding
+     * the schema the table is in, or no row when there is no such table. Empty where the driver's catalog is
+     * asked instead.
      */
-    public Optional<String> tableExistsQuery() {
+    public Optional<String> tableSchemaQuery() {
         return Optional.empty();
     }
 

@@ -36,8 +36,9 @@ public class PostgresDialect extends Dialect {
 
     /** Finds the table as a statement naming it would, through the search path, as Alembic's check does. */
     @Override
-    public Optional<String> tableExistsQuery() {
-        return Optional.of("SELECT pg_catalog.to_regclass(?) IS NOT NULL");
+    public Optional<String> tableSchemaQuery() {
+        return Optional.of("SELECT n.nspname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass(?)");
     }
 
     @Override

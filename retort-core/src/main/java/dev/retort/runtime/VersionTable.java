@@ -17,12 +17,18 @@ import java.util.Optional;
  * The table that records which revisions the database is at, with the same structure as Alembic's so
  * that a database Alembic managed can be adopted: one {@code version_num VARCHAR(32)} primary key column,
  * one row per head. Writes the statements Alembic writes, word for word in scripts.
+ *
+ * <p>Online, on a database whose catalog query says where the table is (PostgreSQL), the statements name
+ * the table with the schema it was found in or created in, even without a configured schema: a revision
+ * that changes the session's search path (pg_dump's {@code SELECT pg_catalog.set_config('search_path', '',
+ * false)}) does not lose the version table for the rest of the run.
  */
 public final class VersionTable {
     private final Dialect dialect;
     private final String name;
     private final Optional<String> schema;
     private boolean seen;
+    private String foundInSchema;
 
     public VersionTable(Dialect dialect, String name, Optional<String> schema) {
         this.dialect = dialect;
@@ -51,21 +57,28 @@ public final class VersionTable {
                 + ")";
     }
 
-    /** The statement for one change, with bind parameters online and literals in scripts. */
+    /** The name online statements use: with the schema the table was found in, once it has been. */
+    private String onlineName() {
+        return foundInSchema == null ? qualifiedName() : dialect.qualified(foundInSchema, name);
+    }
+
+    /** The statement for one change, with bind parameters online and literals in scripts (Alembic's form). */
     public BoundSql statement(VersionChange change) {
         String table = qualifiedName();
         String column = table + ".version_num";
+        String online = onlineName();
+        String onlineColumn = online + ".version_num";
         if (change instanceof VersionChange.Insert insert) {
-            return new BoundSql("INSERT INTO " + table + " (version_num) VALUES (?)", List.of(insert.id()),
+            return new BoundSql("INSERT INTO " + online + " (version_num) VALUES (?)", List.of(insert.id()),
                     "INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(insert.id()) + ")");
         } else if (change instanceof VersionChange.Update update) {
-            return new BoundSql("UPDATE " + table + " SET version_num=? WHERE " + column + " = ?",
+            return new BoundSql("UPDATE " + online + " SET version_num=? WHERE " + onlineColumn + " = ?",
                     List.of(update.to(), update.from()),
                     "UPDATE " + table + " SET version_num=" + dialect.literal(update.to()) + " WHERE " + column
                             + " = " + dialect.literal(update.from()));
         }
         VersionChange.Delete delete = (VersionChange.Delete) change;
-        return new BoundSql("DELETE FROM " + table + " WHERE " + column + " = ?", List.of(delete.id()),
+        return new BoundSql("DELETE FROM " + online + " WHERE " + onlineColumn + " = ?", List.of(delete.id()),
                 "DELETE FROM " + table + " WHERE " + column + " = " + dialect.literal(delete.id()));
     }
 
@@ -90,17 +103,22 @@ public final class VersionTable {
      */
     public boolean exists(Connection connection) {
         if (!seen) {
-            seen = dialect.tableExistsQuery().map(query -> existsByQuery(connection, query))
+            seen = dialect.tableSchemaQuery().map(query -> existsByQuery(connection, query))
                     .orElseGet(() -> existsInCatalog(connection));
         }
         return seen;
     }
 
+    /** Asks the dialect's query, and keeps the schema the table is in for online statements. */
     private boolean existsByQuery(Connection connection, String query) {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, qualifiedName());
             try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
+                if (!result.next()) {
+                    return false;
+                }
+                foundInSchema = schema.isPresent() ? null : result.getString(1);
+                return true;
             }
         } catch (SQLException e) {
             throw new DatabaseError(BoundSql.of(query), e);
@@ -131,6 +149,7 @@ public final class VersionTable {
             return false;
         }
         sink.execute(BoundSql.of(createSql()));
+        exists(connection); // where it went, for the statements that follow
         return true;
     }
 
@@ -141,12 +160,12 @@ public final class VersionTable {
         }
         List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT version_num FROM " + qualifiedName())) {
+                ResultSet result = statement.executeQuery("SELECT version_num FROM " + onlineName())) {
             while (result.next()) {
                 rows.add(result.getString(1));
             }
         } catch (SQLException e) {
-            throw new DatabaseError(BoundSql.of("SELECT version_num FROM " + qualifiedName()), e);
+            throw new DatabaseError(BoundSql.of("SELECT version_num FROM " + onlineName()), e);
         }
         return rows;
     }

@@ -24,10 +24,32 @@ final class SqlRevisionRunner {
 
     private SqlRevisionRunner() {}
 
+    /**
+     * Reads and splits one section. A section that runs in the run's transaction may not begin, commit or
+     * roll back a transaction itself (a dump's {@code BEGIN TRANSACTION ... COMMIT}): that would commit part
+     * of the revision, or of the run, apart from its version-table change.
+     */
     static Prepared prepare(RevisionScript script, boolean upgrade, Dialect dialect) {
         SqlRevisionBody body = RevisionFileParser.parseSqlBody(script.path());
         SqlSection section = upgrade ? body.upgrade() : body.downgrade();
-        return new Prepared(split(script, section, dialect), section.transactional());
+        List<SqlStatement> statements = split(script, section, dialect);
+        if (section.transactional()) {
+            statements.stream().filter(SqlStatement::controlsTransaction).findFirst().ifPresent(statement -> {
+                String marker = "-- retort:" + (upgrade ? "upgrade" : "downgrade") + " transaction=false";
+                throw new MigrationException("Can't run revision " + script.id() + " (" + script.path() + "): line "
+                        + statement.line() + ": '" + firstLine(statement.sql()) + "' controls the transaction, which"
+                        + " retort runs the revision in together with its version-table change, so that a failure"
+                        + " leaves nothing behind; delete it and its counterpart (BEGIN ... COMMIT), or write the"
+                        + " section's marker as '" + marker + "' to run the statements as written, outside a"
+                        + " transaction");
+            });
+        }
+        return new Prepared(statements, section.transactional());
+    }
+
+    private static String firstLine(String sql) {
+        int end = sql.indexOf('\n');
+        return end < 0 ? sql : sql.substring(0, end).stripTrailing() + " ...";
     }
 
     static void run(RevisionScript script, Prepared section, SqlSink sink, StatementLog log, boolean[] transactional) {

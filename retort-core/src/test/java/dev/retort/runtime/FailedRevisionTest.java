@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -33,6 +34,36 @@ class FailedRevisionTest {
         env.revision("migrations/versions", BROKEN, "breaks", "5a3c2d1e0f9b", "", "", brokenUpgrade,
                 "DROP TABLE half_done;\n");
         return env;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    void aDumpsOwnTransactionIsRefusedUnlessItsSectionRunsOutsideOne(String kind) throws Exception {
+        String dump = "BEGIN TRANSACTION;\nCREATE TABLE half_done (id INTEGER);\nCOMMIT;\n";
+        if (kind.equals("mariadb")) {
+            dump = dump.replace("BEGIN TRANSACTION", "START TRANSACTION");
+        }
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = environment(database, "", dump);
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            MigrationException refused = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(refused.getMessage()).startsWith("Can't run revision " + BROKEN + " (")
+                    .contains("_breaks.sql): line 8: '" + dump.lines().findFirst().orElseThrow().replace(";", "")
+                            + "' controls the transaction")
+                    .contains("'-- retort:upgrade transaction=false'");
+            assertThat(database.tables()).as("nothing ran").isEmpty();
+
+            Path file = dir.resolve("migrations/versions/" + BROKEN + "_breaks.sql");
+            Files.writeString(file, Files.readString(file).replace("-- retort:upgrade\n",
+                    "-- retort:upgrade transaction=false\n"));
+            commands.upgrade("heads", Optional.empty());
+            assertThat(database.tables()).contains("half_done");
+            assertThat(database.versionRows("alembic_version")).contains(BROKEN);
+        }
     }
 
     @ParameterizedTest

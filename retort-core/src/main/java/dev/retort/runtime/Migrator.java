@@ -132,9 +132,11 @@ public final class Migrator {
     private Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections(List<? extends VersionStep> steps) {
         Map<MigrationStep, SqlRevisionRunner.Prepared> sections = new IdentityHashMap<>();
         for (VersionStep step : steps) {
-            if (step instanceof MigrationStep migration && scriptOf(migration.id()).format() == RevisionFormat.SQL) {
-                sections.put(migration, SqlRevisionRunner.prepare(scriptOf(migration.id()), migration.isUpgrade(),
-                        dialect));
+            if (step instanceof MigrationStep migration) {
+                RevisionScript script = scriptOf(migration.id());
+                if (script.format() == RevisionFormat.SQL) {
+                    sections.put(migration, SqlRevisionRunner.prepare(script, migration.isUpgrade(), dialect));
+                }
             }
         }
         return sections;

@@ -71,6 +71,16 @@ public abstract class Dialect {
         return Optional.empty();
     }
 
+    /**
+     * A statement that writes what has been committed to disk, for a database that acknowledges a commit
+     * before it is durable; run after each revision's commit, so that a process killed right after it does
+     * not lose the version row while the revision's schema change, committed by itself, stays. Empty where
+     * a commit is durable.
+     */
+    public Optional<String> flushAfterCommit() {
+        return Optional.empty();
+    }
+
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
     public String versionColumnType() {
         return "VARCHAR(32)";

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** H2: transactional for data, but DDL commits; schemas and comments. */
@@ -31,6 +32,15 @@ public class H2Dialect extends Dialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * H2's store writes committed changes in the background, up to a second later; a schema change may reach
+     * the file before the version row committed after it does.
+     */
+    @Override
+    public Optional<String> flushAfterCommit() {
+        return Optional.of("CHECKPOINT");
     }
 
     @Override

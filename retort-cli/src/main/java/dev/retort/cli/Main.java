@@ -12,7 +12,7 @@ public final class Main {
     }
 
     static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new RetortCommand());
+        CommandLine commandLine = new CommandLine(new RetortCommand(Preload.start(args)));
         // Subcommands first: the settings below reach only the subcommands registered by then.
         Subcommands.register(commandLine, args);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

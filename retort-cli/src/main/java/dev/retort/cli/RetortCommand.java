@@ -60,9 +60,19 @@ final class RetortCommand implements Runnable {
             description = "Show a stack trace instead of a FAILED: message.")
     boolean raiseErrors;
 
+    private final Preload preload;
     private RetortConfig loadedConfig;
     private ScriptCatalog loadedCatalog;
     private LoadedEnvironment loadedEnvironment;
+
+    RetortCommand() {
+        this(Preload.none());
+    }
+
+    /** The command, taking what {@code preload} has read when it is what the parsed options ask for. */
+    RetortCommand(Preload preload) {
+        this.preload = preload;
+    }
 
     @Override
     public void run() {
@@ -82,14 +92,16 @@ final class RetortCommand implements Runnable {
 
     RetortConfig config() {
         if (loadedConfig == null) {
-            loadedConfig = ConfigLoader.load(configOptions());
+            ConfigOptions options = configOptions();
+            loadedConfig = preload.config(options).orElseGet(() -> ConfigLoader.load(options));
         }
         return loadedConfig;
     }
 
     ScriptCatalog catalog() {
         if (loadedCatalog == null) {
-            loadedCatalog = ScriptCatalog.load(config());
+            RetortConfig config = config();
+            loadedCatalog = preload.catalog(config).orElseGet(() -> ScriptCatalog.load(config));
         }
         return loadedCatalog;
     }

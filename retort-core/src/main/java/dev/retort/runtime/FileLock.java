@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -45,8 +44,8 @@ final class FileLock implements MigrationLock {
                 java.nio.channels.FileLock lock = tryLock(channel);
                 if (lock != null) {
                     channel.truncate(0);
+                    // Not forced to disk: the lock, and so what it says, ends with the process anyway.
                     channel.write(ByteBuffer.wrap(describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
-                    channel.force(false);
                     return new FileLock(channel, lock);
                 }
                 if (System.nanoTime() >= deadline) {
@@ -81,8 +80,7 @@ final class FileLock implements MigrationLock {
         } catch (IOException e) {
             host = "an unknown host";
         }
-        return "process " + ProcessHandle.current().pid() + " on " + host + " ("
-                + ManagementFactory.getRuntimeMXBean().getName() + "), since " + Instant.now();
+        return "process " + ProcessHandle.current().pid() + " on " + host + ", since " + Instant.now();
     }
 
     @Override

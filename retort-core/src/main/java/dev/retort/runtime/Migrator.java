@@ -11,15 +11,19 @@ import dev.retort.revision.Transition;
 import dev.retort.revision.VersionChange;
 import dev.retort.revision.VersionHeads;
 import dev.retort.revision.VersionStep;
+import dev.retort.script.RevisionFileParser;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.SqlRevisionBody;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs steps against a {@link SqlSink}: each revision's statements, then the version table statements
@@ -147,18 +151,44 @@ public final class Migrator {
         SqlRevisionRunner.run(script, sqlSections.get(step), sink, log, transactional);
     }
 
-    /** Every SQL revision of the run read and split, so that one that cannot be stops the run before it starts. */
+    /**
+     * Every SQL revision of the run read and split, so that one that cannot be stops the run before it starts.
+     * The files are read and split in parallel; when several cannot be, the first in the run's order is reported.
+     */
     private Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections(List<? extends VersionStep> steps) {
-        Map<MigrationStep, SqlRevisionRunner.Prepared> sections = new IdentityHashMap<>();
+        List<MigrationStep> sqlSteps = new ArrayList<>();
         for (VersionStep step : steps) {
-            if (step instanceof MigrationStep migration) {
-                RevisionScript script = scriptOf(migration.id());
-                if (script.format() == RevisionFormat.SQL) {
-                    sections.put(migration, SqlRevisionRunner.prepare(script, migration.isUpgrade(), dialect));
-                }
+            if (step instanceof MigrationStep migration && scriptOf(migration.id()).format() == RevisionFormat.SQL) {
+                sqlSteps.add(migration);
             }
         }
+        List<Preparation> preparations = sqlSteps.parallelStream()
+                .map(step -> Preparation.of(scriptOf(step.id()), sqlBodyOf(step.id()), step.isUpgrade(), dialect))
+                .collect(Collectors.toList());
+        Map<MigrationStep, SqlRevisionRunner.Prepared> sections = new IdentityHashMap<>();
+        for (int i = 0; i < sqlSteps.size(); i++) {
+            sections.put(sqlSteps.get(i), preparations.get(i).prepared());
+        }
         return sections;
+    }
+
+    /** One SQL section read and split, or why it could not be. */
+    private record Preparation(SqlRevisionRunner.Prepared section, RuntimeException failure) {
+        static Preparation of(RevisionScript script, Supplier<SqlRevisionBody> body, boolean upgrade,
+                Dialect dialect) {
+            try {
+                return new Preparation(SqlRevisionRunner.prepare(script, body.get(), upgrade, dialect), null);
+            } catch (RuntimeException e) {
+                return new Preparation(null, e);
+            }
+        }
+
+        SqlRevisionRunner.Prepared prepared() {
+            if (failure != null) {
+                throw failure;
+            }
+            return section;
+        }
     }
 
     /** A callback of the environment hook, its operations run in the step's transaction. */
@@ -203,6 +233,11 @@ public final class Migrator {
 
     private RevisionScript scriptOf(String id) {
         return scripts.script(id).orElseThrow(() -> new MigrationException("No file for revision " + id));
+    }
+
+    /** The sections of SQL revision {@code id}: as read with the revisions, or read now. */
+    private Supplier<SqlRevisionBody> sqlBodyOf(String id) {
+        return () -> scripts.sqlBody(id).orElseGet(() -> RevisionFileParser.parseSqlBody(scriptOf(id).path()));
     }
 
     /** Alembic's progress line: {@code Running upgrade a -> b, message}; stamps have no message. */

@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.script.RevisionFileParser;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.SqlRevisionBody;
 import dev.retort.script.SqlSection;
@@ -25,12 +24,11 @@ final class SqlRevisionRunner {
     private SqlRevisionRunner() {}
 
     /**
-     * Reads and splits one section. A section that runs in the run's transaction may not begin, commit or
+     * Splits one section of {@code body}, the sections of {@code script} as read with its metadata. A section that runs in the run's transaction may not begin, commit or
      * roll back a transaction itself (a dump's {@code BEGIN TRANSACTION ... COMMIT}): that would commit part
      * of the revision, or of the run, apart from its version-table change.
      */
-    static Prepared prepare(RevisionScript script, boolean upgrade, Dialect dialect) {
-        SqlRevisionBody body = RevisionFileParser.parseSqlBody(script.path());
+    static Prepared prepare(RevisionScript script, SqlRevisionBody body, boolean upgrade, Dialect dialect) {
         SqlSection section = upgrade ? body.upgrade() : body.downgrade();
         List<SqlStatement> statements = split(script, section, dialect);
         if (section.transactional()) {

@@ -60,14 +60,14 @@ public final class RevisionFileParser {
                 file, "not a revision file: the file name must end in .java or .sql", 0));
         if (format == RevisionFormat.SQL) {
             SqlRevisionReader.Result result = SqlRevisionReader.read(file, decode(file, readAll(file)));
-            return new Loaded(result.script(), result.idLine());
+            return new Loaded(result.script(), result.idLine(), result.body());
         }
         JavaRevisionReader.Result result = readJava(file);
-        return new Loaded(result.script(), result.idLine());
+        return new Loaded(result.script(), result.idLine(), null);
     }
 
-    /** A file's metadata and the line its id is on. */
-    record Loaded(RevisionScript script, int idLine) {
+    /** A file's metadata, the line its id is on and, for a SQL revision, its sections (null otherwise). */
+    record Loaded(RevisionScript script, int idLine, SqlRevisionBody sqlBody) {
     }
 
     private static JavaRevisionReader.Result readJava(Path file) {

@@ -51,12 +51,14 @@ public final class ScriptDirectory {
     private final List<Path> versionLocations;
     private final List<RevisionScript> scripts;
     private final Map<String, RevisionScript> byId;
+    private final Map<String, SqlRevisionBody> sqlBodies;
 
-    private ScriptDirectory(List<Path> versionLocations, List<RevisionScript> scripts) {
+    private ScriptDirectory(List<Path> versionLocations, Parsed parsed) {
         this.versionLocations = List.copyOf(versionLocations);
-        this.scripts = List.copyOf(scripts);
+        this.scripts = List.copyOf(parsed.scripts());
         this.byId = new HashMap<>();
         scripts.forEach(script -> byId.put(script.id(), script));
+        this.sqlBodies = parsed.sqlBodies();
     }
 
     /**
@@ -95,6 +97,15 @@ public final class ScriptDirectory {
     /** The file declaring revision {@code id} (a full id). */
     public Optional<RevisionScript> script(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The upgrade and downgrade sections of SQL revision {@code id}, as they were read with its metadata when
+     * the directory was loaded, so that a run does not read the file again (a file edited since is read again
+     * by loading the directory again, as its metadata is); empty for a Java revision.
+     */
+    public Optional<SqlRevisionBody> sqlBody(String id) {
+        return Optional.ofNullable(sqlBodies.get(id));
     }
 
     /** The version locations, absolute, in the order they are searched. */
@@ -162,11 +173,15 @@ public final class ScriptDirectory {
         }
     }
 
-    private static List<RevisionScript> parseAll(List<Path> files) {
+    /** The files' metadata in map order, and the SQL revisions' sections by id. */
+    private record Parsed(List<RevisionScript> scripts, Map<String, SqlRevisionBody> sqlBodies) {}
+
+    private static Parsed parseAll(List<Path> files) {
         List<Outcome> outcomes = files.parallelStream().map(Outcome::of).collect(Collectors.toList());
         List<RevisionScript> scripts = new ArrayList<>();
         List<RevisionFileProblem> problems = new ArrayList<>();
         Map<String, RevisionScript> firstById = new HashMap<>();
+        Map<String, SqlRevisionBody> sqlBodies = new HashMap<>();
         for (Outcome outcome : outcomes) {
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
@@ -179,11 +194,14 @@ public final class ScriptDirectory {
                         "revision id '" + script.id() + "' is already declared by " + earlier.path()));
             }
             scripts.add(script);
+            if (outcome.loaded().sqlBody() != null) {
+                sqlBodies.put(script.id(), outcome.loaded().sqlBody());
+            }
         }
         if (!problems.isEmpty()) {
             throw new BrokenRevisionFilesException(problems);
         }
-        return scripts;
+        return new Parsed(scripts, sqlBodies);
     }
 
     /** What reading one file gave: its metadata or its problem. */

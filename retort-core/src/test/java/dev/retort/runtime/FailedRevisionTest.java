@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
+import dev.retort.command.ScriptCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -60,7 +61,8 @@ class FailedRevisionTest {
             Path file = dir.resolve("migrations/versions/" + BROKEN + "_breaks.sql");
             Files.writeString(file, Files.readString(file).replace("-- retort:upgrade\n",
                     "-- retort:upgrade transaction=false\n"));
-            commands.upgrade("heads", Optional.empty());
+            new MigrationCommands(ScriptCatalog.load(env.catalog().config()), MigrationLoader.NONE,
+                    MigrationListener.SILENT).upgrade("heads", Optional.empty());
             assertThat(database.tables()).contains("half_done");
             assertThat(database.versionRows("alembic_version")).contains(BROKEN);
         }

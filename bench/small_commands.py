@@ -165,8 +165,8 @@ def measure_javac(args):
 def render_javac(args, info, result, elapsed):
     n = '{:,}'.format(args.javac_count)
     out = ['`upgrade head` of %s revisions (`bench/upgradegen.py`) from a new, empty SQLite database, in seconds, '
-           'start-up included. The retort revisions make their operation calls in a loop over the table\'s '
-           'name, which sends them through javac: with no `.retort-cache` (the first run after a checkout) '
+           'start-up included. The retort revisions make their operation calls in a counting loop '
+           '(`for (int i = 0; i < 1; i++)`), which sends them through javac: with no `.retort-cache` (the first run after a checkout) '
            'one in-process javac batch compiles all %s, then the classes are loaded from the cache. Alembic '
            'beside it, without and with the bytecode of its %s revision modules. After each run the version table '
            'must hold the head.' % (n, n, n), '']

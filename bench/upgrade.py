@@ -304,7 +304,7 @@ def render(args, info, empty, noop, elapsed):
     out += ['', 'Alembic / this above 1 means retort is faster. / raw is how many times the raw script\'s time '
             'a run takes. Java revisions that are nothing but operation calls with literal arguments (as here) run '
             'without javac: their calls are resolved when the file is read and made through reflection. The '
-            '"need javac" revisions make the same calls in a loop over the table\'s name, which sends them '
+            '"need javac" revisions make the same calls in a counting loop, which sends them '
             'through the compiler: one in-process javac batch into `.retort-cache`, then loaded from there. The '
             'first-run rows are the first `upgrade` after a checkout (Alembic compiles %s modules to bytecode); '
             'retort\'s first and cached "need javac" rows differ by the compile.' % '{:,}'.format(args.count), '',

@@ -17,8 +17,8 @@ usage: upgradegen.py COUNT SEED OUT_DIR
 OUT_DIR receives
   java/retort.toml, java/migrations/versions/<id>_step_<n>.java        (retort, Java revisions: operation
                                                                      calls, run without javac)
-  javac/retort.toml, javac/migrations/versions/<id>_step_<n>.java      (retort, the same calls in a loop over the
-                                                                     table's name: compiled by javac)
+  javac/retort.toml, javac/migrations/versions/<id>_step_<n>.java      (retort, the same calls in a counting
+                                                                     loop: compiled by javac)
   sql-<db>/retort.toml, sql-<db>/migrations/versions/<id>_step_<n>.sql  (retort, SQL revisions, for
                                                                      each db in DATABASES)
   alembic/alembic.ini, alembic/alembic/env.py, alembic/alembic/versions/<id>_step_<n>.py
@@ -116,14 +116,13 @@ def python_calls(n):
 
 
 def java_file(n, rid, parent, javac=False):
-    """javac=True: the upgrade makes its call in a loop over the table's name, so the revision is more than
-    plain statements and retort compiles it with javac (the same calls otherwise). A local variable, a field or
-    a helper method would not do: revisions with those run without javac too."""
+    """javac=True: the upgrade makes its call in a counting loop (for (int i = 0; i < 1; i++)), so the revision
+    is more than plain statements and retort compiles it with javac (the same calls otherwise). A local variable,
+    a field, a helper method or a loop over values would not do: revisions with those run without javac too."""
     up, down = java_calls(n)
     helper = ''
     if javac:
-        up = 'for (String table : new String[] {"%s"}) {\n            %s\n        }' % (
-            table(n), up.replace('"%s"' % table(n), 'table', 1))
+        up = 'for (int i = 0; i < 1; i++) {\n            %s\n        }' % up
     revises = '"%s"' % parent if parent else ''
     return ('import static dev.retort.api.Schema.*;\n\n'
             'import dev.retort.api.Migration;\nimport dev.retort.api.Operations;\nimport dev.retort.api.Revision;\n\n'

@@ -24,6 +24,14 @@ final class PlainFrame {
         return new PlainFrame(value, locals);
     }
 
+    /**
+     * The frame as a lambda made now sees it: the locals' current values, kept when later statements, or a
+     * loop's next iteration, store others, as a compiled lambda captures the (effectively final) values.
+     */
+    PlainFrame captured() {
+        return new PlainFrame(variable, locals.clone());
+    }
+
     Object variable() {
         return variable;
     }

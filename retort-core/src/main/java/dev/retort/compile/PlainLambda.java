@@ -82,12 +82,13 @@ final class PlainLambda implements PlainCall {
         if (target == null) {
             throw new IllegalStateException("lambda evaluated before it was resolved");
         }
+        PlainFrame captured = frame.captured();
         InvocationHandler handler = (proxy, method, arguments) -> {
             if (method.getName().equals(target.getName()) && method.getParameterCount() == 1
                     && method.getParameterTypes()[0] == target.getParameterTypes()[0]) {
                 Object value = null;
                 for (PlainCall statement : body) {
-                    value = statement.evaluate(frame.withVariable(arguments[0]));
+                    value = statement.evaluate(captured.withVariable(arguments[0]));
                 }
                 return target.getReturnType() == void.class ? null : value;
             }

@@ -13,34 +13,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognizes a revision that is nothing but operation calls, so that it can run without javac: imports of
- * {@code dev.retort.api} only (and of the value classes below), one {@code @Revision} annotation, one non-public
- * class implementing {@code Migration} with exactly {@code upgrade(Operations op)} and
- * {@code downgrade(Operations op)}, whose bodies are statements {@code op.name(arguments);}, local variable
- * declarations {@code [final] String|int|long|double|boolean|var name = expression;} and calls of helper
- * methods, and which may read fields ({@code [private] [static] [final]} of those types, initialized from the
- * fields before them, without helper calls; computed once, when the file is read). A field need not be
- * final: nothing in a plain file can assign it, so it holds its initial value as a final one would.
+ * Recognizes a revision that is nothing but operation calls, so that it can run without javac: imports of {@code
+ * dev.retort.api} only (and of the value classes below), one {@code @Revision} annotation, one non-public class
+ * implementing {@code Migration} with exactly {@code upgrade(Operations op)} and {@code downgrade(Operations op)},
+ * whose bodies are statements {@code op.name(arguments);}, local variable declarations {@code [final]
+ * String|int|long|double|boolean|var name = expression;}, calls of helper methods and enhanced {@code for} loops of
+ * such statements ({@link PlainLoop}), and which may read fields ({@code [private] [static] [final]} of those
+ * types, initialized from the fields before them, without helper calls; computed once, when the file is read). A
+ * field need not be final: nothing in a plain file can assign it, so it holds its initial value as a final one
+ * would.
  *
  * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
- * the local types, takes parameters of those types and at most one {@code Operations}, holds what
- * {@code upgrade} holds and ends with {@code return expression;} unless it is {@code void}. Helpers are not
- * overloaded, do not call themselves (directly or through others), and do not take the name of a
- * {@code Schema} factory, which they would hide; a static one calls static ones only.
+ * the local types, takes parameters of those types and at most one {@code Operations}, holds what {@code upgrade}
+ * holds and ends with {@code return expression;} unless it is {@code void}. Helpers are not overloaded, do not call
+ * themselves (directly or through others), and do not take the name of a {@code Schema} factory, which they would
+ * hide; a static one calls static ones only.
  *
- * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a
- * unary minus too), {@code null}, a local variable or parameter declared before, a field, a
- * {@code Schema} constant or factory call ({@code row("id", 1)} included), a helper call, {@code List.of(...)} and {@code Map.of(...)} of expressions (typed by the parameter they are passed to, as
- * javac infers them), {@code new BigDecimal("...")}, {@code Optional.of("...")} or {@code Optional.empty()},
- * {@code LocalDate.of/parse(...)} and {@code LocalDateTime.of/parse(...)} (with their classes imported), a
- * string concatenation {@code "t_" + n} of strings, numbers and booleans, any of the API's values followed by
- * method calls ({@code column("id", INTEGER).primaryKey()}), or a one-parameter lambda whose body is such a
- * chain on its parameter, or a block of such chains ({@code alter -> alter.nullable(false)},
- * {@code batch -> { batch.x(); }}). Each call must resolve to exactly one public method, as javac would
- * resolve it, and a lambda's body is resolved against the parameter type that method's signature gives;
- * anything else (a field without an initializer, an assignment, a condition or loop, a lambda of another shape or
- * whose parameter hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a
- * type not known exactly) is not plain, and the file is compiled as usual.
+ * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a unary
+ * minus too), {@code null}, a local variable or parameter declared before, a field, a {@code Schema} constant or
+ * factory call ({@code row("id", 1)} included), a helper call, {@code List.of(...)} and {@code Map.of(...)} of
+ * expressions (typed by the parameter they are passed to, as javac infers them), {@code new BigDecimal("...")},
+ * {@code Optional.of("...")} or {@code Optional.empty()}, {@code LocalDate.of/parse(...)} and {@code
+ * LocalDateTime.of/parse(...)} (with their classes imported), a string concatenation {@code "t_" + n} of strings,
+ * numbers and booleans, any of the API's values followed by method calls ({@code column("id",
+ * INTEGER).primaryKey()}), or a one-parameter lambda whose body is such a chain on its parameter, or a block of
+ * such chains ({@code alter -> alter.nullable(false)}, {@code batch -> { batch.x(); }}). Each call must resolve to
+ * exactly one public method, as javac would resolve it, and a lambda's body is resolved against the parameter type
+ * that method's signature gives; anything else (a field without an initializer, an assignment, a condition, another
+ * kind of loop, a lambda of another shape or whose parameter hides a name, a method reference, another import,
+ * arithmetic, an ambiguous or unknown call, a type not known exactly) is not plain, and the file is compiled as
+ * usual.
  */
 final class PlainRevision {
     private static final Set<String> IMPORTS = Set.of("dev.retort.api.Migration", "dev.retort.api.Operations",
@@ -266,72 +268,160 @@ final class PlainRevision {
 
     /**
      * A method's body: statements that are calls on its {@code Operations} parameter, if it has one, calls of
-     * helpers (alone or with calls chained on what they return) and local declarations, then, unless the
-     * method is {@code void}, {@code return expression;} as its last statement. The parameters are its first
-     * locals.
+     * helpers (alone or with calls chained on what they return), local declarations and enhanced {@code for}
+     * loops ({@link PlainLoop}) of such statements, then, unless the method is {@code void}, {@code return
+     * expression;} as its last statement. The parameters are its first locals.
      */
     private PlainHelper.Body body(Declared method, PlainHelper.Scope helpers) {
         PlainLexer block = method.block();
-        String op = method.operations();
-        Map<String, PlainLocal.Use> locals = new LinkedHashMap<>();
+        Statements reader = new Statements(block, method.operations(), helpers);
+        reader.variables.addAll(method.parameters());
+        reader.variables.addAll(helpers.fieldNames()); // no local or lambda parameter may hide a field
         for (int i = 0; i < method.parameters().size(); i++) {
             Class<?> type = method.helper().parameters().get(i);
             if (type != Operations.class) {
-                locals.put(method.parameters().get(i), new PlainLocal.Use(locals.size(), type));
+                reader.locals.put(method.parameters().get(i), new PlainLocal.Use(reader.slots++, type));
             }
         }
-        Set<String> variables = new HashSet<>(method.parameters());
-        variables.addAll(helpers.fieldNames()); // no local or lambda parameter may hide a field
         Class<?> returnType = method.helper().returnType();
         List<PlainCall> statements = new ArrayList<>();
         PlainCall returned = null;
         block.expect("{");
         while (!block.accept("}")) {
-            PlainExpressions expressions = new PlainExpressions(block, imported, Set.copyOf(variables), locals,
-                    helpers);
             if (returnType != void.class && block.accept("return")) {
-                returned = expressions.expression();
+                returned = reader.expressions().expression();
                 block.expect(";");
                 block.expect("}");
                 break;
             }
-            if (block.peek().equals(op)) {
-                block.next();
-                statements.add(expressions.chain(PlainCall.variable(Operations.class), Operations.class));
-            } else if (helpers.declares(block.peek())) {
-                PlainCall call = expressions.expression();
-                if (!(call instanceof PlainHelper.Call || call instanceof PlainCall.Invocation)) {
-                    throw new PlainLexer.NotPlain();
-                }
-                statements.add(call);
-            } else {
-                statements.add(declaration(block, expressions, locals));
-                variables.addAll(locals.keySet());
-            }
-            block.expect(";");
+            statements.add(reader.statement());
         }
         block.expectEnd();
         if (returnType != void.class && (returned == null || !PlainLocal.converts(returned, returnType))) {
             throw new PlainLexer.NotPlain();
         }
-        return new PlainHelper.Body(statements, locals.size(), returned);
+        return new PlainHelper.Body(statements, reader.slots, returned);
     }
 
-    /** {@code [final] type name = expression}, adding the local to {@code locals}. */
-    private static PlainCall declaration(PlainLexer block, PlainExpressions expressions,
-            Map<String, PlainLocal.Use> locals) {
-        block.accept("final");
-        String typeName = block.identifier();
-        if (!typeName.equals("var") && !LOCAL_TYPES.containsKey(typeName)) {
-            throw new PlainLexer.NotPlain();
+    /**
+     * Reads the statements of one method's body: the locals in scope by name, the names no new variable may
+     * take (those in scope, the parameters and the fields), and how many slots the locals have used, each
+     * declaration its own.
+     */
+    private final class Statements {
+        private final PlainLexer block;
+        private final String op;
+        private final PlainHelper.Scope helpers;
+        private final Map<String, PlainLocal.Use> locals = new LinkedHashMap<>();
+        private final Set<String> variables = new HashSet<>();
+        private int slots;
+
+        Statements(PlainLexer block, String op, PlainHelper.Scope helpers) {
+            this.block = block;
+            this.op = op;
+            this.helpers = helpers;
         }
-        String name = expressions.localName();
-        block.expect("=");
-        PlainCall initializer = expressions.expression();
-        Type type = typeName.equals("var") ? inferred(initializer) : declared(LOCAL_TYPES.get(typeName), initializer);
-        int slot = locals.size();
-        locals.put(name, new PlainLocal.Use(slot, type));
-        return new PlainLocal.Declaration(slot, PlainCall.Resolution.rawClass(type), initializer);
+
+        PlainExpressions expressions() {
+            return new PlainExpressions(block, imported, Set.copyOf(variables), locals, helpers);
+        }
+
+        PlainCall statement() {
+            if (block.accept("for")) {
+                return loop();
+            }
+            PlainExpressions expressions = expressions();
+            PlainCall statement;
+            if (block.peek().equals(op)) {
+                block.next();
+                statement = expressions.chain(PlainCall.variable(Operations.class), Operations.class);
+            } else if (helpers.declares(block.peek())) {
+                statement = expressions.expression();
+                if (!(statement instanceof PlainHelper.Call || statement instanceof PlainCall.Invocation)) {
+                    throw new PlainLexer.NotPlain();
+                }
+            } else {
+                statement = declaration(expressions);
+            }
+            block.expect(";");
+            return statement;
+        }
+
+        /** {@code [final] type name = expression}, adding the local to those in scope. */
+        private PlainCall declaration(PlainExpressions expressions) {
+            block.accept("final");
+            String typeName = block.identifier();
+            if (!typeName.equals("var") && !LOCAL_TYPES.containsKey(typeName)) {
+                throw new PlainLexer.NotPlain();
+            }
+            String name = expressions.localName();
+            block.expect("=");
+            PlainCall initializer = expressions.expression();
+            Type type = typeName.equals("var") ? inferred(initializer)
+                    : declared(LOCAL_TYPES.get(typeName), initializer);
+            int slot = slots++;
+            locals.put(name, new PlainLocal.Use(slot, type));
+            variables.add(name);
+            return new PlainLocal.Declaration(slot, PlainCall.Resolution.rawClass(type), initializer);
+        }
+
+        /**
+         * {@code for ([final] type name : iterable) { statements }}, after {@code for}: the variable and the
+         * locals of the body are in scope in the body only, as javac scopes them.
+         */
+        private PlainCall loop() {
+            block.expect("(");
+            block.accept("final");
+            String typeName = block.identifier();
+            String name = expressions().localName();
+            block.expect(":");
+            PlainCall iterable = iterable();
+            block.expect(")");
+            Class<?> elementType = PlainLoop.variableType(iterable);
+            Class<?> type = typeName.equals("var") && elementType == String.class ? String.class
+                    : LOCAL_TYPES.get(typeName);
+            if (type != elementType) {
+                throw new PlainLexer.NotPlain();
+            }
+            Map<String, PlainLocal.Use> outerLocals = new LinkedHashMap<>(locals);
+            Set<String> outerVariables = Set.copyOf(variables);
+            int slot = slots++;
+            locals.put(name, new PlainLocal.Use(slot, type));
+            variables.add(name);
+            List<PlainCall> body = new ArrayList<>();
+            block.expect("{");
+            while (!block.accept("}")) {
+                body.add(statement());
+            }
+            locals.clear();
+            locals.putAll(outerLocals);
+            variables.clear();
+            variables.addAll(outerVariables);
+            return new PlainLoop(slot, type, iterable, List.copyOf(body));
+        }
+
+        /** An array created in place, {@code new String[] {"a", "b",}}, or an expression. */
+        private PlainCall iterable() {
+            if (!block.accept("new")) {
+                return expressions().expression();
+            }
+            Class<?> component = LOCAL_TYPES.get(block.identifier());
+            if (component == null) {
+                throw new PlainLexer.NotPlain();
+            }
+            block.expect("[");
+            block.expect("]");
+            block.expect("{");
+            List<PlainCall> elements = new ArrayList<>();
+            while (!block.accept("}")) {
+                elements.add(expressions().expression());
+                if (!block.accept(",")) {
+                    block.expect("}");
+                    break;
+                }
+            }
+            return PlainLoop.arrayOf(component, elements);
+        }
     }
 
     /** The type of a {@code var}: the initializer's, when javac knows it exactly. */

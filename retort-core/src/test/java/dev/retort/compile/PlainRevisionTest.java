@@ -5,6 +5,7 @@ import static dev.retort.compile.RevisionFiles.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.api.ColumnAlteration;
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.op.AddColumn;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,9 +138,9 @@ class PlainRevisionTest {
         assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)");
     }
 
-    /** A revision whose upgrade loops over its tables: more than plain statements. */
+    /** A revision whose upgrade counts in a loop: more than plain statements. */
     private static String withLoop(String className, String id) {
-        return withBody(className, id, "for (String table : new String[] {\"t_1\"}) {\n    op.dropTable(table);\n}\n");
+        return withBody(className, id, "for (int i = 1; i <= 1; i++) {\n    op.dropTable(\"t_\" + i);\n}\n");
     }
 
     @Test
@@ -614,6 +616,120 @@ class PlainRevisionTest {
         Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
 
         assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(5);
+    }
+
+    @Test
+    void loopsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                var tables = List.of("account", "purchase");
+                for (String table : tables) {
+                    op.createTable(table, column("id", INTEGER).primaryKey());
+                    String index = "ix_" + table + "_id";
+                    for (final int length : new int[] {10, 20,}) {
+                        op.addColumn(table, column("code_" + length, string(length)));
+                        op.alterColumn(table, "code_" + length, alter -> alter.comment(index + length));
+                    }
+                    audit(op, table);
+                }
+                for (var table : List.of("ledger")) {
+                    String index = "ix_" + table;
+                    op.createIndex(index, table, "id");
+                }
+                for (long start : new long[] {1, 2L}) {
+                    op.createSequence(sequence("seq_" + start).start(start));
+                }
+                for (String table : new String[] {}) {
+                    op.dropTable(table);
+                }
+                String table = "after";
+                op.dropTable(table);
+                """;
+        String members = """
+                private void audit(Operations op, String table) {
+                    for (boolean flag : List.of(true, false)) {
+                        op.addColumn(table, column("audited_" + flag, BOOLEAN).serverDefault(literal(flag)));
+                    }
+                }
+                """;
+        String source = withListImport(withMembers(body, members));
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(19);
+    }
+
+    @Test
+    void aLambdaMadeInALoopKeepsItsIterationsValues() {
+        String source = withBody("Kept", "aaaa00000001", """
+                for (String table : new String[] {"a", "b", null}) {
+                    String comment = "on " + table;
+                    op.alterColumn("t", "c", alter -> alter.comment(comment));
+                }
+                """);
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(laterComments(interpreted)).isEqualTo(laterComments(compiled))
+                .containsExactly("on a", "on b", "on null");
+    }
+
+    /** The comments the upgrade's alteration lambdas set when they run after the whole upgrade has run. */
+    @SuppressWarnings("unchecked")
+    private static List<String> laterComments(Migration migration) {
+        List<Consumer<ColumnAlteration>> alterations = new ArrayList<>();
+        Operations op = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
+                new Class<?>[] {Operations.class}, (proxy, method, args) -> {
+                    alterations.add((Consumer<ColumnAlteration>) args[2]);
+                    return null;
+                });
+        migration.upgrade(op);
+        List<String> comments = new ArrayList<>();
+        ColumnAlteration alteration = (ColumnAlteration) Proxy.newProxyInstance(
+                ColumnAlteration.class.getClassLoader(), new Class<?>[] {ColumnAlteration.class},
+                (proxy, method, args) -> {
+                    comments.add(String.valueOf(args[0]));
+                    return proxy;
+                });
+        alterations.forEach(alter -> alter.accept(alteration));
+        return comments;
+    }
+
+    @Test
+    void loopsBeyondThePlainFormsAreCompiled() {
+        List<String> bodies = List.of(
+                "for (int i = 0; i < 2; i++) {\n    op.dropTable(\"t\");\n}\n",
+                "for (String t : List.of(\"a\")) op.dropTable(t);\n",
+                "for (int t : new String[] {\"a\"}) {\n    op.dropTable(\"t\");\n}\n",
+                "for (String t : new int[] {1}) {\n    op.dropTable(t);\n}\n",
+                "for (var n : List.of(1, 2)) {\n    op.dropTable(\"t\" + n);\n}\n",
+                "for (long n : List.of(1, 2)) {\n    op.dropTable(\"t\" + n);\n}\n",
+                "for (String t : List.of(\"a\", 1)) {\n    op.dropTable(t);\n}\n",
+                "for (String t : List.of()) {\n    op.dropTable(t);\n}\n",
+                "String t = \"x\";\nfor (String t : List.of(\"a\")) {\n    op.dropTable(t);\n}\n",
+                "for (String t : List.of(\"a\")) {\n    op.dropTable(t);\n}\nop.dropTable(t);\n",
+                "for (String t : List.of(\"a\")) {\n    String u = t;\n}\nop.dropTable(u);\n",
+                "for (String t : List.of(\"a\")) {\n    t = \"b\";\n}\n",
+                "for (String INTEGER : List.of(\"a\")) {\n    op.dropTable(INTEGER);\n}\n",
+                "while (true) {\n    op.dropTable(\"t\");\n}\n");
+        for (String body : bodies) {
+            assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001", body)))).as(body).isEmpty();
+        }
+        assertThat(PlainRevision.of(withListImport(withMembers("op.dropTable(first());\n", """
+                private static String first() {
+                    for (String t : List.of("a")) {
+                        return t;
+                    }
+                    return "b";
+                }
+                """)))).as("a return in a loop").isEmpty();
+        assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001",
+                "for (String t : List.of(\"a\")) {\n    op.dropTable(t);\n}\nfor (String t : List.of(\"b\")) {\n"
+                        + "    String u = t;\n}\nString u = \"c\";\nop.dropTable(u);\n"))))
+                .as("names reused once their loop has ended").isPresent();
     }
 
     @Test

@@ -26,7 +26,7 @@ final class PlainLexer {
         }
     }
 
-    private static final String SYMBOLS = "(){}[];:,.@*=+-";
+    private static final String SYMBOLS = "(){}[];:,.@*=+-!";
     private static final Token END = new Token(Kind.END, "", null);
 
     private final String text;
@@ -58,6 +58,11 @@ final class PlainLexer {
     /** The text of the next token, "" at the end. */
     String peek() {
         return next.text();
+    }
+
+    /** Whether the token after the next one is the symbol {@code symbol}. */
+    boolean secondIsSymbol(String symbol) {
+        return isSymbol(tokenAt(position + 1), symbol);
     }
 
     Kind peekKind() {

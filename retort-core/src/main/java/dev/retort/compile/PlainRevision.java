@@ -17,11 +17,11 @@ import java.util.Set;
  * dev.retort.api} only (and of the value classes below), one {@code @Revision} annotation, one non-public class
  * implementing {@code Migration} with exactly {@code upgrade(Operations op)} and {@code downgrade(Operations op)},
  * whose bodies are statements {@code op.name(arguments);}, local variable declarations {@code [final]
- * String|int|long|double|boolean|var name = expression;}, calls of helper methods and enhanced {@code for} loops of
- * such statements ({@link PlainLoop}), and which may read fields ({@code [private] [static] [final]} of those
- * types, initialized from the fields before them, without helper calls; computed once, when the file is read). A
- * field need not be final: nothing in a plain file can assign it, so it holds its initial value as a final one
- * would.
+ * String|int|long|double|boolean|var name = expression;}, calls of helper methods, enhanced {@code for} loops
+ * ({@link PlainLoop}) and {@code if} statements ({@link PlainCondition}) of such statements, and which may read
+ * fields ({@code [private] [static] [final]} of those types, initialized from the fields before them, without
+ * helper calls; computed once, when the file is read). A field need not be final: nothing in a plain file can
+ * assign it, so it holds its initial value as a final one would.
  *
  * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
  * the local types, takes parameters of those types and at most one {@code Operations}, holds what {@code upgrade}
@@ -39,10 +39,10 @@ import java.util.Set;
  * INTEGER).primaryKey()}), or a one-parameter lambda whose body is such a chain on its parameter, or a block of
  * such chains ({@code alter -> alter.nullable(false)}, {@code batch -> { batch.x(); }}). Each call must resolve to
  * exactly one public method, as javac would resolve it, and a lambda's body is resolved against the parameter type
- * that method's signature gives; anything else (a field without an initializer, an assignment, a condition, another
- * kind of loop, a lambda of another shape or whose parameter hides a name, a method reference, another import,
- * arithmetic, an ambiguous or unknown call, a type not known exactly) is not plain, and the file is compiled as
- * usual.
+ * that method's signature gives; anything else (a field without an initializer, an assignment, a comparison,
+ * another kind of loop, a {@code return} inside a loop or condition, a lambda of another shape or whose parameter
+ * hides a name, a method reference, another import, arithmetic, an ambiguous or unknown call, a type not known
+ * exactly) is not plain, and the file is compiled as usual.
  */
 final class PlainRevision {
     private static final Set<String> IMPORTS = Set.of("dev.retort.api.Migration", "dev.retort.api.Operations",
@@ -330,6 +330,9 @@ final class PlainRevision {
             if (block.accept("for")) {
                 return loop();
             }
+            if (block.accept("if")) {
+                return condition();
+            }
             PlainExpressions expressions = expressions();
             PlainCall statement;
             if (block.peek().equals(op)) {
@@ -383,21 +386,66 @@ final class PlainRevision {
             if (type != elementType) {
                 throw new PlainLexer.NotPlain();
             }
+            int slot = slots++;
+            return new PlainLoop(slot, type, iterable, scoped(name, new PlainLocal.Use(slot, type)));
+        }
+
+        /**
+         * {@code if (condition) { statements } [else if (...) { ... }] [else { statements }]}, after {@code if}:
+         * the condition a {@code boolean}, the locals of each block in scope in it only.
+         */
+        private PlainCall condition() {
+            block.expect("(");
+            PlainCall test = test();
+            block.expect(")");
+            List<PlainCall> then = scoped(null, null);
+            List<PlainCall> otherwise = List.of();
+            if (block.accept("else")) {
+                otherwise = block.accept("if") ? List.of(condition()) : scoped(null, null);
+            }
+            return new PlainCondition(test, then, otherwise);
+        }
+
+        /** A {@code boolean}: a call on the operations ({@code op.isOffline()}), a value, or {@code !} one. */
+        private PlainCall test() {
+            if (block.accept("!")) {
+                return PlainCondition.not(test());
+            }
+            PlainExpressions expressions = expressions();
+            PlainCall test;
+            if (op != null && block.peek().equals(op) && block.secondIsSymbol(".")) {
+                block.next();
+                test = expressions.chain(PlainCall.variable(Operations.class), Operations.class);
+            } else {
+                test = expressions.expression();
+            }
+            if (test instanceof PlainLambda || test instanceof PlainCall.TargetTyped || test.type() != boolean.class) {
+                throw new PlainLexer.NotPlain();
+            }
+            return test;
+        }
+
+        /**
+         * {@code { statements }}, with {@code variable} (if not null) in scope as {@code use}: it and the locals
+         * declared in the braces are in scope there only, as javac scopes them.
+         */
+        private List<PlainCall> scoped(String variable, PlainLocal.Use use) {
             Map<String, PlainLocal.Use> outerLocals = new LinkedHashMap<>(locals);
             Set<String> outerVariables = Set.copyOf(variables);
-            int slot = slots++;
-            locals.put(name, new PlainLocal.Use(slot, type));
-            variables.add(name);
-            List<PlainCall> body = new ArrayList<>();
+            if (variable != null) {
+                locals.put(variable, use);
+                variables.add(variable);
+            }
+            List<PlainCall> statements = new ArrayList<>();
             block.expect("{");
             while (!block.accept("}")) {
-                body.add(statement());
+                statements.add(statement());
             }
             locals.clear();
             locals.putAll(outerLocals);
             variables.clear();
             variables.addAll(outerVariables);
-            return new PlainLoop(slot, type, iterable, List.copyOf(body));
+            return List.copyOf(statements);
         }
 
         /** An array created in place, {@code new String[] {"a", "b",}}, or an expression. */

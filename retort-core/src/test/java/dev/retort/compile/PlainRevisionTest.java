@@ -86,15 +86,7 @@ class PlainRevisionTest {
 
     /** The calls of the upgrade, then of the downgrade, with array arguments written out. */
     private static List<String> calls(Migration migration) {
-        List<String> calls = new ArrayList<>();
-        Operations op = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
-                new Class<?>[] {Operations.class}, (proxy, method, args) -> {
-                    calls.add(method.getName() + Arrays.deepToString(args));
-                    return null;
-                });
-        migration.upgrade(op);
-        migration.downgrade(op);
-        return calls;
+        return callsWhen(false, migration);
     }
 
     /** The operations the upgrade, then the downgrade, record, lambdas' work included. */
@@ -730,6 +722,89 @@ class PlainRevisionTest {
                 "for (String t : List.of(\"a\")) {\n    op.dropTable(t);\n}\nfor (String t : List.of(\"b\")) {\n"
                         + "    String u = t;\n}\nString u = \"c\";\nop.dropTable(u);\n"))))
                 .as("names reused once their loop has ended").isPresent();
+    }
+
+    @Test
+    void conditionsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                if (op.isOffline()) {
+                    op.execute("-- offline");
+                } else if (AUDITED) {
+                    String table = "audit";
+                    op.createTable(table, column("id", INTEGER));
+                } else {
+                    op.execute("SELECT 1");
+                }
+                for (String table : List.of("a", "b")) {
+                    if (!op.isOffline()) {
+                        op.createIndex("ix_" + table, table, "id");
+                    }
+                    if (!!first(table)) {
+                        op.dropColumn(table, "note");
+                    }
+                }
+                String table = "after";
+                op.dropTable(table);
+                """;
+        String members = """
+                private static boolean AUDITED = true;
+
+                private static boolean first(String table) {
+                    boolean first = false;
+                    if (false) {
+                        return true;
+                    }
+                    return first;
+                }
+                """;
+        String failing = withListImport(withMembers(body, members));
+        assertThat(PlainRevision.of(failing)).as("a return inside a condition").isEmpty();
+        String source = failing.replace("if (false) {\n            return true;\n        }\n", "if (false) {\n"
+                + "            String unused = table;\n        }\n").replace("boolean first = false;", "boolean first = "
+                + "true;");
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        for (boolean offline : new boolean[] {false, true}) {
+            assertThat(callsWhen(offline, interpreted)).as("offline: " + offline)
+                    .isEqualTo(callsWhen(offline, compiled));
+        }
+        assertThat(callsWhen(false, interpreted)).hasSize(10)
+                .anyMatch(call -> call.startsWith("createTable[audit, "));
+        assertThat(callsWhen(true, interpreted)).contains("execute[-- offline]").hasSize(8);
+    }
+
+    /** The calls of the upgrade, then of the downgrade, on operations that say they are offline or not. */
+    private static List<String> callsWhen(boolean offline, Migration migration) {
+        List<String> calls = new ArrayList<>();
+        Operations op = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
+                new Class<?>[] {Operations.class}, (proxy, method, args) -> {
+                    calls.add(method.getName() + Arrays.deepToString(args));
+                    return method.getName().equals("isOffline") ? offline : null;
+                });
+        migration.upgrade(op);
+        migration.downgrade(op);
+        return calls;
+    }
+
+    @Test
+    void conditionsBeyondThePlainFormsAreCompiled() {
+        List<String> bodies = List.of(
+                "if (op.isOffline()) op.execute(\"x\");\n",
+                "if (op.isOffline() == true) {\n    op.execute(\"x\");\n}\n",
+                "if (op.isOffline() && true) {\n    op.execute(\"x\");\n}\n",
+                "if (op.isOffline() != true) {\n    op.execute(\"x\");\n}\n",
+                "if (\"a\") {\n    op.execute(\"x\");\n}\n",
+                "if (op.xArgument(\"a\")) {\n    op.execute(\"x\");\n}\n",
+                "if (op) {\n    op.execute(\"x\");\n}\n",
+                "if (true) {\n    String t = \"a\";\n}\nop.dropTable(t);\n",
+                "String t = \"a\";\nif (true) {\n    String t = \"b\";\n}\n",
+                "op.execute(op.isOffline() ? \"a\" : \"b\");\n");
+        for (String body : bodies) {
+            assertThat(PlainRevision.of(withBody("C", "aaaa00000001", body))).as(body).isEmpty();
+        }
     }
 
     @Test

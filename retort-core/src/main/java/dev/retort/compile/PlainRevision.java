@@ -268,9 +268,10 @@ final class PlainRevision {
 
     /**
      * A method's body: statements that are calls on its {@code Operations} parameter, if it has one, calls of
-     * helpers (alone or with calls chained on what they return), local declarations and enhanced {@code for}
-     * loops ({@link PlainLoop}) of such statements, then, unless the method is {@code void}, {@code return
-     * expression;} as its last statement. The parameters are its first locals.
+     * helpers (alone or with calls chained on what they return), local declarations, and enhanced {@code for}
+     * loops ({@link PlainLoop}) and {@code if} statements ({@link PlainCondition}) of such statements, then,
+     * unless the method is {@code void}, {@code return expression;} as its last statement. The parameters are
+     * its first locals.
      */
     private PlainHelper.Body body(Declared method, PlainHelper.Scope helpers) {
         PlainLexer block = method.block();

@@ -119,15 +119,18 @@ class PlainRevisionTest {
     void loadingCompilesOnlyTheRevisionsThatAreMoreThanOperationCalls() {
         RevisionScript plain = files().write("aaaa00000001", revision("Plain_1", "aaaa00000001", "SELECT 1"));
         RevisionScript loop = files().write("aaaa00000002", withLoop("Loop", "aaaa00000002"));
+        RevisionScript overValues = files().write("aaaa00000003", withBody("Values", "aaaa00000003",
+                "for (String table : new String[] {\"t_2\", \"t_3\"}) {\n    op.dropTable(table);\n}\n"));
 
-        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(loop, plain));
+        Map<String, Migration> migrations = compiler().loadWithoutCompilingPlain(List.of(loop, plain, overValues));
 
-        assertThat(migrations.keySet()).containsExactly("aaaa00000002", "aaaa00000001");
+        assertThat(migrations.keySet()).containsExactly("aaaa00000002", "aaaa00000001", "aaaa00000003");
         assertThat(javac.batches()).containsExactly(List.of("aaaa00000002_rev.java"));
         List<String> calls = new ArrayList<>();
         migrations.get("aaaa00000001").upgrade(recording(calls));
         migrations.get("aaaa00000002").upgrade(recording(calls));
-        assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)");
+        migrations.get("aaaa00000003").upgrade(recording(calls));
+        assertThat(calls).containsExactly("execute(SELECT 1)", "dropTable(t_1)", "dropTable(t_2)", "dropTable(t_3)");
     }
 
     /** A revision whose upgrade counts in a loop: more than plain statements. */

@@ -26,7 +26,7 @@ final class PlainLexer {
         }
     }
 
-    private static final String SYMBOLS = "(){}[];:,.@*=+-!";
+    private static final String SYMBOLS = "(){}[];:,.@*=+-!<>";
     private static final Token END = new Token(Kind.END, "", null);
 
     private final String text;

@@ -19,9 +19,10 @@ import java.util.Set;
  * whose bodies are statements {@code op.name(arguments);}, local variable declarations {@code [final]
  * String|int|long|double|boolean|var name = expression;}, calls of helper methods, enhanced {@code for} loops
  * ({@link PlainLoop}) and {@code if} statements ({@link PlainCondition}) of such statements, and which may read
- * fields ({@code [private] [static] [final]} of those types, initialized from the fields before them, without
- * helper calls; computed once, when the file is read). A field need not be final: nothing in a plain file can
- * assign it, so it holds its initial value as a final one would.
+ * fields ({@code [private] [static] [final]} of those types or {@code List<String>}, {@code List<Integer>} and the
+ * like, initialized from the fields before them, without helper calls; computed once, when the file is read). A
+ * field need not be final: nothing in a plain file can assign it, so it holds its initial value as a final one
+ * would.
  *
  * <p>A helper method ({@link PlainHelper}) is {@code [private] [static] [final]}, returns {@code void} or one of
  * the local types, takes parameters of those types and at most one {@code Operations}, holds what {@code upgrade}
@@ -51,6 +52,8 @@ final class PlainRevision {
     private static final Set<String> CLASS_MODIFIERS = Set.of("final");
     private static final Set<String> DIRECTIONS = Set.of("upgrade", "downgrade");
     private static final Set<String> HELPER_MODIFIERS = Set.of("private", "static", "final");
+    private static final Map<String, Class<?>> LIST_ELEMENTS = Map.of("String", String.class, "Integer",
+            Integer.class, "Long", Long.class, "Double", Double.class, "Boolean", Boolean.class);
     private static final Map<String, Class<?>> LOCAL_TYPES = Map.of("String", String.class, "int", int.class,
             "long", long.class, "double", double.class, "boolean", boolean.class);
 
@@ -200,14 +203,14 @@ final class PlainRevision {
             }
         }
         String typeName = tokens.identifier();
-        Class<?> returnType = typeName.equals("void") ? void.class : LOCAL_TYPES.get(typeName);
+        Type type = typeName.equals("void") ? void.class : declaredType(tokens, typeName);
         String name = tokens.identifier();
         if (tokens.accept("=")) {
-            field(name, LOCAL_TYPES.get(typeName), modifiers, fields);
+            field(name, type, modifiers, fields);
             return null;
         }
-        if (returnType == null || !PlainExpressions.helperName(name)) {
-            throw new PlainLexer.NotPlain();
+        if (!(type instanceof Class<?> returnType) || !PlainExpressions.helperName(name)) {
+            throw new PlainLexer.NotPlain(); // a helper returns void or a local type, not a list
         }
         return declared(new PlainHelper(name, returnType, List.of(), modifiers.contains("static")));
     }
@@ -218,9 +221,9 @@ final class PlainRevision {
      * compute it when it is loaded; an initializer that fails is left to javac, as is a field whose name would
      * hide a {@code Schema} constant or a type, or that is declared twice.
      */
-    private void field(String name, Class<?> type, Set<String> modifiers, Map<String, Field> fields) {
+    private void field(String name, Type type, Set<String> modifiers, Map<String, Field> fields) {
         boolean isStatic = modifiers.contains("static");
-        if (type == null || !PlainExpressions.fieldName(name)
+        if (type == null || type == void.class || !PlainExpressions.fieldName(name)
                 || fields.containsKey(name)) {
             throw new PlainLexer.NotPlain();
         }
@@ -228,12 +231,11 @@ final class PlainRevision {
                 PlainHelper.Scope.ofInitializer(Field.readable(fields, isStatic)));
         PlainCall initializer = reader.expression();
         tokens.expect(";");
-        if (!PlainLocal.converts(initializer, type)) {
-            throw new PlainLexer.NotPlain();
-        }
+        declared(type, initializer);
         Object value;
         try {
-            value = PlainLocal.converted(type, initializer.evaluate(PlainFrame.of(null, 0)));
+            value = PlainLocal.converted(PlainCall.Resolution.rawClass(type),
+                    initializer.evaluate(PlainFrame.of(null, 0)));
         } catch (RuntimeException e) {
             throw new PlainLexer.NotPlain();
         }
@@ -355,14 +357,14 @@ final class PlainRevision {
         private PlainCall declaration(PlainExpressions expressions) {
             block.accept("final");
             String typeName = block.identifier();
-            if (!typeName.equals("var") && !LOCAL_TYPES.containsKey(typeName)) {
+            Type declaredType = typeName.equals("var") ? null : declaredType(block, typeName);
+            if (!typeName.equals("var") && declaredType == null) {
                 throw new PlainLexer.NotPlain();
             }
             String name = expressions.localName();
             block.expect("=");
             PlainCall initializer = expressions.expression();
-            Type type = typeName.equals("var") ? inferred(initializer)
-                    : declared(LOCAL_TYPES.get(typeName), initializer);
+            Type type = declaredType == null ? inferred(initializer) : declared(declaredType, initializer);
             int slot = slots++;
             locals.put(name, new PlainLocal.Use(slot, type));
             variables.add(name);
@@ -487,11 +489,27 @@ final class PlainRevision {
     }
 
     /** A declared type, when the initializer converts to it by assignment ({@code long n = 5;} widens). */
-    private static Type declared(Class<?> type, PlainCall initializer) {
-        if (!PlainLocal.converts(initializer, type)) {
+    private static Type declared(Type type, PlainCall initializer) {
+        boolean converts = type instanceof Class<?> plain ? PlainLocal.converts(initializer, plain)
+                : PlainCollections.converts(initializer, type);
+        if (!converts) {
             throw new PlainLexer.NotPlain();
         }
         return type;
+    }
+
+    /**
+     * The type a declaration names: one of the local types, or {@code List<E>} with {@code E} one of their boxed
+     * classes when {@code java.util.List} is imported ({@code List<String> TABLES = List.of("a", "b");}, which a
+     * loop may go over); null for any other.
+     */
+    private Type declaredType(PlainLexer lexer, String typeName) {
+        if (typeName.equals("List") && imported.contains(PlainExpressions.LIST) && lexer.accept("<")) {
+            Class<?> element = LIST_ELEMENTS.get(lexer.identifier());
+            lexer.expect(">");
+            return element == null ? null : PlainTypes.parameterized(List.class, element);
+        }
+        return LOCAL_TYPES.get(typeName);
     }
 
     /** A plain revision: the statements of each direction, run on the operations it is given. */

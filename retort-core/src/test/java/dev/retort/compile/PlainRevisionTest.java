@@ -656,6 +656,46 @@ class PlainRevisionTest {
     }
 
     @Test
+    void listsInFieldsAndLocalsRecordWhatTheCompiledClassRecords() {
+        String body = """
+                List<Integer> sizes = List.of(10, 20);
+                for (String table : TABLES) {
+                    for (int size : sizes) {
+                        op.addColumn(table, column("code_" + size, string(size)));
+                    }
+                    op.createTable(table + "_link", column("id", INTEGER),
+                            foreignKey("fk_" + table, KEYS, table, KEYS));
+                }
+                """;
+        String members = """
+                private static final List<String> TABLES = List.of("account", "purchase");
+                private final List<String> KEYS = List.of("id");
+                """;
+        String source = withListImport(withMembers(body, members));
+        RevisionScript file = files().write("aaaa00000001", source);
+
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(7);
+        List<String> beyond = List.of(
+                "private static final List<Object> TABLES = List.of(\"a\");\n",
+                "private static final List<String> TABLES = List.of(1);\n",
+                "private static final List<int> TABLES = List.of(1);\n",
+                "private static final List<List<String>> TABLES = List.of(List.of(\"a\"));\n",
+                "private static final List<String> TABLES = List.of(\"a\");\n"
+                        + "private static List<String> tables() {\n    return TABLES;\n}\n");
+        for (String field : beyond) {
+            assertThat(PlainRevision.of(withListImport(withMembers("op.dropTable(\"t\");\n", field)))).as(field)
+                    .isEmpty();
+        }
+        assertThat(PlainRevision.of(withMembers("op.dropTable(\"t\");\n",
+                "private static final List<String> TABLES = List.of(\"a\");\n"))).as("without the import").isEmpty();
+        assertThat(PlainRevision.of(withListImport(withBody("C", "aaaa00000001",
+                "int a = 1;\nboolean b = a < 2;\nop.dropTable(\"t\");\n")))).as("a comparison").isEmpty();
+    }
+
+    @Test
     void aLambdaMadeInALoopKeepsItsIterationsValues() {
         String source = withBody("Kept", "aaaa00000001", """
                 for (String table : new String[] {"a", "b", null}) {

@@ -24,9 +24,10 @@ final class SqlRevisionRunner {
     private SqlRevisionRunner() {}
 
     /**
-     * Splits one section of {@code body}, the sections of {@code script} as read with its metadata. A section that runs in the run's transaction may not begin, commit or
-     * roll back a transaction itself (a dump's {@code BEGIN TRANSACTION ... COMMIT}): that would commit part
-     * of the revision, or of the run, apart from its version-table change.
+     * Splits one section of {@code body}, the sections of {@code script} as read with its metadata. A section
+     * that runs in the run's transaction may not begin, commit or roll back a transaction itself (a dump's
+     * {@code BEGIN TRANSACTION ... COMMIT}): that would commit part of the revision, or of the run, apart from
+     * its version-table change.
      */
     static Prepared prepare(RevisionScript script, SqlRevisionBody body, boolean upgrade, Dialect dialect) {
         SqlSection section = upgrade ? body.upgrade() : body.downgrade();

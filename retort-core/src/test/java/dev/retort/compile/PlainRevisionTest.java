@@ -97,6 +97,18 @@ class PlainRevisionTest {
         return op.operations();
     }
 
+    /**
+     * The operations the revision's upgrade, then downgrade, record when interpreted, once checked to be those its
+     * class compiled by javac records.
+     */
+    private List<Operation> recordedAsCompiled(String source) {
+        RevisionScript file = files().write("aaaa00000001", source);
+        Migration interpreted = PlainRevision.of(source).orElseThrow();
+        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
+        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled));
+        return recorded(interpreted);
+    }
+
     private static String withListImport(String source) {
         return source.replace("import dev.retort.api.Revision;\n",
                 "import dev.retort.api.Revision;\nimport java.util.List;\n");
@@ -224,13 +236,9 @@ class PlainRevisionTest {
                 op.dropIndex("ix_old", "account", drop -> drop.ifExists().concurrently());
                 """;
         String source = withListImport(withBody("Lambdas", "aaaa00000001", body));
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(7);
-        assertThat(recorded(interpreted).get(1).toString()).contains("CASCADE");
+        List<Operation> recorded = recordedAsCompiled(source);
+        assertThat(recorded).hasSize(7);
+        assertThat(recorded.get(1).toString()).contains("CASCADE");
     }
 
     @Test
@@ -391,13 +399,8 @@ class PlainRevisionTest {
                 });
                 """;
         String source = withBody("Locals", "aaaa00000001", body);
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(8);
-        assertThat(defaultValues(interpreted)).containsExactly(1L, 1000L, true);
+        assertThat(recordedAsCompiled(source)).hasSize(8);
+        assertThat(defaultValues(PlainRevision.of(source).orElseThrow())).containsExactly(1L, 1000L, true);
     }
 
     /** The values of the literal server defaults of the columns the upgrade adds. */
@@ -532,12 +535,7 @@ class PlainRevisionTest {
                     }
                 }
                 """;
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(2);
+        assertThat(recordedAsCompiled(source)).hasSize(2);
     }
 
     /** A revision with {@code members} added to its class and {@code body} as its upgrade. */
@@ -576,12 +574,7 @@ class PlainRevisionTest {
                 }
                 """;
         String source = withMembers(body, members);
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(6);
+        assertThat(recordedAsCompiled(source)).hasSize(6);
         assertThat(javac.batches()).hasSize(1);
     }
 
@@ -605,12 +598,7 @@ class PlainRevisionTest {
                 }
                 """;
         String source = withMembers(body, members);
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(5);
+        assertThat(recordedAsCompiled(source)).hasSize(5);
     }
 
     @Test
@@ -647,12 +635,7 @@ class PlainRevisionTest {
                 }
                 """;
         String source = withListImport(withMembers(body, members));
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(19);
+        assertThat(recordedAsCompiled(source)).hasSize(19);
     }
 
     @Test
@@ -672,12 +655,7 @@ class PlainRevisionTest {
                 private final List<String> KEYS = List.of("id");
                 """;
         String source = withListImport(withMembers(body, members));
-        RevisionScript file = files().write("aaaa00000001", source);
-
-        Migration interpreted = PlainRevision.of(source).orElseThrow();
-        Migration compiled = compiler().load(List.of(file)).get("aaaa00000001");
-
-        assertThat(recorded(interpreted)).isEqualTo(recorded(compiled)).hasSize(7);
+        assertThat(recordedAsCompiled(source)).hasSize(7);
         List<String> beyond = List.of(
                 "private static final List<Object> TABLES = List.of(\"a\");\n",
                 "private static final List<String> TABLES = List.of(1);\n",

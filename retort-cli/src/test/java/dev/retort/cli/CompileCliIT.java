@@ -19,7 +19,7 @@ class CompileCliIT {
 
     /**
      * <pre>
-     * aaaa00000001 (SQL) ── aaaa00000002 (plain Java) ── aaaa00000003 (array field) ── aaaa00000004 (array field)
+     * aaaa00000001 (SQL) ── aaaa00000002 (plain: for, if) ── aaaa00000003 (array field) ── aaaa00000004 (array field)
      * </pre>
      * The configuration names no database.
      */
@@ -30,7 +30,9 @@ class CompileCliIT {
         Files.writeString(versions.resolve("aaaa00000001_base.sql"), "-- base\n--\n-- Revision ID: aaaa00000001\n"
                 + "-- Revises: \n-- Create Date: 2026-12-04 10:00:00.000000\n\n-- retort:upgrade\n"
                 + "CREATE TABLE base (id INTEGER);\n\n-- retort:downgrade\nDROP TABLE base;\n");
-        java("aaaa00000002", "aaaa00000001", "op.createTable(\"plain\", column(\"id\", INTEGER));", "");
+        String loopAndCondition = "for (String table : new String[] {\"plain\"}) {\n    if (!op.isOffline()) {\n"
+                + "        op.createTable(table, column(\"id\", INTEGER));\n    }\n}";
+        java("aaaa00000002", "aaaa00000001", loopAndCondition, "");
         java("aaaa00000003", "aaaa00000002", "op.createTable(NAMES[0], column(\"id\", INTEGER));", arrayField("helped"));
         java("aaaa00000004", "aaaa00000003", "op.createTable(NAMES[0], column(\"id\", INTEGER));", arrayField("other"));
         return new RetortProcess(root);

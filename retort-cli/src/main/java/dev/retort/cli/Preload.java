@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 final class Preload {
     private static final Set<String> DATABASE_COMMANDS = Set.of("upgrade", "downgrade", "stamp", "current",
             "ensure-version", "check", "revision", "create-tables");
+    /** The commands that read no configuration. */
+    private static final Set<String> WITHOUT_CONFIGURATION = Set.of("init", "list-templates");
     private static final Preload NONE = new Preload(null);
 
     private final ConfigOptions options;
@@ -45,7 +48,7 @@ final class Preload {
     /** Starts the work the arguments call for, if any. */
     static Preload start(String... args) {
         Optional<String> command = Subcommands.named(args);
-        if (command.isEmpty()) {
+        if (command.isEmpty() || WITHOUT_CONFIGURATION.contains(command.get())) {
             return NONE;
         }
         Preload preload = new Preload(options(args).orElse(null));
@@ -82,17 +85,21 @@ final class Preload {
                 && argument.chars().anyMatch(c -> c == 'c' || c == 'n' || c == 'x');
     }
 
-    /** The configuration, if it was read with exactly these options. */
+    /** The configuration, if it was read with exactly these options, {@code -x} arguments in the same order. */
     Optional<RetortConfig> config(ConfigOptions wanted) {
-        if (options == null || !options.equals(wanted)) {
+        if (options == null || !options.equals(wanted)
+                || !List.copyOf(options.xArguments().keySet()).equals(List.copyOf(wanted.xArguments().keySet()))) {
             return Optional.empty();
         }
         return Optional.ofNullable(config.join());
     }
 
-    /** The revisions, if they were read with this very configuration. */
+    /**
+     * The revisions, if they were read with this very configuration: the one {@link #config} gave, which it
+     * gave only once this thread had read it (so a configuration read otherwise never waits on this thread).
+     */
     Optional<ScriptCatalog> catalog(RetortConfig wanted) {
-        if (options == null || config.join() != wanted) {
+        if (options == null || !config.isDone() || config.join() != wanted) {
             return Optional.empty();
         }
         return Optional.ofNullable(catalog.join());
@@ -101,13 +108,16 @@ final class Preload {
     /**
      * The configuration options the raw arguments give, read as picocli would read the usual forms
      * ({@code -c FILE}, {@code --config=FILE}, {@code -x key=value}, {@code --url URL}, ...); empty when
-     * they hold a form not read here.
+     * they hold a form not read here (clustered short options, {@code --}, an {@code @file} of arguments).
      */
     static Optional<ConfigOptions> options(String... args) {
         Optional<Path> file = Optional.empty();
         Optional<String> name = Optional.empty();
         Optional<String> url = Optional.empty();
         List<String> xArguments = new ArrayList<>();
+        if (Arrays.stream(args).anyMatch(argument -> argument.startsWith("@"))) {
+            return Optional.empty(); // picocli reads the arguments in an @file
+        }
         try {
             for (int i = 0; i < args.length; i++) {
                 String argument = args[i];

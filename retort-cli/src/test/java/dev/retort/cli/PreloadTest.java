@@ -46,6 +46,8 @@ class PreloadTest {
         assertThat(Preload.options("-xtenant=a", "heads")).isEmpty();
         assertThat(Preload.options("heads", "--url")).isEmpty();
         assertThat(Preload.options("revision", "--", "-m")).isEmpty();
+        assertThat(Preload.options("upgrade", "@arguments.txt", "head")).isEmpty();
+        assertThat(Preload.options("--url", "@url.txt", "upgrade")).isEmpty();
     }
 
     @Test
@@ -66,7 +68,25 @@ class PreloadTest {
     }
 
     @Test
+    void xArgumentsInAnotherOrderAreOtherOptions(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("retort.toml");
+        Files.writeString(config, "[retort]\nscript_location = \"" + dir.resolve("migrations").toString()
+                .replace("\\", "\\\\") + "\"\n");
+        Preload preload = Preload.start("-c", config.toString(), "-x", "a=1", "-x", "b=2", "heads");
+
+        assertThat(preload.config(parsed("-c", config.toString(), "-x", "b=2", "-x", "a=1", "heads"))).isEmpty();
+        assertThat(preload.config(parsed("-c", config.toString(), "-x", "a=1", "-x", "b=2", "heads"))).isPresent();
+    }
+
+    @Test
+    void commandsThatReadNoConfigurationPreloadNothing() {
+        assertThat(Preload.start("init", "somewhere")).isSameAs(Preload.none());
+        assertThat(Preload.start("list-templates")).isSameAs(Preload.none());
+        assertThat(Preload.start("heads")).isNotSameAs(Preload.none());
+    }
+
+    @Test
     void aRunThatNamesNoCommandPreloadsNothing() {
-        assertThat(Preload.start("--help").config(parsed("heads"))).isEmpty();
+        assertThat(Preload.start("--help")).isSameAs(Preload.none());
     }
 }

@@ -11,6 +11,7 @@ import dev.retort.revision.Transition;
 import dev.retort.revision.VersionChange;
 import dev.retort.revision.VersionHeads;
 import dev.retort.revision.VersionStep;
+import dev.retort.script.RevisionFileParser;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
@@ -152,8 +153,8 @@ public final class Migrator {
 
     /**
      * Every SQL revision of the run split, so that one that cannot be stops the run before it starts. The
-     * sections read with the revisions are split in parallel; when several cannot be, the first in the run's
-     * order is reported.
+     * sections (as read with the revisions, or read now for a large file) are split in parallel; when several
+     * cannot be, the first in the run's order is reported.
      */
     private Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections(List<? extends VersionStep> steps) {
         List<MigrationStep> sqlSteps = new ArrayList<>();
@@ -174,9 +175,10 @@ public final class Migrator {
 
     /** One SQL section read and split, or why it could not be. */
     private record Preparation(SqlRevisionRunner.Prepared section, RuntimeException failure) {
-        static Preparation of(RevisionScript script, SqlRevisionBody body, boolean upgrade, Dialect dialect) {
+        static Preparation of(RevisionScript script, Supplier<SqlRevisionBody> body, boolean upgrade,
+                Dialect dialect) {
             try {
-                return new Preparation(SqlRevisionRunner.prepare(script, body, upgrade, dialect), null);
+                return new Preparation(SqlRevisionRunner.prepare(script, body.get(), upgrade, dialect), null);
             } catch (RuntimeException e) {
                 return new Preparation(null, e);
             }
@@ -234,9 +236,9 @@ public final class Migrator {
         return scripts.script(id).orElseThrow(() -> new MigrationException("No file for revision " + id));
     }
 
-    /** The sections of SQL revision {@code id}, as read with the revisions. */
-    private SqlRevisionBody sqlBodyOf(String id) {
-        return scripts.sqlBody(id).orElseThrow(() -> new MigrationException("No SQL sections for revision " + id));
+    /** The sections of SQL revision {@code id}: as read with the revisions, or read now for a large file. */
+    private Supplier<SqlRevisionBody> sqlBodyOf(String id) {
+        return () -> scripts.sqlBody(id).orElseGet(() -> RevisionFileParser.parseSqlBody(scriptOf(id).path()));
     }
 
     /** Alembic's progress line: {@code Running upgrade a -> b, message}; stamps have no message. */

@@ -19,6 +19,12 @@ import java.util.Arrays;
  * Files are UTF-8.
  */
 public final class RevisionFileParser {
+    /**
+     * SQL revisions up to this size keep their sections from the reading of their metadata, so that a run splits
+     * them without reading the file again; larger ones (data dumps) are read again when they run rather than kept
+     * in memory for the whole process.
+     */
+    static final int KEPT_SQL_CHARS = 16 * 1024;
 
     private static final int PREFIX_BYTES = 8192;
 
@@ -59,14 +65,18 @@ public final class RevisionFileParser {
         RevisionFormat format = RevisionFormat.ofFile(file).orElseThrow(() -> new BrokenRevisionFileException(
                 file, "not a revision file: the file name must end in .java or .sql", 0));
         if (format == RevisionFormat.SQL) {
-            SqlRevisionReader.Result result = SqlRevisionReader.read(file, decode(file, readAll(file)));
-            return new Loaded(result.script(), result.idLine(), result.body());
+            String text = decode(file, readAll(file));
+            SqlRevisionReader.Result result = SqlRevisionReader.read(file, text);
+            return new Loaded(result.script(), result.idLine(), text.length() <= KEPT_SQL_CHARS ? result.body() : null);
         }
         JavaRevisionReader.Result result = readJava(file);
         return new Loaded(result.script(), result.idLine(), null);
     }
 
-    /** A file's metadata, the line its id is on and, for a SQL revision, its sections (null otherwise). */
+    /**
+     * A file's metadata, the line its id is on and, for a SQL revision of up to {@link #KEPT_SQL_CHARS}
+     * characters, its sections (null otherwise).
+     */
     record Loaded(RevisionScript script, int idLine, SqlRevisionBody sqlBody) {
     }
 

@@ -102,7 +102,8 @@ public final class ScriptDirectory {
     /**
      * The upgrade and downgrade sections of SQL revision {@code id}, as they were read with its metadata when
      * the directory was loaded, so that a run does not read the file again (a file edited since is read again
-     * by loading the directory again, as its metadata is); empty for a Java revision.
+     * by loading the directory again, as its metadata is); empty for a Java revision and for a SQL file larger
+     * than {@link RevisionFileParser#KEPT_SQL_CHARS}, which is read again when it runs.
      */
     public Optional<SqlRevisionBody> sqlBody(String id) {
         return Optional.ofNullable(sqlBodies.get(id));

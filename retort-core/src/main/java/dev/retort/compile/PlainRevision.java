@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recognizes a revision that is nothing but operation calls, so that it can run without javac: imports of {@code
@@ -52,10 +53,12 @@ final class PlainRevision {
     private static final Set<String> CLASS_MODIFIERS = Set.of("final");
     private static final Set<String> DIRECTIONS = Set.of("upgrade", "downgrade");
     private static final Set<String> HELPER_MODIFIERS = Set.of("private", "static", "final");
-    private static final Map<String, Class<?>> LIST_ELEMENTS = Map.of("String", String.class, "Integer",
-            Integer.class, "Long", Long.class, "Double", Double.class, "Boolean", Boolean.class);
     private static final Map<String, Class<?>> LOCAL_TYPES = Map.of("String", String.class, "int", int.class,
             "long", long.class, "double", double.class, "boolean", boolean.class);
+    /** The element types of a list field or local, by name: the local types, boxed ({@code List<Integer>}). */
+    private static final Map<String, Class<?>> LIST_ELEMENTS = LOCAL_TYPES.values().stream()
+            .map(PlainTypes::boxed)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
 
     private final PlainLexer tokens;
     private final Set<String> imported = new HashSet<>();

@@ -8,6 +8,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -240,4 +241,20 @@ public interface Operations {
 
     /** Whether the revision is being written to a SQL script ({@code --sql}) rather than run on a database. */
     boolean isOffline();
+
+    /**
+     * The active database's dialect, as URLs name it: {@code sqlite}, {@code postgresql}, {@code mysql},
+     * {@code mariadb} or {@code h2} (Alembic's {@code op.get_context().dialect.name}). Known offline too.
+     */
+    String dialectName();
+
+    /**
+     * The run's database connection (Alembic's {@code op.get_bind()}), for a data migration that must read
+     * what it changes. The operations called before are executed first, so the connection sees them; what
+     * runs on it belongs to the revision's transaction. retort owns that transaction: {@code commit},
+     * {@code rollback()}, {@code setAutoCommit}, {@code close} and {@code abort} on it are refused with an
+     * {@link java.sql.SQLException} (savepoints are allowed). Statements run on it are not in a {@code --sql}
+     * script: offline there is no connection, and this throws; check {@link #isOffline()} first.
+     */
+    Connection connection();
 }

@@ -20,6 +20,7 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,23 +42,30 @@ public final class RecordingOperations implements Operations {
 
     /**
      * How the revision is being run: offline or not, the {@code -x} arguments, the {@code --tag}
-     * argument, and how the active database writes literals.
+     * argument, how the active database writes literals, its dialect's name, and how to reach its
+     * connection.
      */
     public record Settings(boolean offline, Map<String, String> xArguments, Optional<String> tag,
-            LiteralRenderer literals) {
+            LiteralRenderer literals, String dialectName, ConnectionAccess connections) {
+        /** The dialect name of operations recorded for no database in particular (Alembic's too). */
+        public static final String NO_DIALECT = "default";
+
         public Settings {
             xArguments = Map.copyOf(xArguments);
             Objects.requireNonNull(tag, "tag");
             Objects.requireNonNull(literals, "literals");
+            Objects.requireNonNull(dialectName, "dialectName");
+            Objects.requireNonNull(connections, "connections");
         }
 
-        /** Online, no arguments, no tag, standard SQL literals. */
+        /** Online, no arguments, no tag, standard SQL literals, no database to connect to. */
         public static Settings online() {
-            return new Settings(false, Map.of(), Optional.empty(), LiteralRenderer.standard());
+            return new Settings(false, Map.of(), Optional.empty(), LiteralRenderer.standard(), NO_DIALECT,
+                    ConnectionAccess.none("these operations are recorded, not run on a database"));
         }
     }
 
-    /** Recording online, with no {@code -x} arguments and standard SQL literals. */
+    /** Recording online, with no {@code -x} arguments and standard SQL literals, for no database. */
     public RecordingOperations() {
         this(Settings.online());
     }
@@ -72,7 +80,10 @@ public final class RecordingOperations implements Operations {
         this.schema = schema;
     }
 
-    /** The operations recorded so far, in call order. */
+    /**
+     * The operations recorded so far, in call order; a call to {@link #connection()} hands those before it
+     * to the runtime, which runs them, so they are not here.
+     */
     public List<Operation> operations() {
         return List.copyOf(recorded);
     }
@@ -356,6 +367,19 @@ public final class RecordingOperations implements Operations {
     @Override
     public boolean isOffline() {
         return settings.offline();
+    }
+
+    @Override
+    public String dialectName() {
+        return settings.dialectName();
+    }
+
+    /** Hands the operations recorded so far to the runtime to execute, then returns its connection. */
+    @Override
+    public Connection connection() {
+        Connection connection = settings.connections().connection(List.copyOf(recorded));
+        recorded.clear();
+        return connection;
     }
 
     private void record(Operation operation) {

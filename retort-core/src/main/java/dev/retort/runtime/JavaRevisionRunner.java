@@ -3,40 +3,80 @@ package dev.retort.runtime;
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
-import java.util.function.Consumer;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs Java code that asks for operations (a revision, a callback of the environment hook): records the
  * operations, compiles each for the database, and sends the statements on in the order they were given.
+ * When the code asks for the connection, the operations recorded before are sent first.
  */
 final class JavaRevisionRunner {
     private final DdlCompiler compiler;
     private final LiveTables liveTables;
-    private final boolean offline;
+    private final Optional<Connection> connection;
+    private final String dialectName;
     private final RunSettings settings;
 
-    JavaRevisionRunner(DdlCompiler compiler, LiveTables liveTables, boolean offline, RunSettings settings) {
+    /** {@code connection} is the run's, empty offline. */
+    JavaRevisionRunner(DdlCompiler compiler, LiveTables liveTables, Optional<Connection> connection,
+            String dialectName, RunSettings settings) {
         this.compiler = compiler;
         this.liveTables = liveTables;
-        this.offline = offline;
+        this.connection = connection;
+        this.dialectName = dialectName;
         this.settings = settings;
+    }
+
+    /** Java code given the operations; what it throws, checked or not, fails the step. */
+    @FunctionalInterface
+    interface Code {
+        void run(Operations op) throws Exception;
     }
 
     void run(Migration migration, boolean upgrade, StatementLog log, String location) {
         run(upgrade ? migration::upgrade : migration::downgrade, log, location);
     }
 
-    void run(Consumer<Operations> code, StatementLog log, String location) {
-        RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline,
-                settings.xArguments(), settings.tag(), compiler.literals()));
-        code.accept(operations);
-        for (Operation operation : operations.operations()) {
+    void run(Code code, StatementLog log, String location) {
+        RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
+                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access(log, location)));
+        try {
+            code.run(operations);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RevisionCodeException(e);
+        }
+        execute(operations.operations(), log, location);
+    }
+
+    private ConnectionAccess access(StatementLog log, String location) {
+        if (connection.isEmpty()) {
+            return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database connection;"
+                    + " check op.isOffline() first");
+        }
+        return recordedBefore -> {
+            execute(recordedBefore, log, location);
+            log.connectionHandedOut();
+            return RevisionConnection.of(connection.get());
+        };
+    }
+
+    private void execute(List<Operation> operations, StatementLog log, String location) {
+        for (Operation operation : operations) {
             for (String statement : compiler.compile(liveTables.withCurrentTable(operation))) {
                 // Scripts indent with spaces, as Alembic's offline output does.
-                log.execute(offline ? statement.replace("\t", "    ") : statement, location);
+                log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
             }
         }
+    }
+
+    private boolean offline() {
+        return connection.isEmpty();
     }
 }

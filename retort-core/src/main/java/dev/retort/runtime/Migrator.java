@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.RetortException;
 import dev.retort.api.Migration;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
@@ -57,7 +58,8 @@ public final class Migrator {
         this.settings = settings;
         this.rowsAfterFailure = rowsAfterFailure;
         DdlCompiler compiler = DdlCompilers.forDialect(dialect);
-        this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), !sink.isOnline(), settings);
+        this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), sink.connection(),
+                dialect.name(), settings);
     }
 
     /**
@@ -136,6 +138,10 @@ public final class Migrator {
         } catch (MigrationException e) {
             rollbackQuietly();
             throw e;
+        } catch (RevisionCodeException e) {
+            throw failure(step, log, e.getCause().toString(), "(Java code)", transactional[0], e);
+        } catch (RetortException e) {
+            throw failure(step, log, e.getMessage(), "(Java code)", transactional[0], e);
         } catch (RuntimeException e) {
             throw failure(step, log, e.toString(), "(Java code)", transactional[0], e);
         }
@@ -213,7 +219,8 @@ public final class Migrator {
                 : log.failedLocation();
         boolean rolledBack = dialect.capabilities().transactionalDdl() && transactional;
         return new StatementFailedException(id, location, message, statement, log.applied(),
-                rolledBack ? Optional.empty() : rowsAfterFailure.get(), rolledBack, cause);
+                log.connectionWasHandedOut(), rolledBack ? Optional.empty() : rowsAfterFailure.get(), rolledBack,
+                cause);
     }
 
     private void rollbackQuietly() {

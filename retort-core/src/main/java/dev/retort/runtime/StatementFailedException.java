@@ -17,9 +17,15 @@ public final class StatementFailedException extends MigrationException {
     private final List<String> applied;
     private final Optional<List<String>> versionRows;
 
+    /**
+     * {@code connectionUsed} says whether the revision ran statements of its own on {@code op.connection()},
+     * which {@code applied} cannot list.
+     */
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, Optional<List<String>> versionRows, boolean rolledBack, Throwable cause) {
-        super(message(revision, location, databaseMessage, statement, applied, versionRows, rolledBack), cause);
+            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, boolean rolledBack,
+            Throwable cause) {
+        super(message(revision, location, databaseMessage, statement, applied, connectionUsed, versionRows,
+                rolledBack), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
@@ -28,7 +34,7 @@ public final class StatementFailedException extends MigrationException {
     }
 
     private static String message(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, Optional<List<String>> versionRows, boolean rolledBack) {
+            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, boolean rolledBack) {
         StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
                 .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
         if (rolledBack) {
@@ -39,6 +45,9 @@ public final class StatementFailedException extends MigrationException {
                     .append(": ");
             text.append(applied.isEmpty() ? "nothing" : applied.size() + " statement(s):");
             applied.forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+            if (connectionUsed) {
+                text.append("\nThe revision also used op.connection(); what it ran there is not listed.");
+            }
             versionRows.ifPresent(rows -> text.append("\nThe version table holds: ")
                     .append(rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)));
             text.append("\nRevert what was applied by hand, or complete the revision and 'stamp' it.");

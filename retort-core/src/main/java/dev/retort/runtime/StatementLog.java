@@ -8,6 +8,7 @@ final class StatementLog {
     private final SqlSink sink;
     private final List<String> applied = new ArrayList<>();
     private String failedLocation;
+    private boolean connectionHandedOut;
 
     StatementLog(SqlSink sink) {
         this.sink = sink;
@@ -31,6 +32,15 @@ final class StatementLog {
             throw e;
         }
         applied.add(sql);
+    }
+
+    /** The revision was given the connection, to run statements this log does not see. */
+    void connectionHandedOut() {
+        connectionHandedOut = true;
+    }
+
+    boolean connectionWasHandedOut() {
+        return connectionHandedOut;
     }
 
     List<String> applied() {

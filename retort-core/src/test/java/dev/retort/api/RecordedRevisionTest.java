@@ -37,6 +37,7 @@ import dev.retort.op.DropTable;
 import dev.retort.op.Execute;
 import dev.retort.op.Existing;
 import dev.retort.op.Operation;
+import dev.retort.op.ConnectionAccess;
 import dev.retort.op.RecordingOperations;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
@@ -240,7 +241,8 @@ class RecordedRevisionTest {
     @Test
     void offlineSettingsAndCommandLineArgumentsReachTheRevision() {
         RecordingOperations op = new RecordingOperations(new RecordingOperations.Settings(true,
-                Map.of("tenant", "acme"), Optional.of("release-7"), value -> "<" + value + ">"));
+                Map.of("tenant", "acme"), Optional.of("release-7"), value -> "<" + value + ">", "postgresql",
+                ConnectionAccess.none("offline")));
 
         assertThat(op.isOffline()).isTrue();
         assertThat(op.xArgument("tenant")).contains("acme");
@@ -248,6 +250,7 @@ class RecordedRevisionTest {
         assertThat(op.xArguments()).containsOnlyKeys("tenant");
         assertThat(op.tag()).contains("release-7");
         assertThat(op.inlineLiteral(7)).isEqualTo("<7>");
+        assertThat(op.dialectName()).isEqualTo("postgresql");
         assertThat(op.schema("s").isOffline()).isTrue();
         assertThat(new RecordingOperations().isOffline()).isFalse();
     }

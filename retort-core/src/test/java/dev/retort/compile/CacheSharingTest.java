@@ -52,14 +52,14 @@ class CacheSharingTest {
         return new RevisionCompiler(cache(), List.of(), Optional::empty, CacheKeys.current());
     }
 
-    private static List<String> upgrade(Migration migration) {
+    private static List<String> upgrade(Migration migration) throws Exception {
         List<String> calls = new ArrayList<>();
         migration.upgrade(recording(calls));
         return calls;
     }
 
     @Test
-    void classesCompiledAheadOfTimeLoadWithoutACompiler() {
+    void classesCompiledAheadOfTimeLoadWithoutACompiler() throws Exception {
         List<RevisionScript> scripts = List.of(
                 files().write("a1", revision("First_a1", "a1", "one")),
                 files().write("b2", revision("Second_b2", "b2", "two")));
@@ -113,7 +113,7 @@ class CacheSharingTest {
     }
 
     @Test
-    void aRevisionReadsItsOwnClassFileAsAResourceFromItsEntry() throws IOException {
+    void aRevisionReadsItsOwnClassFileAsAResourceFromItsEntry() throws Exception {
         RevisionScript script = files().write("a1", revisionWithLine9("Self_a1", "a1",
                 "        op.execute(String.valueOf(getClass().getResource(\"Self_a1.class\")));"));
 

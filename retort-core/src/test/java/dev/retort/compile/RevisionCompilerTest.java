@@ -40,14 +40,14 @@ class RevisionCompilerTest {
         return new RevisionCompiler(cache(), List.of(), javac, CacheKeys.current());
     }
 
-    private static List<String> upgrade(Migration migration) {
+    private static List<String> upgrade(Migration migration) throws Exception {
         List<String> calls = new ArrayList<>();
         migration.upgrade(recording(calls));
         return calls;
     }
 
     @Test
-    void compilesARevisionAndRunsItsUpgradeAndDowngrade() {
+    void compilesARevisionAndRunsItsUpgradeAndDowngrade() throws Exception {
         RevisionScript script = files().write("1975ea83b712",
                 revision("CreateAccountTable_1975ea83b712", "1975ea83b712", "CREATE TABLE account (id INT)"));
 
@@ -63,7 +63,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void compilingAheadCompilesOnlyStaleRevisionsThatAreMoreThanOperationCalls() {
+    void compilingAheadCompilesOnlyStaleRevisionsThatAreMoreThanOperationCalls() throws Exception {
         RevisionScript plain = files().write("a1", revision("Plain_a1", "a1", "one"));
         String withField = revision("Field_b2", "b2", "x").replace("op.execute(\"x\");", "op.execute(SQL[0]);")
                 .replace("implements Migration {", "implements Migration {\n    private static final String[] SQL = {\"two\"};\n");
@@ -82,7 +82,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void aSecondLoadOfUnchangedFilesNeverRunsJavac() throws IOException {
+    void aSecondLoadOfUnchangedFilesNeverRunsJavac() throws Exception {
         List<RevisionScript> scripts = List.of(
                 files().write("a1", revision("First_a1", "a1", "one")),
                 files().write("b2", revision("Second_b2", "b2", "two")));
@@ -98,7 +98,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void anEditedFileIsCompiledAgainAloneAndRunsItsNewCode() {
+    void anEditedFileIsCompiledAgainAloneAndRunsItsNewCode() throws Exception {
         RevisionScript first = files().write("a1", revision("First_a1", "a1", "one"));
         RevisionScript second = files().write("b2", revision("Second_b2", "b2", "two"));
         compiler().load(List.of(first, second));
@@ -111,7 +111,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void compilesManyFilesInOneBatchAndLoadsEach() {
+    void compilesManyFilesInOneBatchAndLoadsEach() throws Exception {
         List<RevisionScript> scripts = IntStream.range(0, 200)
                 .mapToObj(i -> files().write("r" + i, revision("Revision_r" + i, "r" + i, "statement " + i)))
                 .toList();
@@ -127,7 +127,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void twoRevisionsDeclaringTheSameClassNameCompileInOneBatchAndKeepTheirOwnCode() {
+    void twoRevisionsDeclaringTheSameClassNameCompileInOneBatchAndKeepTheirOwnCode() throws Exception {
         RevisionScript first = files().write("a1", revision("AddIndex", "a1", "index on a"));
         RevisionScript second = files().write("b2", revision("AddIndex", "b2", "index on b"));
 
@@ -166,7 +166,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void nestedAndAnonymousClassesOfARevisionLoad() {
+    void nestedAndAnonymousClassesOfARevisionLoad() throws Exception {
         String source = """
                 import dev.retort.api.*;
                 import java.util.function.Supplier;
@@ -196,7 +196,7 @@ class RevisionCompilerTest {
     }
 
     @Test
-    void revisionsMayUseClassesOnTheExtraClassPath() throws IOException {
+    void revisionsMayUseClassesOnTheExtraClassPath() throws Exception {
         Path library = root.resolve("library");
         Path helperSource = new RevisionFiles(root.resolve("src/com/example")).writeFile("Tables.java",
                 "package com.example;\npublic final class Tables {\n    public static String account() {"

@@ -17,9 +17,11 @@ public final class LiveRevisionRunner {
     private final JdbcSink sink;
     private final DdlCompiler compiler;
     private final LiveTables liveTables;
+    private final String dialectName;
 
     public LiveRevisionRunner(Connection connection, Dialect dialect) {
         this.sink = new JdbcSink(connection);
+        this.dialectName = dialect.name();
         this.compiler = DdlCompilers.forDialect(dialect);
         this.liveTables = new LiveTables(sink, dialect);
     }
@@ -41,7 +43,8 @@ public final class LiveRevisionRunner {
         StatementLog log = new StatementLog(sink);
         sink.begin();
         try {
-            new JavaRevisionRunner(compiler, liveTables, false, SETTINGS).run(migration, upgrade, log, "");
+            new JavaRevisionRunner(compiler, liveTables, sink.connection(), dialectName, SETTINGS)
+                    .run(migration, upgrade, log, "");
             sink.commit();
         } catch (RuntimeException e) {
             sink.rollback();

@@ -45,7 +45,7 @@ class RenderRoundTripPropertiesTest {
     }
 
     @Property(tries = 150)
-    void theRenderedUpgradeRecordsExactlyTheOperationsRendered(@ForAll("revisions") List<Operation> operations) {
+    void theRenderedUpgradeRecordsExactlyTheOperationsRendered(@ForAll("revisions") List<Operation> operations) throws Exception {
         RoundTrip trip = RoundTrip.of(operations, directory);
 
         assertThat(trip.upgrade()).as(trip.source()).isEqualTo(operations);
@@ -57,7 +57,7 @@ class RenderRoundTripPropertiesTest {
     }
 
     @Property(tries = 100)
-    void theRenderedDowngradeRecordsTheReversesInReverseOrder(@ForAll("revisions") List<Operation> operations) {
+    void theRenderedDowngradeRecordsTheReversesInReverseOrder(@ForAll("revisions") List<Operation> operations) throws Exception {
         RoundTrip trip = RoundTrip.of(operations, directory);
 
         List<Operation> expected = Downgrade.of(operations).stream().map(Downgrade.Step::operation)

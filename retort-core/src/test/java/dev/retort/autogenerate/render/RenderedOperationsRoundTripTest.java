@@ -27,7 +27,7 @@ class RenderedOperationsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
-    void theRenderedUpgradeRecordsTheOperationItWasRenderedFrom(String form, Operation operation) {
+    void theRenderedUpgradeRecordsTheOperationItWasRenderedFrom(String form, Operation operation) throws Exception {
         RoundTrip trip = RoundTrip.of(List.of(operation), directory);
 
         assertThat(trip.upgrade()).as(trip.source()).containsExactly(operation);
@@ -35,7 +35,7 @@ class RenderedOperationsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
-    void theRenderedDowngradeRecordsTheReverseUnlessANoteSaysWhyNot(String form, Operation operation) {
+    void theRenderedDowngradeRecordsTheReverseUnlessANoteSaysWhyNot(String form, Operation operation) throws Exception {
         RoundTrip trip = RoundTrip.of(List.of(operation), directory);
 
         List<String> downgradeNotes = trip.rendered().notes().stream()
@@ -49,7 +49,7 @@ class RenderedOperationsRoundTripTest {
     }
 
     @Test
-    void everyFormInOneRevisionRecordsAllOfThemInOrder() {
+    void everyFormInOneRevisionRecordsAllOfThemInOrder() throws Exception {
         List<Operation> all = List.copyOf(OperationForms.everyForm().values());
 
         RoundTrip trip = RoundTrip.of(all, directory);

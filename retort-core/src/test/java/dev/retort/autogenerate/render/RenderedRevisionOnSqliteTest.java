@@ -39,7 +39,7 @@ class RenderedRevisionOnSqliteTest {
     Path directory;
 
     @Test
-    void theRenderedUpgradeBuildsTheSchemaAndTheDowngradeEmptiesTheDatabase() throws SQLException {
+    void theRenderedUpgradeBuildsTheSchemaAndTheDowngradeEmptiesTheDatabase() throws Exception {
         RoundTrip trip = RoundTrip.of(List.of(
                 new CreateTable(table("account",
                         column("id", INTEGER).primaryKey(),

@@ -94,7 +94,7 @@ class MigrationCliIT {
         ok(retort.run("downgrade", "base"));
         assertThat(ok(retort.run("current")).stdout()).isEmpty();
         assertThat(ok(retort.run("stamp", "heads")).stderr()).contains("Running stamp_revision  -> aaaa00000003");
-        assertThat(ok(retort.run("show", "current")).stdout()).startsWith("Rev: aaaa00000003 (head) (current)\n");
+        assertThat(ok(retort.run("show", "current")).stdout()).startsWith("Rev: aaaa00000003 (head)\n");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.environment.LoadedEnvironment;
 import dev.retort.revision.MigrationStep;
+import dev.retort.revision.RangeNotAncestorException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.VersionStep;
 import dev.retort.runtime.DatabaseSession;
@@ -20,6 +21,7 @@ import dev.retort.runtime.VersionTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -93,8 +95,28 @@ public final class MigrationCommands {
     /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
     public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
         OfflineRange parsed = OfflineRange.parse(range, "base");
-        List<String> start = catalog.graph().resolve(parsed.start());
-        return offline(catalog.graph().upgradeSteps(parsed.end(), start), start, tag, out);
+        List<String> start = startingRows(parsed.start());
+        List<MigrationStep> steps = catalog.graph().upgradeSteps(parsed.end(), start);
+        if (steps.isEmpty()) {
+            refuseBackwards(range, parsed, start);
+        }
+        return offline(steps, start, tag, out);
+    }
+
+    /** An upgrade script whose END is below its START would be empty: a mistake, not a script to write. */
+    private void refuseBackwards(String range, OfflineRange parsed, List<String> start) {
+        List<String> end = catalog.graph().resolve(parsed.end());
+        if (start.isEmpty() || Set.copyOf(start).equals(Set.copyOf(end))) {
+            return;
+        }
+        try {
+            catalog.graph().walkBetween(end, start);
+        } catch (RangeNotAncestorException notBelow) {
+            return;
+        }
+        throw new CommandException("Requested range " + range + " runs backwards: " + parsed.end() + " is below "
+                + parsed.start() + ", so the upgrade would run nothing; for the script of that downgrade use"
+                + " 'downgrade " + range + " --sql'");
     }
 
     /** {@code downgrade START:END --sql}: the script of the downgrade; the range is required. */
@@ -103,7 +125,7 @@ public final class MigrationCommands {
             throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
         }
         OfflineRange parsed = OfflineRange.parse(range, null);
-        List<String> start = catalog.graph().resolve(parsed.start());
+        List<String> start = startingRows(parsed.start());
         return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
     }
 
@@ -124,7 +146,7 @@ public final class MigrationCommands {
                             "Stamp operation with --sql only supports a single starting revision at a time");
                 }
                 startSymbol = parsed.start();
-                start = catalog.graph().resolve(parsed.start());
+                start = startingRows(parsed.start());
                 targets.add(parsed.end());
             } else {
                 targets.add(destination);
@@ -132,6 +154,14 @@ public final class MigrationCommands {
         }
         List<VersionStep> steps = new ArrayList<>(catalog.graph().stampSteps(targets, start, false));
         return offline(steps, start, Optional.empty(), out);
+    }
+
+    /**
+     * The version rows an offline script starts from: as Alembic, START names one revision (or base), so
+     * {@code heads} of a graph with several is refused with the message for several heads.
+     */
+    private List<String> startingRows(String start) {
+        return catalog.graph().resolveOneOrBase(start).stream().toList();
     }
 
     /** {@code ensure-version --sql}: the {@code CREATE TABLE} of the version table. */
@@ -180,11 +210,12 @@ public final class MigrationCommands {
         return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
     }
 
-    /** {@code show current}: the revisions the database is at, in full. */
+    /**
+     * {@code show current}: the revisions of the version rows, in full, as {@code show} shows any revision
+     * (Alembic marks nothing {@code (current)} here, and shows no revision a row only depends on).
+     */
     public List<RevisionView> showCurrent() {
-        List<String> rows = currentRows();
-        return catalog.views(catalog.graph().currentRevisions(rows)).stream()
-                .map(view -> view.withCurrent(rows.contains(view.id()))).toList();
+        return catalog.views(currentRows());
     }
 
     /** The version rows, read without locking and without creating the table. */

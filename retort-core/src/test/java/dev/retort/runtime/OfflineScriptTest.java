@@ -164,6 +164,40 @@ class OfflineScriptTest {
                 .hasMessage("Range revision not allowed");
     }
 
+    /** As Alembic: a script starts from the rows of one revision, so several heads as START are refused. */
+    @Test
+    void aStartOfSeveralHeadsIsRefusedAsAlembicRefusesIt() {
+        MigrationCommands commands = commands("sqlite:///x.db");
+        String message = "Multiple head revisions are present for given argument 'heads'; please specify a specific"
+                + " target revision, '<branchname>@heads' to narrow to a specific head, or 'heads' for all heads";
+        assertThatThrownBy(() -> commands.downgradeSql("heads:base", Optional.empty(), new StringBuilder()))
+                .hasMessageStartingWith(message);
+        assertThatThrownBy(() -> commands.upgradeSql("heads:heads", Optional.empty(), new StringBuilder()))
+                .hasMessageStartingWith(message);
+        assertThatThrownBy(() -> commands.stampSql(List.of("heads:base"), false, new StringBuilder()))
+                .hasMessageStartingWith(message);
+        StringBuilder script = new StringBuilder();
+        commands.downgradeSql("networking@heads:base", Optional.empty(), script);
+        assertThat(script.toString()).startsWith("-- Running downgrade 7d8c9b0a1e2f -> 6f7e8d9c0b1a\n")
+                .doesNotContain("5a3c2d1e0f9b");
+    }
+
+    /** Beyond Alembic, which writes an empty script: an upgrade range whose end is below its start. */
+    @Test
+    void aBackwardsUpgradeRangeIsAnErrorNotAnEmptyScript() {
+        MigrationCommands commands = commands("sqlite:///x.db");
+        assertThatThrownBy(() -> commands.upgradeSql("5a3c:1975", Optional.empty(), new StringBuilder()))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("Requested range 5a3c:1975 runs backwards: 1975 is below 5a3c, so the upgrade would"
+                        + " run nothing; for the script of that downgrade use 'downgrade 5a3c:1975 --sql'");
+        assertThatThrownBy(() -> commands.upgradeSql("27c6:base", Optional.empty(), new StringBuilder()))
+                .hasMessageStartingWith("Requested range 27c6:base runs backwards");
+        StringBuilder script = new StringBuilder();
+        commands.upgradeSql("5a3c:5a3c", Optional.empty(), script);
+        commands.upgradeSql("3e2f:6f7e", Optional.empty(), script);
+        assertThat(script.toString()).as("neither below the start").contains("-> 6f7e8d9c0b1a");
+    }
+
     /** Alembic 1.8.1's observed answer: one stamp script has one START, however many ranges name it. */
     @Test
     void stampScriptRefusesTwoDifferentStarts() throws IOException {

@@ -1,27 +1,31 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.sql.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a run as a SQL script, in Alembic's layout: each statement followed by {@code ;} and a blank
- * line, comments as {@code -- text} and a blank line, the rows of a {@code COPY ... FROM STDIN} after it up to a
- * {@code \.} line, as psql reads them, and {@code BEGIN;}/{@code COMMIT;} around the work on
- * dialects whose scripts carry transaction text.
+ * Writes a run as a SQL script, in Alembic's layout: each statement followed by {@code ;} (on MySQL and
+ * MariaDB a stored program between {@code DELIMITER} lines, as their client needs) and a blank line,
+ * comments as {@code -- text} and a blank line, the rows of a {@code COPY ... FROM STDIN} after it up to a
+ * {@code \.} line, as psql reads them, and {@code BEGIN;}/{@code COMMIT;} around the work on dialects
+ * whose scripts carry transaction text.
  */
 public final class ScriptSink extends TransactionTrackingSink {
     private final Appendable out;
     private final boolean transactionText;
+    private final SqlDialect sqlDialect;
 
     public ScriptSink(Appendable out, Dialect dialect) {
         this.out = out;
         this.transactionText = dialect.capabilities().offlineTransactionText();
+        this.sqlDialect = SqlDialect.of(dialect.name());
     }
 
     @Override
     public long execute(BoundSql statement) {
-        write(statement.literal().strip() + ";\n\n");
+        write(sqlDialect.terminated(statement.literal().strip()) + "\n\n");
         return -1;
     }
 

@@ -12,10 +12,17 @@ import java.util.Locale;
  * {@code END REPEAT}, {@code END WHILE} and {@code END FOR} close constructs that are not tracked at all,
  * since their opening words ({@code IF}, {@code REPEAT}) are also functions. {@code END CASE} closes a
  * {@code CASE} statement as {@code END} closes a {@code CASE} expression. Labels ({@code outer: LOOP ...
- * END LOOP outer}) need nothing special.
+ * END LOOP outer}) need nothing special. Where a column or variable is named {@code begin}, {@code end} or
+ * {@code case}, the word is a name: after {@code .} or {@code @} ({@code NEW.end}, {@code @begin}), and for
+ * {@code begin} and {@code end} after {@code (}, an operator or comma, or {@code SET}, {@code SELECT},
+ * {@code WHERE}, {@code AND}, {@code OR}, {@code ON} or {@code BY}, or before {@code =} or {@code .}.
+ *
+ * <p>A SQLite trigger is read as {@code sqlite3_complete()} reads it: its body ends at an {@code END} that
+ * directly follows a {@code ;}, and no other word counts ({@code SET end = 1}, {@code CASE ... END}).
  */
 final class ProgramBlocks implements BlockTracker {
     private static final List<String> UNTRACKED_ENDINGS = List.of("IF", "LOOP", "REPEAT", "WHILE", "FOR");
+    private static final List<String> NAME_BEFORE = List.of("SET", "SELECT", "WHERE", "AND", "OR", "ON", "BY");
 
     private enum State { START, HEADER, ANONYMOUS_BLOCK, PROGRAM, OTHER }
 
@@ -24,6 +31,7 @@ final class ProgramBlocks implements BlockTracker {
     private final List<Token> openers = new ArrayList<>();
     private State state = State.START;
     private Token firstWord;
+    private Token previous;
     private boolean valueExpected;
     private boolean pendingEnd;
 
@@ -66,6 +74,9 @@ final class ProgramBlocks implements BlockTracker {
             String word = token.text(script).toUpperCase(Locale.ROOT);
             if (syntax.kinds().contains(word)) {
                 state = State.PROGRAM;
+                if (syntax.endAfterSemicolon()) {
+                    openers.add(token);
+                }
             } else if (!syntax.modifiers().contains(word) && !syntax.valueModifiers().contains(word)) {
                 state = State.OTHER;
             }
@@ -85,21 +96,54 @@ final class ProgramBlocks implements BlockTracker {
     }
 
     private void body(Token token) {
+        Token before = previous;
+        previous = token;
+        if (syntax.endAfterSemicolon()) {
+            if (before != null && before.kind() == Kind.SEMICOLON && token.isWord(script, "END")) {
+                close();
+            }
+            return;
+        }
         if (pendingEnd) {
             pendingEnd = false;
             if (UNTRACKED_ENDINGS.stream().anyMatch(ending -> token.isWord(script, ending))) {
                 return;
             }
-            close();
-            if (token.isWord(script, "CASE")) {
-                return;
+            if (!isSymbol(token, '=') && !isSymbol(token, '.')) {
+                close();
+                if (token.isWord(script, "CASE")) {
+                    return;
+                }
             }
         }
-        if (token.isWord(script, "BEGIN") || token.isWord(script, "CASE")) {
-            openers.add(token);
-        } else if (token.isWord(script, "END")) {
-            pendingEnd = true;
+        boolean caseWord = token.isWord(script, "CASE");
+        boolean blockWord = token.isWord(script, "BEGIN") || token.isWord(script, "END");
+        if (!caseWord && !blockWord || isName(before, blockWord)) {
+            return;
         }
+        if (token.isWord(script, "END")) {
+            pendingEnd = true;
+        } else {
+            openers.add(token);
+        }
+    }
+
+    // Whether a block word after 'before' names a column or variable. 'case' opens an expression after an
+    // operator or a comma too; a block's 'begin' or 'end' never follows one (only ':' of a label).
+    private boolean isName(Token before, boolean beginOrEnd) {
+        if (before == null) {
+            return false;
+        }
+        if (isSymbol(before, '.') || isSymbol(before, '@')) {
+            return true;
+        }
+        return beginOrEnd && (before.kind() == Kind.SYMBOL && !isSymbol(before, ':') || before.kind() == Kind.OPEN_PAREN
+                || NAME_BEFORE.stream().anyMatch(word -> before.isWord(script, word)));
+    }
+
+    private boolean isSymbol(Token token, char symbol) {
+        return token.kind() == Kind.SYMBOL && token.end() - token.start() == 1
+                && script.charAt(token.start()) == symbol;
     }
 
     private void close() {
@@ -121,6 +165,7 @@ final class ProgramBlocks implements BlockTracker {
         openers.clear();
         state = State.START;
         firstWord = null;
+        previous = null;
         valueExpected = false;
         pendingEnd = false;
     }

@@ -16,12 +16,14 @@ import static dev.retort.sql.SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.NESTED_BLOCK_COMMENTS;
 import static dev.retort.sql.SyntaxFeature.PSQL_META_COMMANDS;
 import static dev.retort.sql.SyntaxFeature.SLASH_COMMENTS;
+import static dev.retort.sql.SyntaxFeature.SQLITE_DOT_COMMANDS;
 import static dev.retort.sql.SyntaxFeature.TAGGED_DOLLAR_QUOTES;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The SQL dialects whose scripts retort can split into statements. Each knows its lexical rules (quotes,
@@ -29,7 +31,8 @@ import java.util.Set;
  * its configuration name with {@link #of(String)}.
  */
 public enum SqlDialect {
-    SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS)),
+    SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS,
+            SQLITE_DOT_COMMANDS)),
     POSTGRESQL("postgresql", "PostgreSQL",
             EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES,
                     COPY_DATA_LINES, PSQL_META_COMMANDS)),
@@ -81,6 +84,30 @@ public enum SqlDialect {
 
     boolean has(SyntaxFeature feature) {
         return features[feature.ordinal()];
+    }
+
+    /**
+     * One statement as this database's command-line client reads it from a script: followed by {@code ;},
+     * or on MySQL and MariaDB, when a {@code ;} inside it (a stored program's body) would end it early
+     * there, between {@code DELIMITER} lines that set another terminator and then {@code ;} again.
+     */
+    public String terminated(String statement) {
+        if (!has(SyntaxFeature.DELIMITER_COMMAND) || !holdsSemicolon(statement)) {
+            return statement + ";";
+        }
+        String delimiter = Stream.of("$$", "//", ";;", "$$$$").filter(d -> !statement.contains(d)).findFirst()
+                .orElseThrow();
+        return "DELIMITER " + delimiter + "\n" + statement + delimiter + "\nDELIMITER ;";
+    }
+
+    private boolean holdsSemicolon(String statement) {
+        SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
+        for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
+            if (token.kind() == Token.Kind.SEMICOLON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fresh tracker of the bodies inside which {@code ;} does not end a statement. */

@@ -32,6 +32,7 @@ final class SqlLexer {
     private int pos;
     private String delimiter = STANDARD_DELIMITER;
     private boolean customDelimiter;
+    private boolean betweenStatements = true;
 
     SqlLexer(String text, SqlDialect dialect, Positions positions) {
         this.text = text;
@@ -199,7 +200,17 @@ final class SqlLexer {
         if (start + 1 >= text.length() || text.charAt(start + 1) != '-') {
             return false;
         }
-        return !dialect.has(DASH_COMMENTS_NEED_SPACE) || start + 2 == text.length() || text.charAt(start + 2) <= ' ';
+        return !dialect.has(DASH_COMMENTS_NEED_SPACE) || start + 2 == text.length() || text.charAt(start + 2) <= ' '
+                || betweenStatements && startsLine(start);
+    }
+
+    /**
+     * Tells the lexer whether the next token would start a statement. Between statements the mysql client
+     * drops a line that starts with {@code --} whatever follows (a {@code -----} banner, {@code --note}),
+     * so such a line is a comment then, though inside a statement the server needs a space after the dashes.
+     */
+    void betweenStatements(boolean between) {
+        betweenStatements = between;
     }
 
     private Token lineComment(int start) {

@@ -66,7 +66,7 @@ public final class SqlSplitter {
     }
 
     private List<SqlStatement> run() {
-        for (Token token = lexer.next(); ; token = lexer.next()) {
+        for (Token token = next(); ; token = next()) {
             switch (token.kind()) {
                 case END_OF_SCRIPT -> {
                     finish(token);
@@ -82,6 +82,11 @@ public final class SqlSplitter {
         }
     }
 
+    private Token next() {
+        lexer.betweenStatements(start < 0);
+        return lexer.next();
+    }
+
     private void semicolon(Token token) {
         blocks.accept(token);
         if (start >= 0 && blocks.openBlock() != null) {
@@ -94,10 +99,9 @@ public final class SqlSplitter {
     }
 
     private void word(Token token) {
-        if (dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")
+        // As in the mysql client, only between statements: inside one, 'delimiter' starting a line is a name.
+        if (start < 0 && dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")
                 && lexer.startsLine(token.start()) && !followedByNonBlank(token)) {
-            // As in the mysql client, the line ends a statement it interrupts (one missing its terminator).
-            endStatement();
             lexer.delimiter(new DelimiterLine(token, lexer.restOfLine(), positions).delimiter());
         } else {
             include(token);
@@ -105,12 +109,20 @@ public final class SqlSplitter {
     }
 
     private void symbol(Token token) {
-        if (start < 0 && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && script.charAt(token.start()) == '\\'
-                && lexer.startsLine(token.start())) {
+        char symbol = script.charAt(token.start());
+        // A backslash starting a line inside a statement is one too: \g, \gexec or \gset ending it.
+        if (symbol == '\\' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && lexer.startsLine(token.start())) {
             String line = ("\\" + lexer.restOfLine()).strip();
             throw new SqlSyntaxException(positions.at(token.start()), line + " is a psql meta-command, which psql runs"
                     + " itself and the server does not understand; retort sends every statement to the server, so"
                     + " delete the line (pg_dump's \\restrict and \\unrestrict lines can simply go)");
+        }
+        if (symbol == '.' && start < 0 && dialect.has(SyntaxFeature.SQLITE_DOT_COMMANDS)
+                && lexer.startsLine(token.start())) {
+            String line = ("." + lexer.restOfLine()).strip();
+            throw new SqlSyntaxException(positions.at(token.start()), line + " is a command of the sqlite3 shell,"
+                    + " which the shell runs itself and SQLite does not understand; retort sends every statement to"
+                    + " SQLite, so delete the line");
         }
         include(token);
     }

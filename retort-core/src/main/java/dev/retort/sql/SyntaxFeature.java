@@ -38,8 +38,11 @@ enum SyntaxFeature {
      */
     COPY_DATA_LINES,
     /**
-     * A line that starts with a backslash, outside a statement, is a psql meta-command ({@code \connect},
-     * {@code \set}, the {@code \restrict} lines of pg_dump): the server does not understand it (PostgreSQL).
+     * A line that starts with a backslash is a psql meta-command ({@code \connect}, {@code \set}, the
+     * {@code \restrict} lines of pg_dump, {@code \gexec} ending a statement): the server does not understand
+     * it (PostgreSQL).
      */
-    PSQL_META_COMMANDS
+    PSQL_META_COMMANDS,
+    /** A line that starts with {@code .} between statements is a command of the sqlite3 shell (SQLite). */
+    SQLITE_DOT_COMMANDS
 }

@@ -8,7 +8,8 @@
  * <p>The lexers follow each server's default settings. Not covered: PostgreSQL with
  * {@code standard_conforming_strings} off (backslashes in plain strings), MySQL's {@code ANSI_QUOTES} and
  * {@code NO_BACKSLASH_ESCAPES} modes, MariaDB's {@code sql_mode=ORACLE} packages (write them between
- * {@code DELIMITER} lines), and client commands other than {@code DELIMITER}: psql's backslash commands
- * and {@code COPY ... FROM stdin} data, the mysql client's {@code \g}.
+ * {@code DELIMITER} lines), and client commands other than {@code DELIMITER} and psql's {@code COPY ...
+ * FROM stdin} data: psql's backslash commands and the sqlite3 shell's dot commands are refused with their
+ * line, the mysql client's {@code \g} is not known.
  */
 package dev.retort.sql;

@@ -221,16 +221,56 @@ class MySqlSplittingTest {
     }
 
     @Test
-    void endsAStatementThatADelimiterLineInterruptsAsTheMysqlClientDoes() {
+    void takesDelimiterStartingALineInsideAStatementAsANameAsTheMysqlClientDoes() {
         String script = """
+                CREATE TABLE csv_format (
+                  id INT PRIMARY KEY,
+                  delimiter CHAR(1) NOT NULL DEFAULT ','
+                );
+                UPDATE csv_format SET
+                  delimiter = ';';
                 DELIMITER $$
-                CREATE PROCEDURE p() BEGIN SELECT 1; END
-                DELIMITER ;
-                SELECT 2;
+                SELECT 1$$
                 """;
 
-        assertThat(Split.texts(script, MYSQL))
-                .containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 2");
+        assertThat(Split.texts(script, MYSQL)).containsExactly(
+                "CREATE TABLE csv_format (\n  id INT PRIMARY KEY,\n  delimiter CHAR(1) NOT NULL DEFAULT ','\n)",
+                "UPDATE csv_format SET\n  delimiter = ';'", "SELECT 1");
+    }
+
+    @Test
+    void dropsLinesStartingWithTwoDashesBetweenStatementsAsTheMysqlClientDoes() {
+        String script = """
+                --------------------------------
+                -- users
+                --------------------------------
+                CREATE TABLE users (id INT PRIMARY KEY);
+                  --seed data
+                INSERT INTO users VALUES (5
+                --2
+                );
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly("CREATE TABLE users (id INT PRIMARY KEY)",
+                "INSERT INTO users VALUES (5\n--2\n)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsBeginEndAndCaseAsNamesWhereTheyNameAColumn(SqlDialect dialect) {
+        String script = """
+                CREATE TRIGGER period_ai AFTER INSERT ON period FOR EACH ROW
+                  INSERT INTO period_log (id, begin, end) VALUES (NEW.id, NEW.begin, NEW.end);
+                CREATE PROCEDURE shift(IN d INT)
+                BEGIN
+                  UPDATE period SET end = end + d, begin = begin + d;
+                  SET @end = (SELECT MAX(p.end) FROM period p);
+                  SELECT CASE WHEN d > 0 THEN 'later' ELSE 'earlier' END;
+                END;
+                SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, dialect)).hasSize(3).last().isEqualTo("SELECT 1");
     }
 
     @Test

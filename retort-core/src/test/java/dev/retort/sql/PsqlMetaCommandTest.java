@@ -37,13 +37,20 @@ class PsqlMetaCommandTest {
     }
 
     @Test
-    void backslashesInsideStatementsQuotesAndCopyDataAreLeftAlone() {
+    void backslashesInsideQuotesAndCopyDataAreLeftAlone() {
         String script = "SELECT E'\\\\n', '\\\\', $$\n\\set x$$;\n"
-                + "SELECT 1\n\\\\ 2;\n"
                 + "COPY t FROM stdin;\n\\N\n\\.\n";
 
         assertThat(SqlSplitter.split(script, POSTGRESQL)).extracting(SqlStatement::sql).containsExactly(
-                "SELECT E'\\\\n', '\\\\', $$\n\\set x$$", "SELECT 1\n\\\\ 2", "COPY t FROM stdin");
+                "SELECT E'\\\\n', '\\\\', $$\n\\set x$$", "COPY t FROM stdin");
+    }
+
+    @Test
+    void aMetaCommandThatEndsAStatementIsRefusedToo() {
+        String script = "SELECT format('CREATE INDEX ON %I (id)', tablename)\n  FROM pg_tables\n\\gexec\n";
+
+        assertThat(catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL), SqlSyntaxException.class)
+                .getMessage()).startsWith("line 3, column 1: \\gexec is a psql meta-command");
     }
 
     @Test

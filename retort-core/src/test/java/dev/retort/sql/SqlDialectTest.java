@@ -30,6 +30,24 @@ class SqlDialectTest {
     }
 
     @Test
+    void writesAStoredProgramForTheMysqlClientBetweenDelimiterLines() {
+        String procedure = "CREATE PROCEDURE p() BEGIN INSERT INTO t VALUES (1); END";
+
+        for (SqlDialect dialect : new SqlDialect[] {SqlDialect.MYSQL, SqlDialect.MARIADB}) {
+            String written = dialect.terminated(procedure);
+            assertThat(written).isEqualTo("DELIMITER $$\n" + procedure + "$$\nDELIMITER ;");
+            assertThat(Split.texts(written + "\nSELECT 1;", dialect)).containsExactly(procedure, "SELECT 1");
+        }
+        assertThat(SqlDialect.MYSQL.terminated("SELECT 'a;b' -- c; d\n")).isEqualTo("SELECT 'a;b' -- c; d\n;");
+        assertThat(SqlDialect.MYSQL.terminated("CREATE FUNCTION f() RETURNS TEXT BEGIN RETURN '$$'; END"))
+                .startsWith("DELIMITER //\n").endsWith("END//\nDELIMITER ;");
+        assertThat(SqlDialect.POSTGRESQL.terminated("DO $$ BEGIN PERFORM 1; END $$"))
+                .isEqualTo("DO $$ BEGIN PERFORM 1; END $$;");
+        assertThat(SqlDialect.SQLITE.terminated("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1; END"))
+                .endsWith("END;");
+    }
+
+    @Test
     void givesEveryDialectAnIdThatReadsBack() {
         for (SqlDialect dialect : SqlDialect.values()) {
             assertThat(SqlDialect.of(dialect.id())).isEqualTo(dialect);

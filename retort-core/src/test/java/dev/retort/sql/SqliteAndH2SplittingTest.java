@@ -3,6 +3,7 @@ package dev.retort.sql;
 import static dev.retort.sql.SqlDialect.H2;
 import static dev.retort.sql.SqlDialect.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,33 @@ class SqliteAndH2SplittingTest {
     void takesATriggerAtTheEndOfTheScriptWithoutTerminator() {
         assertThat(Split.texts("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END", SQLITE))
                 .containsExactly("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END");
+    }
+
+    /** As sqlite3_complete(): only an END right after a ';' ends the body, so columns may be called so. */
+    @Test
+    void readsATriggerBodyToTheEndThatFollowsASemicolonAsTheSqliteShellDoes() {
+        String script = """
+                CREATE TABLE shifts (id INTEGER PRIMARY KEY, begin TEXT, start INTEGER, end INTEGER);
+                CREATE TRIGGER shifts_ai AFTER INSERT ON shifts BEGIN
+                  UPDATE shifts SET end = start + 1, begin = '09:00' WHERE id = NEW.id;
+                  UPDATE shifts SET end = CASE WHEN NEW.end > 9 THEN 9 ELSE NEW.end END WHERE id = NEW.id;
+                END;
+                SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, SQLITE)).hasSize(3).element(1).asString()
+                .startsWith("CREATE TRIGGER shifts_ai").endsWith("WHERE id = NEW.id;\nEND");
+    }
+
+    @Test
+    void refusesACommandOfTheSqliteShell() {
+        SqlSyntaxException refused = catchThrowableOfType(
+                () -> SqlSplitter.split("CREATE TABLE t (id INTEGER);\n.bail on\nSELECT 1;\n", SQLITE),
+                SqlSyntaxException.class);
+
+        assertThat(refused.getMessage()).startsWith("line 2, column 1: .bail on is a command of the sqlite3 shell");
+        assertThat(Split.texts("SELECT 1\n.5;", SQLITE)).as("a number on its own line, inside a statement")
+                .containsExactly("SELECT 1\n.5");
     }
 
     @Test

@@ -122,7 +122,7 @@ class UnterminatedConstructTest {
     void namesATriggerBodyWithoutEnd() {
         String script = "CREATE TRIGGER t AFTER INSERT ON x\nBEGIN\n  SELECT 1;\nSELECT 2;";
 
-        assertThat(failure(script, SQLITE).getMessage()).isEqualTo("line 2, column 1: 'BEGIN' has no matching"
+        assertThat(failure(script, SQLITE).getMessage()).isEqualTo("line 1, column 8: 'TRIGGER' has no matching"
                 + " 'END', so the rest of the script would run as one statement; add the missing 'END'");
     }
 

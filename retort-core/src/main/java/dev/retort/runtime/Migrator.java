@@ -12,6 +12,7 @@ import dev.retort.revision.Transition;
 import dev.retort.revision.VersionChange;
 import dev.retort.revision.VersionHeads;
 import dev.retort.revision.VersionStep;
+import dev.retort.runtime.StatementFailedException.Aftermath;
 import dev.retort.script.RevisionFileParser;
 import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
@@ -217,10 +218,12 @@ public final class Migrator {
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? step instanceof MigrationStep migration ? scriptOf(migration.id()).path().toString() : "stamp"
                 : log.failedLocation();
-        boolean rolledBack = dialect.capabilities().transactionalDdl() && transactional;
+        Aftermath aftermath = !sink.isOnline() ? Aftermath.SCRIPT_STOPPED
+                : dialect.capabilities().transactionalDdl() && transactional ? Aftermath.ROLLED_BACK
+                : Aftermath.PARTLY_APPLIED;
         return new StatementFailedException(id, location, message, statement, log.applied(),
-                log.connectionWasHandedOut(), rolledBack ? Optional.empty() : rowsAfterFailure.get(), rolledBack,
-                cause);
+                log.connectionWasHandedOut(),
+                aftermath == Aftermath.PARTLY_APPLIED ? rowsAfterFailure.get() : Optional.empty(), aftermath, cause);
     }
 
     private void rollbackQuietly() {

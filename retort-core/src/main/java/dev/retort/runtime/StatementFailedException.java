@@ -17,15 +17,25 @@ public final class StatementFailedException extends MigrationException {
     private final List<String> applied;
     private final Optional<List<String>> versionRows;
 
+    /** What a failed revision left behind. */
+    public enum Aftermath {
+        /** The transaction was rolled back: nothing of the revision remains. */
+        ROLLED_BACK,
+        /** The database committed part of the revision (its DDL commits by itself). */
+        PARTLY_APPLIED,
+        /** Offline: the script written so far stops in the revision. */
+        SCRIPT_STOPPED
+    }
+
     /**
      * {@code connectionUsed} says whether the revision ran statements of its own on {@code op.connection()},
      * which {@code applied} cannot list.
      */
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, boolean rolledBack,
+            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath,
             Throwable cause) {
         super(message(revision, location, databaseMessage, statement, applied, connectionUsed, versionRows,
-                rolledBack), cause);
+                aftermath), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
@@ -34,10 +44,12 @@ public final class StatementFailedException extends MigrationException {
     }
 
     private static String message(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, boolean rolledBack) {
+            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath) {
         StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
                 .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
-        if (rolledBack) {
+        if (aftermath == Aftermath.SCRIPT_STOPPED) {
+            text.append("\nThe script written is incomplete: it stops in this revision.");
+        } else if (aftermath == Aftermath.ROLLED_BACK) {
             text.append("\nThe transaction was rolled back: the schema and the version table are as they were"
                     + " before it began.");
         } else {

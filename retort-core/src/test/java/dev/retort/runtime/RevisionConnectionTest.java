@@ -195,7 +195,8 @@ class RevisionConnectionTest {
 
         assertThat(seen).containsExactly("postgresql");
         assertThat(failure.getMessage()).contains("op.connection(): a revision written as a SQL script (--sql) has"
-                + " no database connection; check op.isOffline() first");
+                + " no database connection; check op.isOffline() first")
+                .endsWith("The script written is incomplete: it stops in this revision.");
     }
 
     private MigrationCommands commands(TestDatabase database, Migration migration) {

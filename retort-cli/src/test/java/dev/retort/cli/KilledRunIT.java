@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +80,41 @@ class KilledRunIT {
             if (server != null) {
                 server.close();
             }
+        }
+    }
+
+    /** PostgreSQL goes on with a statement whose client died; the session and its lock must not outlive it. */
+    @Test
+    void aRunKilledWhileTheServerRunsItsStatementLeavesNoLockOnPostgresql() throws Exception {
+        try (ServerDatabase server = ServerDatabase.create("postgresql")) {
+            root = root.toRealPath();
+            Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                    + "url = \"" + server.url() + "\"\nlock_timeout = 20\n");
+            Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+            Path slow = versions.resolve(FIRST + "_slow.sql");
+            Files.writeString(slow, "-- slow\n--\n-- Revision ID: " + FIRST + "\n-- Revises:\n"
+                    + "-- Create Date: 2026-12-06 10:00:00.000000\n\n-- retort:upgrade\n"
+                    + "CREATE TABLE slow_step (id INTEGER);\nSELECT pg_sleep(120);\n\n-- retort:downgrade\n"
+                    + "DROP TABLE slow_step;\n");
+            RetortProcess retort = new RetortProcess(root);
+
+            Process killed = retort.start(List.of("upgrade", "head"));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (server.query("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(120)%'")
+                    .equals(List.of("0"))) {
+                assertThat(killed.isAlive()).as("retort still runs").isTrue();
+                assertThat(System.nanoTime()).as("the statement started within 2 minutes").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).as("the killed run ended").isTrue();
+            Files.writeString(slow, Files.readString(slow).replace("SELECT pg_sleep(120);\n", ""));
+
+            RetortProcess.Run again = retort.run("upgrade", "head");
+
+            assertThat(again.exitCode()).as("took the lock within lock_timeout (20 s), long before the killed"
+                    + " run's statement would have ended: " + again.stderr()).isZero();
+            assertThat(server.query("SELECT version_num FROM retort_version")).containsExactly(FIRST);
         }
     }
 

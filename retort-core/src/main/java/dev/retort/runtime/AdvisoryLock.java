@@ -10,7 +10,8 @@ import java.util.zip.CRC32;
 /**
  * PostgreSQL: a session-level advisory lock ({@code pg_try_advisory_lock}) polled until the wait runs
  * out. Being session-level, it is outside every transaction (so {@code CREATE INDEX CONCURRENTLY} cannot
- * deadlock on it) and ends with the connection.
+ * deadlock on it) and ends with the connection, which the server ends when the client dies, even during a
+ * statement.
  */
 final class AdvisoryLock implements MigrationLock {
     private static final long POLL_MILLIS = 100;
@@ -31,6 +32,7 @@ final class AdvisoryLock implements MigrationLock {
     }
 
     static AdvisoryLock acquire(Connection connection, LockSettings settings) throws SQLException {
+        endSessionWithItsClient(connection);
         long key = keyOf(settings.lockKey());
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         while (true) {
@@ -42,6 +44,21 @@ final class AdvisoryLock implements MigrationLock {
                         settings.timeout(), holder(connection, key));
             }
             sleep();
+        }
+    }
+
+    /**
+     * A client killed while the server runs its statement would leave the session, and the lock with it, until
+     * the statement ends. From PostgreSQL 14 the server can look for its client during a statement and end the
+     * session when the client is gone; this asks it to, every second.
+     */
+    private static void endSessionWithItsClient(Connection connection) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT set_config('client_connection_check_interval', '1000', false)")) {
+            statement.executeQuery().close();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.retort.runtime;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 
 /** A statement the database refused; the runner turns it into a message naming the revision. */
 public final class DatabaseError extends MigrationException {
@@ -15,5 +17,12 @@ public final class DatabaseError extends MigrationException {
 
     public BoundSql statement() {
         return statement;
+    }
+
+    /** Whether the connection broke, so that the server may or may not have run the statement. */
+    public boolean connectionLost() {
+        SQLException cause = (SQLException) getCause();
+        return cause instanceof SQLRecoverableException || cause instanceof SQLNonTransientConnectionException
+                || cause.getSQLState() != null && cause.getSQLState().startsWith("08");
     }
 }

@@ -91,15 +91,28 @@ public final class Migrator {
             if (scriptPerRevision) {
                 sink.commit();
             } else if (!perRun) {
-                sink.commitAndContinue();
+                commit(sink::commitAndContinue, step.shortLog());
                 flushAfterCommit();
             }
         }
         if (!scriptPerRevision) {
-            sink.commit();
+            commit(sink::commit, perRun ? "the run" : "the run's last revision");
             flushAfterCommit();
         }
         return heads.rows();
+    }
+
+    /** A commit that fails (a deferred constraint, a lost connection) names what it was committing. */
+    private void commit(Runnable commit, String what) {
+        try {
+            commit.run();
+        } catch (DatabaseError e) {
+            rollbackQuietly();
+            throw new MigrationException("Committing " + what + " failed: " + e.getMessage().strip() + "\n"
+                    + (e.connectionLost() ? "The connection was lost, so whether the commit took effect is unknown;"
+                            + " run 'retort current' to see what the version table holds."
+                            : "The transaction was rolled back: nothing of it was applied."), e);
+        }
     }
 
     /**

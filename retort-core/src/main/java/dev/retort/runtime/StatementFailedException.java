@@ -34,8 +34,8 @@ public final class StatementFailedException extends MigrationException {
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
             List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath,
             Throwable cause) {
-        super(message(revision, location, databaseMessage, statement, applied, connectionUsed, versionRows,
-                aftermath), cause);
+        super(message(revision, location, databaseMessage, statement, applied, connectionUsed,
+                cause instanceof DatabaseError error && error.connectionLost(), versionRows, aftermath), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
@@ -44,7 +44,8 @@ public final class StatementFailedException extends MigrationException {
     }
 
     private static String message(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath) {
+            List<String> applied, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
+            Aftermath aftermath) {
         StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
                 .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
         if (aftermath == Aftermath.SCRIPT_STOPPED) {
@@ -60,8 +61,12 @@ public final class StatementFailedException extends MigrationException {
             if (connectionUsed) {
                 text.append("\nThe revision also used op.connection(); what it ran there is not listed.");
             }
-            versionRows.ifPresent(rows -> text.append("\nThe version table holds: ")
-                    .append(rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)));
+            if (connectionLost) {
+                text.append("\nThe connection was lost while the statement ran, so it may have been applied too.");
+            }
+            text.append(versionRows.map(rows -> "\nThe version table holds: "
+                    + (rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)))
+                    .orElse("\nThe version table could not be read; run 'retort current' to see what it holds."));
             text.append("\nRevert what was applied by hand, or complete the revision and 'stamp' it.");
         }
         return text.toString();

@@ -146,4 +146,28 @@ class FailedRevisionTest {
             assertThat(database.tables()).contains("half_done");
         }
     }
+
+    /** A deferred constraint fails at COMMIT, after every statement has run: the message names the commit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "transaction_per_migration = true\n"})
+    void aCommitThatFailsNamesWhatItCommittedAndLeavesNothing(String extraConfig) throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, extraConfig,
+                    "CREATE TABLE half_done (id INTEGER REFERENCES account (id) DEFERRABLE INITIALLY DEFERRED);\n"
+                            + "INSERT INTO half_done (id) VALUES (42);\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            MigrationException failure = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage())
+                    .startsWith(extraConfig.isEmpty() ? "Committing the run failed: "
+                            : "Committing upgrade 5a3c2d1e0f9b -> " + BROKEN + " failed: ")
+                    .contains("violates foreign key constraint")
+                    .endsWith("The transaction was rolled back: nothing of it was applied.");
+            assertThat(database.tables()).doesNotContain("half_done");
+            assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+        }
+    }
 }

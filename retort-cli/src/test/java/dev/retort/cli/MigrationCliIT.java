@@ -192,6 +192,15 @@ class MigrationCliIT {
         assertThat(denied.exitCode()).isEqualTo(1);
         assertThat(denied.stderr()).startsWith("FAILED: Can't connect to mariadb://root:***@127.0.0.1:3306/mysql")
                 .contains("Access denied").doesNotContain("s3cr3tpw");
+
+        for (String scheme : List.of("postgresql", "mariadb")) {
+            RetortProcess.Run unknownHost = retort.run("--url", scheme + "://app:s3cr3tpw@no-such-host.invalid/app",
+                    "current");
+            assertThat(unknownHost.exitCode()).isEqualTo(1);
+            assertThat(unknownHost.stderr()).startsWith("FAILED: Can't connect to " + scheme
+                    + "://app:***@no-such-host.invalid/app: the host could not be resolved: no-such-host.invalid")
+                    .doesNotContain("s3cr3tpw");
+        }
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.Redaction;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -39,6 +41,16 @@ public final class Connections {
         }
     }
 
+    /** The host a driver could not resolve, which the drivers' own messages leave out or bury. */
+    private static Optional<String> unknownHost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException unknown) {
+                return Optional.ofNullable(unknown.getMessage()).map(String::strip);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The URL to connect with: a {@code jdbc:mysql:} URL goes to the MariaDB driver, which speaks the
      * same protocol, when no MySQL driver is on the class path (the command line bundles only MariaDB's).
@@ -64,7 +76,8 @@ public final class Connections {
     }
 
     private static String reason(DatabaseUrl url, SQLException e) {
-        String raw = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String raw = unknownHost(e).map(host -> "the host could not be resolved: " + host)
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         String message = raw.startsWith("No suitable driver")
                 ? "no JDBC driver for " + url.dialect() + " is on the class path" : raw;
         String hidden = url.password().filter(p -> !p.isEmpty())

@@ -236,7 +236,18 @@ public final class Migrator {
                 : Aftermath.PARTLY_APPLIED;
         return new StatementFailedException(id, location, message, statement, log.applied(),
                 log.connectionWasHandedOut(),
-                aftermath == Aftermath.PARTLY_APPLIED ? rowsAfterFailure.get() : Optional.empty(), aftermath, cause);
+                aftermath == Aftermath.PARTLY_APPLIED ? rowsAfterFailure.get() : Optional.empty(), aftermath,
+                remedy(step), cause);
+    }
+
+    /** Where part of a step stays applied: how to go on, by hand, in the step's direction. */
+    private static String remedy(VersionStep step) {
+        String reached = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+        return step.isUpgrade()
+                ? "Revert what was applied by hand and run the upgrade again, or complete the rest of it by hand and"
+                        + " 'stamp " + reached + "'."
+                : "Restore what was reverted by hand and run the downgrade again, or complete the rest of it by hand"
+                        + " and 'stamp " + reached + "'.";
     }
 
     private void rollbackQuietly() {

@@ -29,13 +29,13 @@ public final class StatementFailedException extends MigrationException {
 
     /**
      * {@code connectionUsed} says whether the revision ran statements of its own on {@code op.connection()},
-     * which {@code applied} cannot list.
+     * which {@code applied} cannot list; {@code remedy} is what to do where part of it was applied.
      */
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
             List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath,
-            Throwable cause) {
+            String remedy, Throwable cause) {
         super(message(revision, location, databaseMessage, statement, applied, connectionUsed,
-                cause instanceof DatabaseError error && error.connectionLost(), versionRows, aftermath), cause);
+                cause instanceof DatabaseError error && error.connectionLost(), versionRows, aftermath, remedy), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
@@ -45,7 +45,7 @@ public final class StatementFailedException extends MigrationException {
 
     private static String message(String revision, String location, String databaseMessage, String statement,
             List<String> applied, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
-            Aftermath aftermath) {
+            Aftermath aftermath, String remedy) {
         StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
                 .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
         if (aftermath == Aftermath.SCRIPT_STOPPED) {
@@ -56,7 +56,8 @@ public final class StatementFailedException extends MigrationException {
         } else {
             text.append("\nThis database cannot roll back schema changes. Applied from revision ").append(revision)
                     .append(": ");
-            text.append(applied.isEmpty() ? "nothing" : applied.size() + " statement(s):");
+            text.append(applied.isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may have"
+                    + " applied part of it)" : applied.size() + " statement(s):");
             applied.forEach(sql -> text.append("\n    ").append(firstLine(sql)));
             if (connectionUsed) {
                 text.append("\nThe revision also used op.connection(); what it ran there is not listed.");
@@ -67,7 +68,7 @@ public final class StatementFailedException extends MigrationException {
             text.append(versionRows.map(rows -> "\nThe version table holds: "
                     + (rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)))
                     .orElse("\nThe version table could not be read; run 'retort current' to see what it holds."));
-            text.append("\nRevert what was applied by hand, or complete the revision and 'stamp' it.");
+            text.append("\n").append(remedy);
         }
         return text.toString();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,7 +142,8 @@ class FailedRevisionTest {
                     .contains("Applied from revision " + BROKEN + ": 2 statement(s):\n"
                             + "    CREATE TABLE half_done (id INTEGER)\n"
                             + "    INSERT INTO half_done (id) VALUES (1)")
-                    .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f");
+                    .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f")
+                    .endsWith("complete the rest of it by hand and 'stamp " + BROKEN + "'.");
             assertThat(failure.applied()).hasSize(2);
             assertThat(database.tables()).contains("half_done");
         }
@@ -168,6 +170,26 @@ class FailedRevisionTest {
                     .endsWith("The transaction was rolled back: nothing of it was applied.");
             assertThat(database.tables()).doesNotContain("half_done");
             assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+        }
+    }
+
+    @Test
+    void aFailedDowngradeSaysToStampTheRevisionItLeadsTo() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "").forMySql(true);
+            env.revision("migrations/versions", BROKEN, "breaks", "5a3c2d1e0f9b", "", "",
+                    "CREATE TABLE half_done (id INTEGER);\n", "DROP TABLE half_done;\nDROP TABLE no_such_table;\n");
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade(BROKEN, Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.downgrade("-1", Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("Applied from revision " + BROKEN + ": 1 statement(s):\n"
+                    + "    DROP TABLE half_done\n").contains("The version table holds: " + BROKEN)
+                    .endsWith("Restore what was reverted by hand and run the downgrade again, or complete the rest of"
+                            + " it by hand and 'stamp 5a3c2d1e0f9b'.");
         }
     }
 }

@@ -38,7 +38,8 @@ final class RevisionConnection implements InvocationHandler {
             case "hashCode":
                 return System.identityHashCode(proxy);
             case "toString":
-                return "op.connection() of " + connection;
+                // Not the driver's own text, which may show the URL the connection was opened with.
+                return "op.connection()";
             default:
                 try {
                     return method.invoke(connection, arguments);

@@ -19,6 +19,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 ? command
                 : null;
         boolean raise = root != null && root.global().raiseErrors();
+        // What a --sql command wrote before it failed stays on stdout, as Alembic leaves it; the message says
+        // that the script stops there.
+        commandLine.getOut().flush();
         if (exception instanceof RetortException && !raise) {
             commandLine.getErr().println("FAILED: " + Redaction.redact(exception.getMessage()));
             commandLine.getErr().flush();

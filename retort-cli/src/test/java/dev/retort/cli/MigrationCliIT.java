@@ -176,6 +176,33 @@ class MigrationCliIT {
         assertThat(retort.run("stamp", "heads", "--sql", "--purge").stderr())
                 .isEqualTo("FAILED: Can't use --purge with --sql mode\n");
         assertThat(retort.run("upgrade", "aaaa:aaaa00000002").stderr()).isEqualTo("FAILED: Range revision not allowed\n");
+
+        Files.writeString(root.resolve("migrations/versions/cccc00000002_reads.java"), """
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "cccc00000002", revises = {"aaaa00000003"}, message = "reads",
+                        createDate = "2026-12-06 10:00:00.000000")
+                class Reads_cccc00000002 implements Migration {
+                    @Override
+                    public void upgrade(Operations op) throws Exception {
+                        op.connection().createStatement().executeQuery("SELECT 1").close();
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """);
+        RetortProcess.Run stopped = retort.run("upgrade", "aaaa00000002:cccc00000002", "--sql");
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.stdout()).as("the script up to the failing revision")
+                .contains("INSERT INTO run_log (rev) VALUES ('a3');")
+                .endsWith("-- Running upgrade aaaa00000003 -> cccc00000002\n\n");
+        assertThat(stopped.stderr()).startsWith("FAILED: Revision cccc00000002 failed at ")
+                .contains("op.connection(): a revision written as a SQL script (--sql) has no database connection")
+                .endsWith("The script written is incomplete: it stops in this revision.\n");
     }
 
     @Test

@@ -67,9 +67,21 @@ final class JavaRevisionRunner {
         };
     }
 
+    /**
+     * Compiles every operation before the first statement runs, so that one the database cannot do is
+     * refused while nothing of them has run (MySQL, MariaDB and H2 commit DDL as it runs). A batch that reads
+     * its table from the database is compiled in its turn, when the operations before it have run.
+     */
     private void execute(List<Operation> operations, StatementLog log, String location) {
-        for (Operation operation : operations) {
-            for (String statement : compiler.compile(liveTables.withCurrentTable(operation))) {
+        List<List<String>> compiled = operations.stream()
+                .map(operation -> liveTables.readsLiveTable(operation) ? List.<String>of()
+                        : compiler.compile(operation))
+                .toList();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            List<String> statements = liveTables.readsLiveTable(operation)
+                    ? compiler.compile(liveTables.withCurrentTable(operation)) : compiled.get(i);
+            for (String statement : statements) {
                 // Scripts indent with spaces, as Alembic's offline output does.
                 log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
             }

@@ -23,11 +23,17 @@ final class LiveTables {
         this.rebuildsTables = !dialect.capabilities().alterConstraints();
     }
 
+    /** Whether the operation is a batch that takes its table's definition from the database. */
+    boolean readsLiveTable(Operation operation) {
+        return operation instanceof BatchAlterTable batch && batch.copyFrom().isEmpty() && rebuildsTables
+                && connection.isPresent() && SqliteBatchPlanner.recreates(batch);
+    }
+
     Operation withCurrentTable(Operation operation) {
-        if (!(operation instanceof BatchAlterTable batch) || batch.copyFrom().isPresent() || !rebuildsTables
-                || connection.isEmpty() || !SqliteBatchPlanner.recreates(batch)) {
+        if (!readsLiveTable(operation)) {
             return operation;
         }
+        BatchAlterTable batch = (BatchAlterTable) operation;
         Table current = SqliteTableReader.read(connection.get(), batch.table());
         return new BatchAlterTable(batch.table(), batch.recreate(), Optional.of(current), batch.partialReordering(),
                 batch.operations());

@@ -1,8 +1,13 @@
 package dev.retort.runtime;
 
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
 import dev.retort.command.MigrationCommands;
 import dev.retort.command.ScriptCatalog;
 import java.nio.file.Files;
@@ -190,6 +195,34 @@ class FailedRevisionTest {
                     + "    DROP TABLE half_done\n").contains("The version table holds: " + BROKEN)
                     .endsWith("Restore what was reverted by hand and run the downgrade again, or complete the rest of"
                             + " it by hand and 'stamp 5a3c2d1e0f9b'.");
+        }
+    }
+
+    /** What the dialect refuses is refused before the revision's first statement runs, even on MariaDB. */
+    @Test
+    void anOperationTheDatabaseCannotDoIsRefusedBeforeAnyOfTheRevisionRuns() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "").forMySql(true);
+            MigrationCommands commands = JavaRevisionFixture.commands(env, BROKEN, new Migration() {
+                @Override
+                public void upgrade(Operations op) {
+                    op.createTable("half_done", column("id", INTEGER).primaryKey());
+                    op.createIndex("account", index("ix_account_named", "name").where("id > 0"));
+                }
+
+                @Override
+                public void downgrade(Operations op) {
+                }
+            });
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("is partial").contains("Applied from revision " + BROKEN
+                    + ": nothing in this run");
+            assertThat(failure.applied()).isEmpty();
+            assertThat(database.tables()).doesNotContain("half_done");
         }
     }
 }

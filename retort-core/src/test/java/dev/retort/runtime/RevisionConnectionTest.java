@@ -205,26 +205,7 @@ class RevisionConnectionTest {
     }
 
     private MigrationCommands commands(SampleEnvironment env, Migration migration) {
-        env.write("migrations/versions/" + DATA + "_data.java", """
-                import dev.retort.api.Migration;
-                import dev.retort.api.Operations;
-                import dev.retort.api.Revision;
-
-                @Revision(id = "%s", revises = {"5a3c2d1e0f9b"}, message = "data",
-                        createDate = "2026-12-06 00:00:00.000000")
-                class Data_%1$s implements Migration {
-                    public void upgrade(Operations op) {
-                    }
-
-                    public void downgrade(Operations op) {
-                    }
-                }
-                """.formatted(DATA));
-        MigrationLoader loader = scripts -> {
-            assertThat(scripts).extracting(script -> script.id()).isSubsetOf(DATA);
-            return Map.of(DATA, migration);
-        };
-        return new MigrationCommands(env.catalog(), loader, MigrationListener.SILENT);
+        return JavaRevisionFixture.commands(env, DATA, migration);
     }
 
     private static Migration upgrading(RevisionCode upgrade) {

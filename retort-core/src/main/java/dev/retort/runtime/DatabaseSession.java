@@ -72,9 +72,24 @@ public final class DatabaseSession implements AutoCloseable {
 
     private static DatabaseSession session(DatabaseUrl url, Connection connection, String versionTable,
             Optional<String> versionTableSchema) {
-        Dialect dialect = Dialects.named(url.dialect());
+        Dialect dialect = Dialects.named(servedDialect(url, connection));
         return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
                 versionTableSchema));
+    }
+
+    /**
+     * The URL's dialect, except that a {@code mysql://} URL served by MariaDB speaks MariaDB's SQL (which
+     * differs in places, such as dropping a check constraint), as SQLAlchemy's MySQL dialect does.
+     */
+    private static String servedDialect(DatabaseUrl url, Connection connection) {
+        if (!url.dialect().equals("mysql")) {
+            return url.dialect();
+        }
+        try {
+            return connection.getMetaData().getDatabaseProductVersion().contains("MariaDB") ? "mariadb" : "mysql";
+        } catch (SQLException e) {
+            return "mysql";
+        }
     }
 
     /** Waits for the migration lock, unless this session holds it already. */

@@ -200,7 +200,7 @@ class MigrationCliIT {
         assertThat(stopped.stdout()).as("the script up to the failing revision")
                 .contains("INSERT INTO run_log (rev) VALUES ('a3');")
                 .endsWith("-- Running upgrade aaaa00000003 -> cccc00000002\n\n");
-        assertThat(stopped.stderr()).startsWith("FAILED: Revision cccc00000002 failed at ")
+        assertThat(stopped.stderr()).contains("\nFAILED: Revision cccc00000002 failed at ")
                 .contains("op.connection(): a revision written as a SQL script (--sql) has no database connection")
                 .endsWith("The script written is incomplete: it stops in this revision.\n");
     }

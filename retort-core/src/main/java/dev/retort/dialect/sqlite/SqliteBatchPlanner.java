@@ -31,8 +31,10 @@ import java.util.Optional;
  * CREATE TABLE _retort_tmp_t (...)                  -- the table as the batch leaves it
  * INSERT INTO _retort_tmp_t (a, b) SELECT t.a, CAST(t.b AS TEXT) FROM t
  * DELETE FROM sqlite_sequence ... ; INSERT INTO sqlite_sequence ...  -- only for an AUTOINCREMENT key
+ * PRAGMA legacy_alter_table = ON                   -- so that views and triggers reading t do not fail
  * DROP TABLE t
  * ALTER TABLE _retort_tmp_t RENAME TO t
+ * PRAGMA legacy_alter_table = OFF
  * CREATE INDEX ...                                  -- every index of the new table
  * </pre>
  *
@@ -110,8 +112,12 @@ public final class SqliteBatchPlanner {
         if (numbersWithKeyword(rebuilt)) {
             statements.addAll(keepSequence(name, temporary));
         }
+        // A view or trigger that reads the table would fail the rename while the table is gone (SQLite checks
+        // the whole schema then); renamed the legacy way, it reads the rebuilt table by its old name again.
+        statements.add("PRAGMA legacy_alter_table = ON");
         statements.add("DROP TABLE " + compiler.table(name));
         statements.add(compiler.alterTable(temporary) + " RENAME TO " + compiler.name(name.name()));
+        statements.add("PRAGMA legacy_alter_table = OFF");
         for (Index index : table.indexes) {
             statements.add(compiler.createIndexStatement(name, index));
         }

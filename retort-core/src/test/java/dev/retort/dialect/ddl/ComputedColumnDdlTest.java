@@ -109,8 +109,10 @@ class ComputedColumnDdlTest {
                         + "\n\tPRIMARY KEY (id)\n)",
                 "INSERT INTO _retort_tmp_line (id, price, quantity) "
                         + "SELECT line.id, line.price, line.quantity FROM line",
+                "PRAGMA legacy_alter_table = ON",
                 "DROP TABLE line",
-                "ALTER TABLE _retort_tmp_line RENAME TO line");
+                "ALTER TABLE _retort_tmp_line RENAME TO line",
+                "PRAGMA legacy_alter_table = OFF");
     }
 
     @Test

@@ -95,10 +95,8 @@ class RevisionConnectionTest {
                 }
                 op.execute("INSERT INTO no_such_table (id) VALUES (1)");
             }));
-            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
 
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands.upgrade(DATA, Optional.empty()));
+            StatementFailedException failure = upgradeFailing(commands);
 
             assertThat(failure.getMessage()).contains("no_such_table").contains("was rolled back");
             assertThat(database.query("SELECT name FROM account")).containsExactly("admin; the first");
@@ -128,9 +126,8 @@ class RevisionConnectionTest {
                 }
                 op.execute("INSERT INTO no_such_table (id) VALUES (1)");
             }));
-            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
 
-            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(DATA, Optional.empty()));
+            upgradeFailing(commands);
 
             assertThat(refusals).containsExactly("Connection.commit()", "Connection.rollback()",
                     "Connection.setAutoCommit()", "Connection.close()", "Connection.abort()");
@@ -148,10 +145,8 @@ class RevisionConnectionTest {
                     query.executeQuery("SELECT no_such_column FROM account");
                 }
             }));
-            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
 
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands.upgrade(DATA, Optional.empty()));
+            StatementFailedException failure = upgradeFailing(commands);
 
             assertThat(failure.getMessage()).startsWith("Revision " + DATA + " failed at ")
                     .contains("org.postgresql.util.PSQLException: ERROR: column \"no_such_column\" does not exist")
@@ -170,10 +165,8 @@ class RevisionConnectionTest {
                 }
                 op.execute("INSERT INTO no_such_table (id) VALUES (1)");
             }));
-            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
 
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands.upgrade(DATA, Optional.empty()));
+            StatementFailedException failure = upgradeFailing(commands);
 
             assertThat(failure.getMessage()).contains("Applied from revision " + DATA + ": 1 statement(s):\n"
                     + "    CREATE TABLE half_done (id INTEGER)\n"
@@ -202,6 +195,12 @@ class RevisionConnectionTest {
     private MigrationCommands commands(TestDatabase database, Migration migration) {
         return commands(SampleEnvironment.create(dir, database.url(), "").forMySql(database.kind().equals("mariadb")),
                 migration);
+    }
+
+    /** Upgrades to the sample's merge, then fails upgrading to the revision of the test. */
+    private static StatementFailedException upgradeFailing(MigrationCommands commands) {
+        commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+        return catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(DATA, Optional.empty()));
     }
 
     private MigrationCommands commands(SampleEnvironment env, Migration migration) {

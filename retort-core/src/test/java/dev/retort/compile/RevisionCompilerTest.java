@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -217,6 +219,32 @@ class RevisionCompilerTest {
     void theClassPathStartsWhereTheApiComesFrom() {
         assertThat(compiler().classPath()).hasSize(1);
         assertThat(compiler().classPath().get(0).resolve("dev/retort/api/Migration.class")).exists();
+    }
+
+    @Test
+    void cachedClassesAreClassFilesOfTheTargetRelease() throws IOException {
+        RevisionScript script = files().write("a1", revision("First_a1", "a1", "one"));
+
+        new RevisionCompiler(cache()).load(List.of(script));
+
+        Path entry;
+        try (Stream<Path> walk = Files.walk(cache())) {
+            entry = walk.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            JarEntry classFile = jar.getJarEntry("First_a1.class");
+            byte[] header = jar.getInputStream(classFile).readNBytes(8);
+            int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+            assertThat(major).isEqualTo(44 + Integer.parseInt(CacheKeys.RELEASE));
+        }
+    }
+
+    @Test
+    void javacIsToldTheReleaseOnlyOnAnotherJdk() {
+        int target = Integer.parseInt(CacheKeys.RELEASE);
+
+        assertThat(JavacCompiler.options(target)).doesNotContain("--release");
+        assertThat(JavacCompiler.options(target + 4)).containsSequence("--release", CacheKeys.RELEASE);
     }
 
     @Test

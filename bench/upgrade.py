@@ -58,6 +58,8 @@ FROM_EMPTY = (
     ('alembic-first', 'Alembic first run (no `__pycache__`)'),
     ('retort-java-first', 'retort first run, Java revisions (operation calls; no `.retort-cache`)'),
     ('retort-javac-first', 'retort first run, Java revisions that need javac (no `.retort-cache`: one javac batch)'),
+    ('retort-mixed-first', 'retort first run, Java revisions, one in %d needs javac (no `.retort-cache`)'
+     % upgradegen.MIXED_EVERY),
 )
 
 
@@ -163,7 +165,8 @@ def prepare_scripts(work, db):
     """Writes the raw script and checks that every form of the revisions gives the same statements."""
     java = offline_script(work, db, 'java')
     same = {'SQL revisions': offline_script(work, db, 'sql-' + db.name) == java,
-            'javac revisions': offline_script(work, db, 'javac') == java}
+            'javac revisions': offline_script(work, db, 'javac') == java,
+            'mixed revisions': offline_script(work, db, 'mixed') == java}
     _, _, proc = run(alembic_argv(os.path.join(work, 'alembic'), offline_url(db), 'upgrade', 'head', '--sql'),
                   os.path.join(work, 'alembic'), 'Alembic offline script')
     alembic = proc.stdout.decode().replace('alembic_version', 'retort_version')
@@ -181,7 +184,8 @@ def argv_for(kind, work, db, handle, script):
         return alembic_argv(os.path.join(work, 'alembic'), url, 'upgrade', 'head'), 'alembic_version'
     if kind == 'raw':
         return db.raw_argv(handle, script), 'retort_version'
-    env = {'retort-sql': 'sql-' + db.name, 'retort-javac': 'javac', 'retort-javac-first': 'javac'}.get(kind, 'java')
+    env = {'retort-sql': 'sql-' + db.name, 'retort-javac': 'javac', 'retort-javac-first': 'javac',
+           'retort-mixed-first': 'mixed'}.get(kind, 'java')
     return retort_argv(os.path.join(work, env), url, 'upgrade', 'head'), 'retort_version'
 
 
@@ -189,8 +193,8 @@ def forget(kind, work):
     """Makes a first run of the kind: no compiled Python or Java left from earlier runs."""
     if kind == 'alembic-first':
         shutil.rmtree(os.path.join(work, 'alembic', 'alembic', 'versions', '__pycache__'), ignore_errors=True)
-    elif kind in ('retort-java-first', 'retort-javac-first'):
-        env = 'javac' if kind == 'retort-javac-first' else 'java'
+    elif kind in ('retort-java-first', 'retort-javac-first', 'retort-mixed-first'):
+        env = {'retort-javac-first': 'javac', 'retort-mixed-first': 'mixed'}.get(kind, 'java')
         shutil.rmtree(os.path.join(work, env, 'migrations', CACHE), ignore_errors=True)
 
 
@@ -307,7 +311,11 @@ def render(args, info, empty, noop, elapsed):
             '"need javac" revisions make the same calls in a counting loop, which sends them '
             'through the compiler: one in-process javac batch into `.retort-cache`, then loaded from there. The '
             'first-run rows are the first `upgrade` after a checkout (Alembic compiles %s modules to bytecode); '
-            'retort\'s first and cached "need javac" rows differ by the compile.' % '{:,}'.format(args.count), '',
+            'retort\'s first and cached "need javac" rows differ by the compile. The "one in %d" row is the '
+            'operation-call revisions with every %dth one written as a "need javac" revision, as a project whose '
+            'occasional data migration javac must compile: its first run compiles those %s in one batch.'
+            % ('{:,}'.format(args.count), upgradegen.MIXED_EVERY, upgradegen.MIXED_EVERY,
+               '{:,}'.format(args.count // upgradegen.MIXED_EVERY)), '',
             'Alembic\'s `env.py` passes `transactional_ddl=True`, so on SQLite too it runs the whole upgrade in '
             'one transaction, as retort and the raw script do (Alembic\'s own SQLite default is a transaction '
             'per revision, which commits 1,000 times).', '']

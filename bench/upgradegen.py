@@ -19,6 +19,8 @@ OUT_DIR receives
                                                                      calls, run without javac)
   javac/retort.toml, javac/migrations/versions/<id>_step_<n>.java      (retort, the same calls in a counting
                                                                      loop: compiled by javac)
+  mixed/retort.toml, mixed/migrations/versions/<id>_step_<n>.java      (retort, the java/ revisions but every
+                                                                     MIXED_EVERY-th one as in javac/)
   sql-<db>/retort.toml, sql-<db>/migrations/versions/<id>_step_<n>.sql  (retort, SQL revisions, for
                                                                      each db in DATABASES)
   alembic/alembic.ini, alembic/alembic/env.py, alembic/alembic/versions/<id>_step_<n>.py
@@ -34,6 +36,8 @@ import shutil
 import sys
 
 DATABASES = ('sqlite', 'postgresql')
+# In mixed/, one revision in this many needs javac, as a project's occasional data migration would.
+MIXED_EVERY = 20
 # SQL revisions, Flyway migrations and Liquibase changelogs are also written for these.
 SQL_DATABASES = DATABASES + ('mariadb',)
 
@@ -161,15 +165,16 @@ def python_file(n, rid, parent):
 
 def write(count, seed, out):
     out = os.path.abspath(out)
-    retort_envs = ['java', 'javac'] + ['sql-' + db for db in SQL_DATABASES]
+    retort_envs = ['java', 'javac', 'mixed'] + ['sql-' + db for db in SQL_DATABASES]
     peers = ['%s-%s' % (tool, db) for tool in ('flyway', 'liquibase') for db in SQL_DATABASES]
     for d in retort_envs + ['alembic'] + peers:
         shutil.rmtree(os.path.join(out, d), ignore_errors=True)
     java = os.path.join(out, 'java', 'migrations', 'versions')
     javac = os.path.join(out, 'javac', 'migrations', 'versions')
+    mixed = os.path.join(out, 'mixed', 'migrations', 'versions')
     sql = {db: os.path.join(out, 'sql-' + db, 'migrations', 'versions') for db in SQL_DATABASES}
     alembic = os.path.join(out, 'alembic', 'alembic', 'versions')
-    for d in [java, javac, alembic] + list(sql.values()) + [os.path.join(out, d) for d in peers]:
+    for d in [java, javac, mixed, alembic] + list(sql.values()) + [os.path.join(out, d) for d in peers]:
         os.makedirs(d)
     changelogs = {db: open(os.path.join(out, 'liquibase-' + db, 'changelog.sql'), 'w') for db in SQL_DATABASES}
     for f in changelogs.values():
@@ -186,6 +191,7 @@ def write(count, seed, out):
         name = '%s_step_%d' % (rid, n)
         for folder, ext, text in ((java, 'java', java_file(n, rid, parent)),
                                   (javac, 'java', java_file(n, rid, parent, javac=True)),
+                                  (mixed, 'java', java_file(n, rid, parent, javac=n % MIXED_EVERY == 0)),
                                   (alembic, 'py', python_file(n, rid, parent))):
             with open(os.path.join(folder, '%s.%s' % (name, ext)), 'w') as f:
                 f.write(text)

@@ -25,6 +25,8 @@ final class DatabaseUrlParser {
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     private static final Map<String, String> DIALECTS = Map.of("postgresql", "postgresql", "postgres", "postgresql",
             "mysql", "mysql", "mariadb", "mariadb", "sqlite", "sqlite", "h2", "h2");
+    /** {@code //user@} or {@code //user:password@} where a host belongs, before any path or query. */
+    private static final Pattern USER_BEFORE_HOST = Pattern.compile("//[^/?#]*@");
     private static final Set<String> JDBC_DRIVERS = Set.of("postgresql", "mysql", "mariadb", "sqlite", "h2");
 
     private DatabaseUrlParser() {
@@ -70,6 +72,13 @@ final class DatabaseUrlParser {
         if (!JDBC_DRIVERS.contains(driver)) {
             throw failure("jdbc:" + driver + ":...", "the driver '" + driver
                     + "' is not supported; retort works with postgresql, mysql, mariadb, sqlite and h2");
+        }
+        if (USER_BEFORE_HOST.matcher(text.substring(jdbc.end())).lookingAt()) {
+            // The bundled drivers read "user:password@host" as a host name and repeat it, password and all, in
+            // their error messages.
+            throw failure("jdbc:" + driver + "://...", "a JDBC URL takes no user or password before the host; "
+                    + "write " + driver + "://user:password@host/database, or pass them as parameters: jdbc:"
+                    + driver + "://host/database?user=...&password=...");
         }
         return new DatabaseUrl(text, driver, null, null, Redaction.redactUrl(text));
     }

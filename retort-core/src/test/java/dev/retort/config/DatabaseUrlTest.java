@@ -18,7 +18,7 @@ class DatabaseUrlTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "jdbc:postgresql://db.example:5432/app?user=u&password=p | jdbc:postgresql://db.example:5432/app?user=u&password=p | postgresql",
-        "jdbc:mysql://u:p@db.example:3306/app                    | jdbc:mysql://u:p@db.example:3306/app                    | mysql",
+        "jdbc:mysql://db.example:3306/app?user=u                 | jdbc:mysql://db.example:3306/app?user=u                 | mysql",
         "jdbc:mariadb://db.example/app                           | jdbc:mariadb://db.example/app                           | mariadb",
         "jdbc:sqlite:relative.db                                 | jdbc:sqlite:relative.db                                 | sqlite",
         "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1                      | jdbc:h2:mem:test;DB_CLOSE_DELAY=-1                      | h2",
@@ -60,6 +60,26 @@ class DatabaseUrlTest {
         assertThat(url.user()).contains("app");
         assertThat(url.password()).contains("secret");
         assertThat(url.jdbcUrl()).doesNotContain("secret").doesNotContain("app@");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "jdbc:postgresql://bi_user:MyS3cret@127.0.0.1:5432/db, postgresql",
+        "jdbc:mariadb://root:MyS3cret@127.0.0.1/db, mariadb",
+        "jdbc:mysql://root:MyS3cret@127.0.0.1:3306/db?useSSL=false, mysql"})
+    void refusesAJdbcUrlWithAUserBeforeTheHostWithoutShowingThePassword(String url, String driver) {
+        assertThatThrownBy(() -> parse(url))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("a JDBC URL takes no user or password before the host")
+                .hasMessageContaining("jdbc:" + driver + "://host/database?user=...&password=...")
+                .hasMessageNotContaining("MyS3cret");
+    }
+
+    @Test
+    void takesAnAtSignInAJdbcUrlsParametersAsItIs() {
+        DatabaseUrl url = parse("jdbc:postgresql://127.0.0.1/db?user=app&options=-c%20a@b");
+
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1/db?user=app&options=-c%20a@b");
     }
 
     @Test
@@ -117,7 +137,7 @@ class DatabaseUrlTest {
         "postgresql://app@db.example/app                             | postgresql://app@db.example/app",
         "postgresql://app:secret@db/app?password=again               | postgresql://app:***@db/app?password=***",
         "jdbc:postgresql://db/app?user=u&password=secret&ssl=true    | jdbc:postgresql://db/app?user=u&password=***&ssl=true",
-        "jdbc:mysql://u:secret@db.example:3306/app                   | jdbc:mysql://u:***@db.example:3306/app",
+        "jdbc:mysql://db.example:3306/app?user=u&password=secret     | jdbc:mysql://db.example:3306/app?user=u&password=***",
         "jdbc:mysql://db/app?trustCertificateKeyStorePassword=secret | jdbc:mysql://db/app?trustCertificateKeyStorePassword=***",
         "jdbc:h2:mem:test;USER=sa;PASSWORD=secret;MODE=MySQL         | jdbc:h2:mem:test;USER=sa;PASSWORD=***;MODE=MySQL",
         "sqlite:///app.db                                            | sqlite:///app.db",

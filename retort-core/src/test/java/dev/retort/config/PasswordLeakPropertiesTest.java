@@ -123,7 +123,7 @@ class PasswordLeakPropertiesTest {
         return Arbitraries.of(
                 "jdbc:postgresql://db.example/app?user=app&password=PW&ssl=true",
                 "jdbc:postgresql://db.example/app?sslpassword=PW",
-                "jdbc:mysql://app:PW@db.example:3306/app",
+                "jdbc:mysql://db.example:3306/app?password=PW&user=app",
                 "jdbc:mariadb://db.example/app?user=app&password=PW",
                 "jdbc:h2:mem:app;USER=sa;PASSWORD=PW;MODE=MySQL");
     }

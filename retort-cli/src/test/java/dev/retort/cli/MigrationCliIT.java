@@ -206,6 +206,56 @@ class MigrationCliIT {
     }
 
     @Test
+    void javaCodeThatFailsIsNamedByItsFileAndLineAndLeavesNothing() throws Exception {
+        RetortProcess retort = environment("sqlite:///" + root.resolve("fails.db"));
+        Path revision = root.resolve("migrations/versions/cccc00000003_fails.java");
+        Files.writeString(revision, """
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "cccc00000003", revises = {"aaaa00000003"}, message = "fails",
+                        createDate = "2026-12-06 10:00:00.000000")
+                class Fails_cccc00000003 implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("CREATE TABLE made_before (id INTEGER)");
+                        check(op.dialectName());
+                    }
+
+                    private static void check(String dialect) {
+                        throw new AssertionError("unexpected dialect " + dialect);
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        Object missing = null;
+                        missing.toString();
+                    }
+                }
+                """);
+
+        RetortProcess.Run asserted = retort.run("upgrade", "heads");
+
+        assertThat(asserted.exitCode()).isEqualTo(1);
+        assertThat(asserted.stderr())
+                .contains("FAILED: Revision cccc00000003 failed at " + revision + ":15")
+                .contains("java.lang.AssertionError: unexpected dialect sqlite")
+                .doesNotContain("Exception in thread").doesNotContain("\tat ");
+        assertThat(ok(retort.run("current")).stdout()).as("the run was rolled back").isEmpty();
+
+        Files.writeString(revision, Files.readString(revision).replace("check(op.dialectName());", ""));
+        ok(retort.run("upgrade", "heads"));
+        RetortProcess.Run nullPointer = retort.run("downgrade", "aaaa00000003");
+
+        assertThat(nullPointer.exitCode()).isEqualTo(1);
+        assertThat(nullPointer.stderr())
+                .contains("FAILED: Revision cccc00000003 failed at " + revision + ":21")
+                .contains("java.lang.NullPointerException");
+        assertThat(ok(retort.run("current")).stdout()).contains("cccc00000003 (head)");
+    }
+
+    @Test
     void unreachableServerAndWrongPasswordNameTheUrlWithoutThePassword() throws Exception {
         RetortProcess retort = environment("postgresql://app:s3cr3tpw@127.0.0.1:1/app");
         RetortProcess.Run unreachable = retort.run("current");

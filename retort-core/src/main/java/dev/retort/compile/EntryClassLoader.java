@@ -19,6 +19,8 @@ final class EntryClassLoader extends ClassLoader {
     }
 
     private static final String CLASS_SUFFIX = ".class";
+    /** The start of every such loader's name, which stack frames of compiled files carry. */
+    static final String NAME_PREFIX = "revision ";
 
     private final Path entry;
     private final Map<String, byte[]> classes;
@@ -27,7 +29,7 @@ final class EntryClassLoader extends ClassLoader {
 
     /** {@code classes} are the entry's class files by simple name, as {@link ClassCache#classesIn} reads them. */
     EntryClassLoader(Path entry, Map<String, byte[]> classes, String packageName, ClassLoader parent) {
-        super("revision " + entry.getFileName(), parent);
+        super(NAME_PREFIX + entry.getFileName(), parent);
         this.entry = entry;
         this.classes = Map.copyOf(classes);
         this.packagePrefix = packageName + ".";

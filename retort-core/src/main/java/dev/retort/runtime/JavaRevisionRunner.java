@@ -49,7 +49,9 @@ final class JavaRevisionRunner {
             code.run(operations);
         } catch (RuntimeException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+            // A revision's own failure, however it is thrown: an assertion, a recursion without end, a class
+            // it needs that cannot be loaded.
             throw new RevisionCodeException(e);
         }
         execute(operations.operations(), log, location);

@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.RetortException;
 import dev.retort.api.Migration;
+import dev.retort.compile.SourceLines;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
@@ -18,11 +19,13 @@ import dev.retort.script.RevisionFormat;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.SqlRevisionBody;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -229,7 +232,7 @@ public final class Migrator {
         rollbackQuietly();
         String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
-                ? step instanceof MigrationStep migration ? scriptOf(migration.id()).path().toString() : "stamp"
+                ? codeLocation(step, cause)
                 : log.failedLocation();
         Aftermath aftermath = !sink.isOnline() ? Aftermath.SCRIPT_STOPPED
                 : dialect.capabilities().transactionalDdl() && transactional ? Aftermath.ROLLED_BACK
@@ -238,6 +241,26 @@ public final class Migrator {
                 log.connectionWasHandedOut(),
                 aftermath == Aftermath.PARTLY_APPLIED ? rowsAfterFailure.get() : Optional.empty(), aftermath,
                 remedy(step), cause);
+    }
+
+    /**
+     * Where Java code failed: the revision file's or the environment hook's line that the failure passed
+     * through last; the revision file alone when no compiled frame shows (a revision run without javac).
+     */
+    private String codeLocation(VersionStep step, Throwable failure) {
+        Optional<Path> revision = step instanceof MigrationStep migration
+                ? Optional.of(scriptOf(migration.id()).path())
+                : Optional.empty();
+        OptionalInt revisionLine = revision.map(path -> SourceLines.lineIn(failure, path.getFileName().toString()))
+                .orElse(OptionalInt.empty());
+        if (revisionLine.isPresent()) {
+            return revision.get() + ":" + revisionLine.getAsInt();
+        }
+        OptionalInt hookLine = SourceLines.lineIn(failure, HOOK_LOCATION);
+        if (hookLine.isPresent()) {
+            return HOOK_LOCATION + ":" + hookLine.getAsInt();
+        }
+        return revision.map(Path::toString).orElse("stamp");
     }
 
     /** Where part of a step stays applied: how to go on, by hand, in the step's direction. */

@@ -1,10 +1,13 @@
 package dev.retort.runtime;
 
-/** A checked exception thrown by a revision's or the environment hook's Java code, carried to the step. */
+/**
+ * What a revision's or the environment hook's Java code threw that is not a runtime exception (a checked
+ * exception, an assertion, a recursion without end, a class it could not load), carried to the step.
+ */
 final class RevisionCodeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    RevisionCodeException(Exception cause) {
+    RevisionCodeException(Throwable cause) {
         super(cause);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -203,6 +206,39 @@ class MigrationCliIT {
         assertThat(stopped.stderr()).contains("\nFAILED: Revision cccc00000002 failed at ")
                 .contains("op.connection(): a revision written as a SQL script (--sql) has no database connection")
                 .endsWith("The script written is incomplete: it stops in this revision.\n");
+    }
+
+    @Test
+    void aDamagedVersionTableIsReportedWithoutAStackTrace() throws Exception {
+        Path database = root.resolve("damaged.db");
+        RetortProcess retort = environment("sqlite:///" + database);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE retort_version (version_num VARCHAR(32))");
+            statement.execute("INSERT INTO retort_version VALUES ('deadbeef0000')");
+        }
+
+        for (String command : List.of("current", "show current", "upgrade heads")) {
+            RetortProcess.Run unknown = retort.run(command.split(" "));
+            assertThat(unknown.exitCode()).as(command).isEqualTo(1);
+            assertThat(unknown.stderr()).as(command)
+                    .startsWith("FAILED: Can't locate revision identified by 'deadbeef0000'")
+                    .doesNotContain("\tat ");
+        }
+
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE retort_version SET version_num = NULL");
+        }
+        for (String command : List.of("current", "upgrade heads")) {
+            RetortProcess.Run empty = retort.run(command.split(" "));
+            assertThat(empty.exitCode()).as(command).isEqualTo(1);
+            assertThat(empty.stderr()).as(command)
+                    .startsWith("FAILED: The version table retort_version holds a row without a revision (NULL)")
+                    .doesNotContain("\tat ");
+        }
+        ok(retort.run("stamp", "--purge", "aaaa00000001"));
+        assertThat(ok(retort.run("current")).stdout()).startsWith("aaaa00000001");
     }
 
     @Test

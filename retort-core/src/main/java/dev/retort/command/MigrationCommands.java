@@ -66,7 +66,8 @@ public final class MigrationCommands {
     public RunResult stamp(List<String> destinations, boolean purge) {
         destinations.forEach(MigrationCommands::refuseRange);
         return withLockedSession(session -> {
-            List<String> rows = session.rows();
+            // --purge ignores the rows, so that it also mends a version table whose rows cannot be read.
+            List<String> rows = purge ? session.rowsIfReadable().orElse(List.of()) : session.rows();
             List<VersionStep> steps = new ArrayList<>(catalog.graph().stampSteps(destinations, rows, purge));
             Runnable before = () -> {
                 session.ensureVersionTable();
@@ -215,7 +216,9 @@ public final class MigrationCommands {
      * (Alembic marks nothing {@code (current)} here, and shows no revision a row only depends on).
      */
     public List<RevisionView> showCurrent() {
-        return catalog.views(currentRows());
+        List<String> rows = currentRows();
+        catalog.graph().currentRevisions(rows); // a row naming no revision fails here, as in 'current'
+        return catalog.views(rows);
     }
 
     /** The version rows, read without locking and without creating the table. */

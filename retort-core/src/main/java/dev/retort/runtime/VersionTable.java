@@ -162,7 +162,14 @@ public final class VersionTable {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT version_num FROM " + onlineName())) {
             while (result.next()) {
-                rows.add(result.getString(1));
+                String row = result.getString(1);
+                if (row == null) {
+                    throw new MigrationException("The version table " + onlineName() + " holds a row without a"
+                            + " revision (NULL), which no run writes; delete it (DELETE FROM " + onlineName()
+                            + " WHERE version_num IS NULL), or replace every row with 'retort stamp --purge"
+                            + " <revision>'");
+                }
+                rows.add(row);
             }
         } catch (SQLException e) {
             throw new DatabaseError(BoundSql.of("SELECT version_num FROM " + onlineName()), e);

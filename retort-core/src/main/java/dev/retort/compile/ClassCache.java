@@ -1,13 +1,16 @@
 package dev.retort.compile;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -37,6 +42,9 @@ final class ClassCache {
     private static final String CLASS_SUFFIX = ".class";
     private static final String BATCH_PREFIX = ".batch-";
     private static final Duration ABANDONED_BATCH_AGE = Duration.ofDays(1);
+    /** How every jar begins: a local file header, or the end record of a jar without entries. */
+    private static final List<String> JAR_MAGIC = List.of("PK\u0003\u0004", "PK\u0005\u0006");
+    private static final AtomicLong BATCHES = new AtomicLong();
 
     private final Path directory;
 
@@ -56,13 +64,33 @@ final class ClassCache {
         return Files.isRegularFile(entry(key));
     }
 
+    /** Deletes the entry for {@code key}, if there is one. */
+    void delete(String key) {
+        deleteIfPresent(entry(key));
+    }
+
+    /** Deletes the entry for {@code key} if it is there but cannot be read as a jar of classes. */
+    void deleteIfUnreadable(String key) {
+        if (!contains(key)) {
+            return;
+        }
+        try {
+            classesIn(entry(key));
+        } catch (IOException e) {
+            delete(key);
+        }
+    }
+
     /** Writes the classes of one source file, by simple name, as the entry for {@code key}. */
     void commit(String key, Map<String, byte[]> classes) {
         Path partial = null;
         try {
             Files.createDirectories(directory);
-            partial = Files.createTempFile(directory, BATCH_PREFIX, ENTRY_SUFFIX);
-            Files.write(partial, jar(classes));
+            // Created as any file is (the umask decides), not private as a temporary file would be: a cache
+            // compiled in a build step is read by whoever runs the revisions.
+            partial = directory.resolve(BATCH_PREFIX + key + "-" + ProcessHandle.current().pid() + "-"
+                    + BATCHES.incrementAndGet() + ENTRY_SUFFIX);
+            Files.write(partial, jar(classes), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(partial, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteIfPresent(partial);
@@ -73,10 +101,17 @@ final class ClassCache {
         }
     }
 
-    /** The classes of an entry, by simple name. */
+    /** The classes of an entry, by simple name; a file that is not a whole jar is a {@link ZipException}. */
     static Map<String, byte[]> classesIn(Path entry) throws IOException {
         Map<String, byte[]> classes = new TreeMap<>();
-        try (InputStream file = Files.newInputStream(entry); ZipInputStream jar = new ZipInputStream(file)) {
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(entry));
+                ZipInputStream jar = new ZipInputStream(file)) {
+            file.mark(4);
+            String magic = new String(file.readNBytes(4), StandardCharsets.ISO_8859_1);
+            file.reset();
+            if (!JAR_MAGIC.contains(magic)) {
+                throw new ZipException("not a jar");
+            }
             for (ZipEntry item = jar.getNextEntry(); item != null; item = jar.getNextEntry()) {
                 String name = item.getName();
                 if (name.endsWith(CLASS_SUFFIX) && name.indexOf('/') < 0) {

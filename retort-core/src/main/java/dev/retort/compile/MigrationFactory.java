@@ -54,7 +54,7 @@ final class MigrationFactory {
         try {
             return ClassCache.classesIn(entry);
         } catch (IOException e) {
-            throw new InvalidRevision("its compiled classes in " + entry + " cannot be read (" + e
+            throw InvalidRevision.damaged("its compiled classes in " + entry + " cannot be read (" + e
                     + "); delete that file to compile the source again", e);
         }
     }
@@ -119,13 +119,28 @@ final class MigrationFactory {
     /** Why a compiled revision cannot be used, with the exception behind it if any. */
     static final class InvalidRevision extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean damagedEntry;
 
         InvalidRevision(String reason) {
-            super(reason, null, false, false);
+            this(reason, null);
         }
 
         InvalidRevision(String reason, Throwable cause) {
+            this(reason, cause, false);
+        }
+
+        private InvalidRevision(String reason, Throwable cause, boolean damagedEntry) {
             super(reason, cause, false, false);
+            this.damagedEntry = damagedEntry;
+        }
+
+        /** The cache entry, not the source, is at fault: compiling the source again mends it. */
+        static InvalidRevision damaged(String reason, Throwable cause) {
+            return new InvalidRevision(reason, cause, true);
+        }
+
+        boolean damagedEntry() {
+            return damagedEntry;
         }
     }
 }

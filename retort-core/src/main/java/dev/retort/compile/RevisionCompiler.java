@@ -108,7 +108,8 @@ public final class RevisionCompiler {
         RevisionSource source = RevisionSources.read(sourceFile, keys);
         compileStale(List.of(source));
         try {
-            return new MigrationFactory(parentLoader()).topLevelClasses(source, cache.entry(source.key()));
+            MigrationFactory factory = new MigrationFactory(parentLoader());
+            return mendingEntry(source, entry -> factory.topLevelClasses(source, entry));
         } catch (MigrationFactory.InvalidRevision e) {
             RevisionLoadException failure = new RevisionLoadException(List.of(new RevisionLoadProblem(source.file(),
                     source.withoutPackage(e.getMessage()))));
@@ -158,6 +159,7 @@ public final class RevisionCompiler {
         List<RevisionSource> others = sources.stream()
                 .filter(source -> PlainRevision.of(source.text()).isEmpty())
                 .toList();
+        others.forEach(source -> cache.deleteIfUnreadable(source.key()));
         long stale = others.stream().filter(source -> !cache.contains(source.key())).count();
         compileStale(others);
         return new CompileSummary((int) stale, others.size() - (int) stale, sources.size() - others.size());
@@ -236,7 +238,8 @@ public final class RevisionCompiler {
         List<Throwable> causes = new ArrayList<>();
         for (RevisionSource source : sources) {
             try {
-                migrations.put(source.revisionId().orElseThrow(), factory.create(source, cache.entry(source.key())));
+                migrations.put(source.revisionId().orElseThrow(),
+                        mendingEntry(source, entry -> factory.create(source, entry)));
             } catch (MigrationFactory.InvalidRevision e) {
                 problems.add(new RevisionLoadProblem(source.file(), source.withoutPackage(e.getMessage())));
                 Optional.ofNullable(e.getCause()).ifPresent(causes::add);
@@ -248,6 +251,29 @@ public final class RevisionCompiler {
             throw failure;
         }
         return migrations;
+    }
+
+    /** What is made from a cache entry. */
+    @FunctionalInterface
+    private interface EntryUse<T> {
+        T apply(Path entry) throws MigrationFactory.InvalidRevision;
+    }
+
+    /**
+     * {@code use} applied to the source's cache entry; an entry that cannot be read (cut short, overwritten) is
+     * compiled again from the source, once, as if it had never been cached.
+     */
+    private <T> T mendingEntry(RevisionSource source, EntryUse<T> use) throws MigrationFactory.InvalidRevision {
+        try {
+            return use.apply(cache.entry(source.key()));
+        } catch (MigrationFactory.InvalidRevision e) {
+            if (!e.damagedEntry()) {
+                throw e;
+            }
+            cache.delete(source.key());
+            compileStale(List.of(source));
+            return use.apply(cache.entry(source.key()));
+        }
     }
 
     /** The class path revisions compile against: wherever {@code dev.retort.api} comes from, then the extras. */

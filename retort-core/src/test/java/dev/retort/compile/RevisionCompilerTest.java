@@ -4,10 +4,12 @@ import static dev.retort.compile.RevisionFiles.recording;
 import static dev.retort.compile.RevisionFiles.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.retort.api.Migration;
 import dev.retort.script.RevisionScript;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -222,6 +224,49 @@ class RevisionCompilerTest {
     }
 
     @Test
+    void aDamagedCacheEntryIsCompiledAgainInsteadOfBlamingTheSource() throws Exception {
+        RevisionScript first = files().write("a1", revision("First_a1", "a1", "one"));
+        RevisionScript second = files().write("b2", revision("Second_b2", "b2", "two"));
+        compiler().load(List.of(first, second));
+        List<Path> entries = entries();
+        Files.writeString(entries.get(0), "not a jar at all");
+        byte[] whole = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), Arrays.copyOf(whole, whole.length / 2));
+
+        Map<String, Migration> again = compiler().load(List.of(first, second));
+
+        assertThat(upgrade(again.get("a1"))).containsExactly("execute(one)");
+        assertThat(upgrade(again.get("b2"))).containsExactly("execute(two)");
+        assertThat(javac.batches()).hasSize(3);
+        assertThat(entries()).hasSize(2).allSatisfy(entry -> assertThat(ClassCache.classesIn(entry)).isNotEmpty());
+    }
+
+    @Test
+    void compilingAheadTakesADamagedEntryForStale() throws Exception {
+        String withField = revision("Field_b2", "b2", "x").replace("op.execute(\"x\");", "op.execute(SQL[0]);")
+                .replace("implements Migration {", "implements Migration {\n    private static final String[] SQL = {\"two\"};\n");
+        RevisionScript field = files().write("b2", withField);
+        compiler().compileNotPlain(List.of(field));
+        Files.writeString(entries().get(0), "");
+
+        CompileSummary again = compiler().compileNotPlain(List.of(field));
+
+        assertThat(again).isEqualTo(new CompileSummary(1, 0, 0));
+        assertThat(upgrade(compiler().loadWithoutCompilingPlain(List.of(field)).get("b2"))).containsExactly("execute(two)");
+    }
+
+    @Test
+    void cacheEntriesGetTheFolderOwnersDefaultPermissionsNotPrivateOnes() throws Exception {
+        RevisionScript script = files().write("a1", revision("First_a1", "a1", "one"));
+        compiler().load(List.of(script));
+        Path plainFile = Files.createFile(cache().resolve("made-as-any-file"));
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+
+        assertThat(Files.getPosixFilePermissions(entries().get(0)))
+                .isEqualTo(Files.getPosixFilePermissions(plainFile));
+    }
+
+    @Test
     void cachedClassesAreClassFilesOfTheTargetRelease() throws IOException {
         RevisionScript script = files().write("a1", revision("First_a1", "a1", "one"));
 
@@ -264,6 +309,12 @@ class RevisionCompilerTest {
         assertThatThrownBy(() -> compiler().load(List.of(script)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not a Java revision: " + sql);
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> walk = Files.list(cache())) {
+            return walk.filter(file -> file.toString().endsWith(".jar")).sorted().toList();
+        }
     }
 
     private List<FileTime> entryTimes() throws IOException {

@@ -16,6 +16,7 @@ public final class ConfigException extends RetortException {
     private final transient Path file;
     private final int line;
     private final String key;
+    private final boolean unsetVariable;
 
     public ConfigException(String message) {
         this(message, null, 0, null, null);
@@ -31,10 +32,29 @@ public final class ConfigException extends RetortException {
 
     // The flag only tells this constructor apart from the one above: the message is taken as it is.
     private ConfigException(String message, Path file, int line, String key, Throwable cause, boolean asIs) {
+        this(message, file, line, key, cause, false, asIs);
+    }
+
+    private ConfigException(String message, Path file, int line, String key, Throwable cause, boolean unsetVariable,
+            boolean asIs) {
         super(message, cause);
         this.file = file;
         this.line = line;
         this.key = key;
+        this.unsetVariable = unsetVariable;
+    }
+
+    /** A value uses a variable that is not set: the environment, rather than the file, may be what is missing. */
+    static ConfigException unsetVariable(String message, Path file, int line, String key) {
+        return new ConfigException(Redaction.redact(message), file, line, key, null, true, true);
+    }
+
+    /**
+     * Whether this is {@link #unsetVariable}: such a value fails a command only when the command reads it (see
+     * {@code Settings}).
+     */
+    boolean isUnsetVariable() {
+        return unsetVariable;
     }
 
     /** For a message whose every URL has been redacted already, and whose examples must stay readable. */

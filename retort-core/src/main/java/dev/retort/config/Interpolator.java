@@ -56,7 +56,7 @@ final class Interpolator {
         if (variables.lookup(name).isPresent()) {
             return "";
         }
-        throw where.error("key '" + where.key() + "' uses variable '" + name + "', which is not set;"
+        throw where.unsetVariable("key '" + where.key() + "' uses variable '" + name + "', which is not set;"
                 + " set it in the environment or in " + DotEnvFile.NAME + " beside the config file,"
                 + " or give a default with ${" + name + ":-value}");
     }

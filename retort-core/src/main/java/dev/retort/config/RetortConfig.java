@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * {@link #databaseUrl()} to connect. {@link #settings()} holds every key of the section after
  * interpolation, as TOML values (String, Long, Double, Boolean, List, Map), for keys that later features
  * read. {@link #models()} says where the target schema of autogenerate comes from, if anywhere.
+ * {@link #urlProblem()} is why the configured URL could not be read (a variable it uses is not set), which
+ * {@link #databaseUrl()} raises: only commands that connect fail on it.
  * {@link #toString()} hides the URL's password and the values of settings and {@code -x} arguments.
  */
 public record RetortConfig(
@@ -35,7 +37,8 @@ public record RetortConfig(
         Map<String, String> xArguments,
         Map<String, Object> settings,
         Path workingDirectory,
-        Optional<ModelSource> models) {
+        Optional<ModelSource> models,
+        Optional<ConfigException> urlProblem) {
 
     public static final String DEFAULT_FILE_TEMPLATE = "{rev}_{slug}";
     public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -58,6 +61,7 @@ public record RetortConfig(
         Objects.requireNonNull(versionTableSchema, "versionTableSchema");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(urlProblem, "urlProblem");
         versionLocations = List.copyOf(versionLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
         xArguments = Collections.unmodifiableMap(new LinkedHashMap<>(xArguments));
@@ -78,11 +82,14 @@ public record RetortConfig(
             Map<String, Object> settings) {
         this(file, section, scriptLocation, versionLocations, url, fileTemplate, truncateSlugLength, timezone,
                 revisionFormat, versionTable, versionTableSchema, transactionPerMigration, postWriteHooks,
-                xArguments, settings, Path.of("").toAbsolutePath(), Optional.empty());
+                xArguments, settings, Path.of("").toAbsolutePath(), Optional.empty(), Optional.empty());
     }
 
     /** The URL parsed for connecting; a URL retort cannot use gives a {@link ConfigException}. */
     public Optional<DatabaseUrl> databaseUrl() {
+        if (url.isEmpty() && urlProblem.isPresent()) {
+            throw urlProblem.get();
+        }
         return url.map(u -> DatabaseUrl.parse(u, workingDirectory));
     }
 

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 /** Builds a {@link RetortConfig} from a section's settings: defaults, types, paths and validation. */
 final class RetortConfigReader {
     static final String DATABASE_URL = "DATABASE_URL";
+    /** Read by the runtime; checked here. */
+    private static final String LOCK_TIMEOUT = "lock_timeout";
     private static final Set<String> FILE_TEMPLATE_TOKENS =
             Set.of("rev", "slug", "epoch", "year", "month", "day", "hour", "minute", "second");
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}");
@@ -32,12 +34,34 @@ final class RetortConfigReader {
 
     RetortConfig read() {
         Path scriptLocation = scriptLocation();
+        Optional<String> url;
+        Optional<ConfigException> urlProblem = Optional.empty();
+        try {
+            url = url();
+        } catch (ConfigException e) {
+            if (!e.isUnsetVariable()) {
+                throw e;
+            }
+            // Only a command that connects needs the URL; the others run without it.
+            url = Optional.empty();
+            urlProblem = Optional.of(e);
+        }
+        lockTimeout();
         return new RetortConfig(file.path(), settings.section().name(), scriptLocation,
-                versionLocations(scriptLocation), url(), fileTemplate(), truncateSlugLength(), timezone(),
+                versionLocations(scriptLocation), url, fileTemplate(), truncateSlugLength(), timezone(),
                 revisionFormat(), identifier("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
                 identifier("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
                 new PostWriteHookReader(settings, file.folder()).read(), options.xArguments(), settings.all(),
-                options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read());
+                options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read(), urlProblem);
+    }
+
+    /** {@code lock_timeout}: seconds, zero or more, checked here so that a bad value is found before a run. */
+    private void lockTimeout() {
+        Object value = settings.get(LOCK_TIMEOUT);
+        if (value != null && !(value instanceof Number number && number.doubleValue() >= 0)) {
+            throw settings.location(LOCK_TIMEOUT).error("key '" + LOCK_TIMEOUT + "' must be a number of seconds,"
+                    + " zero or more (lock_timeout = 60), not " + TomlTypes.describe(value));
+        }
     }
 
     private Path scriptLocation() {
@@ -60,9 +84,16 @@ final class RetortConfigReader {
                 .collect(Collectors.toList());
     }
 
-    /** {@code --url}, else the {@code url} key, else {@code $DATABASE_URL}; an empty value counts as none. */
+    /**
+     * {@code --url}, else the {@code url} key, else {@code $DATABASE_URL}; an empty key or variable counts as
+     * none, an empty {@code --url} is an error.
+     */
     private Optional<String> url() {
-        return options.urlOverride().filter(url -> !url.isBlank())
+        if (options.urlOverride().filter(String::isBlank).isPresent()) {
+            throw new ConfigException("--url is empty; give a database URL, or leave the option out to use the"
+                    + " configured one");
+        }
+        return options.urlOverride()
                 .or(() -> settings.string("url").filter(url -> !url.isBlank()))
                 .or(() -> variables.lookup(DATABASE_URL).filter(url -> !url.isBlank()));
     }

@@ -18,34 +18,58 @@ final class Settings {
     private final Section section;
     private final Map<String, Object> values;
     private final Map<String, SourceLocation> locations;
+    private final Map<String, ConfigException> unresolved;
 
-    private Settings(Section section, Map<String, Object> values, Map<String, SourceLocation> locations) {
+    private Settings(Section section, Map<String, Object> values, Map<String, SourceLocation> locations,
+            Map<String, ConfigException> unresolved) {
         this.section = section;
         this.values = Collections.unmodifiableMap(values);
         this.locations = locations;
+        this.unresolved = Map.copyOf(unresolved);
     }
 
-    /** Converts every key of the section, expanding variables in every string, however deeply nested. */
+    /**
+     * Converts every key of the section, expanding variables in every string, however deeply nested. A key
+     * whose variables cannot be expanded (one is not set) fails only when it is read, so that a command that
+     * does not need it (a graph command and the database URL) runs.
+     */
     static Settings interpolate(Section section, Interpolator interpolator) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourceLocation> locations = new HashMap<>();
+        Map<String, ConfigException> unresolved = new HashMap<>();
         Converter converter = new Converter(interpolator, locations);
         for (String key : section.keys()) {
-            values.put(key, converter.convert(section.raw(key), section.location(key)));
+            try {
+                values.put(key, converter.convert(section.raw(key), section.location(key)));
+            } catch (ConfigException e) {
+                if (!e.isUnsetVariable()) {
+                    throw e;
+                }
+                unresolved.put(key, e);
+            }
         }
-        return new Settings(section, values, locations);
+        return new Settings(section, values, locations, unresolved);
     }
 
     Section section() {
         return section;
     }
 
+    /** Every key whose variables could be expanded. */
     Map<String, Object> all() {
         return values;
     }
 
     Object get(String key) {
+        requireResolved(key);
         return values.get(key);
+    }
+
+    private void requireResolved(String key) {
+        ConfigException failure = unresolved.get(key);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Where a key path such as {@code url} or {@code post_write_hooks[0].type} was written. */
@@ -68,7 +92,7 @@ final class Settings {
 
     /** An array whose elements are all strings. */
     Optional<List<String>> strings(String key) {
-        Object value = values.get(key);
+        Object value = get(key);
         if (value == null) {
             return Optional.empty();
         }
@@ -92,7 +116,7 @@ final class Settings {
     }
 
     private <T> Optional<T> typed(String key, Class<T> type, String expected) {
-        Object value = values.get(key);
+        Object value = get(key);
         if (value == null) {
             return Optional.empty();
         }

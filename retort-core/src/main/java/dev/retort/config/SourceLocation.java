@@ -32,6 +32,11 @@ record SourceLocation(Path file, String fileName, int line, String key) {
         return new ConfigException(where() + ": " + text, file, line, key, null);
     }
 
+    /** The error of a value that uses a variable which is not set. */
+    ConfigException unsetVariable(String text) {
+        return ConfigException.unsetVariable(where() + ": " + text, file, line, key);
+    }
+
     private int lineOf(TomlPosition position) {
         return position == null ? line : position.line();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigErrorsTest {
@@ -38,6 +40,23 @@ class ConfigErrorsTest {
 
         assertThatThrownBy(project::load).hasMessage("retort.toml, line 3: key 'transaction_per_migration' must be"
                 + " a boolean (true or false), not a string");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-5", "\"60s\"", "true"})
+    void reportsALockTimeoutThatIsNoNumberOfSecondsWhenTheConfigIsRead(String value) {
+        project.config("[retort]\nscript_location = \"m\"\nlock_timeout = " + value + "\n");
+
+        assertThatThrownBy(project::load).hasMessageStartingWith("retort.toml, line 3: key 'lock_timeout' must be a"
+                + " number of seconds, zero or more (lock_timeout = 60), not ");
+    }
+
+    @Test
+    void refusesAnEmptyUrlOnTheCommandLine() {
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"sqlite:///configured.db\"\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(project.options().withUrlOverride(" ")))
+                .hasMessage("--url is empty; give a database URL, or leave the option out to use the configured one");
     }
 
     @Test

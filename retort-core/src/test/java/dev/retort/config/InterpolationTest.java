@@ -117,10 +117,12 @@ class InterpolationTest {
     }
 
     @Test
-    void reportsAnUndefinedVariableWithFileLineAndKey() {
+    void reportsAnUndefinedVariableWithFileLineAndKeyWhenTheUrlIsNeeded() {
         project.config("[retort]\nscript_location = \"m\"\nurl = \"postgresql://${DB_HOST}/app\"\n");
+        RetortConfig config = project.load();
 
-        assertThatThrownBy(project::load)
+        assertThat(config.url()).isEmpty();
+        assertThatThrownBy(config::requireDatabaseUrl)
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("retort.toml, line 3: key 'url' uses variable 'DB_HOST',"
                             + " which is not set; set it in the environment or in .env beside the config file, or"
@@ -139,12 +141,30 @@ class InterpolationTest {
     }
 
     @Test
+    void aUrlGivenOnTheCommandLineStandsInForOneWhoseVariableIsNotSet() {
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"${DATABASE_URL}\"\n");
+
+        RetortConfig config = ConfigLoader.load(project.options().withUrlOverride("sqlite:///x.db"));
+
+        assertThat(config.url()).contains("sqlite:///x.db");
+        assertThat(config.requireDatabaseUrl().dialect()).isEqualTo("sqlite");
+    }
+
+    @Test
+    void aKeyWhoseVariableIsNotSetFailsWhenItIsRead() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"${TABLE}\"\n");
+
+        assertThatThrownBy(project::load).hasMessageStartingWith("retort.toml, line 3: key 'version_table' uses"
+                + " variable 'TABLE', which is not set");
+    }
+
+    @Test
     void neverShowsOtherValuesOfTheUrlInAnError() {
         project.env.put("DB_PASSWORD", "hunter2-secret");
         project.config("[retort]\nscript_location = \"m\"\n"
                 + "url = \"postgresql://app:${DB_PASSWORD}@${DB_HOST}/app\"\n");
 
-        assertThatThrownBy(project::load)
+        assertThatThrownBy(() -> project.load().requireDatabaseUrl())
                 .hasMessageContaining("'DB_HOST'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
     }

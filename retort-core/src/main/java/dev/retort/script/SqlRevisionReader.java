@@ -64,12 +64,19 @@ final class SqlRevisionReader {
     }
 
     private int idLineIndex(int start, int end) {
-        for (int i = end - 1; i >= start; i--) {
+        int found = -1;
+        for (int i = start; i < end; i++) {
             if (key(stripCommentMark(lines[i])).equalsIgnoreCase("Revision ID")) {
-                return i;
+                if (found >= 0) {
+                    throw broken("the header gives 'Revision ID:' twice (first on line " + (found + 1) + ")", i + 1);
+                }
+                found = i;
             }
         }
-        throw broken("the header comment has no '-- Revision ID: ...' line", start + 1);
+        if (found < 0) {
+            throw broken("the header comment has no '-- Revision ID: ...' line", start + 1);
+        }
+        return found;
     }
 
     private Map<String, Field> fields(int from, int end) {
@@ -103,6 +110,10 @@ final class SqlRevisionReader {
             RevisionIds.validate(id.value());
         } catch (InvalidRevisionIdException e) {
             throw broken(e.getMessage(), id.line());
+        }
+        if (!fields.containsKey("Revises")) {
+            throw broken("the header has no '-- Revises:' line; name the parent revisions there, or leave it"
+                    + " empty ('-- Revises:') for a base revision", id.line());
         }
         return new Revision(id.value(), list(fields, "Revises"), list(fields, "Branch labels"),
                 list(fields, "Depends on"));

@@ -154,8 +154,19 @@ class SqlRevisionParsingTest {
         BrokenRevisionFileException emptyEntry = broken("-- Revision ID: a1\n-- Revises: b1,\n");
         assertThat(emptyEntry.line()).isEqualTo(2);
         assertThat(emptyEntry.reason()).isEqualTo("'Revises:' has an empty entry (entries are separated by commas)");
-        assertThat(broken("-- Revision ID: a1\n-- Depends on: x, x\n").reason())
+        assertThat(broken("-- Revision ID: a1\n-- Revises:\n-- Depends on: x, x\n").reason())
                 .isEqualTo("'Depends on:' lists 'x' twice");
+    }
+
+    @Test
+    void refusesAHeaderWithoutRevisesOrWithTwoIds() throws IOException {
+        BrokenRevisionFileException noParents = broken("-- Revision ID: a1\n-- Create Date: 2026-12-06\n");
+        assertThat(noParents.line()).isEqualTo(1);
+        assertThat(noParents.reason()).isEqualTo("the header has no '-- Revises:' line; name the parent revisions"
+                + " there, or leave it empty ('-- Revises:') for a base revision");
+        BrokenRevisionFileException twoIds = broken("-- Revision ID: a1\n-- Revises:\n-- Revision ID: b2\n");
+        assertThat(twoIds.line()).isEqualTo(3);
+        assertThat(twoIds.reason()).isEqualTo("the header gives 'Revision ID:' twice (first on line 1)");
     }
 
     @Test
@@ -183,10 +194,10 @@ class SqlRevisionParsingTest {
 
     @Test
     void refusesUnknownMarkerOptions() throws IOException {
-        BrokenRevisionFileException e = broken("-- Revision ID: a1\n-- retort:upgrade transaction=no\n"
+        BrokenRevisionFileException e = broken("-- Revision ID: a1\n-- Revises:\n-- retort:upgrade transaction=no\n"
                 + "-- retort:downgrade\n");
 
-        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.line()).isEqualTo(3);
         assertThat(e.reason()).isEqualTo("unknown marker option 'transaction=no'; markers accept transaction=true or"
                 + " transaction=false");
     }

@@ -6,6 +6,8 @@ import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptException;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -23,8 +25,15 @@ public final class ScriptCatalog {
         this.graph = graph;
     }
 
-    /** Reads every version location of the configuration and builds the graph. */
+    /**
+     * Reads every version location of the configuration and builds the graph. A script location that does not
+     * exist is refused with Alembic's words.
+     */
     public static ScriptCatalog load(RetortConfig config) {
+        if (!Files.exists(config.scriptLocation())) {
+            throw new ScriptException("Path doesn't exist: '" + config.scriptLocation() + "'.  Please use the 'init'"
+                    + " command to create a new scripts folder.");
+        }
         ScriptDirectory directory = ScriptDirectory.load(config.versionLocations());
         return new ScriptCatalog(config, directory, RevisionGraph.of(directory.revisions()));
     }

@@ -100,6 +100,11 @@ final class DatabaseUrlParser {
             throw failure(scheme + "://...", "an '@' follows the host; write '@' in a password as %40");
         }
         String path = tail.startsWith("/") ? tail : "/" + tail;
+        if (!dialect.equals("postgresql") && path.matches("/*([?].*)?")) {
+            // MySQL and MariaDB connect without one, then refuse every table: "No database selected".
+            throw failure(scheme + "://...", "it names no database; add it after the host, as in " + scheme
+                    + "://user:password@host:3306/database");
+        }
         String jdbcUrl = "jdbc:" + dialect + "://" + (hosts.isEmpty() ? "localhost" : hosts) + path;
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + Redaction.MASK) + "@";
         String redacted = scheme + "://" + userInfo + hosts + Redaction.redactParameters(tail);

@@ -1,5 +1,6 @@
 package dev.retort.environment;
 
+import dev.retort.FileProblems;
 import dev.retort.compile.CompilerUnavailableException;
 import dev.retort.compile.RevisionCompileException;
 import dev.retort.compile.RevisionCompiler;
@@ -89,7 +90,7 @@ public final class EnvironmentLoader {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new EnvironmentHookException("Cannot read the environment hook " + file + ": " + e.getMessage(), e);
+            throw new EnvironmentHookException("Cannot read the environment hook " + file + ": " + FileProblems.describe(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.FileProblems;
 import dev.retort.dialect.Dialect;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class Locks {
         } catch (SQLException e) {
             throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MigrationException("Can't take the migration lock file: " + e.getMessage(), e);
+            throw new MigrationException("Can't take the migration lock file: " + FileProblems.describe(e), e);
         }
     }
 

@@ -148,7 +148,14 @@ public final class VersionTable {
         if (exists(connection)) {
             return false;
         }
-        sink.execute(BoundSql.of(createSql()));
+        try {
+            sink.execute(BoundSql.of(createSql()));
+        } catch (DatabaseError e) {
+            throw new MigrationException("Can't create the version table " + onlineName() + ", which records the"
+                    + " revisions applied: " + e.getMessage().strip() + "\nThe database user needs the right to"
+                    + " create tables there (or create the table once as another user: 'retort ensure-version --sql'"
+                    + " prints its CREATE TABLE).", e);
+        }
         exists(connection); // where it went, for the statements that follow
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import dev.retort.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ public final class EnvironmentTemplates {
                 write(config, configuration(template, dir, config), actions);
             }
         } catch (IOException e) {
-            throw new ScriptException("Cannot create the environment in " + dir + ": " + e.getMessage(), e);
+            throw new ScriptException("Cannot create the environment in " + dir + ": " + FileProblems.describe(e), e);
         }
         return actions;
     }
@@ -103,7 +104,7 @@ public final class EnvironmentTemplates {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new ScriptException("Cannot read directory " + dir + ": " + e.getMessage(), e);
+            throw new ScriptException("Cannot read directory " + dir + ": " + FileProblems.describe(e), e);
         }
     }
 

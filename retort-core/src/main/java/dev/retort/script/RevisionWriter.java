@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import dev.retort.FileProblems;
 import dev.retort.revision.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class RevisionWriter {
         } catch (FileAlreadyExistsException e) {
             throw new RevisionFileExistsException(path);
         } catch (IOException e) {
-            throw new ScriptException("Cannot write revision file " + path + ": " + e.getMessage(), e);
+            throw new ScriptException("Cannot write revision file " + path + ": " + FileProblems.describe(e), e);
         }
         return path;
     }
@@ -124,7 +125,7 @@ public final class RevisionWriter {
             throw new ScriptException("Template " + template + " is missing; an environment needs"
                     + " script.java.mustache and script.sql.mustache (retort init writes both)", e);
         } catch (IOException e) {
-            throw new ScriptException("Cannot read template " + template + ": " + e.getMessage(), e);
+            throw new ScriptException("Cannot read template " + template + ": " + FileProblems.describe(e), e);
         }
     }
 

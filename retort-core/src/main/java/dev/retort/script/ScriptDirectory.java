@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import dev.retort.FileProblems;
 import dev.retort.revision.Revision;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -150,7 +151,7 @@ public final class ScriptDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new ScriptException("Cannot list version location folder " + folder + ": " + e.getMessage(), e);
+            throw new ScriptException("Cannot list version location folder " + folder + ": " + FileProblems.describe(e), e);
         }
         for (String name : sorted(fileEntries.keySet())) {
             files.add(fileEntries.get(name));

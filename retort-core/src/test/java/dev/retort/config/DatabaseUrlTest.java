@@ -75,6 +75,16 @@ class DatabaseUrlTest {
                 .hasMessageNotContaining("MyS3cret");
     }
 
+    @ParameterizedTest
+    @CsvSource({"mysql://root@127.0.0.1:3306/, mysql", "mariadb://root:pw@db.example, mariadb",
+        "mysql+pymysql://root@db/?charset=utf8mb4, mysql+pymysql"})
+    void refusesAMySqlUrlThatNamesNoDatabase(String url, String scheme) {
+        assertThatThrownBy(() -> parse(url))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("it names no database; add it after the host, as in " + scheme
+                        + "://user:password@host:3306/database");
+    }
+
     @Test
     void takesAnAtSignInAJdbcUrlsParametersAsItIs() {
         DatabaseUrl url = parse("jdbc:postgresql://127.0.0.1/db?user=app&options=-c%20a@b");

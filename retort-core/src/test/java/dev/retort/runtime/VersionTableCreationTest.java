@@ -1,0 +1,50 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.command.MigrationCommands;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database user that may not create the version table is told that, not only what the server said. */
+class VersionTableCreationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aUserWithoutTheRightToCreateTablesIsToldTheVersionTableCouldNotBeMade() throws Exception {
+        String role = "retort_reader_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (TestDatabase database = TestDatabase.create("postgresql", dir);
+                Connection admin = TestDatabase.serverConnection("postgresql");
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + role + " LOGIN");
+            try {
+                String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+                try (Connection owner = database.connect(); Statement revoke = owner.createStatement()) {
+                    revoke.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+                }
+                String url = "postgresql://" + role + "@127.0.0.1:5432/" + name;
+                SampleEnvironment env = new SampleEnvironment(dir);
+                env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"" + url + "\"\n");
+                env.revision("m/versions", "aaaa00000001", "one", "", "", "", "SELECT 1;\n", "SELECT 1;\n");
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+
+                assertThatThrownBy(() -> commands.upgrade("head", Optional.empty()))
+                        .isInstanceOf(MigrationException.class)
+                        .hasMessageStartingWith("Can't create the version table retort_version, which records the"
+                                + " revisions applied: ERROR: permission denied for schema public")
+                        .hasMessageContaining("'retort ensure-version --sql' prints its CREATE TABLE");
+                assertThat(database.tables()).isEmpty();
+            } finally {
+                statement.execute("DROP ROLE " + role);
+            }
+        }
+    }
+}

@@ -72,9 +72,25 @@ public final class EnvironmentTemplates {
                 write(config, configuration(template, dir, config), actions);
             }
         } catch (IOException e) {
-            throw new ScriptException("Cannot create the environment in " + dir + ": " + FileProblems.describe(e), e);
+            undo(actions);
+            throw new ScriptException("Cannot create the environment in " + dir + ": " + FileProblems.describe(e)
+                    + "; nothing was left behind", e);
         }
         return actions;
+    }
+
+    /** Deletes what a scaffold that failed half-way created, newest first, so that it can be run again. */
+    private static void undo(List<ScaffoldAction> actions) {
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            ScaffoldAction action = actions.get(i);
+            if (action.kind() != ScaffoldAction.Kind.SKIPPED_EXISTING) {
+                try {
+                    Files.deleteIfExists(action.path());
+                } catch (IOException e) {
+                    // What cannot be deleted stays; the error above is what the user needs.
+                }
+            }
+        }
     }
 
     private static void requireKnown(String template) {

@@ -42,6 +42,18 @@ class EnvironmentTemplatesTest {
     }
 
     @Test
+    void aConfigurationThatCannotBeWrittenLeavesNothingOfTheEnvironmentBehind() throws IOException {
+        Files.createSymbolicLink(project.resolve("gone"), project.resolve("nowhere"));
+        Path config = project.resolve("gone/retort.toml");
+
+        assertThatThrownBy(() -> EnvironmentTemplates.scaffold("generic", Path.of("migrations"), config, project))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith("Cannot create the environment in " + project.resolve("migrations") + ": ")
+                .hasMessageEndingWith("; nothing was left behind");
+        assertThat(tree(project)).containsExactly(Path.of(""), Path.of("gone"));
+    }
+
+    @Test
     void scaffoldsTheEnvironmentAndTheConfiguration() throws IOException {
         List<ScaffoldAction> actions = EnvironmentTemplates.scaffold("generic", Path.of("migrations"),
                 Path.of("retort.toml"), project);

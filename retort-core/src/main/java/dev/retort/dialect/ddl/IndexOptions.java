@@ -86,13 +86,12 @@ public final class IndexOptions {
         return Integer.parseInt(digits);
     }
 
-    /** The index's name, for messages. */
-    public String indexName() {
+    private String indexName() {
         return index.name().orElse("(unnamed)");
     }
 
     /** The key the option was given under, such as {@code mariadb_length}. */
-    public String key(String option) {
+    private String key(String option) {
         return keys.getOrDefault(option, option);
     }
 

@@ -15,14 +15,20 @@ import java.util.function.UnaryOperator;
  * The operations of {@link Operations#batchAlterTable} ({@code batch_op} in Alembic): the same as on
  * {@link Operations}, without the table, applied to the batch's table together. Each returns this batch,
  * so calls chain. On SQLite the table is rebuilt ("move and copy") when an operation needs it; the
- * {@code recreate...} methods change that policy.
+ * {@code recreate...} methods change that policy. The other databases alter the table in place and never
+ * rebuild it: there a batch runs its operations as {@code ALTER}s, and refuses {@link #recreateAlways()}
+ * and column positions before anything of the revision runs (branch on {@link Operations#dialectName()}
+ * for SQLite-only parts); a {@link #partialReordering} is ignored there, as Alembic ignores it.
  */
 public interface BatchOperations {
 
     /** Rebuilds the table only where the database cannot alter it in place (the default). */
     BatchOperations recreateAuto();
 
-    /** Always rebuilds the table, on every database. */
+    /**
+     * Always rebuilds the table. Only SQLite rebuilds tables: on any other database such a batch is refused;
+     * leave it at {@link #recreateAuto()} there.
+     */
     BatchOperations recreateAlways();
 
     /** Never rebuilds the table: every operation runs as an {@code ALTER}, or fails. */
@@ -31,13 +37,17 @@ public interface BatchOperations {
     /** The table's current definition, to rebuild it offline where it cannot be reflected. */
     BatchOperations copyFrom(Table table);
 
-    /** Requires the rebuilt table to have these columns in this relative order. */
+    /** Requires the rebuilt table to have these columns in this relative order; ignored where nothing is rebuilt. */
     BatchOperations partialReordering(String... columns);
 
     /** Adds a column (see {@link Operations#addColumn}). */
     BatchOperations addColumn(Column column);
 
-    /** Adds a column at a position: {@code addColumn(column("x", TEXT), after("id"))}. */
+    /**
+     * Adds a column at a position: {@code addColumn(column("x", TEXT), after("id"))}. Only a rebuilt table
+     * (SQLite) places a column, so the position forces a rebuild there and is refused on other databases
+     * and with {@link #recreateNever()}.
+     */
     BatchOperations addColumn(Column column, ColumnPosition position);
 
     /** Drops a column. */

@@ -48,10 +48,13 @@ public interface ColumnAlteration {
     /** Makes an identity column an ordinary one; the values it holds stay. */
     ColumnAlteration dropIdentity();
 
-    /** In a batch: moves the column just before {@code column}. */
+    /**
+     * In a batch on SQLite: moves the column just before {@code column}, rebuilding the table. Refused where
+     * the table is altered in place (other databases, {@code recreateNever()}, outside a batch).
+     */
     ColumnAlteration insertBefore(String column);
 
-    /** In a batch: moves the column just after {@code column}. */
+    /** In a batch on SQLite: moves the column just after {@code column}; refused elsewhere, as {@link #insertBefore}. */
     ColumnAlteration insertAfter(String column);
 
     /** The type the column has now. */

@@ -23,9 +23,9 @@ public record BatchAlterTable(QualifiedName table, Recreate recreate, Optional<T
 
     /** When the table is rebuilt rather than altered in place. */
     public enum Recreate {
-        /** Only where the database cannot run every inner operation as an {@code ALTER}. */
+        /** Only where the database cannot run every inner operation as an {@code ALTER} (SQLite). */
         AUTO,
-        /** Always, on every database. */
+        /** Always; only SQLite rebuilds tables, so the other databases refuse it. */
         ALWAYS,
         /** Never: every inner operation runs as an {@code ALTER}, or fails. */
         NEVER

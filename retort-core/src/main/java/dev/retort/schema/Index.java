@@ -11,10 +11,23 @@ import java.util.regex.Pattern;
 
 /**
  * An index on a table: its columns or expressions in order, whether it is unique, an optional partial
- * {@code WHERE} condition, and options only one database understands, keyed as Alembic keys them
- * ({@code postgresql_using = gin}, {@code mysql_length = 10}). The table is not part of the index: it is
- * the table the index is listed in, or the table of the operation that creates or drops it.
- * {@link #unique(boolean)}, {@link #where(String)} and {@link #dialectOption(String, String)} return copies.
+ * {@code WHERE} condition, and options only one database understands, keyed {@code <dialect>_<option>} as
+ * Alembic and SQLAlchemy key them, values as text:
+ *
+ * <ul>
+ *   <li>PostgreSQL: {@code postgresql_using} (an index method: {@code "gin"}) and {@code postgresql_include}
+ *       (columns stored in the index: {@code "a, b"}, written {@code INCLUDE (a, b)});
+ *   <li>MySQL and MariaDB: {@code mysql_prefix} ({@code "FULLTEXT"} or {@code "SPATIAL"}),
+ *       {@code mysql_length} (a prefix length for every column, {@code "10"}, or per column,
+ *       {@code "name=10,code=5"}) and {@code mysql_using} ({@code "btree"} or {@code "hash"}); MariaDB also
+ *       reads them as {@code mariadb_...}, which wins when both are given.
+ * </ul>
+ *
+ * <p>A database ignores the options of the others, as Alembic does, and refuses an option under its own
+ * prefix that it does not know, or a value the option does not take, when the index is compiled. The
+ * table is not part of the index: it is the table the index is listed in, or the table of the operation
+ * that creates or drops it. {@link #unique(boolean)}, {@link #where(String)} and
+ * {@link #dialectOption(String, String)} return copies.
  */
 public record Index(
         Optional<String> name,
@@ -62,7 +75,10 @@ public record Index(
         return new Index(name, elements, unique, Optional.of(condition), dialectOptions);
     }
 
-    /** This index with one more database-specific option, such as {@code ("postgresql_using", "gin")}. */
+    /**
+     * This index with one more database-specific option, such as {@code ("postgresql_using", "gin")} or
+     * {@code ("mysql_length", "10")}; see the list above.
+     */
     public Index dialectOption(String key, String value) {
         Map<String, String> options = new TreeMap<>(dialectOptions);
         options.put(key, value);

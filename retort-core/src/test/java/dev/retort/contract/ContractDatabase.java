@@ -59,6 +59,11 @@ final class ContractDatabase implements AutoCloseable {
         return Stream.of("sqlite", "h2", "postgresql", "mariadb", "mysql").map(ContractDatabase::new);
     }
 
+    /** A database of one kind, not yet made, for a test of what only that database has; close it after. */
+    static ContractDatabase of(String kind) {
+        return new ContractDatabase(kind);
+    }
+
     /** sqlite, h2, postgresql, mariadb, or mysql (the MySQL dialect on the MariaDB server). */
     String kind() {
         return kind;

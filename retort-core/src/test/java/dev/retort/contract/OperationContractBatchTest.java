@@ -6,6 +6,7 @@ import static dev.retort.api.Schema.FOREIGN_KEY;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.PRIMARY_KEY;
 import static dev.retort.api.Schema.UNIQUE;
+import static dev.retort.api.Schema.after;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.index;
@@ -17,8 +18,11 @@ import static dev.retort.api.Schema.table;
 import static dev.retort.api.Schema.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.contract.SchemaSnapshot.ForeignKeySnapshot;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.runtime.DatabaseError;
 import dev.retort.schema.Table;
 import java.util.List;
@@ -229,6 +233,37 @@ class OperationContractBatchTest {
         db.apply(op -> op.batchAlterTable("note", batch -> batch.alterColumn("body", alter -> alter.nullable(true)
                 .existingType(string(40)).existingNullable(false))));
         assertThat(db.query("SELECT body FROM note").column("body")).containsExactly(text);
+    }
+
+    @OnEveryDatabase
+    void aBatchThatOnlyARebuildCouldDoIsRefusedWhereTablesAreAlteredInPlaceBeforeTheRevisionRuns(ContractDatabase db) {
+        assumeTrue(db.capabilities().alterConstraints(), "the database rebuilds tables in a batch");
+        db.apply(ContractFixtures::accountWithRows);
+        SchemaSnapshot before = db.snapshot();
+        assertThatThrownBy(() -> db.apply(op -> {
+            op.createTable("audit", column("id", INTEGER).primaryKey());
+            op.batchAlterTable("account", batch -> batch.recreateAlways().addColumn(column("email", string(50))));
+        })).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("asks to rebuild it (recreateAlways()), but only SQLite rebuilds tables");
+        assertThatThrownBy(() -> db.apply(op -> {
+            op.createTable("audit", column("id", INTEGER).primaryKey());
+            op.batchAlterTable("account", batch -> batch.addColumn(column("email", string(50)), after("id")));
+        })).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessageContaining("Column email of table account cannot be placed after id");
+        assertThatThrownBy(() -> db.apply(op -> op.batchAlterTable("account",
+                batch -> batch.alterColumn("name", alter -> alter.insertBefore("id")))))
+                .hasMessageContaining("Column name of table account cannot be placed before id");
+        assertThat(db.snapshot()).isEqualTo(before);
+    }
+
+    @OnEveryDatabase
+    void aBatchThatRebuildsTheTablePlacesAColumnWhereItIsAsked(ContractDatabase db) {
+        assumeFalse(db.capabilities().alterConstraints(), "the database alters tables in place");
+        db.apply(ContractFixtures::accountWithRows);
+        db.apply(op -> op.batchAlterTable("account", batch -> batch.addColumn(column("email", string(50)),
+                after("id")).alterColumn("name", alter -> alter.insertBefore("id"))));
+        assertThat(db.snapshot().table("account").columnNames()).containsExactly("name", "id", "email");
+        assertThat(names(db)).containsExactly("ada", "grace");
     }
 
     private static List<String> names(ContractDatabase db) {

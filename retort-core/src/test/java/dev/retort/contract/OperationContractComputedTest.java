@@ -83,8 +83,13 @@ class OperationContractComputedTest {
             op.createTable(line(Computed.stored("price * quantity")));
             insertRows(op);
         });
-        db.apply(op -> op.batchAlterTable("line", batch -> batch.recreateAlways()
-                .addColumn(column("note", INTEGER))));
+        boolean rebuildsTables = !db.capabilities().alterConstraints();
+        db.apply(op -> op.batchAlterTable("line", batch -> {
+            if (rebuildsTables) {
+                batch.recreateAlways(); // elsewhere the batch alters the table in place, and refuses this
+            }
+            batch.addColumn(column("note", INTEGER));
+        }));
         assertThat(db.query("SELECT id, total FROM line ORDER BY id").column("total")).containsExactly("6", "20");
         db.apply(op -> op.execute("INSERT INTO line (id, price, quantity) VALUES (3, 7, 1)"));
         assertThat(db.query("SELECT total FROM line WHERE id = 3").column("total")).containsExactly("7");

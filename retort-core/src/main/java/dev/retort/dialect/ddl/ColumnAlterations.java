@@ -19,8 +19,8 @@ import java.util.Optional;
  * ...} with the standard's identity clauses ({@code ADD GENERATED ... AS IDENTITY}, {@code SET
  * GENERATED}, {@code SET START WITH}, {@code SET INCREMENT BY}, {@code DROP IDENTITY}), and refuses a
  * change of autoincrement, which the standard does not have; a database returns a subclass from
- * {@link DdlCompiler#alterations()}. A new position only matters when a batch rebuilds the table, so it
- * is ignored here, as Alembic ignores it.
+ * {@link DdlCompiler#alterations()}. A new position only a rebuilt table can take, so the compiler refuses
+ * one before this runs.
  */
 public class ColumnAlterations {
     private final DdlCompiler compiler;

@@ -26,6 +26,7 @@ import dev.retort.op.Operation;
 import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnPosition;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.Index;
@@ -36,9 +37,11 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -165,6 +168,7 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitAddColumn(AddColumn operation) {
         Column column = operation.column();
+        refusePosition(operation.table(), column.name(), operation.position());
         boolean autoincrement = AutoincrementColumns.isAutoincrement(column);
         String definition = tables().columnDefinition(column, autoincrement)
                 + tables().enumCheck(column).map(check -> " " + check).orElse("");
@@ -198,7 +202,28 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAlterColumn(AlterColumn operation) {
+        refusePosition(operation.table(), operation.column(), operation.change().position());
         return alterations().compile(operation);
+    }
+
+    /**
+     * Refuses a column position here, where the table is changed in place: only a batch that rebuilds the
+     * table places a column (Alembic: "Can't specify insert_before or insert_after when using ALTER").
+     */
+    protected void refusePosition(QualifiedName table, String column, Optional<ColumnPosition> position) {
+        position.ifPresent(place -> {
+            throw new UnsupportedOperationForDialectException(dialect.name(), "column position without a rebuild",
+                    "Column " + column + " of table " + table + " cannot be placed "
+                            + place.placement().name().toLowerCase(Locale.ROOT) + " " + place.column() + ": "
+                            + displayName() + " changes the table in place (ALTER TABLE), which leaves the columns "
+                            + "where they are. " + positionAdvice());
+        });
+    }
+
+    /** What to do instead of giving a column a position where the table is not rebuilt. */
+    protected String positionAdvice() {
+        return "Only SQLite rebuilds tables (in batchAlterTable); leave the position out, or give it only when "
+                + "op.dialectName() is \"sqlite\"";
     }
 
     // ---- indexes
@@ -209,15 +234,40 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
                 operation.concurrently()));
     }
 
-    /** {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (elements) [WHERE condition]}. */
+    /**
+     * {@code CREATE [UNIQUE] [kind] INDEX [IF NOT EXISTS] name ON table [USING method] (elements) [trailer]}:
+     * every index, whether created on its own, with its table or when a batch rebuilds the table, is written
+     * here, with the database's {@link #indexOptions options} read once.
+     */
     protected String createIndex(QualifiedName table, Index index, boolean ifNotExists, boolean concurrently) {
         String indexName = index.name().orElseThrow(() -> new UnsupportedOperationForDialectException(dialect.name(),
                 "unnamed index", "An index on " + table + " has no name; name it so that it can be created "
                         + "and dropped later"));
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + concurrently(concurrently)
-                + condition(ifNotExists, Conditional.CREATE_INDEX) + indexName(table, indexName) + " ON "
-                + indexTable(table) + indexMethod(index) + " (" + tables().indexElements(index) + ")"
-                + tables().indexWhere(index);
+        IndexOptions options = indexOptions(index);
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + indexKind(index, options) + "INDEX "
+                + concurrently(concurrently) + condition(ifNotExists, Conditional.CREATE_INDEX)
+                + indexName(table, indexName) + " ON " + indexTable(table) + indexMethod(options) + " ("
+                + indexElements(index, options) + ")" + indexTrailer(index, options);
+    }
+
+    /** The options of {@code index} this database reads; refuses one under its prefix that it does not know. */
+    public IndexOptions indexOptions(Index index) {
+        return new IndexOptions(index, this, indexOptionPrefixes(), knownIndexOptions());
+    }
+
+    /** The prefixes of this database's index options, the one that wins last: by default its name. */
+    protected List<String> indexOptionPrefixes() {
+        return List.of(dialect.name());
+    }
+
+    /** The index options this database knows, without prefix; by default none. */
+    protected Set<String> knownIndexOptions() {
+        return Set.of();
+    }
+
+    /** What comes between {@code CREATE [UNIQUE] } and {@code INDEX}, such as MySQL's {@code FULLTEXT }. */
+    protected String indexKind(Index index, IndexOptions options) {
+        return "";
     }
 
     /** {@code CONCURRENTLY } where the database builds indexes without locking; ignored elsewhere, as Alembic does. */
@@ -234,9 +284,19 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
         return table(table);
     }
 
-    /** {@code  USING method} where the database has index methods. */
-    protected String indexMethod(Index index) {
+    /** {@code  USING method} before the elements, where the database has index methods there. */
+    protected String indexMethod(IndexOptions options) {
         return "";
+    }
+
+    /** The index's columns and expressions, comma-separated. */
+    protected String indexElements(Index index, IndexOptions options) {
+        return tables().indexElements(index);
+    }
+
+    /** What follows the elements: {@code  WHERE condition} of a partial index, by default. */
+    protected String indexTrailer(Index index, IndexOptions options) {
+        return tables().indexWhere(index);
     }
 
     @Override
@@ -420,10 +480,17 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
 
     /**
      * A batch on a database that alters tables in place: the inner operations as plain statements, in
-     * order, whatever the recreate policy (only SQLite rebuilds the table).
+     * order; a partial reordering is ignored, as Alembic ignores it without a rebuild. Only SQLite rebuilds
+     * tables, so {@code recreate = always} and column positions are refused.
      */
     @Override
     public List<String> visitBatchAlterTable(BatchAlterTable operation) {
+        if (operation.recreate() == BatchAlterTable.Recreate.ALWAYS) {
+            throw new UnsupportedOperationForDialectException(dialect.name(), "batch with recreate always",
+                    "The batch on table " + operation.table() + " asks to rebuild it (recreateAlways()), but only "
+                            + "SQLite rebuilds tables; " + displayName() + " alters them in place. Leave the batch at "
+                            + "recreateAuto(), or call recreateAlways() only when op.dialectName() is \"sqlite\"");
+        }
         List<String> statements = new ArrayList<>();
         operation.operations().forEach(inner -> statements.addAll(compile(inner)));
         return statements;

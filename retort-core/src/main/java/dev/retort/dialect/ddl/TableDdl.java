@@ -215,7 +215,8 @@ public class TableDdl {
         return index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "));
     }
 
-    protected String indexElement(IndexElement element) {
+    /** One column or expression of an index; an expression in parentheses. */
+    public String indexElement(IndexElement element) {
         if (element instanceof IndexColumn column) {
             return compiler.name(column.name());
         }

@@ -2,6 +2,7 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.Conditional;
+import java.util.List;
 
 /**
  * MariaDB: MySQL's DDL, with {@code IF [NOT] EXISTS} on every statement that can carry it (columns,
@@ -17,6 +18,12 @@ public class MariaDbDdlCompiler extends MySqlDdlCompiler {
     @Override
     protected boolean supports(Conditional conditional) {
         return true;
+    }
+
+    /** SQLAlchemy's MariaDB dialect reads the MySQL index options under {@code mariadb_} too, winning over {@code mysql_}. */
+    @Override
+    protected List<String> indexOptionPrefixes() {
+        return List.of("mysql", "mariadb");
     }
 
     @Override

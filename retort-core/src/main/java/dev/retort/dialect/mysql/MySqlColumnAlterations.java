@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * MySQL alters a column by restating it whole, as Alembic's {@code ddl/mysql.py} does: a rename is
  * {@code CHANGE old new <spec>}, a change of type, nullability, comment, autoincrement, identity or
- * expression default is {@code MODIFY c <spec>}, and a change of literal default alone is {@code ALTER COLUMN c
- * SET DEFAULT x | DROP DEFAULT}. The spec takes each attribute from the change, else from the
+ * expression default is {@code MODIFY c <spec>}, and a change of literal default alone (a value, or SQL
+ * text that is a plain literal such as {@code 0}) is {@code ALTER COLUMN c SET DEFAULT x | DROP DEFAULT}. The spec takes each attribute from the change, else from the
  * existing state: the existing type and nullability must be known (Alembic silently assumes nullable;
  * here that is an error), an unknown existing default, comment or identity is taken as none, as in
  * Alembic. MySQL numbers a column only by {@code AUTO_INCREMENT}, so an identity of any generation and
@@ -39,7 +39,7 @@ public class MySqlColumnAlterations extends ColumnAlterations {
                     + "execute() before or after the type change");
         }
         boolean expressionDefault = change.serverDefault() instanceof Change.SetTo<ServerDefault> set
-                && set.value() instanceof SqlExpression;
+                && set.value() instanceof SqlExpression expression && !MySqlTableDdl.isPlainLiteral(expression.sql());
         String table = compiler().alterTable(operation.table());
         String column = compiler().name(operation.column());
         if (change.newName().isPresent()) {

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.Conditional;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.IndexOptions;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.DropColumn;
@@ -12,11 +13,16 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * MySQL, after Alembic's {@code ddl/mysql.py}: backquoted names, comments written in the column and
@@ -91,6 +97,44 @@ public class MySqlDdlCompiler extends DdlCompiler {
                         + "(DROP INDEX ix ON t); give the table of index " + operation.index()));
         return List.of("DROP INDEX " + condition(operation.ifExists(), Conditional.DROP_INDEX)
                 + name(operation.index().name()) + " ON " + table(table));
+    }
+
+    /** {@code mysql_prefix}, {@code mysql_length} and {@code mysql_using}, as SQLAlchemy's MySQL dialect reads them. */
+    @Override
+    protected Set<String> knownIndexOptions() {
+        return Set.of("prefix", "length", "using");
+    }
+
+    /** {@code FULLTEXT } or {@code SPATIAL } from {@code mysql_prefix}; neither can also be unique. */
+    @Override
+    protected String indexKind(Index index, IndexOptions options) {
+        return options.word("prefix", List.of("FULLTEXT", "SPATIAL")).map(kind -> {
+            if (index.unique()) {
+                throw options.refused("prefix", "which " + displayName() + " cannot make UNIQUE too: an index is "
+                        + "UNIQUE, FULLTEXT or SPATIAL; leave out .unique(true) or the option");
+            }
+            return kind + " ";
+        }).orElse("");
+    }
+
+    /** The elements, each column with its prefix length when {@code mysql_length} gives one. */
+    @Override
+    protected String indexElements(Index index, IndexOptions options) {
+        if (options.value("length").isEmpty()) {
+            return super.indexElements(index, options);
+        }
+        Map<String, Integer> lengths = MySqlIndexLengths.of(index, options);
+        return index.elements().stream()
+                .map(element -> tables().indexElement(element) + (element instanceof IndexColumn column
+                        && lengths.containsKey(column.name()) ? "(" + lengths.get(column.name()) + ")" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code  USING btree|hash} from {@code mysql_using}, after the elements as SQLAlchemy writes it. */
+    @Override
+    protected String indexTrailer(Index index, IndexOptions options) {
+        return super.indexTrailer(index, options)
+                + options.word("using", List.of("btree", "hash")).map(method -> " USING " + method).orElse("");
     }
 
     @Override

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 /**
  * MySQL's column definitions, in the order SQLAlchemy writes them:
  * {@code name TYPE [GENERATED ALWAYS AS (expr) STORED|VIRTUAL] [NOT NULL] [DEFAULT x] [AUTO_INCREMENT]
- * [COMMENT '...']}. Expression defaults are
- * parenthesised (MySQL 8.0.13+), except the {@code CURRENT_TIMESTAMP} family MySQL takes bare; the
- * table's comment follows the closing parenthesis.
+ * [COMMENT '...']}. A default given as SQL text that is a plain literal (a number, a quoted string,
+ * {@code NULL}, {@code TRUE}, {@code FALSE}) is written as given, as Alembic writes it, and so is the
+ * {@code CURRENT_TIMESTAMP} family MySQL takes bare; any other expression default is parenthesised (MySQL
+ * 8.0.13+). The table's comment follows the closing parenthesis.
  */
 public class MySqlTableDdl extends TableDdl {
     private static final Pattern BARE_DEFAULT = Pattern.compile(
-            "(?is)(current_timestamp|now|localtime|localtimestamp|null)(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?");
+            "(?is)(current_timestamp|now|localtime|localtimestamp)(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?");
+    private static final Pattern PLAIN_LITERAL = Pattern.compile("(?is)[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?"
+            + "|'([^'\\\\]|''|\\\\.)*'|null|true|false");
 
     private final boolean notNullComputedColumns;
 
@@ -66,7 +69,12 @@ public class MySqlTableDdl extends TableDdl {
 
     @Override
     protected String expressionDefault(String sql) {
-        return BARE_DEFAULT.matcher(sql.trim()).matches() ? sql : "(" + sql + ")";
+        return isPlainLiteral(sql) || BARE_DEFAULT.matcher(sql.trim()).matches() ? sql : "(" + sql + ")";
+    }
+
+    /** Whether a default's SQL text is a number, a quoted string, {@code NULL}, {@code TRUE} or {@code FALSE}. */
+    static boolean isPlainLiteral(String sql) {
+        return PLAIN_LITERAL.matcher(sql.trim()).matches();
     }
 
     @Override

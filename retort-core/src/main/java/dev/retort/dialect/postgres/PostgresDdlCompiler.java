@@ -3,8 +3,8 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.IndexOptions;
 import dev.retort.dialect.ddl.TableDdl;
-import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -96,19 +97,28 @@ public class PostgresDdlCompiler extends DdlCompiler {
         return concurrently ? "CONCURRENTLY " : "";
     }
 
+    /** {@code postgresql_using} (an index method) and {@code postgresql_include} (columns), as SQLAlchemy reads them. */
+    @Override
+    protected Set<String> knownIndexOptions() {
+        return Set.of("using", "include");
+    }
+
     /** {@code USING method} from the index's {@code postgresql_using} option. */
     @Override
-    protected String indexMethod(Index index) {
-        String method = index.dialectOptions().get("postgresql_using");
-        if (method == null) {
-            return "";
-        }
-        if (!INDEX_METHOD.matcher(method).matches()) {
-            throw new UnsupportedOperationForDialectException(dialect().name(), "index method " + method,
-                    "Index method '" + method + "' of index " + index.name().orElse("(unnamed)") + " is not a name "
-                            + "such as btree, hash, gin, gist or brin");
-        }
-        return " USING " + method;
+    protected String indexMethod(IndexOptions options) {
+        return options.value("using").map(method -> {
+            if (!INDEX_METHOD.matcher(method).matches()) {
+                throw options.invalid("using", "the name of an index method such as btree, hash, gin, gist or brin");
+            }
+            return " USING " + method;
+        }).orElse("");
+    }
+
+    /** {@code  INCLUDE (a, b)} from {@code postgresql_include}, then the {@code WHERE} of a partial index. */
+    @Override
+    protected String indexTrailer(Index index, IndexOptions options) {
+        String include = options.names("include").map(columns -> " INCLUDE (" + columns(columns) + ")").orElse("");
+        return include + super.indexTrailer(index, options);
     }
 
     @Override

@@ -8,11 +8,15 @@ import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
+import dev.retort.op.Execute;
 import dev.retort.schema.Column;
 import dev.retort.schema.Computed;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.sql.SqlDialect;
+import dev.retort.sql.SqlSplitter;
+import dev.retort.sql.SqlStatement;
 import java.util.List;
 
 /**
@@ -36,6 +40,7 @@ public class SqliteDdlCompiler extends DdlCompiler {
     @Override
     public List<String> visitAddColumn(AddColumn operation) {
         Column column = operation.column();
+        refusePosition(operation.table(), column.name(), operation.position());
         if (column.inline().primaryKey() || column.inline().unique()) {
             requireAlterConstraints();
         }
@@ -58,9 +63,30 @@ public class SqliteDdlCompiler extends DdlCompiler {
         return name + " " + clause.substring(clause.indexOf("REFERENCES "));
     }
 
+    /**
+     * The statements of the SQL, split as the sqlite3 shell splits a script (strings, comments and a
+     * trigger's {@code BEGIN ... END} kept whole), since SQLite's driver runs only the first of several; one
+     * statement keeps its text exactly as given.
+     */
+    @Override
+    public List<String> visitExecute(Execute operation) {
+        List<SqlStatement> statements = SqlSplitter.split(operation.sql(), SqlDialect.SQLITE);
+        if (statements.size() <= 1) {
+            return super.visitExecute(operation);
+        }
+        return statements.stream().map(SqlStatement::sql).toList();
+    }
+
     @Override
     public List<String> visitBatchAlterTable(BatchAlterTable operation) {
         return new SqliteBatchPlanner(this).plan(operation, operation.copyFrom().orElse(null));
+    }
+
+    @Override
+    protected String positionAdvice() {
+        return "SQLite places a column when batchAlterTable rebuilds the table: give the position inside "
+                + "batchAlterTable, and leave the batch at recreateAuto() or make it recreateAlways(), not "
+                + "recreateNever()";
     }
 
     @Override

@@ -231,9 +231,9 @@ class AnsiDdlCompilerTest {
     }
 
     @Test
-    void batchOnADatabaseThatAltersInPlaceCompilesItsOperationsPlainly() {
-        BatchAlterTable batch = new BatchAlterTable(ACCOUNT, BatchAlterTable.Recreate.ALWAYS, Optional.empty(),
-                List.of(), List.of(new DropColumn(ACCOUNT, "name", Optional.empty(), false),
+    void batchOnADatabaseThatAltersInPlaceCompilesItsOperationsPlainlyIgnoringAReordering() {
+        BatchAlterTable batch = new BatchAlterTable(ACCOUNT, BatchAlterTable.Recreate.AUTO, Optional.empty(),
+                List.of(List.of("email", "id")), List.of(new DropColumn(ACCOUNT, "name", Optional.empty(), false),
                         AddColumn.of(ACCOUNT, Column.of("email", DdlFixtures.TEXT))));
         assertThat(compiler.compile(batch)).containsExactly("ALTER TABLE account DROP COLUMN name",
                 "ALTER TABLE account ADD COLUMN email TEXT");

@@ -47,6 +47,17 @@ class H2DdlCompilerTest {
     }
 
     @Test
+    void indexOptionsOfOtherDatabasesAreIgnoredAndH2OnesRefused() {
+        Index index = Index.on(Optional.of("ix_name"), List.of("name")).dialectOption("mysql_prefix", "FULLTEXT")
+                .dialectOption("postgresql_include", "id");
+        assertThat(compiler.compile(CreateIndex.of(ACCOUNT, index))).containsExactly(
+                "CREATE INDEX ix_name ON account (name)");
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("h2_hash", "true"))))
+                .hasMessage("Index ix_name has option h2_hash, which the H2 dialect does not know (it has no index "
+                        + "options); leave the option out");
+    }
+
+    @Test
     void types() {
         assertThat(compiler.type(DdlFixtures.TEXT)).isEqualTo("CLOB");
         assertThat(compiler.type(new ColumnType.UuidType())).isEqualTo("UUID");

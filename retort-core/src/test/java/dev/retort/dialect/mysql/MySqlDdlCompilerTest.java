@@ -4,6 +4,7 @@ import static dev.retort.api.Schema.generatedAlways;
 import static dev.retort.api.Schema.generatedByDefault;
 import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
+import static dev.retort.dialect.ddl.DdlFixtures.alter;
 import static dev.retort.dialect.ddl.DdlFixtures.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -188,6 +189,124 @@ class MySqlDdlCompilerTest {
         assertThatThrownBy(() -> mariadb.compile(CreateIndex.of(ACCOUNT, index))).hasMessage("MariaDB indexes "
                 + "columns only, not expressions such as lower(name); index a generated column holding the "
                 + "expression instead");
+    }
+
+    @Test
+    void indexOptionsWriteAFulltextOrSpatialKindPrefixLengthsAndAMethod() {
+        Index text = Index.on(Optional.of("ix_body"), List.of("body")).dialectOption("mysql_prefix", "fulltext");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, text))).containsExactly(
+                "CREATE FULLTEXT INDEX ix_body ON account (body)");
+        Index spatial = Index.on(Optional.of("ix_place"), List.of("place")).dialectOption("mysql_prefix", "SPATIAL");
+        assertThat(mariadb.compile(CreateIndex.of(ACCOUNT, spatial))).containsExactly(
+                "CREATE SPATIAL INDEX ix_place ON account (place)");
+        Index everyColumn = Index.on(Optional.of("ix_s_t"), List.of("s", "t")).dialectOption("mysql_length", "10");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, everyColumn))).containsExactly(
+                "CREATE INDEX ix_s_t ON account (s(10), t(10))");
+        Index perColumn = Index.on(Optional.of("ix_s_t_u"), List.of("s", "t", "u"))
+                .dialectOption("mysql_length", "s=10, t=5");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, perColumn))).containsExactly(
+                "CREATE INDEX ix_s_t_u ON account (s(10), t(5), u)");
+        Index hashed = Index.on(Optional.of("ix_n"), List.of("n")).unique(true).dialectOption("mysql_using", "HASH");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, hashed))).containsExactly(
+                "CREATE UNIQUE INDEX ix_n ON account (n) USING hash");
+    }
+
+    @Test
+    void mariaDbReadsTheMysqlIndexOptionsUnderItsOwnPrefixTooWhichWins() {
+        Index index = Index.on(Optional.of("ix_s"), List.of("s")).dialectOption("mariadb_length", "20")
+                .dialectOption("mysql_length", "10").dialectOption("mysql_using", "btree");
+        assertThat(mariadb.compile(CreateIndex.of(ACCOUNT, index))).containsExactly(
+                "CREATE INDEX ix_s ON account (s(20)) USING btree");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, index))).containsExactly(
+                "CREATE INDEX ix_s ON account (s(10)) USING btree");
+    }
+
+    @Test
+    void indexesOfANewTableAreWrittenWithTheirOptions() {
+        Table table = Table.of(QualifiedName.of("note"), List.of(Column.of("id", INTEGER).primaryKey(),
+                Column.of("body", DdlFixtures.TEXT), Index.on(Optional.of("ix_note_body"), List.of("body"))
+                        .dialectOption("mysql_prefix", "FULLTEXT").dialectOption("postgresql_using", "gin")));
+        assertThat(mariadb.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE note (\n\tid INTEGER NOT NULL AUTO_INCREMENT, \n\tbody TEXT, \n\tPRIMARY KEY (id)\n)",
+                "CREATE FULLTEXT INDEX ix_note_body ON note (body)");
+    }
+
+    @Test
+    void indexOptionValuesThatAreNotWhatTheOptionTakesAreRefused() {
+        Index index = Index.on(Optional.of("ix_s"), List.of("s", "t"));
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_length",
+                "10) , DROP TABLE x; --")))).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("Index ix_s has mysql_length = '10) , DROP TABLE x; --', which is not a number of "
+                        + "characters (\"10\") or numbers per column (\"name=10,code=5\"); correct the value given to "
+                        + "dialectOption(\"mysql_length\", ...)");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_length", "0"))))
+                .hasMessageStartingWith("Index ix_s has mysql_length = '0', which is not a number of characters");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_length",
+                "s=10,x=5")))).hasMessage("Index ix_s has mysql_length = 's=10,x=5', which is not a length of a "
+                + "column of the index, which has [s, t] and not 'x'; correct the value given to "
+                + "dialectOption(\"mysql_length\", ...)");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_length",
+                "s=10,s=5")))).hasMessageContaining("which is not one length per column, as it gives s two");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, new Index(Optional.of("ix_e"),
+                List.of(new SqlExpression("lower(s)")), false, Optional.empty(), java.util.Map.of("mysql_length",
+                "10"))))).hasMessage("Index ix_e has mysql_length = '10', one length for every element, which "
+                + "cannot apply to the expression lower(s); give lengths per column instead (\"name=10\")");
+        assertThatThrownBy(() -> mariadb.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mariadb_prefix",
+                "UNIQUE")))).hasMessage("Index ix_s has mariadb_prefix = 'UNIQUE', which is not one of FULLTEXT, "
+                + "SPATIAL; correct the value given to dialectOption(\"mariadb_prefix\", ...)");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.unique(true)
+                .dialectOption("mysql_prefix", "FULLTEXT")))).hasMessage("Index ix_s has mysql_prefix = 'FULLTEXT', "
+                + "which MySQL cannot make UNIQUE too: an index is UNIQUE, FULLTEXT or SPATIAL; leave out "
+                + ".unique(true) or the option");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_using",
+                "rtree")))).hasMessageStartingWith("Index ix_s has mysql_using = 'rtree', which is not one of "
+                + "btree, hash;");
+    }
+
+    @Test
+    void anIndexOptionOfItsOwnPrefixThatTheDialectDoesNotKnowIsRefusedAndOthersAreIgnored() {
+        Index index = Index.on(Optional.of("ix_s"), List.of("s")).dialectOption("mysql_with_parser", "ngram");
+        assertThatThrownBy(() -> mysql.compile(CreateIndex.of(ACCOUNT, index)))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("Index ix_s has option mysql_with_parser, which the MySQL dialect does not know (it knows "
+                        + "mysql_length, mysql_prefix, mysql_using); leave the option out");
+        assertThatThrownBy(() -> mariadb.compile(CreateIndex.of(ACCOUNT, Index.on(Optional.of("ix_s"), List.of("s"))
+                .dialectOption("mariadb_foo", "1")))).hasMessage("Index ix_s has option mariadb_foo, which the "
+                + "MariaDB dialect does not know (it knows mariadb_length, mariadb_prefix, mariadb_using, or the same "
+                + "with mysql_); leave the option out");
+        assertThat(mysql.compile(CreateIndex.of(ACCOUNT, Index.on(Optional.of("ix_s"), List.of("s"))
+                .dialectOption("mariadb_foo", "1").dialectOption("postgresql_include", "x")
+                .dialectOption("sqlite_where", "s > 1")))).containsExactly("CREATE INDEX ix_s ON account (s)");
+    }
+
+    @Test
+    void aServerDefaultThatIsAPlainLiteralIsWrittenAsGivenAndOtherExpressionsInParentheses() {
+        Table table = Table.of(QualifiedName.of("item"), List.of(
+                Column.of("count", INTEGER).serverDefault(ServerDefault.sql("0")),
+                Column.of("ratio", DdlFixtures.BIGINT).serverDefault(ServerDefault.sql("-1.5e3")),
+                Column.of("label", string(10)).serverDefault(ServerDefault.sql("'abc'")),
+                Column.of("quoted", string(10)).serverDefault(ServerDefault.sql("'it''s \\' here'")),
+                Column.of("flag", new ColumnType.BooleanType()).serverDefault(ServerDefault.sql("TRUE")),
+                Column.of("gone", string(10)).serverDefault(ServerDefault.sql("null")),
+                Column.of("sum", INTEGER).serverDefault(ServerDefault.sql("1 + 1")),
+                Column.of("pair", string(10)).serverDefault(ServerDefault.sql("'a' 'b'"))));
+        assertThat(mysql.compile(new CreateTable(table, false))).containsExactly("CREATE TABLE item (\n"
+                + "\tcount INTEGER DEFAULT 0, \n\tratio BIGINT DEFAULT -1.5e3, \n\tlabel VARCHAR(10) DEFAULT 'abc', \n"
+                + "\tquoted VARCHAR(10) DEFAULT 'it''s \\' here', \n\tflag BOOL DEFAULT TRUE, \n"
+                + "\tgone VARCHAR(10) DEFAULT null, \n\tsum INTEGER DEFAULT (1 + 1), \n"
+                + "\tpair VARCHAR(10) DEFAULT ('a' 'b')\n)");
+    }
+
+    @Test
+    void aPlainLiteralDefaultGivenAsSqlIsSetWithoutRestatingTheColumn() {
+        assertThat(mysql.compile(alter("name", DdlFixtures.serverDefault(Change.to(ServerDefault.sql("'anon'"))))))
+                .containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT 'anon'");
+        assertThat(mariadb.compile(alter("name", DdlFixtures.serverDefault(Change.to(ServerDefault.sql("0"))))))
+                .containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT 0");
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.to(
+                ServerDefault.sql("uuid()"))), new ColumnState(Optional.of(string(50)), Optional.of(true),
+                Existing.absent(), Existing.absent(), Optional.empty(), Existing.unknown())))).containsExactly(
+                "ALTER TABLE account MODIFY name VARCHAR(50) NULL DEFAULT (uuid())");
     }
 
     @Test

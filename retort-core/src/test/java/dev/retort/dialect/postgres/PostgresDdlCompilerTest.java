@@ -14,6 +14,7 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
@@ -131,7 +132,41 @@ class PostgresDdlCompilerTest {
         assertThat(compiler.compile(new DropIndex(QualifiedName.of("app", "ix_data"), Optional.empty(),
                 Optional.empty(), true, true))).containsExactly("DROP INDEX CONCURRENTLY IF EXISTS app.ix_data");
         assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, Index.on(Optional.of("ix"), List.of("id"))
-                .dialectOption("postgresql_using", "gin; DROP")))).hasMessageContaining("is not a name");
+                .dialectOption("postgresql_using", "gin; DROP")))).hasMessage("Index ix has postgresql_using = "
+                + "'gin; DROP', which is not the name of an index method such as btree, hash, gin, gist or brin; "
+                + "correct the value given to dialectOption(\"postgresql_using\", ...)");
+    }
+
+    @Test
+    void includedColumnsFollowTheKeyColumnsBeforeThePartialCondition() {
+        Index index = Index.on(Optional.of("ix_account_name"), List.of("name")).where("id > 1")
+                .dialectOption("postgresql_include", "id, Total Due").dialectOption("postgresql_using", "btree");
+        assertThat(compiler.compile(CreateIndex.of(ACCOUNT, index))).containsExactly(
+                "CREATE INDEX ix_account_name ON account USING btree (name) INCLUDE (id, \"Total Due\") WHERE id > 1");
+        Table table = Table.of(QualifiedName.of("note"), List.of(Column.of("id", INTEGER).primaryKey(),
+                Column.of("body", DdlFixtures.TEXT), Index.on(Optional.of("ix_note_id"), List.of("id"))
+                        .dialectOption("postgresql_include", "body").dialectOption("mysql_length", "10")));
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE note (\n\tid SERIAL NOT NULL, \n\tbody TEXT, \n\tPRIMARY KEY (id)\n)",
+                "CREATE INDEX ix_note_id ON note (id) INCLUDE (body)");
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("postgresql_include",
+                "id,,name")))).hasMessage("Index ix_account_name has postgresql_include = 'id,,name', which is not "
+                + "a list of column names separated by commas, such as \"a, b\"; correct the value given to "
+                + "dialectOption(\"postgresql_include\", ...)");
+    }
+
+    @Test
+    void anIndexOptionOfPostgresqlThatItDoesNotKnowIsRefusedNamingThoseItKnows() {
+        Index index = Index.on(Optional.of("ix"), List.of("name"));
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("postgresql_ops",
+                "name=text_pattern_ops")))).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("Index ix has option postgresql_ops, which the PostgreSQL dialect does not know (it knows "
+                        + "postgresql_include, postgresql_using); leave the option out");
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("postgresql_where",
+                "id > 1")))).hasMessageEndingWith("; write a partial index's condition with Index.where(...)");
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption(
+                "postgresql_concurrently", "true")))).hasMessageEndingWith("; create the index with "
+                + "createIndex(table, index, build -> build.concurrently())");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.ddl.DdlFixtures;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -148,6 +149,33 @@ class SqliteBatchPlannerTest {
         assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.NEVER,
                 new DropConstraint(ADDRESS, "ck_email", Optional.empty(), Optional.empty(), false)), address()))
                 .hasMessageStartingWith("No support for ALTER of constraints in SQLite dialect.");
+    }
+
+    @Test
+    void neverRefusesAColumnPositionWhichOnlyARebuildPlaces() {
+        assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.NEVER, new AddColumn(ADDRESS,
+                Column.of("city", TEXT), false, Optional.of(ColumnPosition.after("id")))), address()))
+                .isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("Column city of table address cannot be placed after id: SQLite changes the table in "
+                        + "place (ALTER TABLE), which leaves the columns where they are. SQLite places a column when "
+                        + "batchAlterTable rebuilds the table: give the position inside batchAlterTable, and leave the "
+                        + "batch at recreateAuto() or make it recreateAlways(), not recreateNever()");
+    }
+
+    @Test
+    void aRebuildWritesTheIndexesWithTheSameOptionRulesAsCreateIndex() {
+        Table withOptions = Table.of(ADDRESS, List.of(Column.of("id", INTEGER).primaryKey(),
+                Column.of("zip", string(10)), Index.on(Optional.of("ix_address_zip"), List.of("zip"))
+                        .dialectOption("postgresql_using", "hash")));
+        assertThat(planner.plan(batch(BatchAlterTable.Recreate.ALWAYS), withOptions)).last()
+                .isEqualTo("CREATE INDEX ix_address_zip ON address (zip)");
+        assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.AUTO,
+                new DropColumn(ADDRESS, "legacy", Optional.empty(), false),
+                new DropConstraint(ADDRESS, "fk_parent", Optional.empty(), Optional.empty(), false),
+                CreateIndex.of(ADDRESS, Index.on(Optional.of("ix_email"), List.of("email"))
+                        .dialectOption("sqlite_where", "email <> ''"))), address()))
+                .hasMessageStartingWith("Index ix_email has option sqlite_where, which the SQLite dialect does not "
+                        + "know");
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropSequence;
+import dev.retort.op.Execute;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
@@ -100,6 +101,29 @@ class SqliteDdlCompilerTest {
                         + "WHERE name IS NOT NULL");
         assertThat(compiler.compile(new DropIndex(QualifiedName.of("ix_name"), Optional.empty(), Optional.empty(),
                 true, false))).containsExactly("DROP INDEX IF EXISTS ix_name");
+    }
+
+    @Test
+    void sqliteHasNoIndexOptionsPointsSqliteWhereToTheConditionAndIgnoresOtherDatabasesOptions() {
+        Index index = Index.on(Optional.of("ix_name"), List.of("name"));
+        assertThatThrownBy(() -> compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("sqlite_where",
+                "name IS NOT NULL")))).isInstanceOf(UnsupportedOperationForDialectException.class)
+                .hasMessage("Index ix_name has option sqlite_where, which the SQLite dialect does not know (it has no "
+                        + "index options); write a partial index's condition with Index.where(...)");
+        assertThat(compiler.compile(CreateIndex.of(ACCOUNT, index.dialectOption("mysql_length", "10")
+                .dialectOption("postgresql_using", "gin")))).containsExactly("CREATE INDEX ix_name ON account (name)");
+    }
+
+    @Test
+    void executedSqlOfSeveralStatementsIsSplitAndOneStatementKeepsItsText() {
+        assertThat(compiler.compile(new Execute("INSERT INTO t VALUES (1, 'a;b'); -- one\n"
+                + "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET n = n + 1; END;\n"
+                + "INSERT INTO t VALUES (2, 'c')"))).containsExactly(
+                "INSERT INTO t VALUES (1, 'a;b')",
+                "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET n = n + 1; END",
+                "INSERT INTO t VALUES (2, 'c')");
+        assertThat(compiler.compile(new Execute("  UPDATE t SET n = 1; -- all of them\n")))
+                .containsExactly("  UPDATE t SET n = 1; -- all of them\n");
     }
 
     @Test

@@ -39,6 +39,7 @@ final class StampPlanner {
         if (targets.isEmpty()) {
             targets = List.of(BASE);
         }
+        requireSeparateLines(targets);
         List<StampStep> steps = new ArrayList<>();
         for (int target : targets) {
             if (target == NONE) {
@@ -52,6 +53,36 @@ final class StampPlanner {
             }
         }
         return steps;
+    }
+
+    /**
+     * Refuses destinations that name one revision twice or two on one line, one descending from the other:
+     * a row of the version table stands for a whole line, so such a stamp would leave rows that later runs
+     * misread (a downgrade of one step reverting the whole line). Alembic fails half-way through these.
+     */
+    private void requireSeparateLines(List<Integer> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            int target = targets.get(i);
+            if (target == BASE || target == NONE) {
+                continue;
+            }
+            BitSet below = traversal.versionedDescendants(List.of(target));
+            for (int j = 0; j < targets.size(); j++) {
+                int other = targets.get(j);
+                if (j == i || other == BASE || other == NONE) {
+                    continue;
+                }
+                if (other == target) {
+                    throw new RevisionStepException("Revision " + graph.id(target) + " is given twice; stamp it"
+                            + " once");
+                }
+                if (below.get(other)) {
+                    throw new RevisionStepException("Can't stamp " + graph.id(target) + " and " + graph.id(other)
+                            + " together: " + graph.id(other) + " descends from " + graph.id(target) + ", and the"
+                            + " version table holds one revision per line; stamp " + graph.id(other) + " alone");
+                }
+            }
+        }
     }
 
     private StampStep step(int target, Set<Integer> movable) {

@@ -55,6 +55,19 @@ class StampTest {
         }
 
         @Test
+        void refusesARevisionGivenTwiceOrTwoOnOneLineWhereAlembicFailsHalfWay() {
+            assertThatThrownBy(() -> graph.stampSteps(List.of("c1", "c1"), List.of(), false))
+                    .isInstanceOf(RevisionStepException.class)
+                    .hasMessage("Revision c1 is given twice; stamp it once");
+            assertThatThrownBy(() -> graph.stampSteps(List.of("b", "d1"), List.of("a"), false))
+                    .isInstanceOf(RevisionStepException.class)
+                    .hasMessage("Can't stamp b and d1 together: d1 descends from b, and the version table holds one"
+                            + " revision per line; stamp d1 alone");
+            assertThat(rowsAfter(graph, List.of(), graph.stampSteps(List.of("d1", "d2"), List.of(), false)))
+                    .as("two lines").containsExactlyInAnyOrder("d1", "d2");
+        }
+
+        @Test
         void stampHeadWithSeveralHeadsAsksForOne() {
             assertThatThrownBy(() -> graph.stampSteps(List.of("head"), List.of(), false))
                     .isInstanceOf(MultipleHeadsException.class)

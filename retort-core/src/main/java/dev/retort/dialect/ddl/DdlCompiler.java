@@ -55,6 +55,7 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     private final Dialect dialect;
     private final TypeCompiler types;
     private final SqlLiterals literals;
+    private final NamedEnumTypes enumTypes = new NamedEnumTypes();
 
     public DdlCompiler(Dialect dialect) {
         this(dialect, new TypeCompiler(dialect), new SqlLiterals(dialect));
@@ -88,6 +89,14 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * What this compiler knows of the named enum types as it compiles a run's operations in order; only a
+     * database whose enums are named types (PostgreSQL) reads and changes it.
+     */
+    public NamedEnumTypes enumTypes() {
+        return enumTypes;
     }
 
     // ---- tables

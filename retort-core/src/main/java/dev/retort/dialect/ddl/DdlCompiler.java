@@ -21,6 +21,7 @@ import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
+import dev.retort.op.JsonText;
 import dev.retort.op.LiteralRenderer;
 import dev.retort.op.Operation;
 import dev.retort.op.OperationVisitor;
@@ -415,11 +416,12 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     }
 
     /**
-     * A value inserted into a column of {@code type} (null when the insert gives no types): its literal,
-     * unless the database reads that literal as another kind of value for that type.
+     * A value inserted into a column of {@code type} (null when the insert gives no types): its literal, a
+     * JSON document (a map or list, which {@link BulkInsert} lets only into a JSON column) as the literal
+     * of its text, unless the database reads that literal as another kind of value for that type.
      */
     protected String literal(Object value, ColumnType type) {
-        return literal(value);
+        return literal(JsonText.isDocument(value) ? JsonText.write(value) : value);
     }
 
     /** How a row of nothing but defaults is inserted. */

@@ -69,7 +69,7 @@ public class PostgresDdlCompiler extends DdlCompiler {
         return statements;
     }
 
-    /** {@code DROP COLUMN}, then {@code DROP TYPE} for the enum of the dropped definition, if no other column uses it. */
+    /** {@code DROP COLUMN}, then {@code DROP TYPE} for the enum of the dropped definition that no other column uses. */
     @Override
     public List<String> visitDropColumn(DropColumn operation) {
         List<String> statements = new ArrayList<>(super.visitDropColumn(operation));

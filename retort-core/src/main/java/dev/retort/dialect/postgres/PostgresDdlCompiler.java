@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
  * whose columns use an enum (or an array of one) is preceded by {@code CREATE TYPE name AS ENUM (...)} for
  * each type not known to exist, and a {@code DROP TABLE} or {@code DROP COLUMN} that knows the dropped
  * definition is followed by {@code DROP TYPE name} for each enum its columns use that no other column is
- * known to use. Renamed tables and columns, and columns altered to another type, keep that knowledge up to
- * date. Offline a run knows only the types its own operations made; online it reads them from the
+ * known to use and no later drop of the revision gives ({@link NamedEnumTypes#expectDrops}). Renamed tables
+ * and columns, and columns altered to another type, keep that knowledge up to date. Offline a run knows only the types its own operations made; online it reads them from the
  * database first, so a type made before (by an earlier run, a SQL revision or {@code op.execute}) is used
  * as it is and one that another table still uses stays.
  */

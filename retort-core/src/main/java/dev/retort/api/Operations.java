@@ -204,7 +204,11 @@ public interface Operations {
     /** Inserts rows, each a map of column name to value (see {@link Schema#row}); types follow the values. */
     void bulkInsert(String table, List<Map<String, Object>> rows);
 
-    /** Inserts rows into {@code table}, whose column types say how each value is written. */
+    /**
+     * Inserts rows into {@code table}, whose column types say how each value is written. A column of a JSON
+     * type also takes a JSON document, as Alembic takes dicts and lists: a {@code Map} with string keys or a
+     * {@code List}, nested, of strings, numbers, booleans and nulls, written as its JSON text.
+     */
     void bulkInsert(Table table, List<Map<String, Object>> rows);
 
     /**

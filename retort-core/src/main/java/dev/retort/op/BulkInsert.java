@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Rows inserted into a table: {@code INSERT} statements with the values as parameters online, or as
  * literals offline. Each row maps column names to values (null for SQL {@code NULL}); the column types,
- * when given, tell the dialect how to write each value, and every row may name only those columns.
+ * when given, tell the dialect how to write each value, and every row may name only those columns. A
+ * map or list in a column of a JSON type is a JSON document ({@link JsonText}), written as its text.
  * With {@code multiInsert} a dialect may insert many rows in one statement. It cannot be reversed.
  */
 public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnTypes, List<Map<String, Object>> rows,
@@ -45,18 +46,35 @@ public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnType
         for (Map<String, Object> row : rows) {
             String subject = "row " + (copies.size() + 1) + " of bulk insert into " + table;
             Objects.requireNonNull(row, subject);
+            Map<String, Object> copy = new LinkedHashMap<>();
             row.forEach((column, value) -> {
                 Names.require(column, subject);
                 if (!types.isEmpty() && !types.containsKey(column)) {
                     throw new SchemaDefinitionException(subject, "column " + column + " is not among the columns "
                             + "given: " + types.keySet());
                 }
-                if (!StandardLiterals.isSupported(value)) {
-                    throw StandardLiterals.unsupported(value);
-                }
+                copy.put(column, copyValue(value, column, types.get(column), subject));
             });
-            copies.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+            copies.add(Collections.unmodifiableMap(copy));
         }
         return List.copyOf(copies);
+    }
+
+    /** The value, copied whole when it is a JSON document for a column of a JSON type. */
+    private static Object copyValue(Object value, String column, ColumnType type, String subject) {
+        if (JsonText.isDocument(value) && type != null && JsonText.holdsJson(type)) {
+            return JsonText.copy(value, subject + ", column " + column);
+        }
+        if (!StandardLiterals.isSupported(value)) {
+            SchemaDefinitionException unsupported = StandardLiterals.unsupported(value);
+            if (!JsonText.isDocument(value)) {
+                throw unsupported;
+            }
+            throw new SchemaDefinitionException(unsupported.subject(), unsupported.problem() + "; a map or list is "
+                    + "a JSON document, written only into a column of a JSON type, " + (type == null
+                            ? "so give bulkInsert the table with its column types: op.bulkInsert(table(...), rows)"
+                            : "which column " + column + " is not"));
+        }
+        return value;
     }
 }

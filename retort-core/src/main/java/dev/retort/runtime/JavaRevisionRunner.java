@@ -18,6 +18,7 @@ import java.util.Optional;
 final class JavaRevisionRunner {
     private final DdlCompiler compiler;
     private final LiveTables liveTables;
+    private final LiveEnumTypes liveEnumTypes;
     private final Optional<Connection> connection;
     private final String dialectName;
     private final RunSettings settings;
@@ -27,6 +28,7 @@ final class JavaRevisionRunner {
             String dialectName, RunSettings settings) {
         this.compiler = compiler;
         this.liveTables = liveTables;
+        this.liveEnumTypes = new LiveEnumTypes(compiler, connection);
         this.connection = connection;
         this.dialectName = dialectName;
         this.settings = settings;
@@ -72,9 +74,11 @@ final class JavaRevisionRunner {
     /**
      * Compiles every operation before the first statement runs, so that one the database cannot do is
      * refused while nothing of them has run (MySQL, MariaDB and H2 commit DDL as it runs). A batch that reads
-     * its table from the database is compiled in its turn, when the operations before it have run.
+     * its table from the database is compiled in its turn, when the operations before it have run, as is
+     * one that creates or drops enum types after an {@code op.execute} ({@link LiveEnumTypes}).
      */
     private void execute(List<Operation> operations, StatementLog log, String location) {
+        liveEnumTypes.prepare(operations);
         List<List<String>> compiled = operations.stream()
                 .map(operation -> liveTables.readsLiveTable(operation) ? List.<String>of()
                         : compiler.compile(operation))
@@ -82,7 +86,9 @@ final class JavaRevisionRunner {
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
             List<String> statements = liveTables.readsLiveTable(operation)
-                    ? compiler.compile(liveTables.withCurrentTable(operation)) : compiled.get(i);
+                    ? compiler.compile(liveTables.withCurrentTable(operation))
+                    : liveEnumTypes.readsLiveTypes(operations, i) ? liveEnumTypes.compileInTurn(operations, i)
+                    : compiled.get(i);
             for (String statement : statements) {
                 // Scripts indent with spaces, as Alembic's offline output does.
                 log.execute(offline() ? statement.replace("\t", "    ") : statement, location);

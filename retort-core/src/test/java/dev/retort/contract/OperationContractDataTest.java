@@ -31,6 +31,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -150,5 +152,23 @@ class OperationContractDataTest {
         db.apply(op -> op.bulkInsert(documents, List.of(row("id", 1, "body", "{\"name\": \"it's\"}"))));
         assertThat(db.query("SELECT body FROM document").column("body")).singleElement().asString()
                 .startsWith("{").contains("\"name\"").contains("it's");
+    }
+
+    @OnEveryDatabase
+    void bulkInsertWritesMapsAndListsIntoAJsonColumnAsTheDocumentsTheyAre(ContractDatabase db) {
+        Table documents = table("document", column("id", INTEGER).primaryKey(), column("body", JSON));
+        db.apply(op -> op.createTable(documents));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "it's\"q\"\\é\n");
+        body.put("tags", Arrays.asList("a", 1, 2.5, true, null));
+        body.put("nested", Map.of("empty", Map.of()));
+
+        db.apply(op -> op.bulkInsert(documents, List.of(row("id", 1, "body", body),
+                row("id", 2, "body", List.of(1, Map.of("two", List.of()))))));
+
+        assertThat(db.query("SELECT body FROM document ORDER BY id").column("body"))
+                .map(text -> text.replace(" ", ""))
+                .containsExactly("{\"name\":\"it's\\\"q\\\"\\\\é\\n\",\"tags\":[\"a\",1,2.5,true,null],"
+                        + "\"nested\":{\"empty\":{}}}", "[1,{\"two\":[]}]");
     }
 }

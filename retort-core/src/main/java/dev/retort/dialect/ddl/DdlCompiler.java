@@ -21,6 +21,7 @@ import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
+import dev.retort.op.JsonText;
 import dev.retort.op.LiteralRenderer;
 import dev.retort.op.Operation;
 import dev.retort.op.OperationVisitor;
@@ -58,6 +59,7 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     private final Dialect dialect;
     private final TypeCompiler types;
     private final SqlLiterals literals;
+    private final NamedEnumTypes enumTypes = new NamedEnumTypes();
 
     public DdlCompiler(Dialect dialect) {
         this(dialect, new TypeCompiler(dialect), new SqlLiterals(dialect));
@@ -91,6 +93,14 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * What this compiler knows of the named enum types as it compiles a run's operations in order; only a
+     * database whose enums are named types (PostgreSQL) reads and changes it.
+     */
+    public NamedEnumTypes enumTypes() {
+        return enumTypes;
     }
 
     // ---- tables
@@ -466,11 +476,12 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     }
 
     /**
-     * A value inserted into a column of {@code type} (null when the insert gives no types): its literal,
-     * unless the database reads that literal as another kind of value for that type.
+     * A value inserted into a column of {@code type} (null when the insert gives no types): its literal, a
+     * JSON document (a map or list, which {@link BulkInsert} lets only into a JSON column) as the literal
+     * of its text, unless the database reads that literal as another kind of value for that type.
      */
     protected String literal(Object value, ColumnType type) {
-        return literal(value);
+        return literal(JsonText.isDocument(value) ? JsonText.write(value) : value);
     }
 
     /** How a row of nothing but defaults is inserted. */

@@ -5,6 +5,7 @@ import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.SqlLiterals;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.op.JsonText;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 
@@ -25,11 +26,11 @@ public class H2DdlCompiler extends DdlCompiler {
         return table(table.withName(index));
     }
 
-    /** JSON text for a {@code JSON} column is a JSON literal: H2 keeps a plain string as a JSON string. */
+    /** JSON text or a document for a {@code JSON} column is a JSON literal: H2 keeps a string as a JSON string. */
     @Override
     protected String literal(Object value, ColumnType type) {
-        if (type instanceof ColumnType.JsonType && value instanceof String) {
-            return "JSON " + literal(value);
+        if (type instanceof ColumnType.JsonType && (value instanceof String || JsonText.isDocument(value))) {
+            return "JSON " + super.literal(value, type);
         }
         return super.literal(value, type);
     }

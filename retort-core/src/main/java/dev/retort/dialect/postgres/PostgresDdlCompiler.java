@@ -4,31 +4,37 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.IndexOptions;
+import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropTable;
+import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * PostgreSQL, after Alembic's {@code ddl/postgresql.py}.
  *
- * <p>Enums are named types. Keeping it simple, as SQLAlchemy's {@code create_type=True} does: a
- * {@code CREATE TABLE} or {@code ADD COLUMN} whose columns use an enum is preceded by
- * {@code CREATE TYPE name AS ENUM (...)}, and a {@code DROP TABLE} or {@code DROP COLUMN} that knows the
- * dropped definition is followed by {@code DROP TYPE name} for each enum its columns use. An enum type that
- * already exists, shared with another table, is named with a raw type instead.
+ * <p>Enums are named types, created and dropped as SQLAlchemy does with the memo of created types it keeps
+ * per migration context, as {@link #enumTypes()} knows them: a {@code CREATE TABLE} or {@code ADD COLUMN}
+ * whose columns use an enum (or an array of one) is preceded by {@code CREATE TYPE name AS ENUM (...)} for
+ * each type not known to exist, and a {@code DROP TABLE} or {@code DROP COLUMN} that knows the dropped
+ * definition is followed by {@code DROP TYPE name} for each enum its columns use that no other column is
+ * known to use and no later drop of the revision gives ({@link NamedEnumTypes#expectDrops}). Renamed tables
+ * and columns, and columns altered to another type, keep that knowledge up to date. Offline a run knows only the types its own operations made; online it reads them from the
+ * database first, so a type made before (by an earlier run, a SQL revision or {@code op.execute}) is used
+ * as it is and one that another table still uses stays.
  */
 public class PostgresDdlCompiler extends DdlCompiler {
     private static final Pattern INDEX_METHOD = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -39,57 +45,82 @@ public class PostgresDdlCompiler extends DdlCompiler {
 
     @Override
     public List<String> visitCreateTable(CreateTable operation) {
-        List<String> statements = new ArrayList<>(createEnums(operation.table().columns()));
-        statements.addAll(super.visitCreateTable(operation));
+        List<String> createTable = super.visitCreateTable(operation);
+        Table table = operation.table();
+        List<String> statements = new ArrayList<>(createTypes(enumTypes().create(table.name(), table.columns())));
+        statements.addAll(createTable);
         return statements;
     }
 
     @Override
     public List<String> visitAddColumn(AddColumn operation) {
-        List<String> statements = new ArrayList<>(createEnums(List.of(operation.column())));
-        statements.addAll(super.visitAddColumn(operation));
+        List<String> addColumn = super.visitAddColumn(operation);
+        List<String> statements = new ArrayList<>(createTypes(enumTypes().create(operation.table(),
+                List.of(operation.column()))));
+        statements.addAll(addColumn);
         return statements;
     }
 
+    /** {@code DROP TABLE}, then {@code DROP TYPE} for the enums of the dropped definition that no other table uses. */
     @Override
     public List<String> visitDropTable(DropTable operation) {
         List<String> statements = new ArrayList<>(super.visitDropTable(operation));
         List<Column> columns = operation.existing().map(Table::columns).orElse(List.of());
-        enums(columns).keySet().forEach(name -> statements.add("DROP TYPE "
-                + (operation.ifExists() ? "IF EXISTS " : "") + name(name)));
+        statements.addAll(dropTypes(enumTypes().drop(operation.table(), Optional.empty(), requireNames(columns)),
+                operation.ifExists()));
         return statements;
     }
 
-    /** {@code DROP COLUMN}, then {@code DROP TYPE} for the enum the dropped column's definition says it used. */
+    /** {@code DROP COLUMN}, then {@code DROP TYPE} for the enum of the dropped definition that no other column uses. */
     @Override
     public List<String> visitDropColumn(DropColumn operation) {
         List<String> statements = new ArrayList<>(super.visitDropColumn(operation));
         List<Column> columns = operation.existing().map(List::of).orElse(List.of());
-        enums(columns).keySet().forEach(name -> statements.add("DROP TYPE "
-                + (operation.ifExists() ? "IF EXISTS " : "") + name(name)));
+        statements.addAll(dropTypes(enumTypes().drop(operation.table(), Optional.of(operation.column()),
+                requireNames(columns)), operation.ifExists()));
         return statements;
     }
 
-    private List<String> createEnums(List<Column> columns) {
-        return enums(columns).entrySet().stream()
-                .map(entry -> "CREATE TYPE " + name(entry.getKey()) + " AS ENUM (" + entry.getValue().values().stream()
+    @Override
+    public List<String> visitRenameTable(RenameTable operation) {
+        List<String> statements = super.visitRenameTable(operation);
+        enumTypes().renameTable(operation.table(), operation.newName());
+        return statements;
+    }
+
+    @Override
+    public List<String> visitAlterColumn(AlterColumn operation) {
+        List<String> statements = super.visitAlterColumn(operation);
+        String column = operation.change().newName().orElse(operation.column());
+        operation.change().newName().ifPresent(newName ->
+                enumTypes().renameColumn(operation.table(), operation.column(), newName));
+        operation.change().type().ifPresent(type -> enumTypes().retype(operation.table(), column, type));
+        return statements;
+    }
+
+    private List<String> createTypes(List<ColumnType.EnumType> types) {
+        return types.stream()
+                .map(type -> "CREATE TYPE " + name(type.name().orElseThrow()) + " AS ENUM (" + type.values().stream()
                         .map(this::literal).collect(Collectors.joining(", ")) + ")")
                 .toList();
     }
 
-    /** The enum types the columns use, by name, each once. */
-    private static Map<String, ColumnType.EnumType> enums(List<Column> columns) {
-        Map<String, ColumnType.EnumType> enums = new LinkedHashMap<>();
+    private List<String> dropTypes(List<String> types, boolean ifExists) {
+        return types.stream().map(type -> "DROP TYPE " + (ifExists ? "IF EXISTS " : "") + name(type)).toList();
+    }
+
+    /** The columns, once each enum they use is known to have the name PostgreSQL needs. */
+    private static List<Column> requireNames(List<Column> columns) {
         for (Column column : columns) {
             ColumnType type = column.type();
             while (type instanceof ColumnType.ArrayType array) {
                 type = array.elementType();
             }
             if (type instanceof ColumnType.EnumType enumType) {
-                enums.putIfAbsent(PostgresTypeCompiler.requireName(enumType), enumType);
+                PostgresTypeCompiler.requireName(enumType);
             }
         }
-        return enums;
+        return columns;
     }
 
     @Override

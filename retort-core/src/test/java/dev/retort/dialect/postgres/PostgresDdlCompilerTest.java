@@ -15,9 +15,11 @@ import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
+import dev.retort.op.ColumnState;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
@@ -27,6 +29,8 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
+import dev.retort.op.Operation;
+import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
@@ -34,6 +38,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +94,95 @@ class PostgresDdlCompilerTest {
         assertThatThrownBy(() -> compiler.type(new ColumnType.EnumType(Optional.empty(), List.of("a"))))
                 .hasMessage("PostgreSQL enums are named types (CREATE TYPE name AS ENUM); give the enum of values "
                         + "[a] a name");
+    }
+
+    private static final ColumnType STATUS = new ColumnType.EnumType(Optional.of("status"), List.of("a", "b"));
+
+    private static Table statusTable(String name, String... columns) {
+        List<Column> all = new ArrayList<>(List.of(Column.of("id", INTEGER).primaryKey()));
+        for (String column : columns) {
+            all.add(Column.of(column, STATUS));
+        }
+        return Table.of(QualifiedName.of(name), all);
+    }
+
+    private static DropTable drop(Table table) {
+        return new DropTable(table.name(), Optional.of(table), false);
+    }
+
+    private static DropColumn dropStatus(String table, String column) {
+        return new DropColumn(QualifiedName.of(table), column, Optional.of(Column.of(column, STATUS)), false);
+    }
+
+    @Test
+    void anEnumTypeSharedByTwoTablesAndAnAddedColumnIsCreatedOnceAndDroppedAfterItsLastUser() {
+        Table e1 = statusTable("e1", "st");
+        Table e2 = statusTable("e2", "st");
+        assertThat(compiler.compile(new CreateTable(e1, false))).containsExactly(
+                "CREATE TYPE status AS ENUM ('a', 'b')",
+                "CREATE TABLE e1 (\n\tid SERIAL NOT NULL, \n\tst status, \n\tPRIMARY KEY (id)\n)");
+        assertThat(compiler.compile(new CreateTable(e2, false))).containsExactly(
+                "CREATE TABLE e2 (\n\tid SERIAL NOT NULL, \n\tst status, \n\tPRIMARY KEY (id)\n)");
+        assertThat(compiler.compile(AddColumn.of(e2.name(), Column.of("st2", STATUS))))
+                .containsExactly("ALTER TABLE e2 ADD COLUMN st2 status");
+
+        assertThat(compiler.compile(dropStatus("e2", "st2"))).containsExactly("ALTER TABLE e2 DROP COLUMN st2");
+        assertThat(compiler.compile(drop(e2))).containsExactly("DROP TABLE e2");
+        assertThat(compiler.compile(drop(e1))).containsExactly("DROP TABLE e1", "DROP TYPE status");
+        assertThat(compiler.compile(new CreateTable(e2, false))).startsWith("CREATE TYPE status AS ENUM ('a', 'b')");
+    }
+
+    @Test
+    void aCompilerToldOfTheDropsToComeDropsATypeItDidNotCreateAfterTheLastOfThem() {
+        Table e1 = statusTable("e1", "st");
+        Table e2 = statusTable("e2", "st");
+        List<Operation> downgrade = List.of(dropStatus("e2", "st2"), drop(e2), drop(e1));
+        compiler.enumTypes().expectDrops(downgrade);
+
+        assertThat(downgrade.stream().map(compiler::compile).toList()).containsExactly(
+                List.of("ALTER TABLE e2 DROP COLUMN st2"),
+                List.of("DROP TABLE e2"),
+                List.of("DROP TABLE e1", "DROP TYPE status"));
+    }
+
+    @Test
+    void renamedTablesAndColumnsKeepTheirEnumTypeAndAColumnOfAnotherTypeNoLongerUsesIt() {
+        Table e1 = statusTable("e1", "st");
+        Table e2 = statusTable("e2", "st");
+        compiler.compile(new CreateTable(e1, false));
+        compiler.compile(new CreateTable(e2, false));
+        compiler.compile(new RenameTable(e1.name(), "e3"));
+        compiler.compile(new AlterColumn(QualifiedName.of("e3"), "st", DdlFixtures.rename("state"),
+                ColumnState.UNKNOWN));
+
+        assertThat(compiler.compile(drop(e2))).containsExactly("DROP TABLE e2");
+        assertThat(compiler.compile(dropStatus("e3", "state")))
+                .containsExactly("ALTER TABLE e3 DROP COLUMN state", "DROP TYPE status");
+
+        compiler.compile(new CreateTable(e1, false));
+        compiler.compile(new CreateTable(e2, false));
+        compiler.compile(new AlterColumn(e1.name(), "st", DdlFixtures.type(DdlFixtures.TEXT, Optional.empty()),
+                ColumnState.UNKNOWN));
+        assertThat(compiler.compile(drop(e2))).containsExactly("DROP TABLE e2", "DROP TYPE status");
+    }
+
+    @Test
+    void aTypeTheDatabaseHasIsNotCreatedAgainAndStaysWhileAnArrayColumnOfItIsLeft() {
+        NamedEnumTypes live = new NamedEnumTypes(Optional.of("public"));
+        live.uses("status", QualifiedName.of("e1"), "history");
+        live.exists("unused");
+        compiler.enumTypes().replaceWith(live);
+        Table e2 = statusTable("e2", "st");
+
+        assertThat(compiler.compile(new CreateTable(e2, false))).containsExactly(
+                "CREATE TABLE e2 (\n\tid SERIAL NOT NULL, \n\tst status, \n\tPRIMARY KEY (id)\n)");
+        assertThat(compiler.compile(drop(e2))).containsExactly("DROP TABLE e2");
+        Column history = Column.of("history", new ColumnType.ArrayType(STATUS, 1));
+        assertThat(compiler.compile(new DropColumn(QualifiedName.of("public", "e1"), "history", Optional.of(history),
+                true))).containsExactly("ALTER TABLE public.e1 DROP COLUMN IF EXISTS history",
+                        "DROP TYPE IF EXISTS status");
+        assertThat(compiler.compile(AddColumn.of(QualifiedName.of("e1"), Column.of("u", new ColumnType.EnumType(
+                Optional.of("unused"), List.of("x")))))).containsExactly("ALTER TABLE e1 ADD COLUMN u unused");
     }
 
     @Test

@@ -203,6 +203,7 @@ public final class MigrationCommands {
     public List<RevisionView> historyWithCurrent(HistoryRange range) {
         List<String> rows = currentRows();
         RevisionGraph graph = catalog.graph();
+        graph.checkVersionRows(rows);
         boolean fromCurrent = range.lower().equals(HistoryRange.CURRENT);
         boolean toCurrent = range.upper().equals(HistoryRange.CURRENT);
         // As Alembic: the other end keeps its symbol, relative ends included (current:+1, -1:current).

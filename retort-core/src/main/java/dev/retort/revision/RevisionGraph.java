@@ -187,8 +187,7 @@ public final class RevisionGraph {
         EmptySymbolException.check(low);
         EmptySymbolException.check(high);
         try {
-            RangeCollector.Selection selection = collector.history(low, high);
-            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+            return sorted(collector.history(low, high));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(high);
         }
@@ -205,8 +204,7 @@ public final class RevisionGraph {
         List<String> low = lower.isEmpty() ? List.of("base") : new ArrayList<>(lower);
         List<String> high = upper.isEmpty() ? List.of("heads") : new ArrayList<>(upper);
         try {
-            RangeCollector.Selection selection = collector.history(low, high);
-            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+            return sorted(collector.history(low, high));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(String.join(", ", high));
         }

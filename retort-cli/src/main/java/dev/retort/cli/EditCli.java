@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.command.CommandException;
 import dev.retort.command.GraphCommands;
+import dev.retort.command.HistoryRange;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +23,14 @@ final class EditCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", description = "Revision id, prefix, label or symbol.")
+    @Parameters(paramLabel = "REV", description = "Revision id, prefix, label or symbol; 'current' reads the database.")
     String revision;
 
     @Override
     public void run() {
-        Path file = GraphCommands.fileToEdit(root.catalog(), revision);
+        // As Alembic, 'current' reads the database: the revision its version table holds.
+        Path file = revision.equals(HistoryRange.CURRENT) ? Migrations.of(root).currentFileToEdit()
+                : GraphCommands.fileToEdit(root.catalog(), revision);
         List<String> command = new ArrayList<>(editorCommand(System.getenv()));
         command.add(file.toString());
         try {

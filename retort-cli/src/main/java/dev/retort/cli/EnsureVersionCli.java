@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ensure-version", mixinStandardHelpOptions = true,
+@Command(name = "ensure-version", aliases = "ensure_version", mixinStandardHelpOptions = true,
         description = "Create the version table if it does not exist.")
 final class EnsureVersionCli implements Runnable {
 

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list-templates", mixinStandardHelpOptions = true,
+@Command(name = "list-templates", aliases = "list_templates", mixinStandardHelpOptions = true,
         description = "List the environment templates available to init.")
 final class ListTemplatesCli implements Runnable {
 

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The top-level {@code retort} command: global options, shared by every subcommand ({@link Subcommands}). */
 @Command(
@@ -43,7 +45,7 @@ final class RetortCommand implements Runnable {
             description = "Section of the configuration file to use (default: retort).")
     String name;
 
-    @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "KEY=VALUE",
+    @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "KEY=VALUE", converter = KeyValue.class,
             description = "Argument passed to revisions and hooks (repeatable).")
     List<String> xArguments = new ArrayList<>();
 
@@ -59,6 +61,20 @@ final class RetortCommand implements Runnable {
     @Option(names = "--raiseerr", scope = ScopeType.INHERIT,
             description = "Show a stack trace instead of a FAILED: message.")
     boolean raiseErrors;
+
+    /**
+     * A {@code -x} argument needs a key: one without is a usage error, reported while the command line is
+     * parsed. The value is not repeated in the message: it may be a secret.
+     */
+    static final class KeyValue implements ITypeConverter<String> {
+        @Override
+        public String convert(String argument) {
+            if (argument.isEmpty() || argument.startsWith("=")) {
+                throw new TypeConversionException("no key before '='; write -x key=value");
+            }
+            return argument;
+        }
+    }
 
     private final Preload preload;
     private RetortConfig loadedConfig;

@@ -76,6 +76,82 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void revisionIdsTheVersionTableCannotHoldOrTheGrammarReservesAreRefused() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        assertFailed(retort.run("revision", "-m", "x", "--head", "5a3c", "--rev-id", "base"),
+                "Revision identifier 'base' is reserved: it is a symbol of the revision grammar (head, heads, base,"
+                        + " current), so a revision with this id could not be addressed; choose another id");
+        assertFailed(retort.run("revision", "-m", "x", "--head", "5a3c", "--rev-id", "a".repeat(33)),
+                "Revision identifier '" + "a".repeat(33) + "' is 33 characters long; the version table records at"
+                        + " most 32 (version_num VARCHAR(32)), so choose a shorter id");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileDeclaringAnIdThatCannotBeUsedIsReportedByName() throws IOException {
+        Path versions = root.resolve("migrations/versions");
+        writeJavaRevision(versions, "current", "5a3c2d1e0f9b", "reserved");
+        writeJavaRevision(versions, "b".repeat(40), "5a3c2d1e0f9b", "long");
+        RetortProcess.Run run = retort.run("heads");
+        assertFailed(run, "2 revision files cannot be read:");
+        assertThat(run.stderr()).contains("current_reserved.java:5: Revision identifier 'current' is reserved")
+                .contains("b".repeat(40) + "_long.java:5: Revision identifier '" + "b".repeat(40) + "' is 40"
+                        + " characters long");
+    }
+
+    @Test
+    void revisionArgumentsThatNameNothingAreRefusedBeforeTheDatabaseIsOpened() {
+        String empty = "Empty revision argument: name a revision id, a branch label, or a symbol such as head, heads"
+                + " or base";
+        String dangling = "Revision argument 'feature@' has nothing after the '@'";
+        assertFailed(retort.run("upgrade", ""), empty);
+        assertFailed(retort.run("downgrade", "feature@"), dangling);
+        assertFailed(retort.run("stamp", "@"), "Revision argument '@' names nothing");
+        assertFailed(retort.run("show", ""), empty);
+        assertFailed(retort.run("edit", "feature@"), dangling);
+        assertFailed(retort.run("history", "-r", "feature@:"), dangling);
+        assertFailed(retort.run("history", "-i", "-r", ":@"), "Revision argument '@' names nothing");
+        assertFailed(retort.run("merge", "", "7d8c"), empty);
+        assertFailed(retort.run("revision", "-m", "x", "--head", ""), empty);
+        assertFailed(retort.run("revision", "-m", "x", "--head", "5a3c", "--depends-on", "feature@"), dangling);
+        assertFailed(retort.run("upgrade", "5a3c:", "--sql"),
+                "Requested range 5a3c: has no end revision after the ':'; give one, e.g. '5a3c:head'");
+        assertFailed(retort.run("downgrade", "5a3c:", "--sql"),
+                "Requested range 5a3c: has no end revision after the ':'; give one, e.g. '5a3c:base'");
+        assertThat(root.resolve("sample.db")).doesNotExist();
+    }
+
+    @Test
+    void aRelativeStepTooLargeForAnIntIsReportedAsGiven() {
+        assertFailed(retort.run("downgrade", "+99999999999999999999"),
+                "Relative revision +99999999999999999999 didn't produce 99999999999999999999 migrations");
+    }
+
+    @Test
+    void mergeOfRevisionsThatAreNotHeadsSaysWhatMergeTakes() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("merge", "3e2f", "4b6e", "-m", "not heads");
+        assertFailed(run, "Revision 3e2f8a9b1c0d is not a head revision; merge joins head revisions only: name heads"
+                + " (list them with 'retort heads'), or 'heads' for all of them");
+        assertThat(run.stderr()).doesNotContain("--splice");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
+    void anXArgumentWithoutKeyIsAUsageErrorWithStatusTwo() {
+        RetortProcess.Run run = retort.run("-x", "=secret", "heads");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("Invalid value for option '-x' (KEY=VALUE): no key before '='; write -x"
+                + " key=value\n").doesNotContain("secret");
+    }
+
+    @Test
+    void aConfigPathThatIsNoRegularFileIsNamedAsGiven() {
+        assertFailed(retort.run("-c", "/dev/null", "heads"),
+                "Config file /dev/null (given by -c) is not a regular file");
+    }
+
+    @Test
     void headThatIsNotAHeadNeedsSplice() throws IOException {
         Snapshot before = Snapshot.of(root);
         RetortProcess.Run run = retort.run("revision", "-m", "x", "--head", "27c6a");

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,6 +101,76 @@ class MigrationCliIT {
         assertThat(ok(retort.run("current")).stdout()).isEmpty();
         assertThat(ok(retort.run("stamp", "heads")).stderr()).contains("Running stamp_revision  -> aaaa00000003");
         assertThat(ok(retort.run("show", "current")).stdout()).startsWith("Rev: aaaa00000003 (head)\n");
+    }
+
+    /** Read as base, these once reverted every revision or emptied the version table, with status 0. */
+    @Test
+    void revisionArgumentsThatNameNothingAreRefusedAndChangeNothing() throws IOException {
+        RetortProcess retort = environment("sqlite:///app.db");
+        ok(retort.run("upgrade", "heads"));
+        String before = ok(retort.run("current")).stdout();
+        List<List<String>> commands = List.of(List.of("downgrade", ""), List.of("downgrade", "@"),
+                List.of("downgrade", "other@"), List.of("stamp", "other@"), List.of("stamp", ""),
+                List.of("upgrade", " "), List.of("stamp", "aaaa00000001", "@"));
+        for (List<String> command : commands) {
+            RetortProcess.Run run = retort.run(command);
+            assertThat(run.exitCode()).as("%s: %s", command, run.stderr()).isEqualTo(1);
+            assertThat(run.stderr()).as("%s", command).startsWith("FAILED: ").doesNotContain("Running");
+        }
+        assertThat(retort.run("downgrade", "other@").stderr()).isEqualTo("FAILED: Revision argument 'other@' has"
+                + " nothing after the '@': write 'other@head', 'other@heads', 'other@base' or 'other@<revision>'\n");
+        assertThat(retort.run("stamp", "").stderr()).isEqualTo("FAILED: Empty revision argument: name a revision id,"
+                + " a branch label, or a symbol such as head, heads or base\n");
+        assertThat(ok(retort.run("current")).stdout()).isEqualTo(before);
+        assertThat(ok(retort.run("history", "-i")).stdout()).contains("aaaa00000003 (head) (current)");
+
+        RetortProcess unreachable = environment("postgresql://app@127.0.0.1:1/app");
+        assertThat(unreachable.run("downgrade", "@").stderr()).as("refused before connecting")
+                .startsWith("FAILED: Revision argument '@' names nothing");
+    }
+
+    /** As Alembic: {@code current} in a range or in {@code edit} reads the database. */
+    @Test
+    void historyFromCurrentTakesARelativeEndAndEditCurrentOpensTheCurrentRevision() throws IOException {
+        RetortProcess retort = environment("sqlite:///app.db");
+        RetortProcess editor = new RetortProcess(root, Map.of("EDITOR", "echo"));
+        assertThat(editor.run("edit", "current").stderr()).isEqualTo("FAILED: No current revisions\n");
+        ok(retort.run("upgrade", "aaaa00000001"));
+        assertThat(ok(retort.run("history", "-r", "current:+1")).stdout()).isEqualTo(
+                "aaaa00000001 -> aaaa00000002, second\n<base> -> aaaa00000001, create run log\n");
+        assertThat(ok(editor.run("edit", "current")).stdout())
+                .isEqualTo(root.resolve("migrations/versions/aaaa00000001.sql") + "\n");
+    }
+
+    /** Rows written by hand: a branch label or an empty id. Every command says so and points to the repair. */
+    @Test
+    void aDamagedVersionTableIsReportedAlikeByEveryCommand() throws Exception {
+        RetortProcess retort = environment("sqlite:///app.db");
+        ok(retort.run("upgrade", "aaaa00000001"));
+        setVersionRows("other");
+        String label = "FAILED: The version table holds 'other', the branch label of revision bbbb00000001, where"
+                + " only revision ids belong; the table is damaged. Set it to the revision the database is really at"
+                + " with 'stamp --purge REV'\n";
+        for (String command : List.of("current", "upgrade heads", "downgrade -1", "history -i", "show current",
+                "stamp aaaa00000002")) {
+            assertThat(retort.run(command.split(" ")).stderr()).as(command).isEqualTo(label);
+        }
+        setVersionRows("");
+        String empty = "FAILED: The version table holds an empty revision id (''); the table is damaged. Set it to"
+                + " the revision the database is really at with 'stamp --purge REV'\n";
+        for (String command : List.of("current", "upgrade heads", "history -i")) {
+            assertThat(retort.run(command.split(" ")).stderr()).as(command).isEqualTo(empty);
+        }
+        ok(retort.run("stamp", "--purge", "aaaa00000001"));
+        assertThat(ok(retort.run("current")).stdout()).isEqualTo("aaaa00000001\n");
+    }
+
+    private void setVersionRows(String row) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("app.db"));
+                PreparedStatement update = connection.prepareStatement("UPDATE retort_version SET version_num = ?")) {
+            update.setString(1, row);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -158,6 +158,18 @@ class RevisionWorkflowIT {
     }
 
     @Test
+    void alembicsCommandNamesAreAliasesThatHelpDoesNotList() {
+        RetortProcess.Run aliased = retort.run("list_templates");
+        assertThat(aliased.exitCode()).as(aliased.stderr()).isZero();
+        assertThat(aliased.stdout()).isEqualTo(retort.run("list-templates").stdout());
+        assertThat(retort.run("ensure_version", "--help").stdout()).startsWith("Usage: retort ensure-version ");
+        String help = retort.run("--help").stdout();
+        assertThat(help).contains("\n  list-templates  List the environment templates available to init.\n")
+                .contains("\n  ensure-version  Create the version table if it does not exist.\n")
+                .doesNotContain("list_templates").doesNotContain("ensure_version");
+    }
+
+    @Test
     void quietPrintsNothingButStillFails() {
         RetortProcess.Run quiet = retort.run("-q", "revision", "-m", "silent");
         assertThat(quiet.exitCode()).isZero();

@@ -12,8 +12,18 @@ class SubcommandsTest {
     void eachNameIsTheNameItsCommandDeclares() {
         CommandLine all = new CommandLine(new RetortCommand());
         Subcommands.register(all);
-        assertThat(all.getSubcommands().keySet()).containsExactlyElementsOf(Subcommands.names());
-        all.getSubcommands().forEach((name, command) -> assertThat(command.getCommandSpec().name()).isEqualTo(name));
+        assertThat(all.getSubcommands().values().stream().distinct().map(command -> command.getCommandSpec().name()))
+                .containsExactlyElementsOf(Subcommands.names());
+    }
+
+    @Test
+    void alembicsUnderscoreNamesAreAliasesOfTheHyphenatedCommands() {
+        assertThat(Subcommands.named("-q", "list_templates")).contains("list-templates");
+        assertThat(Subcommands.named("ensure_version", "--sql")).contains("ensure-version");
+        CommandLine one = new CommandLine(new RetortCommand());
+        Subcommands.register(one, "ensure_version");
+        assertThat(one.getSubcommands()).containsOnlyKeys("ensure-version", "ensure_version");
+        assertThat(one.getSubcommands().get("ensure_version").getCommandSpec().name()).isEqualTo("ensure-version");
     }
 
     @Test

@@ -46,6 +46,11 @@ public final class GraphCommands {
         if (ids.isEmpty()) {
             throw new CommandException("No revision files indicated by symbol '" + symbol + "'");
         }
+        return fileOfOne(catalog, symbol, ids);
+    }
+
+    /** The file of {@code ids}, the one revision {@code symbol} stands for; several are refused. */
+    static Path fileOfOne(ScriptCatalog catalog, String symbol, List<String> ids) {
         if (ids.size() > 1) {
             throw new CommandException("Symbol '" + symbol + "' names " + ids.size() + " revisions ("
                     + String.join(", ", ids) + "); edit one at a time");

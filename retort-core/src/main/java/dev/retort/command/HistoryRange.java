@@ -1,16 +1,28 @@
 package dev.retort.command;
 
+import dev.retort.revision.EmptySymbolException;
+import java.util.List;
+
 /**
  * The {@code -r START:END} argument of {@code history}: either side may be empty, meaning base and the
- * heads; relative forms ({@code -2:}, {@code a:+2}) are relative to the other side.
+ * heads; relative forms ({@code -2:}, {@code a:+2}) are relative to the other side, and {@code current}
+ * stands for the database's revisions.
  */
 public record HistoryRange(String lower, String upper) {
 
     public static final HistoryRange ALL = new HistoryRange("", "");
+    /** The symbol that stands for the database's revisions. */
+    public static final String CURRENT = "current";
 
+    /** A side that is not empty must name something: {@code @} or {@code label@} is refused. */
     public HistoryRange {
         lower = lower == null ? "" : lower.strip();
         upper = upper == null ? "" : upper.strip();
+        for (String side : List.of(lower, upper)) {
+            if (!side.isEmpty()) {
+                EmptySymbolException.check(side);
+            }
+        }
     }
 
     public static HistoryRange parse(String range) {
@@ -36,6 +48,6 @@ public record HistoryRange(String lower, String upper) {
     }
 
     public boolean mentionsCurrent() {
-        return lower.equals("current") || upper.equals("current");
+        return lower.equals(CURRENT) || upper.equals(CURRENT);
     }
 }

@@ -7,7 +7,9 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.environment.LoadedEnvironment;
 import dev.retort.revision.MigrationStep;
+import dev.retort.revision.EmptySymbolException;
 import dev.retort.revision.RangeNotAncestorException;
+import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.VersionStep;
 import dev.retort.runtime.DatabaseSession;
@@ -18,6 +20,7 @@ import dev.retort.runtime.RunSettings;
 import dev.retort.runtime.ScriptSink;
 import dev.retort.runtime.SqlSink;
 import dev.retort.runtime.VersionTable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,19 +55,19 @@ public final class MigrationCommands {
 
     /** {@code upgrade TARGET}: runs every revision up to the target (usually {@code head} or {@code heads}). */
     public RunResult upgrade(String target, Optional<String> tag) {
-        refuseRange(target);
+        checkOnline(target);
         return online(rows -> catalog.graph().upgradeSteps(target, rows), tag);
     }
 
     /** {@code downgrade TARGET}: reverts down to the target ({@code -1}, a revision, {@code base}). */
     public RunResult downgrade(String target, Optional<String> tag) {
-        refuseRange(target);
+        checkOnline(target);
         return online(rows -> catalog.graph().downgradeSteps(target, rows), tag);
     }
 
     /** {@code stamp REVS...}: moves the version table without running revisions. */
     public RunResult stamp(List<String> destinations, boolean purge) {
-        destinations.forEach(MigrationCommands::refuseRange);
+        destinations.forEach(MigrationCommands::checkOnline);
         return withLockedSession(session -> {
             // --purge ignores the rows, so that it also mends a version table whose rows cannot be read.
             List<String> rows = purge ? session.rowsIfReadable().orElse(List.of()) : session.rows();
@@ -95,7 +98,7 @@ public final class MigrationCommands {
 
     /** {@code upgrade START:END --sql} (START optional, base by default): the script of the upgrade. */
     public RunResult upgradeSql(String range, Optional<String> tag, Appendable out) {
-        OfflineRange parsed = OfflineRange.parse(range, "base");
+        OfflineRange parsed = OfflineRange.parse(range, "base", "head");
         List<String> start = startingRows(parsed.start());
         List<MigrationStep> steps = catalog.graph().upgradeSteps(parsed.end(), start);
         if (steps.isEmpty()) {
@@ -125,7 +128,7 @@ public final class MigrationCommands {
         if (!range.contains(":")) {
             throw new CommandException("downgrade with --sql requires <fromrev>:<torev>");
         }
-        OfflineRange parsed = OfflineRange.parse(range, null);
+        OfflineRange parsed = OfflineRange.parse(range, null, "base");
         List<String> start = startingRows(parsed.start());
         return offline(catalog.graph().downgradeSteps(parsed.end(), start), start, tag, out);
     }
@@ -140,7 +143,7 @@ public final class MigrationCommands {
         List<String> targets = new ArrayList<>();
         for (String destination : destinations) {
             if (destination.contains(":")) {
-                OfflineRange parsed = OfflineRange.parse(destination, null);
+                OfflineRange parsed = OfflineRange.parse(destination, null, "head");
                 // As Alembic: the script assumes one set of starting rows, so every START must be the same.
                 if (startSymbol != null && !startSymbol.equals(parsed.start())) {
                     throw new CommandException(
@@ -150,6 +153,7 @@ public final class MigrationCommands {
                 start = startingRows(parsed.start());
                 targets.add(parsed.end());
             } else {
+                EmptySymbolException.check(destination);
                 targets.add(destination);
             }
         }
@@ -199,15 +203,16 @@ public final class MigrationCommands {
      */
     public List<RevisionView> historyWithCurrent(HistoryRange range) {
         List<String> rows = currentRows();
-        List<String> ids;
-        if (range.mentionsCurrent()) {
-            List<String> lower = range.lowerOrBase().equals("current") ? rows : List.of(range.lowerOrBase());
-            List<String> upper = range.upperOrHeads().equals("current") ? rows : List.of(range.upperOrHeads());
-            ids = catalog.graph().walkBetween(lower, upper).stream().map(r -> r.id()).toList();
-        } else {
-            // As Alembic: -i only marks; the range keeps its symbols, relative ends included.
-            ids = catalog.graph().walk(range.lower(), range.upper()).stream().map(r -> r.id()).toList();
-        }
+        RevisionGraph graph = catalog.graph();
+        graph.checkVersionRows(rows);
+        boolean fromCurrent = range.lower().equals(HistoryRange.CURRENT);
+        boolean toCurrent = range.upper().equals(HistoryRange.CURRENT);
+        // As Alembic: the other end keeps its symbol, relative ends included (current:+1, -1:current).
+        List<Revision> walked = fromCurrent && toCurrent ? graph.walkBetween(rows, rows)
+                : fromCurrent ? graph.walkAbove(rows, range.upperOrHeads())
+                : toCurrent ? graph.walkBelow(range.lowerOrBase(), rows)
+                : graph.walk(range.lower(), range.upper());
+        List<String> ids = walked.stream().map(Revision::id).toList();
         return catalog.views(ids).stream().map(view -> view.withCurrent(rows.contains(view.id()))).toList();
     }
 
@@ -217,8 +222,21 @@ public final class MigrationCommands {
      */
     public List<RevisionView> showCurrent() {
         List<String> rows = currentRows();
-        catalog.graph().currentRevisions(rows); // a row naming no revision fails here, as in 'current'
+        catalog.graph().checkVersionRows(rows);
         return catalog.views(rows);
+    }
+
+    /**
+     * {@code edit current}: the file of the revision the version table holds; as Alembic, {@code No current
+     * revisions} on an empty table.
+     */
+    public Path currentFileToEdit() {
+        List<String> rows = currentRows();
+        if (rows.isEmpty()) {
+            throw new CommandException("No current revisions");
+        }
+        catalog.graph().checkVersionRows(rows);
+        return GraphCommands.fileOfOne(catalog, HistoryRange.CURRENT, rows);
     }
 
     /** The version rows, read without locking and without creating the table. */
@@ -307,21 +325,36 @@ public final class MigrationCommands {
         return Dialects.named(url.dialect());
     }
 
-    private static void refuseRange(String target) {
+    /** A revision argument of an online run, checked before connecting: one revision, not empty, no range. */
+    private static void checkOnline(String target) {
+        EmptySymbolException.check(target);
         if (target.contains(":")) {
             throw new CommandException("Range revision not allowed");
         }
     }
 
-    /** {@code START:END} of an offline run; an empty START means {@code defaultStart}. */
+    /**
+     * {@code START:END} of an offline run, both ends checked before anything is read: an empty START means
+     * {@code defaultStart}, an empty END is refused ({@code exampleEnd} shows what to write).
+     */
     private record OfflineRange(String start, String end) {
-        static OfflineRange parse(String text, String defaultStart) {
+        static OfflineRange parse(String text, String defaultStart, String exampleEnd) {
             int colon = text.indexOf(':');
             if (colon < 0) {
+                EmptySymbolException.check(text);
                 return new OfflineRange(defaultStart, text);
             }
             String start = text.substring(0, colon);
-            return new OfflineRange(start.isEmpty() ? "base" : start, text.substring(colon + 1));
+            String end = text.substring(colon + 1);
+            if (end.isBlank()) {
+                throw new CommandException("Requested range " + text + " has no end revision after the ':'; give"
+                        + " one, e.g. '" + start + ":" + exampleEnd + "'");
+            }
+            if (!start.isEmpty()) {
+                EmptySymbolException.check(start);
+            }
+            EmptySymbolException.check(end);
+            return new OfflineRange(start.isEmpty() ? "base" : start, end);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.retort.command;
 
+import dev.retort.revision.EmptySymbolException;
 import dev.retort.script.RevisionFormat;
+import dev.retort.script.RevisionIds;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,14 @@ public record RevisionRequest(
         List<String> dependsOn,
         Optional<RevisionFormat> format) {
 
+    /**
+     * Refuses, before anything is read or connected to, an empty revision argument ({@code --head ""},
+     * {@code feature@}) and a {@code --rev-id} that could not be used.
+     */
     public RevisionRequest {
+        heads.forEach(EmptySymbolException::check);
+        dependsOn.forEach(EmptySymbolException::check);
+        revisionId.ifPresent(RevisionIds::validate);
         heads = List.copyOf(heads);
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);

@@ -70,15 +70,20 @@ public final class ConfigLoader {
     private record Source(Path path, String origin) {
 
         void requireFile() {
-            String name = path.getFileName().toString();
-            Path folder = path.getParent();
+            String given = (origin == null ? "" : " (" + origin + ")");
             if (Files.isDirectory(path)) {
-                throw new ConfigException("Config file " + path + (origin == null ? "" : " (" + origin + ")")
+                throw new ConfigException("Config file " + path + given
                         + " is a directory; pass the path of a .toml file with -c FILE", path);
             }
             if (Files.isRegularFile(path)) {
                 return;
             }
+            if (Files.exists(path)) {
+                throw new ConfigException("Config file " + path + given + " is not a regular file (a device, pipe or"
+                        + " socket); pass the path of a .toml file with -c FILE", path);
+            }
+            String name = path.getFileName().toString();
+            Path folder = path.getParent();
             String message = origin == null
                     ? "No config file '" + name + "' found in " + folder + "; run 'retort init DIR' to create one,"
                             + " or pass -c FILE"

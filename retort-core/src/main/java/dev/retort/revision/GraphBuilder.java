@@ -17,6 +17,7 @@ import java.util.TreeSet;
  */
 final class GraphBuilder {
     private static final String ILLEGAL_ID_CHARS = "@-+:";
+    /** Symbols of the identifier grammar: neither a branch label nor a revision id may be one. */
     private static final List<String> RESERVED_LABELS = List.of("head", "heads", "base", "current");
 
     private final List<Revision> revisions = new ArrayList<>();
@@ -99,6 +100,11 @@ final class GraphBuilder {
         }
         if (whitespace) {
             problem(Kind.ILLEGAL_ID, List.of(id), "Whitespace not allowed in revision identifier '" + id + "'");
+        }
+        if (RESERVED_LABELS.contains(id)) {
+            problem(Kind.ILLEGAL_ID, List.of(id), "Revision identifier '" + id + "' is reserved: it is a symbol of"
+                    + " the revision grammar (" + String.join(", ", RESERVED_LABELS) + "), so a revision with this"
+                    + " id could not be addressed");
         }
     }
 

@@ -5,8 +5,10 @@ import static dev.retort.revision.GraphIndex.NONE;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which revisions lie between two ends, as Alembic's {@code _collect_upgrade_revisions} and
@@ -45,6 +47,16 @@ final class RangeCollector {
         return collect(upper, false, lower, false, true, false, false);
     }
 
+    /** History from the version rows (base when none) to a symbol, which may count up from the rows. */
+    Selection historyAbove(List<String> rows, String upper) {
+        return collect(List.of(upper), true, rows.isEmpty() ? List.of("base") : rows, false, true, false, false);
+    }
+
+    /** History from a symbol, which may count down from the heads, to a set of revisions. */
+    Selection historyBelow(String lower, List<String> upper) {
+        return collect(upper, false, List.of(lower), true, true, false, false);
+    }
+
     /**
      * What an upgrade to {@code destination} runs from the version table {@code rows}; other branches
      * and bases are pulled in as the destination needs them.
@@ -63,12 +75,13 @@ final class RangeCollector {
         }
         BitSet required = traversal.ancestorsChecked(targets);
         List<Integer> current = resolver.revisions(lower);
-        if (!implicitBase && current.stream().anyMatch(node -> node >= 0 && !required.get(node))) {
-            throw RangeNotAncestorException.range(String.join(", ", lower), String.join(", ", upper));
+        // As Alembic: a relative lower end that lands exactly on base from a head is not below the upper end.
+        if (!implicitBase && current.stream().anyMatch(node -> node == BASE || node >= 0 && !required.get(node))) {
+            throw notAncestor(lower, upper, lowerIsSymbol, current);
         }
         List<String> lowerSymbols = lower;
-        if (lowerIsSymbol && !current.isEmpty() && current.get(0) < 0) {
-            int clamped = current.get(0) == BASE ? NONE : relativeToUpper(upper.get(0), lower.get(0));
+        if (lowerIsSymbol && !current.isEmpty() && current.get(0) == NONE) {
+            int clamped = relativeToUpper(upper.get(0), lower.get(0));
             current = clamped == NONE ? List.of() : List.of(clamped);
             lowerSymbols = clamped == NONE ? List.of() : List.of(graph.id(clamped));
         }
@@ -82,6 +95,24 @@ final class RangeCollector {
             needs.and(traversal.versionedDescendantsChecked(current));
         }
         return new Selection(needs, targets);
+    }
+
+    /**
+     * Alembic's message for a range whose lower end is not below its upper end; for a lower end counted
+     * down from the heads, it also says where the count led.
+     */
+    private RangeNotAncestorException notAncestor(List<String> lower, List<String> upper, boolean lowerIsSymbol,
+            List<Integer> current) {
+        RangeNotAncestorException error = RangeNotAncestorException.range(String.join(", ", lower),
+                String.join(", ", upper));
+        Optional<RelativeSymbol> relative = lowerIsSymbol ? RelativeSymbol.parse(lower.get(0)) : Optional.empty();
+        if (relative.isEmpty() || relative.get().symbol() != null) {
+            return error;
+        }
+        Set<String> reached = new LinkedHashSet<>();
+        current.forEach(node -> reached.add(node == BASE ? "<base>" : node == NONE ? "past <base>" : graph.id(node)));
+        return error.because(lower.get(0) + " counted down from the heads gives " + String.join(", ", reached)
+                + "; give the lower end as a revision id instead");
     }
 
     /** Revisions to revert to reach {@code destination} from the version table {@code rows}. */
@@ -125,7 +156,7 @@ final class RangeCollector {
     private int relativeUpgradeTarget(List<String> current, RelativeSymbol relative, boolean assertLength) {
         if (relative.steps() <= 0) {
             if (relative.symbol() == null) {
-                throw relative.notEnough(Integer.toString(relative.steps()));
+                throw relative.notEnough(false);
             }
             String symbol = relative.branch() == null ? relative.symbol()
                     : relative.branch() + "@" + relative.symbol();
@@ -143,7 +174,7 @@ final class RangeCollector {
         }
         int node = resolver.step(starts.get(0), relative.steps(), relative.branch(), assertLength);
         if (node == NONE) {
-            throw relative.notEnough(relative.stepsText());
+            throw relative.notEnough(true);
         }
         return node;
     }
@@ -240,7 +271,7 @@ final class RangeCollector {
     private Destination relativeDowngradeDestination(List<String> rows, String destination, RelativeSymbol relative) {
         if (relative.steps() >= 0) {
             if (relative.symbol() == null) {
-                throw relative.notEnough(relative.stepsText());
+                throw relative.notEnough(true);
             }
             int node = resolver.step(resolver.revision(relative.symbol()), relative.steps(), relative.branch(), true);
             if (node == NONE) {
@@ -254,7 +285,7 @@ final class RangeCollector {
             if (branch != null) {
                 symbol = currentOnBranch(rows, branch, destination);
             } else if (rows.isEmpty()) {
-                throw relative.notEnough(relative.stepsText());
+                throw relative.notEnough(true);
             } else {
                 symbol = rows.get(0);
                 branch = symbol;
@@ -263,7 +294,7 @@ final class RangeCollector {
         int start = resolver.revision(branch == null ? symbol : branch + "@" + symbol);
         int node = resolver.step(start, relative.steps(), null, true);
         if (node == NONE) {
-            throw relative.symbol() == null ? relative.notEnough(relative.stepsText())
+            throw relative.symbol() == null ? relative.notEnough(true)
                     : walkedTooFar(destination, relative.steps());
         }
         return new Destination(branch, node == BASE ? NONE : node);

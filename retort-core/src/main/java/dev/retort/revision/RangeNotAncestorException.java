@@ -21,6 +21,11 @@ public final class RangeNotAncestorException extends RevisionException {
                 + " does not refer to ancestor/descendant revisions along the same branch", lower, upper);
     }
 
+    /** The same error with the reason the ends are not on one line. */
+    RangeNotAncestorException because(String reason) {
+        return new RangeNotAncestorException(getMessage() + " (" + reason + ")", lower, upper);
+    }
+
     static RangeNotAncestorException downgrade(String current, String destination) {
         return new RangeNotAncestorException("Destination " + destination
                 + " is not a valid downgrade target from current head(s) "

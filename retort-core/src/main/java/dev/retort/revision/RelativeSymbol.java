@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +26,14 @@ record RelativeSymbol(String branch, String symbol, int steps, String stepsText)
         return Optional.of(new RelativeSymbol(matcher.group(1), matcher.group(2), Resolver.integer(steps), steps));
     }
 
-    /** Alembic's message when a relative step finds fewer revisions than asked for. */
-    RevisionStepException notEnough(String shownSteps) {
-        return new RevisionStepException("Relative revision " + shownSteps + " didn't produce "
-                + Math.abs((long) steps) + " migrations");
+    /**
+     * Alembic's message when a relative step finds fewer revisions than asked for, with the number as
+     * written ({@code +3}) or, as Alembic prints some, as an integer ({@code -3} for {@code -03}). The number
+     * is the one given, however large: {@link #steps} is clamped to the int range.
+     */
+    RevisionStepException notEnough(boolean asWritten) {
+        BigInteger exact = new BigInteger(stepsText.startsWith("+") ? stepsText.substring(1) : stepsText);
+        return new RevisionStepException("Relative revision " + (asWritten ? stepsText : exact.toString())
+                + " didn't produce " + exact.abs() + " migrations");
     }
 }

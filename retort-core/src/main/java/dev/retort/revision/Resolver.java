@@ -47,8 +47,14 @@ final class Resolver {
         return sorted;
     }
 
-    /** Alembic's {@code _resolve_revision_number}. */
+    /**
+     * Alembic's {@code _resolve_revision_number}. An empty symbol, or an empty part after the {@code @}, is
+     * refused rather than read as base; {@code null} (no symbol at all) means base.
+     */
     Parsed parse(String symbol) {
+        if (symbol != null) {
+            EmptySymbolException.check(symbol);
+        }
         String branch = null;
         String id = symbol;
         if (symbol != null && symbol.contains("@")) {
@@ -65,7 +71,7 @@ final class Resolver {
             int head = currentHead(branch);
             return new Parsed(head == NONE ? List.of() : List.of(graph.id(head)), branch);
         }
-        if (id == null || id.isEmpty() || "base".equals(id)) {
+        if (id == null || "base".equals(id)) {
             return new Parsed(List.of(), branch);
         }
         return new Parsed(List.of(id), branch);

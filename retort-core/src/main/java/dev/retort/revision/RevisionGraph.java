@@ -133,10 +133,11 @@ public final class RevisionGraph {
      * {@code head}, {@code heads}, {@code label@head}, {@code label@heads}, {@code X@Y}, and {@code -N} or
      * {@code label@-N} walking down from the heads. Beyond Alembic, the relative forms of an upgrade
      * destination also resolve, as seen from an empty database: {@code rev+N}, {@code rev-N},
-     * {@code label@+N}, {@code +N}, {@code base+N}. Base, {@code label@base} and the empty string give an
-     * empty list.
+     * {@code label@+N}, {@code +N}, {@code base+N}. Base and {@code label@base} give an empty list; an
+     * empty symbol, {@code @} or {@code label@} is an {@link EmptySymbolException}.
      */
     public List<String> resolve(String symbol) {
+        EmptySymbolException.check(symbol);
         Optional<RelativeSymbol> relative = RelativeSymbol.parse(symbol);
         if (relative.isPresent() && (relative.get().symbol() != null || relative.get().steps() > 0)) {
             try {
@@ -176,14 +177,17 @@ public final class RevisionGraph {
      * The revisions {@code history -r lower:upper} lists, newest first, both ends included. Blank ends
      * mean {@code base} and {@code heads}. A relative upper end counts from the lower one ({@code a:+2});
      * a relative lower end counts down from the heads ({@code -1:}), and one that runs past the base
-     * means base. A backwards range is a {@link RangeNotAncestorException}.
+     * means base. A backwards range is a {@link RangeNotAncestorException}, and so, as in Alembic, is a
+     * relative lower end that lands exactly on base from some head, or below another branch than the upper
+     * end's.
      */
     public List<Revision> walk(String lower, String upper) {
         String low = lower == null || lower.isEmpty() ? "base" : lower;
         String high = upper == null || upper.isEmpty() ? "heads" : upper;
+        EmptySymbolException.check(low);
+        EmptySymbolException.check(high);
         try {
-            RangeCollector.Selection selection = collector.history(low, high);
-            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+            return sorted(collector.history(low, high));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(high);
         }
@@ -195,11 +199,42 @@ public final class RevisionGraph {
      * the heads for the upper end, as in Alembic.
      */
     public List<Revision> walkBetween(Collection<String> lower, Collection<String> upper) {
+        checkVersionRows(lower);
+        checkVersionRows(upper);
         List<String> low = lower.isEmpty() ? List.of("base") : new ArrayList<>(lower);
         List<String> high = upper.isEmpty() ? List.of("heads") : new ArrayList<>(upper);
         try {
-            RangeCollector.Selection selection = collector.history(low, high);
-            return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
+            return sorted(collector.history(low, high));
+        } catch (MultipleHeadsException e) {
+            throw e.withArgument(String.join(", ", high));
+        }
+    }
+
+    /**
+     * {@code history -r current:upper}: the revisions from the version rows {@code lowerRows} (base when
+     * there are none) up to the symbol {@code upper}, which may be relative to the rows ({@code +1}).
+     */
+    public List<Revision> walkAbove(Collection<String> lowerRows, String upper) {
+        checkVersionRows(lowerRows);
+        EmptySymbolException.check(upper);
+        try {
+            return sorted(collector.historyAbove(new ArrayList<>(lowerRows), upper));
+        } catch (MultipleHeadsException e) {
+            throw e.withArgument(upper);
+        }
+    }
+
+    /**
+     * {@code history -r lower:current}: the revisions from the symbol {@code lower} up to the version rows
+     * {@code upperRows} (the heads when there are none); a relative {@code lower} counts down from the heads
+     * as in {@link #walk(String, String)}.
+     */
+    public List<Revision> walkBelow(String lower, Collection<String> upperRows) {
+        EmptySymbolException.check(lower);
+        checkVersionRows(upperRows);
+        List<String> high = upperRows.isEmpty() ? List.of("heads") : new ArrayList<>(upperRows);
+        try {
+            return sorted(collector.historyBelow(lower, high));
         } catch (MultipleHeadsException e) {
             throw e.withArgument(String.join(", ", high));
         }
@@ -211,6 +246,8 @@ public final class RevisionGraph {
      * those rows. A destination already applied, at or behind the rows, runs nothing, as in Alembic.
      */
     public List<MigrationStep> upgradeSteps(String destination, Collection<String> currentRows) {
+        EmptySymbolException.check(destination);
+        checkVersionRows(currentRows);
         List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.upgrade(destination, rows);
@@ -225,9 +262,13 @@ public final class RevisionGraph {
     /**
      * The revisions a downgrade to {@code destination} reverts, in order, from a database whose version
      * table holds {@code currentRows}. {@code -N} counts down from the first row; {@code label@base}
-     * reverts only that branch's line.
+     * reverts only that branch's line; {@code null} means base.
      */
     public List<MigrationStep> downgradeSteps(String destination, Collection<String> currentRows) {
+        if (destination != null) {
+            EmptySymbolException.check(destination);
+        }
+        checkVersionRows(currentRows);
         List<String> rows = new ArrayList<>(currentRows);
         try {
             RangeCollector.Selection selection = collector.downgrade(rows, destination);
@@ -243,6 +284,10 @@ public final class RevisionGraph {
      * With {@code purge} the table is taken as emptied first, so its current rows are ignored.
      */
     public List<StampStep> stampSteps(Collection<String> destinations, Collection<String> currentRows, boolean purge) {
+        destinations.forEach(EmptySymbolException::check);
+        if (!purge) {
+            checkVersionRows(currentRows);
+        }
         List<String> rows = purge ? List.of() : new ArrayList<>(currentRows);
         try {
             return new StampPlanner(index, traversal, resolver).plan(new ArrayList<>(destinations), rows);
@@ -261,9 +306,26 @@ public final class RevisionGraph {
      * tips of each line (what {@code alembic current} lists), in map order.
      */
     public List<String> currentRevisions(Collection<String> rows) {
+        checkVersionRows(rows);
         List<Integer> nodes = new ArrayList<>();
-        rows.forEach(row -> nodes.add(resolver.ident(row, null)));
+        rows.forEach(row -> nodes.add(index.node(row)));
         return index.idsOf(resolver.allCurrent(nodes));
+    }
+
+    /**
+     * Refuses version-table rows that are not full ids of this graph's revisions: an unknown id (Alembic's
+     * {@code Can't locate revision identified by 'x'}), and, as damage to the table, an empty row or a
+     * branch label. Every method taking rows checks them so; a prefix is not a row either.
+     */
+    public void checkVersionRows(Collection<String> rows) {
+        for (String row : rows) {
+            if (row == null || index.node(row) < 0) {
+                String text = String.valueOf(row);
+                Integer owner = index.labelOwners.get(text);
+                throw UnknownRevisionException.versionRow(text, owner == null ? null : index.id(owner),
+                        Suggestions.closest(index, text));
+            }
+        }
     }
 
     GraphIndex index() {
@@ -285,6 +347,10 @@ public final class RevisionGraph {
                     String.valueOf(id)));
         }
         return node;
+    }
+
+    private List<Revision> sorted(RangeCollector.Selection selection) {
+        return revisionsOf(TopologicalOrder.sort(index, traversal, selection.revisions(), selection.heads()));
     }
 
     private List<Revision> revisionsOf(List<Integer> nodes) {

@@ -30,6 +30,27 @@ public final class UnknownRevisionException extends RevisionException {
                 + "'; it stands for the empty state below every base", String.valueOf(symbol), false, List.of());
     }
 
+    /**
+     * A version-table row that is not the id of a known revision. An empty row, or a branch label where
+     * only ids are ever written, means the table was damaged by hand; an unknown id gets Alembic's message.
+     *
+     * @param labelOwner the revision declaring the row as a branch label, or null
+     */
+    static UnknownRevisionException versionRow(String row, String labelOwner, List<String> suggestions) {
+        String repair = "; the table is damaged. Set it to the revision the database is really at with"
+                + " 'stamp --purge REV'";
+        if (row.isBlank()) {
+            return new UnknownRevisionException("The version table holds an empty revision id ('" + row + "')"
+                    + repair, row, false, List.of());
+        }
+        if (labelOwner != null) {
+            return new UnknownRevisionException("The version table holds '" + row + "', the branch label of"
+                    + " revision " + labelOwner + ", where only revision ids belong" + repair, row, false,
+                    List.of(labelOwner));
+        }
+        return new UnknownRevisionException(row, false, suggestions);
+    }
+
     /** The identifier as the user wrote it (for a branch, the part before {@code @}). */
     public String argument() {
         return argument;

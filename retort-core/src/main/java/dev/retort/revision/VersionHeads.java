@@ -30,14 +30,10 @@ public final class VersionHeads {
 
     /** The given rows (duplicates ignored) of a database whose revisions belong to {@code graph}. */
     public static VersionHeads of(RevisionGraph graph, Collection<String> rows) {
+        graph.checkVersionRows(rows);
         BitSet nodes = new BitSet(graph.size());
         for (String row : rows) {
-            int node = graph.index().node(row);
-            if (node < 0) {
-                throw new UnknownRevisionException(String.valueOf(row), false,
-                        Suggestions.closest(graph.index(), String.valueOf(row)));
-            }
-            nodes.set(node);
+            nodes.set(graph.index().node(row));
         }
         return new VersionHeads(graph, nodes);
     }

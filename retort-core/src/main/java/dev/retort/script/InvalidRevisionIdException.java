@@ -1,6 +1,9 @@
 package dev.retort.script;
 
-/** A revision id that cannot be used: empty, or containing characters the identifier grammar reserves. */
+/**
+ * A revision id that cannot be used: empty, containing characters the identifier grammar reserves, a symbol
+ * of that grammar, or too long for the version table.
+ */
 public class InvalidRevisionIdException extends ScriptException {
     private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package dev.retort.script;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -11,11 +12,17 @@ import java.util.stream.Collectors;
  * passes. The characters {@code @ - + :} have meanings in revision identifiers ({@code label@head},
  * {@code -1}, {@code +2}, {@code a:b}); whitespace, commas, path separators and control characters would
  * break file names or the {@code Revises:} list, so they are refused too, as is a leading {@code .}
- * (a hidden file).
+ * (a hidden file). The symbols {@code head}, {@code heads}, {@code base} and {@code current} are refused as
+ * ids (a revision so named could not be addressed), and so are ids longer than the version table's
+ * {@code version_num VARCHAR(32)} column, which no database could record.
  */
 public final class RevisionIds {
 
+    /** The width of the version table's {@code version_num} column, as Alembic creates it. */
+    public static final int MAX_LENGTH = 32;
+
     private static final String RESERVED = "@-+:,/\\";
+    private static final Set<String> SYMBOLS = Set.of("head", "heads", "base", "current");
 
     private RevisionIds() {
     }
@@ -28,8 +35,9 @@ public final class RevisionIds {
     }
 
     /**
-     * Refuses an empty id or one with reserved characters, with Alembic's message: {@code Character(s)
-     * '@' not allowed in revision identifier 'x@y'}.
+     * Refuses an empty id, one with reserved characters (with Alembic's message: {@code Character(s) '@'
+     * not allowed in revision identifier 'x@y'}), a symbol of the identifier grammar, and an id longer than
+     * {@link #MAX_LENGTH} characters.
      */
     public static void validate(String id) {
         Objects.requireNonNull(id, "id");
@@ -41,14 +49,29 @@ public final class RevisionIds {
                     + " (its file would be hidden and never loaded)");
         }
         if (hasRefused(id)) {
-            TreeSet<Integer> refused = id.codePoints()
-                    .filter(RevisionIds::isRefused)
-                    .boxed()
-                    .collect(Collectors.toCollection(TreeSet::new));
-            String characters = refused.stream().map(RevisionIds::describe).collect(Collectors.joining(", "));
-            throw new InvalidRevisionIdException(
-                    id, "Character(s) '" + characters + "' not allowed in revision identifier '" + id + "'");
+            throw refusedCharacters(id);
         }
+        if (SYMBOLS.contains(id)) {
+            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' is reserved: it is a symbol"
+                    + " of the revision grammar (head, heads, base, current), so a revision with this id could not"
+                    + " be addressed; choose another id");
+        }
+        int length = id.codePointCount(0, id.length());
+        if (length > MAX_LENGTH) {
+            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' is " + length
+                    + " characters long; the version table records at most " + MAX_LENGTH
+                    + " (version_num VARCHAR(" + MAX_LENGTH + ")), so choose a shorter id");
+        }
+    }
+
+    private static InvalidRevisionIdException refusedCharacters(String id) {
+        TreeSet<Integer> refused = id.codePoints()
+                .filter(RevisionIds::isRefused)
+                .boxed()
+                .collect(Collectors.toCollection(TreeSet::new));
+        String characters = refused.stream().map(RevisionIds::describe).collect(Collectors.joining(", "));
+        return new InvalidRevisionIdException(
+                id, "Character(s) '" + characters + "' not allowed in revision identifier '" + id + "'");
     }
 
     // A plain loop: ids are checked for every file loaded, where streams would cost start-up time.

@@ -3,6 +3,7 @@ package dev.retort.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.revision.EmptySymbolException;
 import org.junit.jupiter.api.Test;
 
 class HistoryRangeTest {
@@ -31,6 +32,17 @@ class HistoryRangeTest {
     @Test
     void rejectsMoreThanOneColon() {
         assertThatThrownBy(() -> HistoryRange.parse("a:b:c")).isInstanceOf(CommandException.class).hasMessageContaining("more than one");
+    }
+
+    @Test
+    void rejectsASideThatNamesNothing() {
+        assertThatThrownBy(() -> HistoryRange.parse("feature@:"))
+                .isInstanceOf(EmptySymbolException.class)
+                .hasMessageStartingWith("Revision argument 'feature@' has nothing after the '@'");
+        assertThatThrownBy(() -> HistoryRange.parse(":@"))
+                .isInstanceOf(EmptySymbolException.class)
+                .hasMessageStartingWith("Revision argument '@' names nothing");
+        assertThat(HistoryRange.parse("feature@base:").lower()).isEqualTo("feature@base");
     }
 
     @Test

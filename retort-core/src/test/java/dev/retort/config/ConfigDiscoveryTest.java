@@ -88,6 +88,19 @@ class ConfigDiscoveryTest {
     }
 
     @Test
+    void reportsADashCPathThatIsNoRegularFileAsSuch() {
+        ConfigOptions options = project.options().withConfigFile(Path.of("/dev/null"));
+
+        assertThatThrownBy(() -> ConfigLoader.load(options))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Config file /dev/null (given by -c) is not a regular file (a device, pipe or socket);"
+                        + " pass the path of a .toml file with -c FILE");
+        assertThatThrownBy(() -> ConfigLoader.load(project.options().withConfigFile(Path.of("/"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Config file / (given by -c) is a directory; pass the path of a .toml file with -c FILE");
+    }
+
+    @Test
     void reportsMissingFileNamedByRetortConfigVariable() {
         project.env.put("RETORT_CONFIG", "missing.toml");
 

@@ -272,6 +272,25 @@ class HistoryWalkTest {
         assertThat(stepIds(graph.downgradeSteps("x@-1", List.of("y2")))).containsExactly("y2", "x1");
     }
 
+    /**
+     * <pre>
+     * abc123 → abc456
+     * abc123 → abd789 (lbl)
+     * </pre>
+     * Counted down from both heads, {@code -2} lands on Alembic's base marker, which is no ancestor.
+     */
+    @Test
+    void relativeLowerEndFromSeveralHeadsThatIsNotBelowTheUpperEndIsRefused() {
+        RevisionGraph graph = graph(rev("abc123"), rev("abc456", "abc123"),
+                rev("abd789", "abc123").withBranchLabels("lbl"));
+        assertThatThrownBy(() -> graph.walk("-2", "abc4"))
+                .isInstanceOf(RangeNotAncestorException.class)
+                .hasMessage("Requested range -2:abc4 does not refer to ancestor/descendant revisions along the same"
+                        + " branch (-2 counted down from the heads gives <base>; give the lower end as a revision id"
+                        + " instead)");
+        assertThat(ids(graph.walk("abc123", "abc4"))).containsExactly("abc456", "abc123");
+    }
+
     /** a → b → c → d → e; history ranges with relative ends (Alembic's test_command and observed answers). */
     @Nested
     class RelativeRanges {
@@ -293,9 +312,19 @@ class HistoryWalkTest {
 
         @Test
         void relativeLowerEndPastTheBaseMeansBase() {
-            assertThat(ids(graph.walk("-5", "c"))).containsExactly("c", "b", "a");
+            assertThat(ids(graph.walk("-6", "c"))).containsExactly("c", "b", "a");
             assertThat(ids(graph.walk("-9", "c"))).containsExactly("c", "b", "a");
             assertThat(ids(graph.walk("-9", null))).containsExactly("e", "d", "c", "b", "a");
+        }
+
+        /** Alembic's walk from e stops on its "base" marker, which is no ancestor of the upper end. */
+        @Test
+        void relativeLowerEndLandingExactlyOnBaseIsRefusedAsInAlembic() {
+            assertThatThrownBy(() -> graph.walk("-5", "c"))
+                    .isInstanceOf(RangeNotAncestorException.class)
+                    .hasMessage("Requested range -5:c does not refer to ancestor/descendant revisions along the same"
+                            + " branch (-5 counted down from the heads gives <base>; give the lower end as a revision"
+                            + " id instead)");
         }
 
         @Test
@@ -307,6 +336,18 @@ class HistoryWalkTest {
             assertThat(ids(three.walk("a", "b"))).containsExactly("b", "a");
             assertThat(ids(three.walk(null, "b"))).containsExactly("b", "a");
             assertThat(ids(three.walk("a", null))).containsExactly("c", "b", "a");
+        }
+
+        /** {@code history -r current:+1} and {@code -r -1:current}: one end is the version table's rows. */
+        @Test
+        void anEndCanBeTheVersionRowsWithTheOtherEndRelative() {
+            assertThat(ids(graph.walkAbove(List.of("a"), "+1"))).containsExactly("b", "a");
+            assertThat(ids(graph.walkAbove(List.of("c"), "+9"))).containsExactly("e", "d", "c");
+            assertThat(ids(graph.walkAbove(List.of(), "+1"))).containsExactly("a");
+            assertThat(ids(graph.walkAbove(List.of("b"), "heads"))).containsExactly("e", "d", "c", "b");
+            assertThat(ids(graph.walkBelow("-2", List.of("d")))).containsExactly("d", "c");
+            assertThat(ids(graph.walkBelow("base", List.of("b")))).containsExactly("b", "a");
+            assertThat(ids(graph.walkBelow("c", List.of()))).containsExactly("e", "d", "c");
         }
 
         @Test

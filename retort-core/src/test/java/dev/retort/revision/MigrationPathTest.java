@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,22 @@ class MigrationPathTest {
         }
 
         @Test
+        void aRelativeStepTooLargeForAnIntIsReportedAsGiven() {
+            assertThatThrownBy(() -> graph.downgradeSteps("+99999999999999999999", List.of(B)))
+                    .hasMessage("Relative revision +99999999999999999999 didn't produce 99999999999999999999"
+                            + " migrations");
+            assertThatThrownBy(() -> graph.downgradeSteps("-99999999999999999999", List.of(B)))
+                    .hasMessage("Relative revision -99999999999999999999 didn't produce 99999999999999999999"
+                            + " migrations");
+            assertThatThrownBy(() -> graph.upgradeSteps("+99999999999999999999", List.of(B)))
+                    .hasMessage("Relative revision +99999999999999999999 didn't produce 99999999999999999999"
+                            + " migrations");
+            assertThatThrownBy(() -> graph.upgradeSteps("-0099999999999999999999", List.of(B)))
+                    .hasMessage("Relative revision -99999999999999999999 didn't produce 99999999999999999999"
+                            + " migrations");
+        }
+
+        @Test
         void downgradeToARevisionNotBelowTheDatabaseIsRefused() {
             assertThatThrownBy(() -> graph.downgradeSteps(B.substring(0, 3), List.of()))
                     .isInstanceOf(RangeNotAncestorException.class)
@@ -113,6 +130,56 @@ class MigrationPathTest {
             assertThatThrownBy(() -> graph.upgradeSteps("heads", List.of("deadbeef")))
                     .isInstanceOf(UnknownRevisionException.class)
                     .hasMessage("Can't locate revision identified by 'deadbeef'");
+        }
+    }
+
+    /**
+     * Version tables changed by hand. An empty row or a branch label is damage, reported the same way by
+     * every use of the rows, with the way out; only {@code stamp --purge} ignores them.
+     *
+     * <pre>
+     * a → b (feature) → c
+     * </pre>
+     */
+    @Nested
+    class DamagedVersionTable {
+        private final RevisionGraph graph = graph(rev("a"), rev("b", "a").withBranchLabels("feature"), rev("c", "b"));
+
+        private void assertEveryUseRefuses(List<String> rows, String message) {
+            List<ThrowingCallable> uses = List.of(
+                    () -> graph.upgradeSteps("heads", rows),
+                    () -> graph.downgradeSteps("-1", rows),
+                    () -> graph.stampSteps(List.of("c"), rows, false),
+                    () -> graph.currentRevisions(rows),
+                    () -> graph.versionHeads(rows),
+                    () -> graph.walkAbove(rows, "heads"),
+                    () -> graph.walkBelow("base", rows),
+                    () -> graph.walkBetween(rows, rows));
+            for (ThrowingCallable use : uses) {
+                assertThatThrownBy(use).isInstanceOf(UnknownRevisionException.class).hasMessage(message);
+            }
+            assertThat(graph.stampSteps(List.of("c"), rows, true)).hasSize(1);
+        }
+
+        @Test
+        void anEmptyRowIsReportedAsDamage() {
+            assertEveryUseRefuses(List.of("c", ""), "The version table holds an empty revision id (''); the table is"
+                    + " damaged. Set it to the revision the database is really at with 'stamp --purge REV'");
+        }
+
+        @Test
+        void aBranchLabelRowIsReportedAsDamageNamingItsRevision() {
+            assertEveryUseRefuses(List.of("feature"), "The version table holds 'feature', the branch label of"
+                    + " revision b, where only revision ids belong; the table is damaged. Set it to the revision the"
+                    + " database is really at with 'stamp --purge REV'");
+        }
+
+        @Test
+        void aPrefixRowIsNoRevisionId() {
+            RevisionGraph longIds = graph(rev("aaaa0001"), rev("bbbb0002", "aaaa0001"));
+            assertThatThrownBy(() -> longIds.currentRevisions(List.of("bbbb")))
+                    .isInstanceOf(UnknownRevisionException.class)
+                    .hasMessage("Can't locate revision identified by 'bbbb'; closest matches: bbbb0002");
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.retort.revision.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,6 @@ class SymbolResolutionTest {
         void headIsTheSingleHeadAndBaseIsNothing() {
             assertThat(single.resolveOne("head")).isEqualTo("c");
             assertThat(single.resolve("base")).isEmpty();
-            assertThat(single.resolve("")).isEmpty();
-            assertThat(single.resolve(null)).isEmpty();
             assertThat(single.resolveOneOrBase("base")).isEmpty();
             assertThatThrownBy(() -> single.resolveOne("base"))
                     .isInstanceOf(UnknownRevisionException.class)
@@ -47,6 +46,68 @@ class SymbolResolutionTest {
                     .isInstanceOf(MultipleHeadsException.class)
                     .hasMessageStartingWith("Multiple head revisions are present for given argument 'heads'; please"
                             + " specify a specific target revision, '<branchname>@heads' to narrow");
+        }
+    }
+
+    /**
+     * Arguments that name nothing. Alembic fails on them with an internal assertion; read as base, as they
+     * once were here, {@code downgrade ""} would revert everything.
+     *
+     * <pre>
+     * a → b (feature) → c
+     * </pre>
+     */
+    @Nested
+    class EmptyArguments {
+        private final RevisionGraph graph = graph(rev("a"), rev("b", "a").withBranchLabels("feature"), rev("c", "b"));
+
+        @Test
+        void anEmptyOrBlankArgumentIsRefused() {
+            assertThatThrownBy(() -> graph.resolve(""))
+                    .isInstanceOf(EmptySymbolException.class)
+                    .hasMessage("Empty revision argument: name a revision id, a branch label, or a symbol such as"
+                            + " head, heads or base");
+            assertThatThrownBy(() -> graph.resolve(" "))
+                    .isInstanceOf(EmptySymbolException.class)
+                    .hasMessage("Empty revision argument ' ': name a revision id, a branch label, or a symbol such as"
+                            + " head, heads or base");
+            assertThatThrownBy(() -> graph.resolve(null)).isInstanceOf(EmptySymbolException.class);
+        }
+
+        @Test
+        void anAtWithNothingAroundItIsRefused() {
+            assertThatThrownBy(() -> graph.resolve("@"))
+                    .isInstanceOf(EmptySymbolException.class)
+                    .hasMessage("Revision argument '@' names nothing: write a branch label or revision before the"
+                            + " '@' and a revision or symbol after it, e.g. 'mybranch@head'");
+        }
+
+        @Test
+        void aBranchWithNothingAfterTheAtIsRefused() {
+            assertThatThrownBy(() -> graph.resolve("feature@"))
+                    .isInstanceOf(EmptySymbolException.class)
+                    .hasMessage("Revision argument 'feature@' has nothing after the '@': write 'feature@head',"
+                            + " 'feature@heads', 'feature@base' or 'feature@<revision>'")
+                    .satisfies(e -> assertThat(((EmptySymbolException) e).argument()).isEqualTo("feature@"));
+            assertThat(graph.resolve("feature@head")).containsExactly("c");
+            assertThat(graph.resolve("@head")).containsExactly("c");
+        }
+
+        @Test
+        void noDowngradeUpgradeStampOrHistoryReadsThemAsBase() {
+            for (String empty : List.of("", "@", "feature@", "feature@ ")) {
+                assertThatThrownBy(() -> graph.downgradeSteps(empty, List.of("c"))).as(empty)
+                        .isInstanceOf(EmptySymbolException.class);
+                assertThatThrownBy(() -> graph.upgradeSteps(empty, List.of())).as(empty)
+                        .isInstanceOf(EmptySymbolException.class);
+                assertThatThrownBy(() -> graph.stampSteps(List.of(empty), List.of("c"), false)).as(empty)
+                        .isInstanceOf(EmptySymbolException.class);
+                assertThatThrownBy(() -> graph.walkAbove(List.of("a"), empty)).as(empty)
+                        .isInstanceOf(EmptySymbolException.class);
+            }
+            assertThatThrownBy(() -> graph.walk("feature@", null)).isInstanceOf(EmptySymbolException.class);
+            assertThatThrownBy(() -> graph.walk(null, "@")).isInstanceOf(EmptySymbolException.class);
+            assertThat(graph.downgradeSteps("feature@base", List.of("c"))).hasSize(3);
         }
     }
 

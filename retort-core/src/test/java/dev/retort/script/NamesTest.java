@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import javax.lang.model.SourceVersion;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,6 +61,30 @@ class NamesTest {
                 .hasMessage("A revision identifier cannot be empty");
         assertThatThrownBy(() -> RevisionIds.validate(".ab"))
                 .hasMessage("Revision identifier '.ab' cannot start with '.' (its file would be hidden and never loaded)");
+    }
+
+    @Test
+    void refusesTheSymbolsOfTheGrammarAsIds() {
+        for (String symbol : List.of("head", "heads", "base", "current")) {
+            assertThatThrownBy(() -> RevisionIds.validate(symbol))
+                    .isInstanceOf(InvalidRevisionIdException.class)
+                    .hasMessage("Revision identifier '" + symbol + "' is reserved: it is a symbol of the revision"
+                            + " grammar (head, heads, base, current), so a revision with this id could not be"
+                            + " addressed; choose another id");
+        }
+        RevisionIds.validate("Head");
+        RevisionIds.validate("base2");
+    }
+
+    @Test
+    void refusesIdsTooLongForTheVersionTable() {
+        String longest = "0123456789abcdef0123456789abcdef";
+        RevisionIds.validate(longest);
+        RevisionIds.validate("é".repeat(32));
+        assertThatThrownBy(() -> RevisionIds.validate(longest + "0"))
+                .isInstanceOf(InvalidRevisionIdException.class)
+                .hasMessage("Revision identifier '" + longest + "0' is 33 characters long; the version table records"
+                        + " at most 32 (version_num VARCHAR(32)), so choose a shorter id");
     }
 
     @Test

@@ -261,4 +261,16 @@ public interface Operations {
      * script: offline there is no connection, and this throws; check {@link #isOffline()} first.
      */
     Connection connection();
+
+    /**
+     * Runs the operations {@code block} calls outside the run's transaction (Alembic's {@code
+     * op.get_context().autocommit_block()}), for statements a database refuses inside one, such as
+     * {@code createIndex(..., build -> build.concurrently())} or {@code ALTER TYPE ... ADD VALUE} on PostgreSQL.
+     * What the run did before, this revision's earlier operations included, is committed first; the
+     * operations in the block then run one by one, each committed as it runs; a new transaction is opened after
+     * them for the rest of the revision and its version-table change. So a failure in or after the block
+     * leaves the committed part applied, and the message says so. In a {@code --sql} script the block is
+     * written between {@code COMMIT;} and {@code BEGIN;}. Blocks do not nest.
+     */
+    void autocommitBlock(Runnable block);
 }

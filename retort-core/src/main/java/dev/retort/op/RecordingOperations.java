@@ -39,6 +39,8 @@ public final class RecordingOperations implements Operations {
     private final List<Operation> recorded;
     private final Settings settings;
     private final Optional<String> schema;
+    /** Shared with the views of {@link #schema(String)}, as {@code recorded} is. */
+    private final boolean[] inAutocommitBlock;
 
     /**
      * How the revision is being run: offline or not, the {@code -x} arguments, the {@code --tag}
@@ -71,13 +73,15 @@ public final class RecordingOperations implements Operations {
     }
 
     public RecordingOperations(Settings settings) {
-        this(new ArrayList<>(), Objects.requireNonNull(settings, "settings"), Optional.empty());
+        this(new ArrayList<>(), Objects.requireNonNull(settings, "settings"), Optional.empty(), new boolean[1]);
     }
 
-    private RecordingOperations(List<Operation> recorded, Settings settings, Optional<String> schema) {
+    private RecordingOperations(List<Operation> recorded, Settings settings, Optional<String> schema,
+            boolean[] inAutocommitBlock) {
         this.recorded = recorded;
         this.settings = settings;
         this.schema = schema;
+        this.inAutocommitBlock = inAutocommitBlock;
     }
 
     /**
@@ -346,7 +350,8 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public Operations schema(String schemaName) {
-        return new RecordingOperations(recorded, settings, Optional.of(Names.require(schemaName, "schema")));
+        return new RecordingOperations(recorded, settings, Optional.of(Names.require(schemaName, "schema")),
+                inAutocommitBlock);
     }
 
     @Override
@@ -380,6 +385,29 @@ public final class RecordingOperations implements Operations {
         Connection connection = settings.connections().connection(List.copyOf(recorded));
         recorded.clear();
         return connection;
+    }
+
+    @Override
+    public void autocommitBlock(Runnable block) {
+        Objects.requireNonNull(block, "block");
+        if (inAutocommitBlock[0]) {
+            throw new IllegalStateException("autocommitBlock inside an autocommitBlock: its operations already run"
+                    + " outside the transaction");
+        }
+        List<Operation> before = List.copyOf(recorded);
+        recorded.clear();
+        inAutocommitBlock[0] = true;
+        try {
+            block.run();
+        } finally {
+            inAutocommitBlock[0] = false;
+        }
+        List<Operation> inside = List.copyOf(recorded);
+        recorded.clear();
+        if (!settings.connections().runOutsideTransaction(before, inside)) {
+            recorded.addAll(before);
+            recorded.addAll(inside);
+        }
     }
 
     private void record(Operation operation) {

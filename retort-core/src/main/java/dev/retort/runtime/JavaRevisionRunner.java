@@ -60,14 +60,26 @@ final class JavaRevisionRunner {
     }
 
     private ConnectionAccess access(StatementLog log, String location) {
-        if (connection.isEmpty()) {
-            return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database connection;"
-                    + " check op.isOffline() first");
-        }
-        return recordedBefore -> {
-            execute(recordedBefore, log, location);
-            log.connectionHandedOut();
-            return RevisionConnection.of(connection.get());
+        return new ConnectionAccess() {
+            @Override
+            public Connection connection(List<Operation> recordedBefore) {
+                if (connection.isEmpty()) {
+                    return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database"
+                            + " connection; check op.isOffline() first").connection(recordedBefore);
+                }
+                execute(recordedBefore, log, location);
+                log.connectionHandedOut();
+                return RevisionConnection.of(connection.get());
+            }
+
+            @Override
+            public boolean runOutsideTransaction(List<Operation> recordedBefore, List<Operation> block) {
+                execute(recordedBefore, log, location);
+                log.suspendTransaction();
+                execute(block, log, location);
+                log.resumeTransaction();
+                return true;
+            }
         };
     }
 

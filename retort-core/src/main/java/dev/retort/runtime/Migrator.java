@@ -235,11 +235,13 @@ public final class Migrator {
                 ? codeLocation(step, cause)
                 : log.failedLocation();
         Aftermath aftermath = !sink.isOnline() ? Aftermath.SCRIPT_STOPPED
-                : dialect.capabilities().transactionalDdl() && transactional ? Aftermath.ROLLED_BACK
-                : Aftermath.PARTLY_APPLIED;
+                : !dialect.capabilities().transactionalDdl() ? Aftermath.PARTLY_APPLIED
+                : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
+                : Aftermath.OUTSIDE_TRANSACTION;
         return new StatementFailedException(id, location, message, statement, log.applied(),
                 log.connectionWasHandedOut(),
-                aftermath == Aftermath.PARTLY_APPLIED ? rowsAfterFailure.get() : Optional.empty(), aftermath,
+                aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION
+                        ? rowsAfterFailure.get() : Optional.empty(), aftermath,
                 remedy(step), cause);
     }
 

@@ -16,6 +16,7 @@ public final class StatementFailedException extends MigrationException {
     private final String databaseMessage;
     private final List<String> applied;
     private final Optional<List<String>> versionRows;
+    private final Aftermath aftermath;
 
     /** What a failed revision left behind. */
     public enum Aftermath {
@@ -23,6 +24,11 @@ public final class StatementFailedException extends MigrationException {
         ROLLED_BACK,
         /** The database committed part of the revision (its DDL commits by itself). */
         PARTLY_APPLIED,
+        /**
+         * Part of the revision ran outside a transaction ({@code op.autocommitBlock}, a SQL section marked
+         * {@code transaction=false}) and stays; the rest was rolled back.
+         */
+        OUTSIDE_TRANSACTION,
         /** Offline: the script written so far stops in the revision. */
         SCRIPT_STOPPED
     }
@@ -41,6 +47,7 @@ public final class StatementFailedException extends MigrationException {
         this.databaseMessage = databaseMessage;
         this.applied = List.copyOf(applied);
         this.versionRows = versionRows.map(List::copyOf);
+        this.aftermath = aftermath;
     }
 
     private static String message(String revision, String location, String databaseMessage, String statement,
@@ -54,8 +61,11 @@ public final class StatementFailedException extends MigrationException {
             text.append("\nThe transaction was rolled back: the schema and the version table are as they were"
                     + " before it began.");
         } else {
-            text.append("\nThis database cannot roll back schema changes. Applied from revision ").append(revision)
-                    .append(": ");
+            text.append(aftermath == Aftermath.OUTSIDE_TRANSACTION
+                    ? "\nPart of this revision ran outside a transaction (op.autocommitBlock, or a section marked"
+                            + " transaction=false), which a rollback cannot undo. Applied from revision "
+                    : "\nThis database cannot roll back schema changes. Applied from revision ")
+                    .append(revision).append(": ");
             text.append(applied.isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may have"
                     + " applied part of it)" : applied.size() + " statement(s):");
             applied.forEach(sql -> text.append("\n    ").append(firstLine(sql)));
@@ -77,6 +87,11 @@ public final class StatementFailedException extends MigrationException {
         String stripped = sql.strip();
         int end = stripped.indexOf('\n');
         return end < 0 ? stripped : stripped.substring(0, end) + " ...";
+    }
+
+    /** What the failure left behind. */
+    public Aftermath aftermath() {
+        return aftermath;
     }
 
     public String revision() {

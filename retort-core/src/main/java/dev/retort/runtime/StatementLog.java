@@ -9,6 +9,7 @@ final class StatementLog {
     private final List<String> applied = new ArrayList<>();
     private String failedLocation;
     private boolean connectionHandedOut;
+    private boolean leftTransaction;
 
     StatementLog(SqlSink sink) {
         this.sink = sink;
@@ -32,6 +33,22 @@ final class StatementLog {
             throw e;
         }
         applied.add(sql);
+    }
+
+    /** Commits the transaction so that what follows runs on its own, as {@code op.autocommitBlock} asks. */
+    void suspendTransaction() {
+        sink.suspendTransaction();
+        leftTransaction = true;
+    }
+
+    /** Opens a transaction again after {@link #suspendTransaction()}. */
+    void resumeTransaction() {
+        sink.resumeTransaction();
+    }
+
+    /** Whether part of the revision ran outside the run's transaction, so a rollback cannot undo all of it. */
+    boolean leftTransaction() {
+        return leftTransaction;
     }
 
     /** The revision was given the connection, to run statements this log does not see. */

@@ -184,7 +184,7 @@ final class ReviewRules {
                     && !created.contains(index.table())) {
                 notes.get(i).add("builds index " + index.index().name().orElse("(unnamed)") + " on the existing table "
                         + index.table() + ", which blocks writes to it while it builds; on PostgreSQL a large table "
-                        + "is better indexed concurrently()");
+                        + "is better indexed concurrently(), inside op.autocommitBlock(...)");
             }
         }
     }

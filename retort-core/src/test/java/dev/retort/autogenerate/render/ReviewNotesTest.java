@@ -160,7 +160,8 @@ class ReviewNotesTest {
                 CreateIndex.of(ACCOUNT, index("ix_account_a", "a")));
 
         assertThat(notes).containsExactly("builds index ix_account_a on the existing table account, which blocks "
-                + "writes to it while it builds; on PostgreSQL a large table is better indexed concurrently()");
+                + "writes to it while it builds; on PostgreSQL a large table is better indexed concurrently(),"
+                + " inside op.autocommitBlock(...)");
     }
 
     @Test

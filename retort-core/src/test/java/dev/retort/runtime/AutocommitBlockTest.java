@@ -1,0 +1,131 @@
+package dev.retort.runtime;
+
+import static dev.retort.api.Schema.index;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.command.MigrationCommands;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.Execute;
+import dev.retort.op.Operation;
+import dev.retort.op.RecordingOperations;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code op.autocommitBlock}, Alembic's {@code autocommit_block()}: statements PostgreSQL refuses inside a
+ * transaction, such as {@code CREATE INDEX CONCURRENTLY}, run from a Java revision.
+ */
+class AutocommitBlockTest {
+    private static final String DATA = "eeee00000001";
+    private static final String MERGE = "5a3c2d1e0f9b";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anIndexBuiltConcurrentlyRunsOutsideTheTransaction() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = commands(database.url(), op -> {
+                op.execute("INSERT INTO account (id, name) VALUES (7, 'seven')");
+                op.autocommitBlock(() -> op.createIndex("account", index("ix_account_by_name", "name"),
+                        build -> build.concurrently()));
+                op.execute("UPDATE account SET name = 'SEVEN' WHERE id = 7");
+            });
+
+            commands.upgrade(DATA, Optional.empty());
+
+            assertThat(database.query("SELECT indisvalid::text FROM pg_index WHERE indexrelid ="
+                    + " 'ix_account_by_name'::regclass")).containsExactly("true");
+            assertThat(database.query("SELECT name FROM account WHERE id = 7")).containsExactly("SEVEN");
+            assertThat(database.versionRows("alembic_version")).containsExactly(DATA);
+        }
+    }
+
+    @Test
+    void withoutTheBlockPostgresqlRefusesTheConcurrentBuild() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = commands(database.url(), op -> op.createIndex("account",
+                    index("ix_account_by_name", "name"), build -> build.concurrently()));
+            commands.upgrade(MERGE, Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(DATA, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("cannot run inside a transaction block");
+        }
+    }
+
+    @Test
+    void aFailureAfterTheBlockSaysWhatStaysApplied() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = commands(database.url(), op -> {
+                op.autocommitBlock(() -> op.createIndex("account", index("ix_account_by_name", "name"),
+                        build -> build.concurrently()));
+                op.execute("SELECT no_such_column FROM account");
+            });
+            commands.upgrade(MERGE, Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(DATA, Optional.empty()));
+
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.OUTSIDE_TRANSACTION);
+            assertThat(failure.getMessage()).contains("Part of this revision ran outside a transaction")
+                    .contains("CREATE INDEX CONCURRENTLY ix_account_by_name ON account (name)");
+            assertThat(failure.getMessage()).doesNotContain("was rolled back");
+            assertThat(database.query("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_account_by_name'"))
+                    .containsExactly("ix_account_by_name");
+            assertThat(database.versionRows("alembic_version")).containsExactly(MERGE);
+        }
+    }
+
+    @Test
+    void aScriptCommitsBeforeTheBlockAndBeginsAfterIt() {
+        MigrationCommands commands = commands("postgresql://localhost/none", op -> {
+            op.execute("SELECT 1");
+            op.autocommitBlock(() -> op.execute("ALTER TYPE mood ADD VALUE 'calm'"));
+            op.execute("SELECT 2");
+        });
+        StringBuilder script = new StringBuilder();
+
+        commands.upgradeSql(MERGE + ":" + DATA, Optional.empty(), script);
+
+        assertThat(script.toString()).contains("SELECT 1;\n\nCOMMIT;\n\nALTER TYPE mood ADD VALUE 'calm';\n\n"
+                + "BEGIN;\n\nSELECT 2;\n\n");
+    }
+
+    @Test
+    void operationsOnlyRecordedStayInTheOrderTheyWereCalled() {
+        RecordingOperations op = new RecordingOperations();
+
+        op.execute("one");
+        op.autocommitBlock(() -> op.execute("two"));
+        op.execute("three");
+
+        assertThat(op.operations()).extracting(operation -> ((Execute) operation).sql())
+                .containsExactly("one", "two", "three");
+        assertThatThrownBy(() -> op.autocommitBlock(() -> op.autocommitBlock(() -> { })))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("autocommitBlock inside an autocommitBlock");
+    }
+
+    private MigrationCommands commands(String url, Consumer<Operations> upgrade) {
+        return JavaRevisionFixture.commands(SampleEnvironment.create(dir, url, ""), DATA, new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                upgrade.accept(op);
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+            }
+        });
+    }
+}

@@ -516,7 +516,7 @@ final class PlainRevision {
     }
 
     /** A plain revision: the statements of each direction, run on the operations it is given. */
-    private record Interpreted(PlainHelper.Body upgrade, PlainHelper.Body downgrade) implements Migration {
+    record Interpreted(PlainHelper.Body upgrade, PlainHelper.Body downgrade) implements Migration {
         @Override
         public void upgrade(Operations op) {
             run(upgrade, op);

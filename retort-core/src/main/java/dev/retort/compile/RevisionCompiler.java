@@ -81,6 +81,15 @@ public final class RevisionCompiler {
     }
 
     /**
+     * Whether {@code migration} is a revision of operation calls run without javac ({@link
+     * #loadWithoutCompilingPlain}): running it does nothing but record operations, so it may run on another
+     * thread, ahead of its turn.
+     */
+    public static boolean onlyRecordsOperations(Migration migration) {
+        return migration instanceof PlainRevision.Interpreted;
+    }
+
+    /**
      * Compiles every stale script in one javac batch, loads all of them and returns a migration per
      * revision id, in the order of {@code javaScripts}.
      *
@@ -126,10 +135,15 @@ public final class RevisionCompiler {
      */
     public Map<String, Migration> loadWithoutCompilingPlain(List<RevisionScript> javaScripts) {
         List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
+        // In parallel; a file compiled before is not read as operation calls: its classes are at hand.
+        List<Optional<Migration>> plainOrNot = sources.parallelStream()
+                .map(source -> cache.contains(source.key()) ? Optional.<Migration>empty() : PlainRevision.of(source.text()))
+                .toList();
         Map<String, Migration> plain = new HashMap<>();
         List<RevisionSource> others = new ArrayList<>();
-        for (RevisionSource source : sources) {
-            Optional<Migration> migration = PlainRevision.of(source.text());
+        for (int i = 0; i < sources.size(); i++) {
+            RevisionSource source = sources.get(i);
+            Optional<Migration> migration = plainOrNot.get(i);
             if (migration.isPresent()) {
                 plain.put(source.revisionId().orElseThrow(), migration.get());
             } else {
@@ -231,16 +245,25 @@ public final class RevisionCompiler {
         return packages;
     }
 
+    /** Loads the revisions' classes, in parallel, and makes their migrations, in order. */
     private Map<String, Migration> instantiate(List<RevisionSource> sources) {
         MigrationFactory factory = new MigrationFactory(parentLoader());
+        List<Object> made = sources.parallelStream().map(source -> {
+            try {
+                return (Object) mendingEntry(source, entry -> factory.create(source, entry));
+            } catch (MigrationFactory.InvalidRevision e) {
+                return e;
+            }
+        }).toList();
         Map<String, Migration> migrations = new LinkedHashMap<>();
         List<RevisionLoadProblem> problems = new ArrayList<>();
         List<Throwable> causes = new ArrayList<>();
-        for (RevisionSource source : sources) {
-            try {
-                migrations.put(source.revisionId().orElseThrow(),
-                        mendingEntry(source, entry -> factory.create(source, entry)));
-            } catch (MigrationFactory.InvalidRevision e) {
+        for (int i = 0; i < sources.size(); i++) {
+            RevisionSource source = sources.get(i);
+            if (made.get(i) instanceof Migration migration) {
+                migrations.put(source.revisionId().orElseThrow(), migration);
+            } else {
+                MigrationFactory.InvalidRevision e = (MigrationFactory.InvalidRevision) made.get(i);
                 problems.add(new RevisionLoadProblem(source.file(), source.withoutPackage(e.getMessage())));
                 Optional.ofNullable(e.getCause()).ifPresent(causes::add);
             }

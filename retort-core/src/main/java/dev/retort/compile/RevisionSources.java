@@ -22,10 +22,11 @@ final class RevisionSources {
     private RevisionSources() {
     }
 
+    /** The files read and hashed in parallel; every problem of every file is reported together, in order. */
     static List<RevisionSource> read(List<RevisionScript> scripts, CacheKeys keys) {
-        List<RevisionSource> sources = new ArrayList<>();
         List<RevisionLoadProblem> problems = new ArrayList<>();
         Map<String, RevisionScript> byId = new HashMap<>();
+        List<RevisionScript> distinct = new ArrayList<>();
         for (RevisionScript script : scripts) {
             if (script.format() != RevisionFormat.JAVA) {
                 throw new IllegalArgumentException("not a Java revision: " + script.path());
@@ -34,12 +35,23 @@ final class RevisionSources {
             if (earlier != null) {
                 problems.add(new RevisionLoadProblem(script.path(), "revision id '" + script.id()
                         + "' is also declared by " + earlier.path() + "; give one of them a new id"));
-                continue;
+            } else {
+                distinct.add(script);
             }
+        }
+        List<Object> read = distinct.parallelStream().map(script -> {
             try {
-                sources.add(read(script, keys));
+                return (Object) read(script, keys);
             } catch (UnusableSource e) {
-                problems.add(new RevisionLoadProblem(script.path(), e.getMessage()));
+                return new RevisionLoadProblem(script.path(), e.getMessage());
+            }
+        }).toList();
+        List<RevisionSource> sources = new ArrayList<>();
+        for (Object one : read) {
+            if (one instanceof RevisionSource source) {
+                sources.add(source);
+            } else {
+                problems.add((RevisionLoadProblem) one);
             }
         }
         if (!problems.isEmpty()) {

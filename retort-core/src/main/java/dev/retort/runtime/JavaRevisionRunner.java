@@ -7,6 +7,7 @@ import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,39 @@ final class JavaRevisionRunner {
 
     void run(Migration migration, boolean upgrade, StatementLog log, String location) {
         run(upgrade ? migration::upgrade : migration::downgrade, log, location);
+    }
+
+    /**
+     * The statements of a revision that only records operations, recorded and compiled before its turn; empty
+     * when the revision must be compiled in its turn, as one whose batch reads its table from the database or
+     * whose enum types are read from it. What the revision or the compiler throws is thrown here. The
+     * compiler is used by one thread at a time: the caller prepares revisions in their order and stops at the
+     * first that gives empty.
+     */
+    Optional<List<String>> prepare(Migration migration, boolean upgrade) throws Exception {
+        RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
+                settings.xArguments(), settings.tag(), compiler.literals(), dialectName,
+                ConnectionAccess.none("a revision prepared ahead of its turn has no connection")));
+        if (upgrade) {
+            migration.upgrade(operations);
+        } else {
+            migration.downgrade(operations);
+        }
+        List<Operation> recorded = operations.operations();
+        if (recorded.stream().anyMatch(liveTables::readsLiveTable) || liveEnumTypes.readsAny(recorded)) {
+            return Optional.empty();
+        }
+        liveEnumTypes.prepare(recorded);
+        List<String> statements = new ArrayList<>();
+        recorded.forEach(operation -> statements.addAll(compiler.compile(operation)));
+        return Optional.of(statements);
+    }
+
+    /** Runs statements {@link #prepare} gave. */
+    void runPrepared(List<String> statements, StatementLog log, String location) {
+        for (String statement : statements) {
+            log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
+        }
     }
 
     void run(Code code, StatementLog log, String location) {

@@ -38,6 +38,11 @@ final class LiveEnumTypes {
         compiler.enumTypes().expectDrops(operations);
     }
 
+    /** Whether compiling {@code operations} reads the database's enum types. */
+    boolean readsAny(List<Operation> operations) {
+        return connection.isPresent() && operations.stream().anyMatch(NamedEnumTypes::usedBy);
+    }
+
     /** Whether the operation at {@code index} is compiled in its turn: it follows SQL the compiler cannot read. */
     boolean readsLiveTypes(List<Operation> operations, int index) {
         return connection.isPresent() && NamedEnumTypes.usedBy(operations.get(index))

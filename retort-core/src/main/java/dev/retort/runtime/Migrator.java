@@ -79,24 +79,31 @@ public final class Migrator {
         // A script writes each revision's BEGIN; after its comment; online, one transaction goes on from
         // revision to revision, committed after each.
         boolean scriptPerRevision = !perRun && !online;
-        sink.begin();
-        before.run();
-        if (scriptPerRevision) {
-            sink.commit();
-        }
-        for (VersionStep step : steps) {
-            settings.listener().running(step, progressLine(step));
-            sink.comment("Running " + step.shortLog());
-            if (scriptPerRevision) {
-                sink.begin();
-            }
-            heads = runStep(step, heads, migrations, sqlSections);
+        // Hook callbacks compile operations between revisions, so revisions are not compiled ahead of them.
+        StatementsAhead ahead = online && settings.hook() == RunSettings.NO_HOOK
+                ? StatementsAhead.start(steps, migrations, javaRunner) : StatementsAhead.NONE;
+        try {
+            sink.begin();
+            before.run();
             if (scriptPerRevision) {
                 sink.commit();
-            } else if (!perRun) {
-                commit(sink::commitAndContinue, step.shortLog());
-                flushAfterCommit();
             }
+            for (VersionStep step : steps) {
+                settings.listener().running(step, progressLine(step));
+                sink.comment("Running " + step.shortLog());
+                if (scriptPerRevision) {
+                    sink.begin();
+                }
+                heads = runStep(step, heads, migrations, sqlSections, ahead);
+                if (scriptPerRevision) {
+                    sink.commit();
+                } else if (!perRun) {
+                    commit(sink::commitAndContinue, step.shortLog());
+                    flushAfterCommit();
+                }
+            }
+        } finally {
+            ahead.stop();
         }
         if (!scriptPerRevision) {
             commit(sink::commit, perRun ? "the run" : "the run's last revision");
@@ -136,13 +143,13 @@ public final class Migrator {
     }
 
     private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
-            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections) {
+            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, StatementsAhead ahead) {
         StatementLog log = new StatementLog(sink);
         boolean[] transactional = {true};
         try {
             runCallback(step, settings.hook()::beforeRevision, log);
             if (step instanceof MigrationStep migration) {
-                runBody(migration, log, migrations, sqlSections, transactional);
+                runBody(migration, log, migrations, sqlSections, transactional, ahead);
             }
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
@@ -165,10 +172,16 @@ public final class Migrator {
     }
 
     private void runBody(MigrationStep step, StatementLog log, Map<String, Migration> migrations,
-            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, boolean[] transactional) {
+            Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, boolean[] transactional,
+            StatementsAhead ahead) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
-            javaRunner.run(migrations.get(step.id()), step.isUpgrade(), log, script.path().toString());
+            Optional<List<String>> prepared = ahead.take(step);
+            if (prepared.isPresent()) {
+                javaRunner.runPrepared(prepared.get(), log, script.path().toString());
+            } else {
+                javaRunner.run(migrations.get(step.id()), step.isUpgrade(), log, script.path().toString());
+            }
             return;
         }
         SqlRevisionRunner.run(script, sqlSections.get(step), sink, log, transactional);

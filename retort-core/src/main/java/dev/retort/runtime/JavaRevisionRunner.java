@@ -73,7 +73,12 @@ final class JavaRevisionRunner {
 
     /** Runs statements {@link #prepare} gave. */
     void runPrepared(List<String> statements, StatementLog log, String location) {
+        send(statements, log, location);
+    }
+
+    private void send(List<String> statements, StatementLog log, String location) {
         for (String statement : statements) {
+            // Scripts indent with spaces, as Alembic's offline output does.
             log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
         }
     }
@@ -135,10 +140,7 @@ final class JavaRevisionRunner {
                     ? compiler.compile(liveTables.withCurrentTable(operation))
                     : liveEnumTypes.readsLiveTypes(operations, i) ? liveEnumTypes.compileInTurn(operations, i)
                     : compiled.get(i);
-            for (String statement : statements) {
-                // Scripts indent with spaces, as Alembic's offline output does.
-                log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
-            }
+            send(statements, log, location);
         }
     }
 

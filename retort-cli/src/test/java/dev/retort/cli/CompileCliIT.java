@@ -119,6 +119,23 @@ class CompileCliIT {
     }
 
     @Test
+    void compileNeedsNoUsableUrlAsInAnImageBuildWhereTheVariableIsNotSet() throws IOException {
+        RetortProcess retort = environment();
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"${RETORT_URL_SET_AT_RUN_TIME}\"\n");
+        Files.writeString(root.resolve("migrations/Environment.java"),
+                "class Environment implements dev.retort.hook.EnvironmentHook {\n}\n");
+
+        RetortProcess.Run compiled = retort.run("compile");
+
+        assertThat(compiled.exitCode()).as(compiled.stderr()).isEqualTo(0);
+        assertThat(cacheEntries()).as("two revisions and the hook").hasSize(3);
+        RetortProcess.Run upgrade = retort.run("upgrade", "head");
+        assertThat(upgrade.exitCode()).isEqualTo(1);
+        assertThat(upgrade.stderr()).contains("uses variable 'RETORT_URL_SET_AT_RUN_TIME', which is not set");
+    }
+
+    @Test
     void compileAlsoCompilesTheEnvironmentHook() throws IOException {
         RetortProcess retort = environment();
         Path hook = root.resolve("migrations/Environment.java");

@@ -137,7 +137,8 @@ public final class RevisionCompiler {
         List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
         // In parallel; a file compiled before is not read as operation calls: its classes are at hand.
         List<Optional<Migration>> plainOrNot = sources.parallelStream()
-                .map(source -> cache.contains(source.key()) ? Optional.<Migration>empty() : PlainRevision.of(source.text()))
+                .map(source -> cache.contains(source.key()) ? Optional.<Migration>empty()
+                        : PlainRevision.of(source.text()))
                 .toList();
         Map<String, Migration> plain = new HashMap<>();
         List<RevisionSource> others = new ArrayList<>();

@@ -28,8 +28,8 @@ public final class SourceLines {
     private static Optional<StackTraceElement> frameIn(Throwable failure, String fileName) {
         for (StackTraceElement frame : failure.getStackTrace()) {
             String loader = frame.getClassLoaderName();
-            if (loader != null && loader.startsWith(EntryClassLoader.NAME_PREFIX) && fileName.equals(frame.getFileName())
-                    && frame.getLineNumber() > 0) {
+            if (loader != null && loader.startsWith(EntryClassLoader.NAME_PREFIX)
+                    && fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0) {
                 return Optional.of(frame);
             }
         }

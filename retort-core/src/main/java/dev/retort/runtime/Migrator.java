@@ -51,6 +51,10 @@ public final class Migrator {
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
     private final JavaRevisionRunner javaRunner;
+    /** Whether the step that just ran left the run's transaction (op.autocommitBlock, transaction=false). */
+    private boolean stepLeftTransaction;
+    /** The last step of a run in one transaction that was committed early, having left the transaction. */
+    private Optional<String> committedThrough = Optional.empty();
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
@@ -97,9 +101,15 @@ public final class Migrator {
                 heads = runStep(step, heads, migrations, sqlSections, ahead);
                 if (scriptPerRevision) {
                     sink.commit();
-                } else if (!perRun) {
+                } else if (!perRun || (online && stepLeftTransaction)) {
+                    // A revision that ran statements outside the transaction has committed what came before
+                    // them; its version row is committed with the rest of it, so that a later failure leaves
+                    // the version table matching the schema.
                     commit(sink::commitAndContinue, step.shortLog());
                     flushAfterCommit();
+                    if (perRun) {
+                        committedThrough = Optional.of(step.shortLog());
+                    }
                 }
             }
         } finally {
@@ -145,6 +155,7 @@ public final class Migrator {
     private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
             Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, StatementsAhead ahead) {
         StatementLog log = new StatementLog(sink);
+        stepLeftTransaction = false;
         boolean[] transactional = {true};
         try {
             runCallback(step, settings.hook()::beforeRevision, log);
@@ -156,6 +167,7 @@ public final class Migrator {
                 versionTable.apply(sink, change);
             }
             runCallback(step, settings.hook()::afterRevision, log);
+            stepLeftTransaction = log.leftTransaction();
             return transition.heads();
         } catch (DatabaseError e) {
             throw failure(step, log, e.getMessage(), e.statement().literal(), transactional[0], e);
@@ -184,7 +196,7 @@ public final class Migrator {
             }
             return;
         }
-        SqlRevisionRunner.run(script, sqlSections.get(step), sink, log, transactional);
+        SqlRevisionRunner.run(script, sqlSections.get(step), log, transactional);
     }
 
     /**
@@ -247,15 +259,23 @@ public final class Migrator {
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? codeLocation(step, cause)
                 : log.failedLocation();
+        boolean nothingRan = log.applied().isEmpty() && !log.connectionWasHandedOut()
+                && !(cause instanceof DatabaseError);
         Aftermath aftermath = !sink.isOnline() ? Aftermath.SCRIPT_STOPPED
-                : !dialect.capabilities().transactionalDdl() ? Aftermath.PARTLY_APPLIED
+                : !dialect.capabilities().transactionalDdl()
+                        ? nothingRan ? Aftermath.NOTHING_RAN : Aftermath.PARTLY_APPLIED
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
                 : Aftermath.OUTSIDE_TRANSACTION;
-        return new StatementFailedException(id, location, message, statement, log.applied(),
-                log.connectionWasHandedOut(),
-                aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION
-                        ? rowsAfterFailure.get() : Optional.empty(), aftermath,
-                remedy(step), cause);
+        List<String> applied = aftermath == Aftermath.OUTSIDE_TRANSACTION ? log.committed() : log.applied();
+        boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
+                && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
+        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step)
+                : committedThrough.map(through -> "Revision " + through + " and those before it in this run were"
+                        + " committed already, as it ran statements outside the transaction; they stay applied.")
+                        .orElse("");
+        return new StatementFailedException(id, location, message, statement, applied,
+                log.connectionWasHandedOut(), readsRows ? rowsAfterFailure.get() : Optional.empty(), aftermath,
+                remedy, cause);
     }
 
     /**

@@ -51,10 +51,10 @@ final class SqlRevisionRunner {
         return end < 0 ? sql : sql.substring(0, end).stripTrailing() + " ...";
     }
 
-    static void run(RevisionScript script, Prepared section, SqlSink sink, StatementLog log, boolean[] transactional) {
+    static void run(RevisionScript script, Prepared section, StatementLog log, boolean[] transactional) {
         transactional[0] = section.transactional();
         if (!section.transactional()) {
-            sink.suspendTransaction();
+            log.suspendTransaction();
         }
         for (SqlStatement statement : section.statements()) {
             String location = script.path() + ":" + statement.line();
@@ -65,7 +65,7 @@ final class SqlRevisionRunner {
             }
         }
         if (!section.transactional()) {
-            sink.resumeTransaction();
+            log.resumeTransaction();
         }
     }
 

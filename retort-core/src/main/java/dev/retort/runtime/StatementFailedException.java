@@ -30,7 +30,12 @@ public final class StatementFailedException extends MigrationException {
          */
         OUTSIDE_TRANSACTION,
         /** Offline: the script written so far stops in the revision. */
-        SCRIPT_STOPPED
+        SCRIPT_STOPPED,
+        /**
+         * On a database that cannot roll back schema changes, the revision failed before its first statement
+         * (refused when compiled, or its code threw while recording): nothing of it ran.
+         */
+        NOTHING_RAN
     }
 
     /**
@@ -60,10 +65,20 @@ public final class StatementFailedException extends MigrationException {
         } else if (aftermath == Aftermath.ROLLED_BACK) {
             text.append("\nThe transaction was rolled back: the schema and the version table are as they were"
                     + " before it began.");
+            if (!remedy.isEmpty()) {
+                text.append("\n").append(remedy);
+            }
+        } else if (aftermath == Aftermath.NOTHING_RAN) {
+            text.append("\nNothing of revision ").append(revision).append(" ran: it failed before its first"
+                    + " statement.");
+            text.append(versionRows.map(rows -> "\nThe version table holds: "
+                    + (rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)))
+                    .orElse("\nThe version table could not be read; run 'retort current' to see what it holds."));
         } else {
             text.append(aftermath == Aftermath.OUTSIDE_TRANSACTION
                     ? "\nPart of this revision ran outside a transaction (op.autocommitBlock, or a section marked"
-                            + " transaction=false), which a rollback cannot undo. Applied from revision "
+                            + " transaction=false), which a rollback cannot undo; the rest of it was rolled back."
+                            + " Applied from revision "
                     : "\nThis database cannot roll back schema changes. Applied from revision ")
                     .append(revision).append(": ");
             text.append(applied.isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may have"

@@ -10,6 +10,8 @@ final class StatementLog {
     private String failedLocation;
     private boolean connectionHandedOut;
     private boolean leftTransaction;
+    private boolean outsideTransaction;
+    private int committedCount;
 
     StatementLog(SqlSink sink) {
         this.sink = sink;
@@ -35,20 +37,34 @@ final class StatementLog {
         applied.add(sql);
     }
 
-    /** Commits the transaction so that what follows runs on its own, as {@code op.autocommitBlock} asks. */
+    /**
+     * Commits the transaction so that what follows runs on its own, as {@code op.autocommitBlock} and a SQL
+     * section marked {@code transaction=false} ask.
+     */
     void suspendTransaction() {
         sink.suspendTransaction();
         leftTransaction = true;
+        outsideTransaction = true;
     }
 
     /** Opens a transaction again after {@link #suspendTransaction()}. */
     void resumeTransaction() {
         sink.resumeTransaction();
+        outsideTransaction = false;
+        committedCount = applied.size();
     }
 
     /** Whether part of the revision ran outside the run's transaction, so a rollback cannot undo all of it. */
     boolean leftTransaction() {
         return leftTransaction;
+    }
+
+    /**
+     * The statements a rollback cannot undo: those up to the end of the last part run outside the transaction,
+     * all of them while such a part runs.
+     */
+    List<String> committed() {
+        return List.copyOf(outsideTransaction ? applied : applied.subList(0, committedCount));
     }
 
     /** The revision was given the connection, to run statements this log does not see. */

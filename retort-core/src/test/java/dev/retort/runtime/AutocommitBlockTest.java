@@ -67,8 +67,10 @@ class AutocommitBlockTest {
     void aFailureAfterTheBlockSaysWhatStaysApplied() throws Exception {
         try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
             MigrationCommands commands = commands(database.url(), op -> {
+                op.execute("UPDATE account SET name = 'before' WHERE id = 1");
                 op.autocommitBlock(() -> op.createIndex("account", index("ix_account_by_name", "name"),
                         build -> build.concurrently()));
+                op.execute("UPDATE account SET name = 'after' WHERE id = 1");
                 op.execute("SELECT no_such_column FROM account");
             });
             commands.upgrade(MERGE, Optional.empty());
@@ -78,11 +80,46 @@ class AutocommitBlockTest {
 
             assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.OUTSIDE_TRANSACTION);
             assertThat(failure.getMessage()).contains("Part of this revision ran outside a transaction")
+                    .contains("the rest of it was rolled back")
                     .contains("CREATE INDEX CONCURRENTLY ix_account_by_name ON account (name)");
-            assertThat(failure.getMessage()).doesNotContain("was rolled back");
+            assertThat(failure.applied()).containsExactly("UPDATE account SET name = 'before' WHERE id = 1",
+                    "CREATE INDEX CONCURRENTLY ix_account_by_name ON account (name)");
+            assertThat(database.query("SELECT name FROM account WHERE id = 1")).containsExactly("before");
+            assertThat(failure.getMessage()).doesNotContain("The transaction was rolled back");
             assertThat(database.query("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_account_by_name'"))
                     .containsExactly("ix_account_by_name");
             assertThat(database.versionRows("alembic_version")).containsExactly(MERGE);
+        }
+    }
+
+    @Test
+    void aRevisionWithABlockIsCommittedWholeSoThatALaterFailureLeavesTheVersionTableTrue() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "");
+            env.revision("migrations/versions", "ffff00000002", "fails", DATA, "", "",
+                    "CREATE TABLE made_later (id INTEGER);\nSELECT no_such_column FROM account;\n", "SELECT 1;\n");
+            MigrationCommands commands = JavaRevisionFixture.commands(env, DATA, new Migration() {
+                @Override
+                public void upgrade(Operations op) {
+                    op.execute("CREATE TABLE made_before (id INTEGER)");
+                    op.autocommitBlock(() -> op.createIndex("account", index("ix_account_by_name", "name"),
+                            build -> build.concurrently()));
+                    op.execute("CREATE TABLE made_after (id INTEGER)");
+                }
+
+                @Override
+                public void downgrade(Operations op) {
+                }
+            });
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.revision()).isEqualTo("ffff00000002");
+            assertThat(failure.getMessage()).contains("The transaction was rolled back")
+                    .contains("were committed already, as it ran statements outside the transaction");
+            assertThat(database.versionRows("alembic_version")).contains(DATA);
+            assertThat(database.tables()).contains("made_before", "made_after").doesNotContain("made_later");
         }
     }
 

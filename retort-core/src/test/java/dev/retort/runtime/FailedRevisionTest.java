@@ -219,8 +219,11 @@ class FailedRevisionTest {
             StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
                     () -> commands.upgrade(BROKEN, Optional.empty()));
 
-            assertThat(failure.getMessage()).contains("is partial").contains("Applied from revision " + BROKEN
-                    + ": nothing in this run");
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.NOTHING_RAN);
+            assertThat(failure.getMessage()).contains("is partial")
+                    .contains("Nothing of revision " + BROKEN + " ran: it failed before its first statement.")
+                    .contains("The version table holds: 5a3c2d1e0f9b")
+                    .doesNotContain("cannot roll back").doesNotContain("stamp");
             assertThat(failure.applied()).isEmpty();
             assertThat(database.tables()).doesNotContain("half_done");
         }

@@ -1,5 +1,6 @@
 package dev.retort.compile;
 
+import dev.retort.FileProblems;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,11 +116,21 @@ final class ClassCache {
             for (ZipEntry item = jar.getNextEntry(); item != null; item = jar.getNextEntry()) {
                 String name = item.getName();
                 if (name.endsWith(CLASS_SUFFIX) && name.indexOf('/') < 0) {
-                    classes.put(name.substring(0, name.length() - CLASS_SUFFIX.length()), jar.readAllBytes());
+                    byte[] bytes = jar.readAllBytes();
+                    if (!isClassFile(bytes)) {
+                        throw new ZipException(name + " is not a class file");
+                    }
+                    classes.put(name.substring(0, name.length() - CLASS_SUFFIX.length()), bytes);
                 }
             }
         }
         return classes;
+    }
+
+    /** Whether the bytes start as every class file does, {@code CAFEBABE}. */
+    private static boolean isClassFile(byte[] bytes) {
+        return bytes.length >= 4 && (bytes[0] & 0xff) == 0xCA && (bytes[1] & 0xff) == 0xFE && (bytes[2] & 0xff) == 0xBA
+                && (bytes[3] & 0xff) == 0xBE;
     }
 
     /** Uncompressed: class files are small, and an entry is read far more often than it is written. */
@@ -210,6 +221,7 @@ final class ClassCache {
 
     private CompileException unusable(IOException e) {
         return new CompileException("Cannot write compiled revisions to the cache directory " + directory + " ("
-                + e + "); make it writable or choose another cache directory", e);
+                + FileProblems.describe(e) + "); make it writable for this user, or run 'retort compile' once as a"
+                + " user who may write it (in a build step, say), so that runs find everything compiled", e);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ final class MigrationFactory {
         }
         Class<?> type = annotated.get(0);
         check(type, source.revisionId().orElseThrow());
-        return instantiate(type.asSubclass(Migration.class));
+        return instantiate(type.asSubclass(Migration.class), source.file().getFileName().toString());
     }
 
     /** The top-level classes of a compiled source, by simple name, loaded in a class loader of their own. */
@@ -90,7 +91,7 @@ final class MigrationFactory {
         }
     }
 
-    private static Migration instantiate(Class<? extends Migration> type) throws InvalidRevision {
+    private static Migration instantiate(Class<? extends Migration> type, String fileName) throws InvalidRevision {
         String name = type.getSimpleName();
         Constructor<? extends Migration> constructor;
         try {
@@ -102,10 +103,20 @@ final class MigrationFactory {
         try {
             return constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new InvalidRevision("the constructor of class " + name + " threw " + e.getCause(), e.getCause());
+            throw new InvalidRevision("the constructor of class " + name + " threw " + e.getCause()
+                    + atLine(e.getCause(), fileName), e.getCause());
+        } catch (ExceptionInInitializerError e) {
+            throw new InvalidRevision("the static initialization of class " + name + " threw " + e.getCause()
+                    + atLine(e.getCause(), fileName), e.getCause());
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new InvalidRevision("class " + name + " cannot be instantiated (" + e + ")", e);
         }
+    }
+
+    /** {@code " at line 12"} where the failure passed through the file's code last, else nothing. */
+    private static String atLine(Throwable failure, String fileName) {
+        OptionalInt line = SourceLines.lineIn(failure, fileName);
+        return line.isPresent() ? " at line " + line.getAsInt() : "";
     }
 
     private static String simpleNames(List<Class<?>> types) {

@@ -60,7 +60,8 @@ final class RetortConfigReader {
         Object value = settings.get(LOCK_TIMEOUT);
         if (value != null && !(value instanceof Number number && number.doubleValue() >= 0)) {
             throw settings.location(LOCK_TIMEOUT).error("key '" + LOCK_TIMEOUT + "' must be a number of seconds,"
-                    + " zero or more (lock_timeout = 60), not " + TomlTypes.describe(value));
+                    + " zero or more (lock_timeout = 60), not " + (value instanceof Number ? value
+                            : TomlTypes.describe(value)));
         }
     }
 

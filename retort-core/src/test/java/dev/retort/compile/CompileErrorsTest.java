@@ -154,9 +154,13 @@ class CompileErrorsTest {
                         + "    Failing_c3() { throw new IllegalStateException(\"no\"); }"));
         RevisionScript noClass = files().writeUnparsed("d4", "// nothing here\n");
         RevisionScript fine = files().write("e5", revision("Fine_e5", "e5", "fine"));
+        RevisionScript failingStatic = files().write("f6", revision("Static_f6", "f6", "x")
+                .replace("implements Migration {", "implements Migration {\n"
+                        + "    static final int DIVIDED = 1 / Integer.parseInt(\"0\");"));
 
         RevisionLoadException thrown = catchThrowableOfType(RevisionLoadException.class,
-                () -> compiler().load(List.of(unannotated, notMigration, failingConstructor, noClass, fine)));
+                () -> compiler().load(List.of(unannotated, notMigration, failingConstructor, noClass, fine,
+                        failingStatic)));
 
         assertThat(thrown.problems()).extracting(RevisionLoadProblem::toString).containsExactly(
                 unannotated.path() + ": declares no class annotated @Revision (found Plain_a1); annotate the "
@@ -164,11 +168,14 @@ class CompileErrorsTest {
                 notMigration.path() + ": class NotMigration_b2 is annotated @Revision but does not implement "
                         + "dev.retort.api.Migration",
                 failingConstructor.path() + ": the constructor of class Failing_c3 threw "
-                        + "java.lang.IllegalStateException: no",
+                        + "java.lang.IllegalStateException: no at line 7",
                 noClass.path() + ": declares no class; a revision file holds one class annotated @Revision that "
-                        + "implements Migration");
-        assertThat(thrown.getMessage()).startsWith("4 Java revisions cannot be loaded:\n");
-        assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(IllegalStateException.class);
+                        + "implements Migration",
+                failingStatic.path() + ": the static initialization of class Static_f6 threw "
+                        + "java.lang.ArithmeticException: / by zero at line 7");
+        assertThat(thrown.getMessage()).startsWith("5 Java revisions cannot be loaded:\n");
+        assertThat(thrown.getSuppressed()).extracting(Throwable::getClass).containsExactly(IllegalStateException.class,
+                ArithmeticException.class);
     }
 
     @Test

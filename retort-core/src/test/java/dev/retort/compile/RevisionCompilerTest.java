@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.retort.api.Migration;
 import dev.retort.script.RevisionScript;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,13 +235,30 @@ class RevisionCompilerTest {
         Files.writeString(entries.get(0), "not a jar at all");
         byte[] whole = Files.readAllBytes(entries.get(1));
         Files.write(entries.get(1), Arrays.copyOf(whole, whole.length / 2));
+        RevisionScript third = files().write("c3", revision("Third_c3", "c3", "three"));
+        compiler().load(List.of(third));
+        Path thirdEntry = entries().stream().filter(entry -> !entries.contains(entry)).findFirst().orElseThrow();
+        rewriteClassesWithGarbage(thirdEntry);
 
-        Map<String, Migration> again = compiler().load(List.of(first, second));
+        Map<String, Migration> again = compiler().load(List.of(first, second, third));
 
         assertThat(upgrade(again.get("a1"))).containsExactly("execute(one)");
         assertThat(upgrade(again.get("b2"))).containsExactly("execute(two)");
-        assertThat(javac.batches()).hasSize(3);
-        assertThat(entries()).hasSize(2).allSatisfy(entry -> assertThat(ClassCache.classesIn(entry)).isNotEmpty());
+        assertThat(upgrade(again.get("c3"))).containsExactly("execute(three)");
+        assertThat(javac.batches()).hasSize(5);
+        assertThat(entries()).hasSize(3).allSatisfy(entry -> assertThat(ClassCache.classesIn(entry)).isNotEmpty());
+    }
+
+    /** A whole jar whose class files are the right names with bytes that are no class. */
+    private static void rewriteClassesWithGarbage(Path entry) throws IOException {
+        Map<String, byte[]> classes = ClassCache.classesIn(entry);
+        try (ZipOutputStream jar = new ZipOutputStream(Files.newOutputStream(entry))) {
+            for (String name : classes.keySet()) {
+                jar.putNextEntry(new ZipEntry(name + ".class"));
+                jar.write("garbage, not a class".getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
+        }
     }
 
     @Test

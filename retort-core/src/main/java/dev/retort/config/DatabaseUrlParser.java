@@ -25,6 +25,8 @@ final class DatabaseUrlParser {
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     private static final Map<String, String> DIALECTS = Map.of("postgresql", "postgresql", "postgres", "postgresql",
             "mysql", "mysql", "mariadb", "mariadb", "sqlite", "sqlite", "h2", "h2");
+    /** A MySQL or MariaDB JDBC URL whose path after the hosts is empty: {@code jdbc:mariadb://host:3306/?user=x}. */
+    private static final Pattern JDBC_NO_DATABASE = Pattern.compile("jdbc:[a-z]+://[^/?#]*/?([?#].*)?");
     /** {@code //user@} or {@code //user:password@} where a host belongs, before any path or query. */
     private static final Pattern USER_BEFORE_HOST = Pattern.compile("//[^/?#]*@");
     private static final Set<String> JDBC_DRIVERS = Set.of("postgresql", "mysql", "mariadb", "sqlite", "h2");
@@ -79,6 +81,10 @@ final class DatabaseUrlParser {
             throw failure("jdbc:" + driver + "://...", "a JDBC URL takes no user or password before the host; "
                     + "write " + driver + "://user:password@host/database, or pass them as parameters: jdbc:"
                     + driver + "://host/database?user=...&password=...");
+        }
+        if ((driver.equals("mysql") || driver.equals("mariadb")) && JDBC_NO_DATABASE.matcher(text).matches()) {
+            throw failure("jdbc:" + driver + "://...", "it names no database; add it after the host, as in jdbc:"
+                    + driver + "://host:3306/database");
         }
         return new DatabaseUrl(text, driver, null, null, Redaction.redactUrl(text));
     }

@@ -76,6 +76,15 @@ class DatabaseUrlTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"jdbc:mariadb://127.0.0.1:3306/?user=root, jdbc:mariadb", "jdbc:mysql://127.0.0.1:3306, jdbc:mysql"})
+    void refusesAMySqlJdbcUrlThatNamesNoDatabase(String url, String scheme) {
+        assertThatThrownBy(() -> parse(url))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("it names no database; add it after the host, as in " + scheme
+                        + "://host:3306/database");
+    }
+
+    @ParameterizedTest
     @CsvSource({"mysql://root@127.0.0.1:3306/, mysql", "mariadb://root:pw@db.example, mariadb",
         "mysql+pymysql://root@db/?charset=utf8mb4, mysql+pymysql"})
     void refusesAMySqlUrlThatNamesNoDatabase(String url, String scheme) {

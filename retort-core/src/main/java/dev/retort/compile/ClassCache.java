@@ -1,7 +1,7 @@
 package dev.retort.compile;
 
 import dev.retort.FileProblems;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +46,8 @@ final class ClassCache {
     /** How every jar begins: a local file header, or the end record of a jar without entries. */
     private static final List<String> JAR_MAGIC = List.of("PK\u0003\u0004", "PK\u0005\u0006");
     private static final AtomicLong BATCHES = new AtomicLong();
+    /** The length of a jar's end record when the jar has no comment, as the entries written here have not. */
+    private static final int END_RECORD_LENGTH = 22;
 
     private final Path directory;
 
@@ -105,14 +107,16 @@ final class ClassCache {
     /** The classes of an entry, by simple name; a file that is not a whole jar is a {@link ZipException}. */
     static Map<String, byte[]> classesIn(Path entry) throws IOException {
         Map<String, byte[]> classes = new TreeMap<>();
-        try (InputStream file = new BufferedInputStream(Files.newInputStream(entry));
-                ZipInputStream jar = new ZipInputStream(file)) {
-            file.mark(4);
-            String magic = new String(file.readNBytes(4), StandardCharsets.ISO_8859_1);
-            file.reset();
-            if (!JAR_MAGIC.contains(magic)) {
-                throw new ZipException("not a jar");
-            }
+        byte[] whole = Files.readAllBytes(entry);
+        if (!JAR_MAGIC.contains(new String(whole, 0, Math.min(4, whole.length), StandardCharsets.ISO_8859_1))) {
+            throw new ZipException("not a jar");
+        }
+        // Written whole, an entry ends with the end record of a jar without a comment; one cut short does not.
+        int end = whole.length - END_RECORD_LENGTH;
+        if (end < 0 || !JAR_MAGIC.get(1).equals(new String(whole, end, 4, StandardCharsets.ISO_8859_1))) {
+            throw new ZipException("cut short: no end record");
+        }
+        try (InputStream file = new ByteArrayInputStream(whole); ZipInputStream jar = new ZipInputStream(file)) {
             for (ZipEntry item = jar.getNextEntry(); item != null; item = jar.getNextEntry()) {
                 String name = item.getName();
                 if (name.endsWith(CLASS_SUFFIX) && name.indexOf('/') < 0) {

@@ -1,5 +1,6 @@
 package dev.retort.compile;
 
+import dev.retort.api.Operations;
 import dev.retort.api.Schema;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -10,6 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One expression of a plain revision with the type javac would give it: a literal, a {@code Schema}
@@ -155,6 +157,9 @@ interface PlainCall {
 
     /** Java's three phases of overload resolution, for the argument types a plain revision can have. */
     final class Resolution {
+        /** Operations that reach the run itself: a revision calling them is not plain. */
+        private static final Set<String> RUNS_IN_TURN = Set.of("connection", "autocommitBlock");
+
         /** The method chosen, and whether it was chosen by variable arity (phase 3), packing the trailing arguments. */
         record Resolved(Method method, boolean variableArity) {
         }
@@ -163,6 +168,10 @@ interface PlainCall {
         }
 
         static Resolved resolve(Class<?> type, String name, List<PlainCall> arguments, boolean isStatic) {
+            if (Operations.class.isAssignableFrom(type) && RUNS_IN_TURN.contains(name)) {
+                // They reach the run's connection or transaction, so the revision runs in its turn, compiled.
+                throw new PlainLexer.NotPlain();
+            }
             List<Method> candidates = new ArrayList<>();
             for (Method method : type.getMethods()) {
                 if (method.getName().equals(name) && !method.isBridge() && !method.isSynthetic()

@@ -181,7 +181,10 @@ class PlainRevisionTest {
                 "op.execute(\"\\u0041\");\n",
                 "if (op.isOffline()) op.execute(\"x\");\n",
                 "op.dropTable(null);\n",                                 // dropTable(String) or dropTable(Table)
-                "op.bulkInsert(\"account\", rows());\n");
+                "op.bulkInsert(\"account\", rows());\n",
+                "op.connection();\n",                                   // reaches the run: in its turn
+                "op.schema(\"audit\").connection();\n",
+                "if (!op.isOffline()) {\n    op.connection();\n}\n");
         for (String body : bodies) {
             assertThat(PlainRevision.of(withBody("C", "aaaa00000001", body))).as(body).isEmpty();
         }

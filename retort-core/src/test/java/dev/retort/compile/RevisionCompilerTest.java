@@ -23,6 +23,7 @@ import java.util.jar.JarFile;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -259,6 +260,34 @@ class RevisionCompilerTest {
                 jar.closeEntry();
             }
         }
+    }
+
+    @Test
+    void anEntryIsReadOnlyWhenItIsAWholeJarOfClassFiles() throws Exception {
+        RevisionScript script = files().write("a1", revision("First_a1", "a1", "one")
+                .replace("implements Migration {", "implements Migration {\n    static class Helper {}\n"));
+        compiler().load(List.of(script));
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        assertThat(ClassCache.classesIn(entry)).containsOnlyKeys("First_a1", "First_a1$Helper");
+
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 1));
+        assertThatThrownBy(() -> ClassCache.classesIn(entry)).isInstanceOf(ZipException.class);
+        int secondEntry = indexOf(whole, new byte[] {'P', 'K', 3, 4}, 4);
+        Files.write(entry, Arrays.copyOf(whole, secondEntry));
+        assertThatThrownBy(() -> ClassCache.classesIn(entry)).as("cut after the first class")
+                .isInstanceOf(ZipException.class);
+        Files.write(entry, "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ClassCache.classesIn(entry)).isInstanceOf(ZipException.class);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
+        for (int i = from; i + wanted.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     @Test

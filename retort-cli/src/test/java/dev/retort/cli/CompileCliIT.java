@@ -124,7 +124,9 @@ class CompileCliIT {
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
                 + "url = \"${RETORT_URL_SET_AT_RUN_TIME}\"\n");
         Files.writeString(root.resolve("migrations/Environment.java"),
-                "class Environment implements dev.retort.hook.EnvironmentHook {\n}\n");
+                "class Environment implements dev.retort.hook.EnvironmentHook {\n"
+                        + "    public boolean includeObject(dev.retort.hook.SchemaObject object) {\n"
+                        + "        return object.name() != null;\n    }\n}\n");
 
         RetortProcess.Run compiled = retort.run("compile");
 

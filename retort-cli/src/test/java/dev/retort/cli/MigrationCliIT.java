@@ -3,6 +3,8 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +15,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -279,6 +283,50 @@ class MigrationCliIT {
         assertThat(stopped.stderr()).contains("\nFAILED: Revision cccc00000002 failed at ")
                 .contains("op.connection(): a revision written as a SQL script (--sql) has no database connection")
                 .endsWith("The script written is incomplete: it stops in this revision.\n");
+    }
+
+    /**
+     * Each revision creates its table, which MariaDB commits at once, then takes a while: a run interrupted
+     * (Ctrl-C) inside one must not leave its table without its version row.
+     */
+    @Test
+    void aTerminatedRunOnMariaDbFinishesTheRevisionItIsApplying() throws Exception {
+        root = root.toRealPath();
+        try (ServerDatabase database = ServerDatabase.create("mariadb")) {
+            Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                    + "url = \"" + database.url() + "\"\n");
+            String parent = "";
+            for (int i = 1; i <= 40; i++) {
+                String id = "dddd%08d".formatted(i);
+                revision(id, parent, "", "", "slow " + i,
+                        "CREATE TABLE slow_" + i + " (id INTEGER);\nSELECT SLEEP(0.15);", "DROP TABLE slow_" + i + ";");
+                parent = id;
+            }
+            RetortProcess retort = new RetortProcess(root);
+            Process run = retort.start(List.of("upgrade", "head"));
+            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(2500);
+            new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+            assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            String stderr = errors.get(30, TimeUnit.SECONDS);
+
+            List<String> rows = database.query("SELECT version_num FROM retort_version");
+            List<String> tables = database.query("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() AND table_name LIKE 'slow%'");
+            assertThat(rows).as(stderr).hasSize(1);
+            int recorded = Integer.parseInt(rows.get(0).substring(4));
+            assertThat(recorded).as("stopped before the end").isLessThan(40);
+            assertThat(tables).as("tables of the recorded revisions only; " + stderr).hasSize(recorded);
+            assertThat(stderr).contains("Interrupted while running ");
+            ok(retort.run("upgrade", "head"));
+            assertThat(database.query("SELECT version_num FROM retort_version")).containsExactly("dddd00000040");
+        }
     }
 
     @Test

@@ -93,22 +93,31 @@ public final class Migrator {
                 sink.commit();
             }
             for (VersionStep step : steps) {
-                settings.listener().running(step, progressLine(step));
-                sink.comment("Running " + step.shortLog());
-                if (scriptPerRevision) {
-                    sink.begin();
+                if (online) {
+                    RunInterruption.enter(step.shortLog());
                 }
-                heads = runStep(step, heads, migrations, sqlSections, ahead);
-                if (scriptPerRevision) {
-                    sink.commit();
-                } else if (!perRun || (online && stepLeftTransaction)) {
-                    // A revision that ran statements outside the transaction has committed what came before
-                    // them; its version row is committed with the rest of it, so that a later failure leaves
-                    // the version table matching the schema.
-                    commit(sink::commitAndContinue, step.shortLog());
-                    flushAfterCommit();
-                    if (perRun) {
-                        committedThrough = Optional.of(step.shortLog());
+                try {
+                    settings.listener().running(step, progressLine(step));
+                    sink.comment("Running " + step.shortLog());
+                    if (scriptPerRevision) {
+                        sink.begin();
+                    }
+                    heads = runStep(step, heads, migrations, sqlSections, ahead);
+                    if (scriptPerRevision) {
+                        sink.commit();
+                    } else if (!perRun || (online && stepLeftTransaction)) {
+                        // A revision that ran statements outside the transaction has committed what came before
+                        // them; its version row is committed with the rest of it, so that a later failure leaves
+                        // the version table matching the schema.
+                        commit(sink::commitAndContinue, step.shortLog());
+                        flushAfterCommit();
+                        if (perRun) {
+                            committedThrough = Optional.of(step.shortLog());
+                        }
+                    }
+                } finally {
+                    if (online) {
+                        RunInterruption.leave();
                     }
                 }
             }

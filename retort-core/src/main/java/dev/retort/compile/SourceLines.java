@@ -8,8 +8,6 @@ import java.util.OptionalInt;
  * file's name and its lines as written, and each file's classes are loaded by a loader of its own.
  */
 public final class SourceLines {
-    private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-
     private SourceLines() {
     }
 
@@ -25,22 +23,6 @@ public final class SourceLines {
             }
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * The line of the innermost frame of the calling thread's stack that runs the code of the compiled file
-     * named {@code fileName}: where that code called what is asking; empty when none does.
-     */
-    public static OptionalInt callerIn(String fileName) {
-        return CALLERS.walk(frames -> frames
-                .filter(frame -> fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0)
-                .filter(frame -> {
-                    String loader = frame.getDeclaringClass().getClassLoader() == null ? null
-                            : frame.getDeclaringClass().getClassLoader().getName();
-                    return loader != null && loader.startsWith(EntryClassLoader.NAME_PREFIX);
-                })
-                .mapToInt(StackWalker.StackFrame::getLineNumber)
-                .findFirst());
     }
 
     private static Optional<StackTraceElement> frameIn(Throwable failure, String fileName) {

@@ -23,10 +23,6 @@ public interface ConnectionAccess {
         return false;
     }
 
-    /** Told of each operation as it is recorded, in order, while the revision's code runs; nothing by default. */
-    default void recorded(Operation operation) {
-    }
-
     /** No connection: every call fails with {@code reason}. */
     static ConnectionAccess none(String reason) {
         return recordedBefore -> {

@@ -412,7 +412,6 @@ public final class RecordingOperations implements Operations {
 
     private void record(Operation operation) {
         recorded.add(operation);
-        settings.connections().recorded(operation);
     }
 
     private QualifiedName qualified(String name) {

@@ -2,18 +2,13 @@ package dev.retort.runtime;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
-import dev.retort.compile.RevisionCompiler;
-import dev.retort.compile.SourceLines;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,9 +42,7 @@ final class JavaRevisionRunner {
     }
 
     void run(Migration migration, boolean upgrade, StatementLog log, String location) {
-        // A revision run without javac has no frames of its own to find its lines in.
-        run(upgrade ? migration::upgrade : migration::downgrade, log, location,
-                !RevisionCompiler.onlyRecordsOperations(migration));
+        run(upgrade ? migration::upgrade : migration::downgrade, log, location);
     }
 
     /**
@@ -91,17 +84,8 @@ final class JavaRevisionRunner {
     }
 
     void run(Code code, StatementLog log, String location) {
-        run(code, log, location, true);
-    }
-
-    /**
-     * Runs {@code code}; with {@code findLines}, each operation's statements are located at the line of {@code
-     * location}'s file where the code asked for the operation.
-     */
-    private void run(Code code, StatementLog log, String location, boolean findLines) {
-        Locations locations = new Locations(location, findLines);
         RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
-                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access(log, locations)));
+                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access(log, location)));
         try {
             code.run(operations);
         } catch (RuntimeException e) {
@@ -111,56 +95,27 @@ final class JavaRevisionRunner {
             // it needs that cannot be loaded.
             throw new RevisionCodeException(e);
         }
-        execute(operations.operations(), log, locations);
+        execute(operations.operations(), log, location);
     }
 
-    /** Where each operation was asked for: its file, and the line when the code's frames show it. */
-    private static final class Locations {
-        private final String file;
-        private final String fileName;
-        private final Map<Operation, Integer> lines = new IdentityHashMap<>();
-
-        Locations(String file, boolean findLines) {
-            this.file = file;
-            Path name = Path.of(file).getFileName();
-            this.fileName = findLines && name != null ? name.toString() : null;
-        }
-
-        void recorded(Operation operation) {
-            if (fileName != null) {
-                SourceLines.callerIn(fileName).ifPresent(line -> lines.put(operation, line));
-            }
-        }
-
-        String of(Operation operation) {
-            Integer line = lines.get(operation);
-            return line == null ? file : file + ":" + line;
-        }
-    }
-
-    private ConnectionAccess access(StatementLog log, Locations locations) {
+    private ConnectionAccess access(StatementLog log, String location) {
         return new ConnectionAccess() {
-            @Override
-            public void recorded(Operation operation) {
-                locations.recorded(operation);
-            }
-
             @Override
             public Connection connection(List<Operation> recordedBefore) {
                 if (connection.isEmpty()) {
                     return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database"
                             + " connection; check op.isOffline() first").connection(recordedBefore);
                 }
-                execute(recordedBefore, log, locations);
+                execute(recordedBefore, log, location);
                 log.connectionHandedOut();
                 return RevisionConnection.of(connection.get());
             }
 
             @Override
             public boolean runOutsideTransaction(List<Operation> recordedBefore, List<Operation> block) {
-                execute(recordedBefore, log, locations);
+                execute(recordedBefore, log, location);
                 log.suspendTransaction();
-                execute(block, log, locations);
+                execute(block, log, location);
                 log.resumeTransaction();
                 return true;
             }
@@ -173,7 +128,7 @@ final class JavaRevisionRunner {
      * its table from the database is compiled in its turn, when the operations before it have run, as is
      * one that creates or drops enum types after an {@code op.execute} ({@link LiveEnumTypes}).
      */
-    private void execute(List<Operation> operations, StatementLog log, Locations locations) {
+    private void execute(List<Operation> operations, StatementLog log, String location) {
         liveEnumTypes.prepare(operations);
         List<List<String>> compiled = operations.stream()
                 .map(operation -> liveTables.readsLiveTable(operation) ? List.<String>of()
@@ -185,7 +140,7 @@ final class JavaRevisionRunner {
                     ? compiler.compile(liveTables.withCurrentTable(operation))
                     : liveEnumTypes.readsLiveTypes(operations, i) ? liveEnumTypes.compileInTurn(operations, i)
                     : compiled.get(i);
-            send(statements, log, locations.of(operation));
+            send(statements, log, location);
         }
     }
 

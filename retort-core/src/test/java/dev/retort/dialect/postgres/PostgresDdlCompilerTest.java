@@ -6,7 +6,6 @@ import static dev.retort.api.Schema.qualified;
 import static dev.retort.dialect.ddl.DdlFixtures.ACCOUNT;
 import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static dev.retort.dialect.ddl.DdlFixtures.alter;
-import static dev.retort.dialect.ddl.DdlFixtures.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -133,7 +132,7 @@ final class ModelSchema {
         }
         for (Table table : tables) {
             for (Column column : table.columns()) {
-                enumOf(column.type()).ifPresent(type -> {
+                column.type().namedEnum().ifPresent(type -> {
                     QualifiedName name = QualifiedName.of(table.name().schema(), type.name().orElseThrow());
                     String origin = "column " + table.name() + "." + column.name();
                     EnumTypeDefinition known = types.putIfAbsent(name, new EnumTypeDefinition(name, type));
@@ -149,14 +148,6 @@ final class ModelSchema {
         return List.copyOf(types.values());
     }
 
-    private static Optional<ColumnType.EnumType> enumOf(ColumnType type) {
-        ColumnType element = type;
-        while (element instanceof ColumnType.ArrayType array) {
-            element = array.elementType();
-        }
-        return element instanceof ColumnType.EnumType enumType && enumType.name().isPresent()
-                ? Optional.of(enumType) : Optional.empty();
-    }
 
     private <T> void requireDistinct(List<T> objects, Function<T, QualifiedName> name, String what) {
         Set<QualifiedName> seen = new HashSet<>();

@@ -16,6 +16,16 @@ public sealed interface ColumnType {
 
     <R> R accept(ColumnTypeVisitor<R> visitor);
 
+    /** The named enum type this type is, or is an array of; empty for any other type or an unnamed enum. */
+    default Optional<EnumType> namedEnum() {
+        ColumnType element = this;
+        while (element instanceof ArrayType array) {
+            element = array.elementType();
+        }
+        return element instanceof EnumType enumType && enumType.name().isPresent()
+                ? Optional.of(enumType) : Optional.empty();
+    }
+
     /** A whole number of 16 ({@link Width#SMALL}), 32 ({@link Width#NORMAL}) or 64 ({@link Width#BIG}) bits. */
     record IntegerType(Width width) implements ColumnType {
         public enum Width { SMALL, NORMAL, BIG }

@@ -84,7 +84,7 @@ public final class NamedEnumTypes {
     public List<ColumnType.EnumType> create(QualifiedName table, List<Column> columns) {
         Map<String, ColumnType.EnumType> created = new LinkedHashMap<>();
         for (Column column : columns) {
-            namedEnum(column.type()).ifPresent(type -> {
+            column.type().namedEnum().ifPresent(type -> {
                 String name = type.name().orElseThrow();
                 if (!isKnown(name)) {
                     created.putIfAbsent(name, type);
@@ -134,7 +134,7 @@ public final class NamedEnumTypes {
     public void retype(QualifiedName table, String column, ColumnType type) {
         TableColumn user = new TableColumn(key(table), column);
         users.values().forEach(columns -> columns.remove(user));
-        namedEnum(type).flatMap(ColumnType.EnumType::name).ifPresent(name -> uses(name, table, column));
+        type.namedEnum().flatMap(ColumnType.EnumType::name).ifPresent(name -> uses(name, table, column));
     }
 
     /**
@@ -156,18 +156,8 @@ public final class NamedEnumTypes {
         return !enumTypeNames(columnsOf(operation, true)).isEmpty();
     }
 
-    /** The named enum type {@code type} is, or is an array of. */
-    public static Optional<ColumnType.EnumType> namedEnum(ColumnType type) {
-        ColumnType element = type;
-        while (element instanceof ColumnType.ArrayType array) {
-            element = array.elementType();
-        }
-        return element instanceof ColumnType.EnumType enumType && enumType.name().isPresent()
-                ? Optional.of(enumType) : Optional.empty();
-    }
-
     private static List<String> enumTypeNames(List<Column> columns) {
-        return columns.stream().map(column -> namedEnum(column.type())).flatMap(Optional::stream)
+        return columns.stream().map(column -> column.type().namedEnum()).flatMap(Optional::stream)
                 .map(type -> type.name().orElseThrow()).toList();
     }
 

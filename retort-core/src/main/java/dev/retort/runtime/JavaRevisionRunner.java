@@ -52,16 +52,9 @@ final class JavaRevisionRunner {
      * compiler is used by one thread at a time: the caller prepares revisions in their order and stops at the
      * first that gives empty.
      */
-    Optional<List<String>> prepare(Migration migration, boolean upgrade) throws Exception {
-        RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
-                settings.xArguments(), settings.tag(), compiler.literals(), dialectName,
-                ConnectionAccess.none("a revision prepared ahead of its turn has no connection")));
-        if (upgrade) {
-            migration.upgrade(operations);
-        } else {
-            migration.downgrade(operations);
-        }
-        List<Operation> recorded = operations.operations();
+    Optional<List<String>> prepare(Migration migration, boolean upgrade) {
+        List<Operation> recorded = record(upgrade ? migration::upgrade : migration::downgrade,
+                ConnectionAccess.none("a revision prepared ahead of its turn has no connection"));
         if (recorded.stream().anyMatch(liveTables::readsLiveTable) || liveEnumTypes.readsAny(recorded)) {
             return Optional.empty();
         }
@@ -84,8 +77,13 @@ final class JavaRevisionRunner {
     }
 
     void run(Code code, StatementLog log, String location) {
+        execute(record(code, access(log, location)), log, location);
+    }
+
+    /** The operations {@code code} asks for; what the code throws, checked or not, as a runtime exception. */
+    private List<Operation> record(Code code, ConnectionAccess access) {
         RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
-                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access(log, location)));
+                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access));
         try {
             code.run(operations);
         } catch (RuntimeException e) {
@@ -95,7 +93,7 @@ final class JavaRevisionRunner {
             // it needs that cannot be loaded.
             throw new RevisionCodeException(e);
         }
-        execute(operations.operations(), log, location);
+        return operations.operations();
     }
 
     private ConnectionAccess access(StatementLog log, String location) {

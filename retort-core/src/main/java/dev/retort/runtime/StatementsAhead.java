@@ -75,7 +75,7 @@ final class StatementsAhead {
                 Optional<List<String>> statements = runner.prepare(migration, migrationStep.isUpgrade());
                 preparing = statements.isPresent();
                 result.complete(statements);
-            } catch (Exception | Error e) {
+            } catch (RuntimeException | Error e) {
                 // The step fails in its turn with this; nothing after it is compiled ahead of it.
                 preparing = false;
                 result.completeExceptionally(e);
@@ -95,15 +95,11 @@ final class StatementsAhead {
         try {
             return result.join();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
+            // prepare throws what running the revision in its turn throws: runtime exceptions, or errors.
+            if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            if (cause instanceof Error error && !(cause instanceof StackOverflowError || cause instanceof AssertionError
-                    || cause instanceof LinkageError)) {
-                throw error;
-            }
-            throw new RevisionCodeException(cause);
+            throw (Error) e.getCause();
         }
     }
 

@@ -1,13 +1,17 @@
 package dev.retort.cli;
 
+import dev.retort.api.Migration;
 import dev.retort.command.MigrationCommands;
+import dev.retort.compile.CompilingMigrations;
 import dev.retort.compile.RevisionCompiler;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
+import dev.retort.script.RevisionScript;
 import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** The migration commands as the CLI runs them: progress lines on stderr unless {@code --quiet}. */
@@ -33,13 +37,23 @@ final class Migrations {
      * plain operation calls runs.
      */
     static MigrationLoader loader(Path scriptLocation) {
-        return scripts -> {
-            if (scripts.isEmpty()) {
-                return Map.of();
+        return new MigrationLoader() {
+            @Override
+            public Map<String, Migration> load(List<RevisionScript> scripts) {
+                return scripts.isEmpty() ? Map.of() : compiler().loadWithoutCompilingPlain(scripts);
             }
-            Path cache = scriptLocation.resolve(RevisionCompiler.CACHE_FOLDER);
-            ignoreInGit(cache);
-            return new RevisionCompiler(cache).loadWithoutCompilingPlain(scripts);
+
+            @Override
+            public CompilingMigrations loadCompilingInBackground(List<RevisionScript> scripts) {
+                return scripts.isEmpty() ? CompilingMigrations.compiled(Map.of())
+                        : compiler().loadCompilingInBackground(scripts);
+            }
+
+            private RevisionCompiler compiler() {
+                Path cache = scriptLocation.resolve(RevisionCompiler.CACHE_FOLDER);
+                ignoreInGit(cache);
+                return new RevisionCompiler(cache);
+            }
         };
     }
 

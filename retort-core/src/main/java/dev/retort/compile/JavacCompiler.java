@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -58,26 +59,32 @@ final class JavacCompiler implements SourceCompiler {
         return List.copyOf(options);
     }
 
-    /** The class files stay in memory: the caller stores them, one cache entry per source. */
+    /**
+     * The class files stay in memory: the caller stores them, one cache entry per source. javac attributes and
+     * generates one top-level class after the other, in the order of the files (its default policy, "by todo",
+     * once every file is parsed and entered); a file's classes, nested and anonymous ones included, are written
+     * one after the other, so a file is complete when the next file's first class is written.
+     */
     @Override
-    public Map<String, byte[]> compile(List<RevisionSource> sources, List<Path> classPath) {
+    public void compile(List<RevisionSource> sources, List<Path> classPath,
+            BiConsumer<RevisionSource, Map<String, byte[]>> compiled) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter otherOutput = new StringWriter();
-        boolean compiled;
+        boolean succeeded;
         ClassesInMemory output;
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
             files.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
-            output = new ClassesInMemory(files);
+            output = new ClassesInMemory(files, sources, compiled);
             List<SourceFile> units = sources.stream().map(SourceFile::new).toList();
-            compiled = javac.getTask(otherOutput, output, diagnostics, OPTIONS, null, units).call();
+            succeeded = javac.getTask(otherOutput, output, diagnostics, OPTIONS, null, units).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!compiled) {
+        if (!succeeded) {
             throw new RevisionCompileException(errors(diagnostics.getDiagnostics(), otherOutput.toString()));
         }
-        return output.classes();
+        output.handOverTheRest();
     }
 
     private static List<CompileDiagnostic> errors(List<Diagnostic<? extends JavaFileObject>> reported, String otherOutput) {
@@ -107,12 +114,27 @@ final class JavacCompiler implements SourceCompiler {
         return new CompileDiagnostic(source.file(), line, column, source.withoutPackage(message));
     }
 
-    /** Keeps the class files javac writes, by binary name, instead of writing them to a folder. */
+    /**
+     * Keeps the class files javac writes, by source, instead of writing them to a folder, and hands each source's
+     * over when javac goes on to the next source.
+     */
     private static final class ClassesInMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        private final Map<String, byte[]> classes = new HashMap<>();
+        private final List<RevisionSource> sources;
+        private final Map<String, Integer> indexByPackage = new HashMap<>();
+        private final BiConsumer<RevisionSource, Map<String, byte[]>> compiled;
+        /** The first source not handed over yet. */
+        private int next;
+        private int current = -1;
+        private Map<String, byte[]> classes = new HashMap<>();
 
-        ClassesInMemory(StandardJavaFileManager files) {
+        ClassesInMemory(StandardJavaFileManager files, List<RevisionSource> sources,
+                BiConsumer<RevisionSource, Map<String, byte[]>> compiled) {
             super(files);
+            this.sources = sources;
+            this.compiled = compiled;
+            for (int i = 0; i < sources.size(); i++) {
+                indexByPackage.put(sources.get(i).packageName(), i);
+            }
         }
 
         @Override
@@ -126,9 +148,15 @@ final class JavacCompiler implements SourceCompiler {
                 @Override
                 public OutputStream openOutputStream() {
                     return new ByteArrayOutputStream() {
+                        private boolean closed;
+
                         @Override
                         public void close() {
-                            keep(className, toByteArray());
+                            // javac closes a file again when the first close throws.
+                            if (!closed) {
+                                closed = true;
+                                keep(className, toByteArray());
+                            }
                         }
                     };
                 }
@@ -136,11 +164,32 @@ final class JavacCompiler implements SourceCompiler {
         }
 
         private synchronized void keep(String className, byte[] bytes) {
-            classes.put(className, bytes);
+            int dot = className.lastIndexOf('.');
+            Integer source = indexByPackage.get(className.substring(0, Math.max(dot, 0)));
+            if (source == null || source < next) {
+                // Not expected of javac: revisions cannot refer to one another's classes.
+                throw new IllegalStateException("javac wrote class " + className + (source == null
+                        ? " outside the packages of its files" : " after the other classes of its file"));
+            }
+            if (source != current) {
+                handOverBefore(source);
+                current = source;
+            }
+            classes.put(className.substring(dot + 1), bytes);
         }
 
-        synchronized Map<String, byte[]> classes() {
-            return Map.copyOf(classes);
+        /** Hands over every source before {@code end} not handed over yet; those javac wrote nothing for are empty. */
+        private void handOverBefore(int end) {
+            Map<String, byte[]> written = Map.copyOf(classes);
+            classes = new HashMap<>();
+            while (next < end) {
+                int source = next++;
+                compiled.accept(sources.get(source), source == current ? written : Map.of());
+            }
+        }
+
+        synchronized void handOverTheRest() {
+            handOverBefore(sources.size());
         }
     }
 

@@ -134,8 +134,41 @@ public final class RevisionCompiler {
      * loaded as {@code load} does; the result is in the order of {@code javaScripts}.
      */
     public Map<String, Migration> loadWithoutCompilingPlain(List<RevisionScript> javaScripts) {
+        PlainOrNot read = readPlainOrNot(javaScripts);
+        compileStale(read.others());
+        return read.inOrder(instantiate(read.others()));
+    }
+
+    /**
+     * Like {@link #loadWithoutCompilingPlain(List)}, except that the files javac compiles are compiled on a thread
+     * of its own while the caller goes on: their migrations wait for their classes when they run. Files that
+     * cannot be read, a missing compiler and cached classes that are not a valid revision are reported here;
+     * compile errors, and compiled classes that are not a valid revision, by {@link
+     * CompilingMigrations#awaitCompiled()} (and by running a migration of the batch).
+     */
+    public CompilingMigrations loadCompilingInBackground(List<RevisionScript> javaScripts) {
+        PlainOrNot read = readPlainOrNot(javaScripts);
+        List<RevisionSource> batch = stale(read.others());
+        if (batch.isEmpty()) {
+            return CompilingMigrations.compiled(read.inOrder(instantiate(read.others())));
+        }
+        SourceCompiler compiler = compilerFor(batch);
+        Set<String> compiling = batch.stream().map(RevisionSource::key).collect(Collectors.toSet());
+        Map<String, Migration> loaded = new HashMap<>(instantiate(read.others().stream()
+                .filter(source -> !compiling.contains(source.key()))
+                .toList()));
+        BackgroundCompile compile = new BackgroundCompile(batch);
+        batch.forEach(source -> loaded.put(source.revisionId().orElseThrow(), compile.inTurn(source)));
+        compile.start(compiler, classPath(), cache, new MigrationFactory(parentLoader()));
+        return new CompilingMigrations(read.inOrder(loaded), Optional.of(compile));
+    }
+
+    /**
+     * The files read, with the migrations of those made of operation calls ({@link PlainRevision}) by revision
+     * id, and the others; a file compiled before is not read as operation calls: its classes are at hand.
+     */
+    private PlainOrNot readPlainOrNot(List<RevisionScript> javaScripts) {
         List<RevisionSource> sources = RevisionSources.read(javaScripts, keys);
-        // In parallel; a file compiled before is not read as operation calls: its classes are at hand.
         List<Optional<Migration>> plainOrNot = sources.parallelStream()
                 .map(source -> cache.contains(source.key()) ? Optional.<Migration>empty()
                         : PlainRevision.of(source.text()))
@@ -151,14 +184,20 @@ public final class RevisionCompiler {
                 others.add(source);
             }
         }
-        compileStale(others);
-        Map<String, Migration> loaded = instantiate(others);
-        Map<String, Migration> migrations = new LinkedHashMap<>();
-        for (RevisionSource source : sources) {
-            String id = source.revisionId().orElseThrow();
-            migrations.put(id, plain.containsKey(id) ? plain.get(id) : loaded.get(id));
+        return new PlainOrNot(sources, plain, others);
+    }
+
+    private record PlainOrNot(List<RevisionSource> sources, Map<String, Migration> plain,
+            List<RevisionSource> others) {
+        /** Every file's migration, in the order of the files: plain ones, or from {@code loaded} by revision id. */
+        Map<String, Migration> inOrder(Map<String, Migration> loaded) {
+            Map<String, Migration> migrations = new LinkedHashMap<>();
+            for (RevisionSource source : sources) {
+                String id = source.revisionId().orElseThrow();
+                migrations.put(id, plain.containsKey(id) ? plain.get(id) : loaded.get(id));
+            }
+            return migrations;
         }
-        return migrations;
     }
 
     /**
@@ -216,34 +255,30 @@ public final class RevisionCompiler {
     }
 
     private List<RevisionSource> compileStale(List<RevisionSource> sources) {
+        List<RevisionSource> batch = stale(sources);
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        Map<RevisionSource, Map<String, byte[]>> compiled = new LinkedHashMap<>();
+        compilerFor(batch).compile(batch, classPath(), compiled::put);
+        compiled.forEach((source, classes) -> cache.commit(source.key(), classes));
+        return batch;
+    }
+
+    /** The sources whose classes are not in the cache, one per key, in order. */
+    private List<RevisionSource> stale(List<RevisionSource> sources) {
         Map<String, RevisionSource> stale = new LinkedHashMap<>();
         for (RevisionSource source : sources) {
             if (!cache.contains(source.key())) {
                 stale.putIfAbsent(source.key(), source);
             }
         }
-        if (stale.isEmpty()) {
-            return List.of();
-        }
-        List<RevisionSource> batch = List.copyOf(stale.values());
-        SourceCompiler compiler = compilers.get().orElseThrow(() -> new CompilerUnavailableException(
-                batch.stream().map(RevisionSource::file).toList(), cache.directory()));
-        Map<String, Map<String, byte[]>> classes = byPackage(compiler.compile(batch, classPath()));
-        for (RevisionSource source : batch) {
-            cache.commit(source.key(), classes.getOrDefault(source.packageName(), Map.of()));
-        }
-        return batch;
+        return List.copyOf(stale.values());
     }
 
-    /** A batch's classes by package (one per source) and, in each, by simple name. */
-    private static Map<String, Map<String, byte[]>> byPackage(Map<String, byte[]> batch) {
-        Map<String, Map<String, byte[]>> packages = new HashMap<>();
-        batch.forEach((binaryName, bytes) -> {
-            int dot = binaryName.lastIndexOf('.');
-            packages.computeIfAbsent(binaryName.substring(0, Math.max(dot, 0)), name -> new HashMap<>())
-                    .put(binaryName.substring(dot + 1), bytes);
-        });
-        return packages;
+    private SourceCompiler compilerFor(List<RevisionSource> batch) {
+        return compilers.get().orElseThrow(() -> new CompilerUnavailableException(
+                batch.stream().map(RevisionSource::file).toList(), cache.directory()));
     }
 
     /** Loads the revisions' classes, in parallel, and makes their migrations, in order. */

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.api.Migration;
+import dev.retort.compile.CompilingMigrations;
 import dev.retort.script.RevisionScript;
 import java.util.List;
 import java.util.Map;
@@ -21,4 +22,13 @@ public interface MigrationLoader {
     };
 
     Map<String, Migration> load(List<RevisionScript> javaScripts);
+
+    /**
+     * Like {@link #load}, except that revisions still to be compiled may be compiled while the run goes on
+     * ({@link dev.retort.compile.RevisionCompiler#loadCompilingInBackground}); by default, everything is loaded
+     * first.
+     */
+    default CompilingMigrations loadCompilingInBackground(List<RevisionScript> javaScripts) {
+        return CompilingMigrations.compiled(load(javaScripts));
+    }
 }

@@ -2,6 +2,8 @@ package dev.retort.runtime;
 
 import dev.retort.RetortException;
 import dev.retort.api.Migration;
+import dev.retort.compile.CompileException;
+import dev.retort.compile.CompilingMigrations;
 import dev.retort.compile.SourceLines;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
@@ -55,6 +57,8 @@ public final class Migrator {
     private boolean stepLeftTransaction;
     /** The last step of a run in one transaction that was committed early, having left the transaction. */
     private Optional<String> committedThrough = Optional.empty();
+    /** The run's Java revisions, some perhaps still being compiled. */
+    private CompilingMigrations compiling = CompilingMigrations.compiled(Map.of());
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
@@ -75,10 +79,15 @@ public final class Migrator {
      * transaction (creating the version table). Returns the rows after the last step.
      */
     public List<String> run(List<? extends VersionStep> steps, List<String> rows, Runnable before) {
-        Map<String, Migration> migrations = settings.loader().load(javaScripts(steps));
+        boolean online = sink.isOnline();
+        // Where a rollback undoes the schema changes, the run starts while javac still compiles the revisions
+        // after the first it compiles, and waits for every one of them to compile before it commits anything.
+        compiling = online && dialect.capabilities().transactionalDdl()
+                ? settings.loader().loadCompilingInBackground(javaScripts(steps))
+                : CompilingMigrations.compiled(settings.loader().load(javaScripts(steps)));
+        Map<String, Migration> migrations = compiling.migrations();
         Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections = sqlSections(steps);
         VersionHeads heads = graph.versionHeads(rows);
-        boolean online = sink.isOnline();
         boolean perRun = !settings.transactionPerMigration() && (!online || dialect.capabilities().transactionalDdl());
         // A script writes each revision's BEGIN; after its comment; online, one transaction goes on from
         // revision to revision, committed after each.
@@ -109,6 +118,7 @@ public final class Migrator {
                         // A revision that ran statements outside the transaction has committed what came before
                         // them; its version row is committed with the rest of it, so that a later failure leaves
                         // the version table matching the schema.
+                        awaitCompiled();
                         commit(sink::commitAndContinue, step.shortLog());
                         flushAfterCommit();
                         if (perRun) {
@@ -123,12 +133,27 @@ public final class Migrator {
             }
         } finally {
             ahead.stop();
+            compiling.stop();
         }
         if (!scriptPerRevision) {
+            awaitCompiled();
             commit(sink::commit, perRun ? "the run" : "the run's last revision");
             flushAfterCommit();
         }
         return heads.rows();
+    }
+
+    /**
+     * Waits until every Java revision of the run is compiled; when one does not compile, the run is rolled back
+     * and fails as it would have failed before its start.
+     */
+    private void awaitCompiled() {
+        try {
+            compiling.awaitCompiled();
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
     }
 
     /** A commit that fails (a deferred constraint, a lost connection) names what it was committing. */
@@ -163,7 +188,7 @@ public final class Migrator {
 
     private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
             Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, StatementsAhead ahead) {
-        StatementLog log = new StatementLog(sink);
+        StatementLog log = new StatementLog(sink, this::awaitCompiled);
         stepLeftTransaction = false;
         boolean[] transactional = {true};
         try {
@@ -180,7 +205,8 @@ public final class Migrator {
             return transition.heads();
         } catch (DatabaseError e) {
             throw failure(step, log, e.getMessage(), e.statement().literal(), transactional[0], e);
-        } catch (MigrationException e) {
+        } catch (MigrationException | CompileException e) {
+            // A revision that did not compile fails the whole run, rolled back, as before its start.
             rollbackQuietly();
             throw e;
         } catch (RevisionCodeException e) {

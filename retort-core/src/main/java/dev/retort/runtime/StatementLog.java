@@ -6,6 +6,7 @@ import java.util.List;
 /** Sends one revision's statements to the sink and remembers what ran, for the message when one fails. */
 final class StatementLog {
     private final SqlSink sink;
+    private final Runnable beforeCommit;
     private final List<String> applied = new ArrayList<>();
     private String failedLocation;
     private boolean connectionHandedOut;
@@ -13,8 +14,10 @@ final class StatementLog {
     private boolean outsideTransaction;
     private int committedCount;
 
-    StatementLog(SqlSink sink) {
+    /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
+    StatementLog(SqlSink sink, Runnable beforeCommit) {
         this.sink = sink;
+        this.beforeCommit = beforeCommit;
     }
 
     /** Runs one statement; {@code location} says where it was written (empty when unknown). */
@@ -42,6 +45,7 @@ final class StatementLog {
      * section marked {@code transaction=false} ask.
      */
     void suspendTransaction() {
+        beforeCommit.run();
         sink.suspendTransaction();
         leftTransaction = true;
         outsideTransaction = true;

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,10 +134,11 @@ class CacheSharingTest {
                 files().write("a1", revision("First_a1", "a1", "one")),
                 files().write("b2", revision("Second_b2", "b2", "two")));
         CyclicBarrier bothCompiling = new CyclicBarrier(2);
-        SourceCompiler inStep = (sources, classPath) -> {
-            Map<String, byte[]> classes = javac.compile(sources, classPath);
+        SourceCompiler inStep = (sources, classPath, compiled) -> {
+            Map<RevisionSource, Map<String, byte[]>> classes = new LinkedHashMap<>();
+            javac.compile(sources, classPath, classes::put);
             await(bothCompiling);
-            return classes;
+            classes.forEach(compiled);
         };
         ExecutorService processes = Executors.newFixedThreadPool(2);
         try {

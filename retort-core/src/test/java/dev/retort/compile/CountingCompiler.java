@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** The real javac, remembering each batch it was given (by file name). */
@@ -13,9 +14,12 @@ final class CountingCompiler implements SourceCompiler, Supplier<Optional<Source
     private final List<List<String>> batches = new ArrayList<>();
 
     @Override
-    public synchronized Map<String, byte[]> compile(List<RevisionSource> sources, List<Path> classPath) {
-        batches.add(sources.stream().map(source -> source.file().getFileName().toString()).toList());
-        return javac.compile(sources, classPath);
+    public void compile(List<RevisionSource> sources, List<Path> classPath,
+            BiConsumer<RevisionSource, Map<String, byte[]>> compiled) {
+        synchronized (this) {
+            batches.add(sources.stream().map(source -> source.file().getFileName().toString()).toList());
+        }
+        javac.compile(sources, classPath, compiled);
     }
 
     @Override

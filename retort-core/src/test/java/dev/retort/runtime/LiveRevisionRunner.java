@@ -40,7 +40,7 @@ public final class LiveRevisionRunner {
             MigrationListener.SILENT, Map.of());
 
     private List<String> run(Migration migration, boolean upgrade) {
-        StatementLog log = new StatementLog(sink);
+        StatementLog log = new StatementLog(sink, () -> { });
         sink.begin();
         try {
             new JavaRevisionRunner(compiler, liveTables, sink.connection(), dialectName, SETTINGS)

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Java revision files do not compile. Every error of the batch is listed, for all files at once; no class
- * of the batch was cached, not even those of the files that compiled.
+ * Java revision files do not compile. Every error of the batch is listed, for all files at once.
  */
 public class RevisionCompileException extends CompileException {
     private static final long serialVersionUID = 1L;
@@ -47,6 +46,6 @@ public class RevisionCompileException extends CompileException {
         long files = diagnostics.stream().map(CompileDiagnostic::file).distinct().count();
         return (files == 1 ? "1 Java revision file does not compile" : files + " Java revision files do not compile")
                 + " (" + errorCount(diagnostics) + "):\n" + errorLines(diagnostics) + "\nFix "
-                + (files == 1 ? "it" : "them") + " and run again; no revision was compiled.";
+                + (files == 1 ? "it" : "them") + " and run again.";
     }
 }

@@ -150,10 +150,18 @@ public final class Migrator {
     private void awaitCompiled() {
         try {
             compiling.awaitCompiled();
+        } catch (CompileException e) {
+            throw rolledBack(e);
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
             throw e;
         }
+    }
+
+    /** A revision of the run that did not compile, or whose classes are not a revision, once the run is undone. */
+    private MigrationException rolledBack(CompileException e) {
+        rollbackQuietly();
+        return new MigrationException(e.getMessage() + "\nNothing of this run was applied: it was rolled back.", e);
     }
 
     /** A commit that fails (a deferred constraint, a lost connection) names what it was committing. */
@@ -205,10 +213,12 @@ public final class Migrator {
             return transition.heads();
         } catch (DatabaseError e) {
             throw failure(step, log, e.getMessage(), e.statement().literal(), transactional[0], e);
-        } catch (MigrationException | CompileException e) {
-            // A revision that did not compile fails the whole run, rolled back, as before its start.
+        } catch (MigrationException e) {
             rollbackQuietly();
             throw e;
+        } catch (CompileException e) {
+            // Compiled while the run went on, a revision that did not compile fails the whole run.
+            throw rolledBack(e);
         } catch (RevisionCodeException e) {
             throw failure(step, log, e.getCause().toString(), "(Java code)", transactional[0], e);
         } catch (RetortException e) {

@@ -53,7 +53,7 @@ class CompileErrorsTest {
                 .contains("  " + wrongType.path() + ":9:20: incompatible types: int cannot be converted to")
                 .contains("  " + unknown.path() + ":9:11: cannot find symbol\n")
                 .contains("location: variable op of type dev.retort.api.Operations")
-                .endsWith("\nFix them and run again; no revision was compiled.");
+                .endsWith("\nFix them and run again.");
         assertThat(javac.batches()).hasSize(1);
         assertThat(cacheContents()).isEmpty();
     }

@@ -1,22 +1,32 @@
 package dev.retort.runtime;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.sql.TransactionEffect;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sends one revision's statements to the sink and remembers what ran, for the message when one fails. */
+/**
+ * Sends one revision's statements to the sink and remembers what ran, and which of it is committed, for the
+ * message when one fails. Where schema changes commit by themselves, each one commits what ran before it.
+ */
 final class StatementLog {
     private final SqlSink sink;
+    private final Dialect dialect;
     private final Runnable beforeCommit;
     private final List<String> applied = new ArrayList<>();
+    /** What ran and was committed, which a rollback cannot undo. */
+    private final List<String> committed = new ArrayList<>();
+    /** What ran in the open transaction, which a rollback undoes. */
+    private final List<String> uncommitted = new ArrayList<>();
     private String failedLocation;
     private boolean connectionHandedOut;
     private boolean leftTransaction;
     private boolean outsideTransaction;
-    private int committedCount;
 
     /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
-    StatementLog(SqlSink sink, Runnable beforeCommit) {
+    StatementLog(SqlSink sink, Dialect dialect, Runnable beforeCommit) {
         this.sink = sink;
+        this.dialect = dialect;
         this.beforeCommit = beforeCommit;
     }
 
@@ -31,13 +41,27 @@ final class StatementLog {
     }
 
     private void run(Runnable statement, String sql, String location) {
+        boolean commitsBefore = !dialect.capabilities().transactionalDdl()
+                && TransactionEffect.of(sql) == TransactionEffect.IMPLICIT_COMMIT;
         try {
             statement.run();
         } catch (DatabaseError e) {
             failedLocation = location;
+            if (commitsBefore && !dialect.isSyntaxError(e.errorCode())) {
+                commitWhatRan();
+            }
             throw e;
         }
         applied.add(sql);
+        uncommitted.add(sql);
+        if (commitsBefore || outsideTransaction) {
+            commitWhatRan();
+        }
+    }
+
+    private void commitWhatRan() {
+        committed.addAll(uncommitted);
+        uncommitted.clear();
     }
 
     /**
@@ -47,6 +71,7 @@ final class StatementLog {
     void suspendTransaction() {
         beforeCommit.run();
         sink.suspendTransaction();
+        commitWhatRan();
         leftTransaction = true;
         outsideTransaction = true;
     }
@@ -55,7 +80,6 @@ final class StatementLog {
     void resumeTransaction() {
         sink.resumeTransaction();
         outsideTransaction = false;
-        committedCount = applied.size();
     }
 
     /** Whether part of the revision ran outside the run's transaction, so a rollback cannot undo all of it. */
@@ -64,11 +88,16 @@ final class StatementLog {
     }
 
     /**
-     * The statements a rollback cannot undo: those up to the end of the last part run outside the transaction,
-     * all of them while such a part runs.
+     * The statements a rollback cannot undo: those run outside the transaction and those before the end of such a
+     * part, and where schema changes commit by themselves, those up to the last one that did.
      */
     List<String> committed() {
-        return List.copyOf(outsideTransaction ? applied : applied.subList(0, committedCount));
+        return List.copyOf(committed);
+    }
+
+    /** The statements that ran since the last commit, which the rollback after a failure undoes. */
+    List<String> uncommitted() {
+        return List.copyOf(uncommitted);
     }
 
     /** The revision was given the connection, to run statements this log does not see. */

@@ -289,6 +289,7 @@ public final class Migrator {
 
     private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,
             boolean transactional, RuntimeException cause) {
+        log.rollBackOwnTransaction();
         rollbackQuietly();
         String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Sends one revision's statements to the sink and remembers what ran, and which of it is committed, for the
- * message when one fails. Where schema changes commit by themselves, each one commits what ran before it.
+ * message when one fails. Where schema changes commit by themselves, each one commits what ran before it;
+ * outside the run's transaction each statement commits as it runs, unless the revision began a transaction
+ * of its own ({@code BEGIN ... COMMIT} in a section marked {@code transaction=false}).
  */
 final class StatementLog {
     private final SqlSink sink;
@@ -22,6 +24,8 @@ final class StatementLog {
     private boolean connectionHandedOut;
     private boolean leftTransaction;
     private boolean outsideTransaction;
+    /** Outside the run's transaction, the revision's own BEGIN opened one that it has not ended. */
+    private boolean ownTransaction;
 
     /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
     StatementLog(SqlSink sink, Dialect dialect, Runnable beforeCommit) {
@@ -41,8 +45,9 @@ final class StatementLog {
     }
 
     private void run(Runnable statement, String sql, String location) {
-        boolean commitsBefore = !dialect.capabilities().transactionalDdl()
-                && TransactionEffect.of(sql) == TransactionEffect.IMPLICIT_COMMIT;
+        TransactionEffect effect = TransactionEffect.of(sql);
+        boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT
+                && !dialect.capabilities().transactionalDdl();
         try {
             statement.run();
         } catch (DatabaseError e) {
@@ -54,14 +59,59 @@ final class StatementLog {
         }
         applied.add(sql);
         uncommitted.add(sql);
-        if (commitsBefore || outsideTransaction) {
-            commitWhatRan();
+        record(effect, commitsBefore);
+    }
+
+    /** What the statement that just ran did to the transaction it ran in, or to the lack of one. */
+    private void record(TransactionEffect effect, boolean commitsBefore) {
+        switch (effect) {
+            case BEGINS -> {
+                // MySQL's BEGIN commits the transaction open before it, as its schema changes do.
+                if (!dialect.capabilities().transactionalDdl()) {
+                    committed.addAll(uncommitted.subList(0, uncommitted.size() - 1));
+                    uncommitted.subList(0, uncommitted.size() - 1).clear();
+                }
+                ownTransaction = outsideTransaction;
+            }
+            case COMMITS -> commitWhatRan();
+            case ROLLS_BACK -> {
+                // Undone by the revision itself: neither applied nor rolled back by the failure.
+                uncommitted.clear();
+                ownTransaction = false;
+            }
+            default -> {
+                if (commitsBefore || !inTransaction()) {
+                    commitWhatRan();
+                }
+            }
         }
+    }
+
+    private boolean inTransaction() {
+        return !outsideTransaction || ownTransaction;
     }
 
     private void commitWhatRan() {
         committed.addAll(uncommitted);
         uncommitted.clear();
+        ownTransaction = false;
+    }
+
+    /**
+     * After a failure outside the run's transaction, rolls back the transaction the revision's statements may
+     * have left open (a section's own {@code BEGIN}): what ran in it is undone, and the session can read the
+     * version table again (PostgreSQL refuses every statement in a transaction that failed until it ends).
+     */
+    void rollBackOwnTransaction() {
+        if (!outsideTransaction || !sink.isOnline()) {
+            return;
+        }
+        try {
+            sink.execute(BoundSql.of("ROLLBACK"));
+        } catch (DatabaseError e) {
+            // No transaction was open (SQLite says so with an error): there was nothing to roll back.
+        }
+        ownTransaction = false;
     }
 
     /**
@@ -80,6 +130,8 @@ final class StatementLog {
     void resumeTransaction() {
         sink.resumeTransaction();
         outsideTransaction = false;
+        // A transaction of the revision's own still open goes on as the run's.
+        ownTransaction = false;
     }
 
     /** Whether part of the revision ran outside the run's transaction, so a rollback cannot undo all of it. */

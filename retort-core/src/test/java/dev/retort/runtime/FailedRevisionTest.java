@@ -187,6 +187,40 @@ class FailedRevisionTest {
         }
     }
 
+    /**
+     * A section run outside the transaction that begins one of its own and fails in it: that transaction is
+     * rolled back before the version table is read, and what ran in it is said to be rolled back.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aSectionsOwnTransactionIsRolledBackWhenAStatementInItFails(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = environment(database, "", "CREATE TABLE before_own (id INTEGER);\nBEGIN;\n"
+                    + "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table (id) VALUES (1);\nCOMMIT;\n");
+            Path file = dir.resolve("migrations/versions/" + BROKEN + "_breaks.sql");
+            Files.writeString(file, Files.readString(file).replace("-- retort:upgrade\n",
+                    "-- retort:upgrade transaction=false\n"));
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            commands.upgrade("networking@head", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.OUTSIDE_TRANSACTION);
+            assertThat(failure.getMessage())
+                    .contains("Applied from revision " + BROKEN + ": 1 statement(s):\n"
+                            + "    CREATE TABLE before_own (id INTEGER)\n"
+                            + "Rolled back, as they ran after the last commit: 2 statement(s):\n"
+                            + "    BEGIN\n"
+                            + "    CREATE TABLE half_done (id INTEGER)\n")
+                    .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f");
+            assertThat(failure.versionRows()).isPresent();
+            assertThat(database.tables()).contains("before_own").doesNotContain("half_done");
+        }
+    }
+
     /** A deferred constraint fails at COMMIT, after every statement has run: the message names the commit. */
     @ParameterizedTest
     @ValueSource(strings = {"", "transaction_per_migration = true\n"})

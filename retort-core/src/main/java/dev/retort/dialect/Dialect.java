@@ -81,6 +81,15 @@ public abstract class Dialect {
         return Optional.empty();
     }
 
+    /**
+     * Whether a statement refused with this driver error code could not be read (a syntax error), so that
+     * the database refused it before running it. Where schema changes commit by themselves, one that fails
+     * while it runs has committed the transaction before it all the same; one that could not be read has not.
+     */
+    public boolean isSyntaxError(int errorCode) {
+        return false;
+    }
+
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
     public String versionColumnType() {
         return "VARCHAR(32)";

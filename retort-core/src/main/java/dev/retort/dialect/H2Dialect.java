@@ -43,6 +43,12 @@ public class H2Dialect extends Dialect {
         return Optional.of("CHECKPOINT");
     }
 
+    /** H2's SYNTAX_ERROR_1 and SYNTAX_ERROR_2. */
+    @Override
+    public boolean isSyntaxError(int errorCode) {
+        return errorCode == 42000 || errorCode == 42001;
+    }
+
     @Override
     protected boolean isReserved(String lowerCaseWord) {
         return RESERVED.contains(lowerCaseWord) || super.isReserved(lowerCaseWord);

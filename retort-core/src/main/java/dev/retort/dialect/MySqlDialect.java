@@ -73,6 +73,12 @@ public class MySqlDialect extends Dialect {
         return LockMethod.NAMED_LOCK;
     }
 
+    /** ER_PARSE_ERROR and ER_SYNTAX_ERROR. */
+    @Override
+    public boolean isSyntaxError(int errorCode) {
+        return errorCode == 1064 || errorCode == 1149;
+    }
+
     @Override
     protected boolean isReserved(String lowerCaseWord) {
         return RESERVED.contains(lowerCaseWord) || super.isReserved(lowerCaseWord);

@@ -17,6 +17,14 @@ import java.util.Properties;
 public final class Connections {
     /** How long SQLite waits for another connection's write lock before reporting it busy. */
     static final int SQLITE_BUSY_TIMEOUT_MILLIS = 60_000;
+    /**
+     * MariaDB Connector/J always asks for the client flag IGNORE_SPACE, which puts IGNORE_SPACE in the
+     * session's sql_mode: built-in function names such as {@code position}, {@code count} or {@code now}
+     * then become reserved words and {@code CREATE TABLE position (...)} a syntax error, though the mariadb
+     * client runs it. The driver sends this with the session variables it sets after connecting, in the same
+     * statement, so it costs no round trip; triggers and procedures then keep the server's sql_mode.
+     */
+    private static final String WITHOUT_IGNORE_SPACE = "sql_mode=REPLACE(@@sql_mode,'IGNORE_SPACE','')";
 
     private Connections() {}
 
@@ -34,8 +42,12 @@ public final class Connections {
             case "sqlite" -> properties.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MILLIS));
             default -> { }
         }
+        String jdbcUrl = jdbcUrlWithDriver(url.jdbcUrl());
+        if (jdbcUrl.startsWith("jdbc:mariadb:")) {
+            properties.setProperty("sessionVariables", WITHOUT_IGNORE_SPACE);
+        }
         try {
-            return DriverManager.getConnection(jdbcUrlWithDriver(url.jdbcUrl()), properties);
+            return DriverManager.getConnection(jdbcUrl, properties);
         } catch (SQLException e) {
             throw new ConnectionFailedException(url.redacted(), reason(url, e), e.getErrorCode());
         }

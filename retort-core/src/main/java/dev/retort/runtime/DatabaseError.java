@@ -19,6 +19,11 @@ public final class DatabaseError extends MigrationException {
         return statement;
     }
 
+    /** The driver's error code ({@link SQLException#getErrorCode()}). */
+    public int errorCode() {
+        return ((SQLException) getCause()).getErrorCode();
+    }
+
     /** Whether the connection broke, so that the server may or may not have run the statement. */
     public boolean connectionLost() {
         SQLException cause = (SQLException) getCause();

@@ -196,7 +196,7 @@ public final class Migrator {
 
     private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
             Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, StatementsAhead ahead) {
-        StatementLog log = new StatementLog(sink, this::awaitCompiled);
+        StatementLog log = new StatementLog(sink, dialect, this::awaitCompiled);
         stepLeftTransaction = false;
         boolean[] transactional = {true};
         try {
@@ -299,6 +299,7 @@ public final class Migrator {
 
     private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,
             boolean transactional, RuntimeException cause) {
+        log.rollBackOwnTransaction();
         rollbackQuietly();
         String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
@@ -311,14 +312,16 @@ public final class Migrator {
                         ? nothingRan ? Aftermath.NOTHING_RAN : Aftermath.PARTLY_APPLIED
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
                 : Aftermath.OUTSIDE_TRANSACTION;
-        List<String> applied = aftermath == Aftermath.OUTSIDE_TRANSACTION ? log.committed() : log.applied();
+        boolean partlyApplied = aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION;
+        List<String> applied = partlyApplied ? log.committed() : log.applied();
+        List<String> rolledBack = partlyApplied ? log.uncommitted() : List.of();
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
         String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step)
                 : committedThrough.map(through -> "Revision " + through + " and those before it in this run were"
                         + " committed already, as it ran statements outside the transaction; they stay applied.")
                         .orElse("");
-        return new StatementFailedException(id, location, message, statement, applied,
+        return new StatementFailedException(id, location, message, statement, applied, rolledBack,
                 log.connectionWasHandedOut(), readsRows ? rowsAfterFailure.get() : Optional.empty(), aftermath,
                 remedy, cause);
     }

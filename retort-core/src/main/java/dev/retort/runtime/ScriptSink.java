@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes a run as a SQL script, in Alembic's layout: each statement followed by {@code ;} (on MySQL and
- * MariaDB a stored program between {@code DELIMITER} lines, as their client needs) and a blank line,
+ * MariaDB one with a {@code ;} inside, such as a stored program, between {@code DELIMITER} lines, as their
+ * client needs) and a blank line,
  * comments as {@code -- text} and a blank line, the rows of a {@code COPY ... FROM STDIN} after it up to a
  * {@code \.} line, as psql reads them, and {@code BEGIN;}/{@code COMMIT;} around the work on dialects
  * whose scripts carry transaction text.

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A statement of a revision failed. Names the revision, where the statement was written (file and line
- * for SQL revisions), the database's message, and on databases that cannot roll back DDL, what had been
- * applied and what the version table holds now.
+ * for SQL revisions), the database's message, and where part of the revision stays (on databases that
+ * cannot roll back DDL, or after a part run outside the transaction), what was applied, what was rolled
+ * back, and what the version table holds now.
  */
 public final class StatementFailedException extends MigrationException {
     private static final long serialVersionUID = 1L;
@@ -15,6 +16,7 @@ public final class StatementFailedException extends MigrationException {
     private final String location;
     private final String databaseMessage;
     private final List<String> applied;
+    private final List<String> rolledBack;
     private final Optional<List<String>> versionRows;
     private final Aftermath aftermath;
 
@@ -39,24 +41,31 @@ public final class StatementFailedException extends MigrationException {
     }
 
     /**
-     * {@code connectionUsed} says whether the revision ran statements of its own on {@code op.connection()},
-     * which {@code applied} cannot list; {@code remedy} is what to do where part of it was applied.
+     * {@code rolledBack} are the statements that ran after the last commit, which the rollback undid where
+     * part of the revision stays; {@code connectionUsed} says whether the revision ran statements of its own
+     * on {@code op.connection()}, which {@code applied} cannot list; {@code remedy} is what to do where part
+     * of it was applied.
      */
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, boolean connectionUsed, Optional<List<String>> versionRows, Aftermath aftermath,
-            String remedy, Throwable cause) {
-        super(message(revision, location, databaseMessage, statement, applied, connectionUsed,
-                cause instanceof DatabaseError error && error.connectionLost(), versionRows, aftermath, remedy), cause);
+            List<String> applied, List<String> rolledBack, boolean connectionUsed,
+            Optional<List<String>> versionRows, Aftermath aftermath, String remedy, Throwable cause) {
+        super(message(revision, location, databaseMessage, statement, new Statements(applied, rolledBack),
+                connectionUsed, cause instanceof DatabaseError error && error.connectionLost(), versionRows,
+                aftermath, remedy), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
         this.applied = List.copyOf(applied);
+        this.rolledBack = List.copyOf(rolledBack);
         this.versionRows = versionRows.map(List::copyOf);
         this.aftermath = aftermath;
     }
 
+    /** What ran of the revision: what stays applied, and what ran after the last commit and was rolled back. */
+    private record Statements(List<String> applied, List<String> rolledBack) {}
+
     private static String message(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
+            Statements ran, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
             Aftermath aftermath, String remedy) {
         StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
                 .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
@@ -81,9 +90,7 @@ public final class StatementFailedException extends MigrationException {
                             + " Applied from revision "
                     : "\nThis database cannot roll back schema changes. Applied from revision ")
                     .append(revision).append(": ");
-            text.append(applied.isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may have"
-                    + " applied part of it)" : applied.size() + " statement(s):");
-            applied.forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+            appendStatements(text, ran);
             if (connectionUsed) {
                 text.append("\nThe revision also used op.connection(); what it ran there is not listed.");
             }
@@ -96,6 +103,17 @@ public final class StatementFailedException extends MigrationException {
             text.append("\n").append(remedy);
         }
         return text.toString();
+    }
+
+    private static void appendStatements(StringBuilder text, Statements ran) {
+        text.append(ran.applied().isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may"
+                + " have applied part of it)" : ran.applied().size() + " statement(s):");
+        ran.applied().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+        if (!ran.rolledBack().isEmpty()) {
+            text.append("\nRolled back, as they ran after the last commit: ").append(ran.rolledBack().size())
+                    .append(" statement(s):");
+            ran.rolledBack().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+        }
     }
 
     private static String firstLine(String sql) {
@@ -122,9 +140,20 @@ public final class StatementFailedException extends MigrationException {
         return databaseMessage;
     }
 
-    /** The statements of the failing revision that had run before it failed. */
+    /**
+     * The statements of the failing revision that had run before it failed; where part of the revision stays,
+     * those that stay applied.
+     */
     public List<String> applied() {
         return applied;
+    }
+
+    /**
+     * Where part of the revision stays, the statements that ran after the last commit, which the rollback
+     * after the failure undid; empty otherwise.
+     */
+    public List<String> rolledBack() {
+        return rolledBack;
     }
 
     /** The version table's rows after the failure, where they could be read. */

@@ -1,22 +1,36 @@
 package dev.retort.runtime;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.sql.TransactionEffect;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sends one revision's statements to the sink and remembers what ran, for the message when one fails. */
+/**
+ * Sends one revision's statements to the sink and remembers what ran, and which of it is committed, for the
+ * message when one fails. Where schema changes commit by themselves, each one commits what ran before it;
+ * outside the run's transaction each statement commits as it runs, unless the revision began a transaction
+ * of its own ({@code BEGIN ... COMMIT} in a section marked {@code transaction=false}).
+ */
 final class StatementLog {
     private final SqlSink sink;
+    private final Dialect dialect;
     private final Runnable beforeCommit;
     private final List<String> applied = new ArrayList<>();
+    /** What ran and was committed, which a rollback cannot undo. */
+    private final List<String> committed = new ArrayList<>();
+    /** What ran in the open transaction, which a rollback undoes. */
+    private final List<String> uncommitted = new ArrayList<>();
     private String failedLocation;
     private boolean connectionHandedOut;
     private boolean leftTransaction;
     private boolean outsideTransaction;
-    private int committedCount;
+    /** Outside the run's transaction, the revision's own BEGIN opened one that it has not ended. */
+    private boolean ownTransaction;
 
     /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
-    StatementLog(SqlSink sink, Runnable beforeCommit) {
+    StatementLog(SqlSink sink, Dialect dialect, Runnable beforeCommit) {
         this.sink = sink;
+        this.dialect = dialect;
         this.beforeCommit = beforeCommit;
     }
 
@@ -31,13 +45,73 @@ final class StatementLog {
     }
 
     private void run(Runnable statement, String sql, String location) {
+        TransactionEffect effect = TransactionEffect.of(sql);
+        boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT
+                && !dialect.capabilities().transactionalDdl();
         try {
             statement.run();
         } catch (DatabaseError e) {
             failedLocation = location;
+            if (commitsBefore && !dialect.isSyntaxError(e.errorCode())) {
+                commitWhatRan();
+            }
             throw e;
         }
         applied.add(sql);
+        uncommitted.add(sql);
+        record(effect, commitsBefore);
+    }
+
+    /** What the statement that just ran did to the transaction it ran in, or to the lack of one. */
+    private void record(TransactionEffect effect, boolean commitsBefore) {
+        switch (effect) {
+            case BEGINS -> {
+                // MySQL's BEGIN commits the transaction open before it, as its schema changes do.
+                if (!dialect.capabilities().transactionalDdl()) {
+                    committed.addAll(uncommitted.subList(0, uncommitted.size() - 1));
+                    uncommitted.subList(0, uncommitted.size() - 1).clear();
+                }
+                ownTransaction = outsideTransaction;
+            }
+            case COMMITS -> commitWhatRan();
+            case ROLLS_BACK -> {
+                // Undone by the revision itself: neither applied nor rolled back by the failure.
+                uncommitted.clear();
+                ownTransaction = false;
+            }
+            default -> {
+                if (commitsBefore || !inTransaction()) {
+                    commitWhatRan();
+                }
+            }
+        }
+    }
+
+    private boolean inTransaction() {
+        return !outsideTransaction || ownTransaction;
+    }
+
+    private void commitWhatRan() {
+        committed.addAll(uncommitted);
+        uncommitted.clear();
+        ownTransaction = false;
+    }
+
+    /**
+     * After a failure outside the run's transaction, rolls back the transaction the revision's statements may
+     * have left open (a section's own {@code BEGIN}): what ran in it is undone, and the session can read the
+     * version table again (PostgreSQL refuses every statement in a transaction that failed until it ends).
+     */
+    void rollBackOwnTransaction() {
+        if (!outsideTransaction || !sink.isOnline()) {
+            return;
+        }
+        try {
+            sink.execute(BoundSql.of("ROLLBACK"));
+        } catch (DatabaseError e) {
+            // No transaction was open (SQLite says so with an error): there was nothing to roll back.
+        }
+        ownTransaction = false;
     }
 
     /**
@@ -47,6 +121,7 @@ final class StatementLog {
     void suspendTransaction() {
         beforeCommit.run();
         sink.suspendTransaction();
+        commitWhatRan();
         leftTransaction = true;
         outsideTransaction = true;
     }
@@ -55,7 +130,8 @@ final class StatementLog {
     void resumeTransaction() {
         sink.resumeTransaction();
         outsideTransaction = false;
-        committedCount = applied.size();
+        // A transaction of the revision's own still open goes on as the run's.
+        ownTransaction = false;
     }
 
     /** Whether part of the revision ran outside the run's transaction, so a rollback cannot undo all of it. */
@@ -64,11 +140,16 @@ final class StatementLog {
     }
 
     /**
-     * The statements a rollback cannot undo: those up to the end of the last part run outside the transaction,
-     * all of them while such a part runs.
+     * The statements a rollback cannot undo: those run outside the transaction and those before the end of such a
+     * part, and where schema changes commit by themselves, those up to the last one that did.
      */
     List<String> committed() {
-        return List.copyOf(outsideTransaction ? applied : applied.subList(0, committedCount));
+        return List.copyOf(committed);
+    }
+
+    /** The statements that ran since the last commit, which the rollback after a failure undoes. */
+    List<String> uncommitted() {
+        return List.copyOf(uncommitted);
     }
 
     /** The revision was given the connection, to run statements this log does not see. */

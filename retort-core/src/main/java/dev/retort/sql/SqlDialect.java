@@ -88,8 +88,10 @@ public enum SqlDialect {
 
     /**
      * One statement as this database's command-line client reads it from a script: followed by {@code ;},
-     * or on MySQL and MariaDB, when a {@code ;} inside it (a stored program's body) would end it early
-     * there, between {@code DELIMITER} lines that set another terminator and then {@code ;} again.
+     * or on MySQL and MariaDB, when a {@code ;} inside it would end it early there, between {@code DELIMITER}
+     * lines that set another terminator and then {@code ;} again. That {@code ;} may be in a stored
+     * program's body or in an executable comment, as mysqldump writes triggers and events: the client looks
+     * for the terminator inside {@code /*!...*}{@code /} too.
      */
     public String terminated(String statement) {
         if (!has(SyntaxFeature.DELIMITER_COMMAND) || !holdsSemicolon(statement)) {
@@ -103,11 +105,27 @@ public enum SqlDialect {
     private boolean holdsSemicolon(String statement) {
         SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
         for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
-            if (token.kind() == Token.Kind.SEMICOLON) {
+            if (token.kind() == Token.Kind.SEMICOLON
+                    || isExecutableComment(statement, token) && executableCodeHoldsSemicolon(statement, token)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isExecutableComment(String statement, Token token) {
+        return token.kind() == Token.Kind.LITERAL && statement.startsWith("/*", token.start());
+    }
+
+    // The code between "/*!" (or "/*M!") and "*/", its strings and comments read as they would be outside.
+    private boolean executableCodeHoldsSemicolon(String statement, Token comment) {
+        String code = statement.substring(statement.indexOf('!', comment.start()) + 1, comment.end() - 2);
+        try {
+            return holdsSemicolon(code);
+        } catch (SqlSyntaxException e) {
+            // A quote opened in one executable comment and closed in another: a terminator is assumed.
+            return code.contains(";");
+        }
     }
 
     /** A fresh tracker of the bodies inside which {@code ;} does not end a statement. */

@@ -1,11 +1,7 @@
 package dev.retort.sql;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One statement of a SQL script, as {@link SqlSplitter} finds it: the text from its first token to its
@@ -21,8 +17,6 @@ import java.util.regex.Pattern;
  * @param copyData the rows a {@code COPY ... FROM STDIN} reads, or empty for any other statement
  */
 public record SqlStatement(String sql, int line, int column, Optional<String> copyData) {
-    private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
-
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(copyData, "copyData");
@@ -46,40 +40,6 @@ public record SqlStatement(String sql, int line, int column, Optional<String> co
      * {@code ROLLBACK TO} a savepoint) and {@code ABORT}.
      */
     public boolean controlsTransaction() {
-        List<String> words = leadingWords(3);
-        String first = words.isEmpty() ? "" : words.get(0);
-        String second = words.size() > 1 ? words.get(1) : "";
-        return switch (first) {
-            case "BEGIN" -> !second.equals("NOT") && !second.equals("ATOMIC");
-            case "START" -> second.equals("TRANSACTION");
-            case "COMMIT", "ABORT" -> true;
-            case "END" -> END.matcher(sql).matches();
-            case "ROLLBACK" -> !words.contains("TO");
-            default -> false;
-        };
-    }
-
-    /** Up to {@code count} words the statement starts with, upper-cased; they stop at anything but a blank. */
-    private List<String> leadingWords(int count) {
-        List<String> words = new ArrayList<>();
-        int at = 0;
-        while (words.size() < count && at < sql.length()) {
-            int end = at;
-            while (end < sql.length() && (Character.isLetter(sql.charAt(end)) || sql.charAt(end) == '_')) {
-                end++;
-            }
-            if (end == at) {
-                break;
-            }
-            words.add(sql.substring(at, end).toUpperCase(Locale.ROOT));
-            at = end;
-            if (at < sql.length() && !Character.isWhitespace(sql.charAt(at))) {
-                break;
-            }
-            while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
-                at++;
-            }
-        }
-        return words;
+        return TransactionEffect.of(sql).controlsTransaction();
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -127,11 +128,14 @@ class FailedRevisionTest {
         }
     }
 
+    /** The data changes after the schema change that committed last are rolled back with the transaction. */
     @ParameterizedTest
     @ValueSource(strings = {"mariadb", "h2"})
-    void withoutTransactionalDdlTheMessageSaysWhatWasApplied(String kind) throws Exception {
+    void withoutTransactionalDdlTheMessageSaysWhatWasAppliedAndWhatWasRolledBack(String kind) throws Exception {
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
-            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES (1);\n"
+                            + "UPDATE half_done SET id = 2;\nINSERT INTO no_such_table (id) VALUES (1);\n").catalog(),
                     MigrationLoader.NONE, MigrationListener.SILENT);
             commands.upgrade("5a3c2d1e0f9b", Optional.empty());
             commands.upgrade("networking@head", Optional.empty());
@@ -141,16 +145,79 @@ class FailedRevisionTest {
 
             assertThat(failure.getMessage())
                     .startsWith("Revision " + BROKEN + " failed at ")
-                    .contains(BROKEN + "_breaks.sql:10: ")
+                    .contains(BROKEN + "_breaks.sql:11: ")
                     .contains("no_such_table")
                     .contains("statement: INSERT INTO no_such_table (id) VALUES (1)")
-                    .contains("Applied from revision " + BROKEN + ": 2 statement(s):\n"
+                    .contains("This database cannot roll back schema changes. Applied from revision " + BROKEN
+                            + ": 1 statement(s):\n"
                             + "    CREATE TABLE half_done (id INTEGER)\n"
-                            + "    INSERT INTO half_done (id) VALUES (1)")
+                            + "Rolled back, as they ran after the last commit: 2 statement(s):\n"
+                            + "    INSERT INTO half_done (id) VALUES (1)\n"
+                            + "    UPDATE half_done SET id = 2\n")
                     .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f")
                     .endsWith("complete the rest of it by hand and 'stamp " + BROKEN + "'.");
-            assertThat(failure.applied()).hasSize(2);
+            assertThat(failure.applied()).containsExactly("CREATE TABLE half_done (id INTEGER)");
+            assertThat(failure.rolledBack()).hasSize(2);
             assertThat(database.tables()).contains("half_done");
+            assertThat(database.query("SELECT id FROM half_done")).isEmpty();
+        }
+    }
+
+    /**
+     * A schema change that fails while it runs has committed what ran before it, as one that could not be read
+     * has not.
+     */
+    @ParameterizedTest
+    @CsvSource({"mariadb, ALTER TABLE no_such_table ADD COLUMN x INTEGER, 1",
+            "h2, ALTER TABLE no_such_table ADD COLUMN x INTEGER, 1",
+            "mariadb, CREATE TABLE (, 0", "h2, CREATE TABLE (, 0"})
+    void aSchemaChangeThatFailsWhileItRunsHasCommittedWhatRanBeforeIt(String kind, String failing, int rowsKept)
+            throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES (1);\n" + failing + ";\n")
+                    .catalog(), MigrationLoader.NONE, MigrationListener.SILENT);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.applied()).hasSize(1 + rowsKept);
+            assertThat(failure.rolledBack()).hasSize(1 - rowsKept);
+            assertThat(database.query("SELECT id FROM half_done")).hasSize(rowsKept);
+        }
+    }
+
+    /**
+     * A section run outside the transaction that begins one of its own and fails in it: that transaction is
+     * rolled back before the version table is read, and what ran in it is said to be rolled back.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aSectionsOwnTransactionIsRolledBackWhenAStatementInItFails(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = environment(database, "", "CREATE TABLE before_own (id INTEGER);\nBEGIN;\n"
+                    + "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table (id) VALUES (1);\nCOMMIT;\n");
+            Path file = dir.resolve("migrations/versions/" + BROKEN + "_breaks.sql");
+            Files.writeString(file, Files.readString(file).replace("-- retort:upgrade\n",
+                    "-- retort:upgrade transaction=false\n"));
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            commands.upgrade("networking@head", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.OUTSIDE_TRANSACTION);
+            assertThat(failure.getMessage())
+                    .contains("Applied from revision " + BROKEN + ": 1 statement(s):\n"
+                            + "    CREATE TABLE before_own (id INTEGER)\n"
+                            + "Rolled back, as they ran after the last commit: 2 statement(s):\n"
+                            + "    BEGIN\n"
+                            + "    CREATE TABLE half_done (id INTEGER)\n")
+                    .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f");
+            assertThat(failure.versionRows()).isPresent();
+            assertThat(database.tables()).contains("before_own").doesNotContain("half_done");
         }
     }
 

@@ -17,11 +17,11 @@ public final class LiveRevisionRunner {
     private final JdbcSink sink;
     private final DdlCompiler compiler;
     private final LiveTables liveTables;
-    private final String dialectName;
+    private final Dialect dialect;
 
     public LiveRevisionRunner(Connection connection, Dialect dialect) {
         this.sink = new JdbcSink(connection);
-        this.dialectName = dialect.name();
+        this.dialect = dialect;
         this.compiler = DdlCompilers.forDialect(dialect);
         this.liveTables = new LiveTables(sink, dialect);
     }
@@ -40,10 +40,10 @@ public final class LiveRevisionRunner {
             MigrationListener.SILENT, Map.of());
 
     private List<String> run(Migration migration, boolean upgrade) {
-        StatementLog log = new StatementLog(sink, () -> { });
+        StatementLog log = new StatementLog(sink, dialect, () -> { });
         sink.begin();
         try {
-            new JavaRevisionRunner(compiler, liveTables, sink.connection(), dialectName, SETTINGS)
+            new JavaRevisionRunner(compiler, liveTables, sink.connection(), dialect.name(), SETTINGS)
                     .run(migration, upgrade, log, "");
             sink.commit();
         } catch (RuntimeException e) {

@@ -119,6 +119,27 @@ class OfflineScriptTest {
         assertThat(script.toString().split("COMMIT;\n\n", -1)).hasSize(4);
     }
 
+    /** A trigger as mysqldump writes it, in executable comments inside a DELIMITER ;; block. */
+    @Test
+    void aDumpsTriggerIsWrittenBetweenDelimiterLinesForTheMysqlClient() {
+        SampleEnvironment env = SampleEnvironment.create(dir, "mariadb://root@localhost/db", "").forMySql(true);
+        String trigger = """
+                /*!50003 CREATE*/ /*!50003 TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+                BEGIN
+                  SET NEW.n = 1;
+                  SET NEW.n = NEW.n + 1;
+                END */""";
+        env.revision("migrations/versions", "ffff00000003", "trigger", "5a3c2d1e0f9b", "", "",
+                "CREATE TABLE t (id INT, n INT);\nDELIMITER ;;\n" + trigger + ";;\nDELIMITER ;\n", "DROP TABLE t;\n");
+        StringBuilder script = new StringBuilder();
+
+        new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT)
+                .upgradeSql("5a3c2d1e0f9b:ffff00000003", Optional.empty(), script);
+
+        assertThat(script.toString()).contains("\n\nCREATE TABLE t (id INT, n INT);\n\nDELIMITER $$\n" + trigger
+                + "$$\nDELIMITER ;\n\nUPDATE alembic_version ");
+    }
+
     /**
      * Two revisions whose statements are the same as in the Alembic environment the golden files were
      * recorded from with Alembic 1.8.1; its two differences from 1.19 (RETURNING after INSERT on

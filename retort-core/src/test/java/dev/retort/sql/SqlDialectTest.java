@@ -47,6 +47,30 @@ class SqlDialectTest {
                 .endsWith("END;");
     }
 
+    /** The mysql client looks for its terminator inside executable comments, as mysqldump's triggers hold them. */
+    @Test
+    void writesAProgramInExecutableCommentsBetweenDelimiterLines() {
+        String trigger = """
+                /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+                BEGIN
+                  SET NEW.n = 1;
+                  SET NEW.n = NEW.n + 1;
+                END */""";
+
+        for (SqlDialect dialect : new SqlDialect[] {SqlDialect.MYSQL, SqlDialect.MARIADB}) {
+            String written = dialect.terminated(trigger);
+            assertThat(written).isEqualTo("DELIMITER $$\n" + trigger + "$$\nDELIMITER ;");
+            assertThat(Split.texts(written + "\nSELECT 1;", dialect)).containsExactly(trigger, "SELECT 1");
+        }
+        assertThat(SqlDialect.MARIADB.terminated("/*M!100101 SET @a = 1; */"))
+                .isEqualTo("DELIMITER $$\n/*M!100101 SET @a = 1; */$$\nDELIMITER ;");
+        assertThat(SqlDialect.MYSQL.terminated("/*M!100101 SET @a = 1; */")).as("a plain comment to MySQL")
+                .isEqualTo("/*M!100101 SET @a = 1; */;");
+        assertThat(SqlDialect.MARIADB.terminated("/*!40101 SET @a = 'x;y' */")).as("a ; in a string")
+                .isEqualTo("/*!40101 SET @a = 'x;y' */;");
+        assertThat(SqlDialect.MARIADB.terminated("SELECT /* a; b */ 1")).isEqualTo("SELECT /* a; b */ 1;");
+    }
+
     @Test
     void givesEveryDialectAnIdThatReadsBack() {
         for (SqlDialect dialect : SqlDialect.values()) {

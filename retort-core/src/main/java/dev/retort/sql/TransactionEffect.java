@@ -1,0 +1,112 @@
+package dev.retort.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a statement does to the transaction it runs in, as its first words tell: most statements run in it;
+ * some begin, commit or roll back one; and some commit it by themselves on databases whose schema changes
+ * cannot be rolled back. Get one with {@link #of(String)}.
+ */
+public enum TransactionEffect {
+    /** Runs in the transaction: queries, data changes, and every statement not named below. */
+    NONE,
+    /** {@code BEGIN} (not MariaDB's {@code BEGIN NOT ATOMIC} or {@code BEGIN ATOMIC}), {@code START TRANSACTION}. */
+    BEGINS,
+    /** {@code COMMIT}, and {@code END} alone or followed by {@code WORK} or {@code TRANSACTION}. */
+    COMMITS,
+    /** {@code ROLLBACK} (but not {@code ROLLBACK TO} a savepoint), {@code ABORT}. */
+    ROLLS_BACK,
+    /**
+     * Commits the open transaction before it runs on the databases whose schema changes commit by themselves
+     * (MySQL, MariaDB, H2): {@code CREATE}, {@code ALTER}, {@code DROP}, {@code RENAME}, {@code TRUNCATE},
+     * {@code COMMENT}, {@code GRANT}, {@code REVOKE}, {@code LOCK TABLES} and {@code UNLOCK TABLES}, also when
+     * written in executable comments as mysqldump writes a trigger; not the creation or drop of a
+     * {@code TEMPORARY} table, as on MySQL. Elsewhere it runs in the transaction like any other.
+     */
+    IMPLICIT_COMMIT;
+
+    private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
+    private static final int WORDS_READ = 4;
+
+    /** The effect of the statement {@code sql}, read from its first words. */
+    public static TransactionEffect of(String sql) {
+        List<String> words = leadingWords(sql);
+        String first = words.isEmpty() ? "" : words.get(0);
+        String second = words.size() > 1 ? words.get(1) : "";
+        return switch (first) {
+            case "BEGIN" -> second.equals("NOT") || second.equals("ATOMIC") ? NONE : BEGINS;
+            case "START" -> second.equals("TRANSACTION") ? BEGINS : NONE;
+            case "COMMIT" -> COMMITS;
+            case "END" -> END.matcher(sql).matches() ? COMMITS : NONE;
+            case "ROLLBACK" -> words.contains("TO") ? NONE : ROLLS_BACK;
+            case "ABORT" -> ROLLS_BACK;
+            case "CREATE", "DROP" -> words.contains("TEMPORARY") ? NONE : IMPLICIT_COMMIT;
+            case "ALTER", "RENAME", "TRUNCATE", "COMMENT", "GRANT", "REVOKE", "LOCK", "UNLOCK" -> IMPLICIT_COMMIT;
+            default -> NONE;
+        };
+    }
+
+    /** Whether the statement begins, commits or rolls back a transaction itself. */
+    public boolean controlsTransaction() {
+        return this == BEGINS || this == COMMITS || this == ROLLS_BACK;
+    }
+
+    /**
+     * The first words of the statement, upper-cased. Comments before and between them are skipped, and so are
+     * the marks of executable comments ({@code /*!50003 }, {@code *}{@code /}), whose text the server reads;
+     * the words stop at anything else.
+     */
+    private static List<String> leadingWords(String sql) {
+        List<String> words = new ArrayList<>();
+        boolean inExecutableComment = false;
+        int at = 0;
+        while (words.size() < WORDS_READ && at < sql.length()) {
+            if (Character.isWhitespace(sql.charAt(at))) {
+                at++;
+            } else if (sql.startsWith("/*!", at) || sql.startsWith("/*M!", at)) {
+                at = afterDigits(sql, sql.indexOf('!', at) + 1);
+                inExecutableComment = true;
+            } else if (inExecutableComment && sql.startsWith("*/", at)) {
+                at += 2;
+                inExecutableComment = false;
+            } else if (sql.startsWith("/*", at)) {
+                int close = sql.indexOf("*/", at + 2);
+                at = close < 0 ? sql.length() : close + 2;
+            } else if (sql.startsWith("--", at)) {
+                int lineEnd = sql.indexOf('\n', at);
+                at = lineEnd < 0 ? sql.length() : lineEnd + 1;
+            } else {
+                int end = afterWord(sql, at);
+                if (end == at) {
+                    break;
+                }
+                words.add(sql.substring(at, end).toUpperCase(Locale.ROOT));
+                at = end;
+                if (at < sql.length() && !Character.isWhitespace(sql.charAt(at)) && !sql.startsWith("/*", at)
+                        && !sql.startsWith("--", at) && !(inExecutableComment && sql.startsWith("*/", at))) {
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
+    private static int afterWord(String sql, int start) {
+        int end = start;
+        while (end < sql.length() && (Character.isLetter(sql.charAt(end)) || sql.charAt(end) == '_')) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int afterDigits(String sql, int start) {
+        int end = start;
+        while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

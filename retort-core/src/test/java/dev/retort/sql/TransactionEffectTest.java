@@ -1,0 +1,45 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.TransactionEffect.BEGINS;
+import static dev.retort.sql.TransactionEffect.COMMITS;
+import static dev.retort.sql.TransactionEffect.IMPLICIT_COMMIT;
+import static dev.retort.sql.TransactionEffect.NONE;
+import static dev.retort.sql.TransactionEffect.ROLLS_BACK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TransactionEffectTest {
+
+    @Test
+    void tellsWhatAStatementDoesToTheTransactionFromItsFirstWords() {
+        Map<TransactionEffect, List<String>> examples = Map.of(
+                BEGINS, List.of("BEGIN", "begin transaction", "START TRANSACTION READ ONLY"),
+                COMMITS, List.of("COMMIT", "commit work", "END", "END TRANSACTION"),
+                ROLLS_BACK, List.of("ROLLBACK", "ROLLBACK WORK", "ABORT"),
+                IMPLICIT_COMMIT, List.of("CREATE TABLE t (id INT)", "create index ix on t (id)",
+                        "ALTER TABLE t ADD c INT", "DROP TABLE t", "RENAME TABLE t TO u", "TRUNCATE TABLE t", "COMMENT ON TABLE t IS 'x'",
+                        "GRANT SELECT ON t TO u", "REVOKE SELECT ON t FROM u", "LOCK TABLES `t` WRITE",
+                        "UNLOCK TABLES", "CREATE OR REPLACE VIEW v AS SELECT 1"),
+                NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
+                        "CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
+                        "DROP TEMPORARY TABLE t", "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
+                        "END IF", "CREATED", "START SLAVE", "SET @a = 1"));
+
+        examples.forEach((effect, statements) -> statements.forEach(
+                sql -> assertThat(TransactionEffect.of(sql)).as(sql).isEqualTo(effect)));
+    }
+
+    @Test
+    void readsTheWordsInsideExecutableCommentsAndSkipsPlainOnes() {
+        assertThat(TransactionEffect.of("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER"
+                + " t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1 */")).isEqualTo(IMPLICIT_COMMIT);
+        assertThat(TransactionEffect.of("/*!40000 ALTER TABLE `t` DISABLE KEYS */")).isEqualTo(IMPLICIT_COMMIT);
+        assertThat(TransactionEffect.of("/*M!100101 CREATE TEMPORARY TABLE t (id INT) */")).isEqualTo(NONE);
+        assertThat(TransactionEffect.of("/*!40101 SET @saved_cs_client = @@character_set_client */")).isEqualTo(NONE);
+        assertThat(TransactionEffect.of("-- the table\nCREATE TABLE t (id INT)")).isEqualTo(IMPLICIT_COMMIT);
+        assertThat(TransactionEffect.of("/* CREATE */ INSERT INTO t VALUES (1)")).isEqualTo(NONE);
+    }
+}

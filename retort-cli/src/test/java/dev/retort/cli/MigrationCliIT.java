@@ -329,6 +329,76 @@ class MigrationCliIT {
         }
     }
 
+    /**
+     * Each Java revision creates a table, takes a while, then creates another: a run interrupted (Ctrl-C) inside one keeps the
+     * revisions it finished, recorded, on SQLite (in one transaction for the run) and on H2 (whose shutdown must
+     * not close the database under the revision being finished).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2"})
+    void anInterruptedRunKeepsTheRevisionsItFinished(String kind) throws Exception {
+        root = root.toRealPath();
+        String url = kind.equals("sqlite") ? "sqlite:///" + root.resolve("slow.db") : "h2:file:" + root.resolve("slow");
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \""
+                + url + "\"\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        String parent = "";
+        for (int i = 1; i <= 40; i++) {
+            String id = "eeee%08d".formatted(i);
+            Files.writeString(versions.resolve(id + "_slow.java"), """
+                    import static dev.retort.api.Schema.*;
+
+                    import dev.retort.api.Migration;
+                    import dev.retort.api.Operations;
+                    import dev.retort.api.Revision;
+
+                    @Revision(id = "%s", revises = {%s}, message = "slow %d")
+                    class Slow implements Migration {
+                        @Override
+                        public void upgrade(Operations op) throws Exception {
+                            op.createTable("slow_%3$d", column("id", INTEGER));
+                            op.connection();
+                            Thread.sleep(150);
+                            op.createTable("slow_%3$d_after", column("id", INTEGER));
+                        }
+
+                        @Override
+                        public void downgrade(Operations op) {
+                            op.dropTable("slow_%3$d_after");
+                            op.dropTable("slow_%3$d");
+                        }
+                    }
+                    """.formatted(id, parent.isEmpty() ? "" : "\"" + parent + "\"", i));
+            parent = id;
+        }
+        RetortProcess retort = new RetortProcess(root);
+        ok(retort.run("compile"));
+        Process run = retort.start(List.of("upgrade", "head"));
+        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(2500);
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+        assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        String stderr = errors.get(30, TimeUnit.SECONDS);
+
+        RetortProcess.Run current = retort.run("current");
+        ok(current);
+        assertThat(current.stdout()).as(stderr).matches("eeee\\d{8}\n");
+        int recorded = Integer.parseInt(current.stdout().strip().substring(4));
+        assertThat(recorded).as("stopped before the end; " + stderr).isBetween(1, 39);
+        assertThat(stderr).contains("Interrupted while running ");
+        RetortProcess.Run rest = retort.run("upgrade", "head");
+        ok(rest);
+        assertThat(rest.stderr()).as("the rest applied, each once")
+                .contains("Running upgrade eeee%08d -> eeee%08d".formatted(recorded, recorded + 1))
+                .doesNotContain("-> eeee%08d,".formatted(recorded));
+    }
+
     @Test
     void aDamagedVersionTableIsReportedWithoutAStackTrace() throws Exception {
         Path database = root.resolve("damaged.db");

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -40,6 +41,13 @@ public final class Connections {
                 properties.setProperty("assumeMinServerVersion", "9.0");
             }
             case "sqlite" -> properties.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MILLIS));
+            case "h2" -> {
+                // H2 closes an embedded database as the JVM shuts down, under a run that was interrupted and is
+                // finishing its revision (RunInterruption); retort closes its connections itself.
+                if (isEmbeddedH2(url.jdbcUrl())) {
+                    properties.setProperty("DB_CLOSE_ON_EXIT", "FALSE");
+                }
+            }
             default -> { }
         }
         String jdbcUrl = jdbcUrlWithDriver(url.jdbcUrl());
@@ -51,6 +59,13 @@ public final class Connections {
         } catch (SQLException e) {
             throw new ConnectionFailedException(url.redacted(), reason(url, e), e.getErrorCode());
         }
+    }
+
+    /** An H2 database in this process (not through a server) whose URL leaves closing at exit to us. */
+    private static boolean isEmbeddedH2(String jdbcUrl) {
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        return !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
+                && !upper.contains("DB_CLOSE_ON_EXIT");
     }
 
     /** The host a driver could not resolve, which the drivers' own messages leave out or bury. */

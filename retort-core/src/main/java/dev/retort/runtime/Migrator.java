@@ -124,6 +124,13 @@ public final class Migrator {
                         if (perRun) {
                             committedThrough = Optional.of(step.shortLog());
                         }
+                    } else if (online && RunInterruption.stopRequested()) {
+                        // Asked to stop: what the run applied so far is committed with its version rows, as it
+                        // would be with a transaction per revision, so that finishing the revision was not in vain.
+                        awaitCompiled();
+                        commit(sink::commitAndContinue, step.shortLog());
+                        flushAfterCommit();
+                        committedThrough = Optional.of(step.shortLog());
                     }
                 } finally {
                     if (online) {

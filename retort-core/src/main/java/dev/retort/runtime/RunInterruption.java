@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A request from outside a run (the command line's handler of Ctrl-C and of a termination signal) to stop
- * between two revisions: the revision being applied is finished, and committed where revisions are committed
- * one by one, before the process ends. On MySQL, MariaDB and H2, which commit schema changes as they run, a
+ * between two revisions: the revision being applied is finished and committed, with the revisions before it
+ * when the run is one transaction, before the process ends. On MySQL, MariaDB and H2, which commit schema changes as they run, a
  * run stopped inside a revision would leave it applied but not recorded, and every later run would fail on it.
  * A killed process ({@code kill -9}) cannot be helped this way. One per process: runs are one at a time.
  */
@@ -43,12 +43,19 @@ public final class RunInterruption {
         }
     }
 
+    /** Whether a stop was asked for: the run commits what it applied when it leaves the revision in progress. */
+    static boolean stopRequested() {
+        synchronized (LOCK) {
+            return stopRequested;
+        }
+    }
+
     /** Before a revision: refuses to start it once a stop was asked for. */
     static void enter(String revision) {
         synchronized (LOCK) {
             if (stopRequested) {
                 throw new MigrationException("Stopped before " + revision + ", as asked (an interrupt or a"
-                        + " termination signal)");
+                        + " termination signal); the revisions before it are applied and recorded");
             }
             revisionInProgress = revision;
         }

@@ -303,18 +303,7 @@ class MigrationCliIT {
                 parent = id;
             }
             RetortProcess retort = new RetortProcess(root);
-            Process run = retort.start(List.of("upgrade", "head"));
-            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            Thread.sleep(2500);
-            new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
-            assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
-            String stderr = errors.get(30, TimeUnit.SECONDS);
+            String stderr = upgradeInterruptedAfter(retort, 2500);
 
             List<String> rows = database.query("SELECT version_num FROM retort_version");
             List<String> tables = database.query("SELECT table_name FROM information_schema.tables"
@@ -373,18 +362,7 @@ class MigrationCliIT {
         }
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
-        Process run = retort.start(List.of("upgrade", "head"));
-        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Thread.sleep(2500);
-        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
-        assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        String stderr = errors.get(30, TimeUnit.SECONDS);
+        String stderr = upgradeInterruptedAfter(retort, 2500);
 
         RetortProcess.Run current = retort.run("current");
         ok(current);
@@ -397,6 +375,22 @@ class MigrationCliIT {
         assertThat(rest.stderr()).as("the rest applied, each once")
                 .contains("Running upgrade eeee%08d -> eeee%08d".formatted(recorded, recorded + 1))
                 .doesNotContain("-> eeee%08d,".formatted(recorded));
+    }
+
+    /** Runs {@code upgrade head}, interrupts it (Ctrl-C) after {@code millis}, and returns its stderr once it ended. */
+    private static String upgradeInterruptedAfter(RetortProcess retort, long millis) throws Exception {
+        Process run = retort.start(List.of("upgrade", "head"));
+        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(millis);
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+        assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return errors.get(30, TimeUnit.SECONDS);
     }
 
     @Test

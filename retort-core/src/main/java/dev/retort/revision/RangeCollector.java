@@ -87,7 +87,8 @@ final class RangeCollector {
         }
         current = current.stream().filter(node -> node >= 0).toList();
         BitSet needs = (BitSet) required.clone();
-        needs.andNot(traversal.ancestorsChecked(current));
+        needs.andNot(implicitBase ? traversal.ancestorsOfRowsChecked(current)
+                : traversal.ancestorsChecked(current));
         if (inclusive) {
             resolver.revisions(lowerSymbols).stream().filter(node -> node >= 0).forEach(needs::set);
         }

@@ -290,7 +290,8 @@ public final class RevisionGraph {
         }
         List<String> rows = purge ? List.of() : new ArrayList<>(currentRows);
         try {
-            return new StampPlanner(index, traversal, resolver).plan(new ArrayList<>(destinations), rows);
+            return new StampPlanner(index, traversal, resolver).plan(new ArrayList<>(destinations), rows,
+                    versionHeads(rows));
         } catch (MultipleHeadsException e) {
             throw MultipleHeadsException.forStamp(e.argument(), e.heads());
         }

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Alembic's {@code _stamp_revs}. The current rows on a line with any destination (dependencies
- * included) are the ones a stamp may move. Per destination: base deletes them; a destination already
- * among them needs nothing; one above or below them replaces them all in one step; otherwise it is
- * inserted as a new branch.
+ * Alembic's {@code _stamp_revs}. The current rows on a line with a destination (dependencies included) are the
+ * ones it may move. Per destination: base deletes them; a destination already among them needs nothing; one above
+ * or below them replaces them in one step; otherwise it is inserted as a new branch.
+ *
+ * <p>Alembic takes the rows on a line with any destination, once, and moves them all for every destination: from
+ * rows P and Q (two lines), {@code stamp P Q2} deletes P, and {@code stamp B C} from their merge fails on the row
+ * the first destination replaced. Where Alembic's steps do not reach the rows that stamping the destinations one
+ * after the other reaches, those steps are taken instead.
  */
 final class StampPlanner {
     private final GraphIndex graph;
@@ -26,39 +30,93 @@ final class StampPlanner {
         this.resolver = resolver;
     }
 
-    List<StampStep> plan(List<String> destinations, List<String> rows) {
+    /**
+     * The steps from {@code rows} (as {@code table}) to the destinations: Alembic's where they reach the rows
+     * that stamping the destinations one after the other reaches, those otherwise.
+     */
+    List<StampStep> plan(List<String> destinations, List<String> rows, VersionHeads table) {
         List<String> symbols = destinations.isEmpty() ? List.of("base") : destinations;
+        List<Integer> targets = targets(symbols);
         List<Integer> current = resolver.revisions(rows);
-        Set<Integer> movable = new LinkedHashSet<>();
-        for (String symbol : symbols) {
-            if (symbol != null && !symbol.isEmpty()) {
-                movable.addAll(resolver.filterForLineage(current, symbol, true));
-            }
-        }
+        List<StampStep> asAlembic = asAlembic(symbols, targets, current);
+        List<StampStep> oneAfterAnother = oneAfterAnother(symbols, targets, current);
+        return asAlembic.equals(oneAfterAnother) || sameRows(table, asAlembic, oneAfterAnother) ? asAlembic
+                : oneAfterAnother;
+    }
+
+    private List<Integer> targets(List<String> symbols) {
         List<Integer> targets = resolver.revisions(symbols);
-        if (targets.isEmpty()) {
-            targets = List.of(BASE);
+        if (targets.contains(NONE)) {
+            throw new RevisionStepException("Walked too far: relative revision in '" + String.join(" ", symbols)
+                    + "' goes past the base");
         }
         requireSeparateLines(targets);
+        return targets.isEmpty() ? List.of(BASE) : targets;
+    }
+
+    /** Alembic's steps: the rows on a line with any destination, taken once, move for every destination. */
+    private List<StampStep> asAlembic(List<String> symbols, List<Integer> targets, List<Integer> current) {
+        Set<Integer> movable = onLinesOf(symbols, current);
         List<StampStep> steps = new ArrayList<>();
         for (int target : targets) {
-            if (target == NONE) {
-                throw new RevisionStepException("Walked too far: relative revision in '"
-                        + String.join(" ", symbols) + "' goes past the base");
-            }
             if (target == BASE) {
-                movable.forEach(row -> steps.add(new StampStep(List.of(graph.id(row)), List.of(), false, true)));
+                movable.forEach(row -> steps.add(deleteRow(row)));
             } else if (!movable.contains(target)) {
-                steps.add(step(target, movable));
+                steps.add(step(target, List.copyOf(movable)));
             }
         }
         return steps;
     }
 
+    /** Each destination moves the rows on its own line, as the destinations before it left them. */
+    private List<StampStep> oneAfterAnother(List<String> symbols, List<Integer> targets, List<Integer> rows) {
+        Set<Integer> current = new LinkedHashSet<>(rows);
+        List<StampStep> steps = new ArrayList<>();
+        for (int target : targets) {
+            if (target == BASE) {
+                for (int row : onLinesOf(symbols, List.copyOf(current))) {
+                    steps.add(deleteRow(row));
+                    current.remove(row);
+                }
+            } else if (!current.contains(target)) {
+                StampStep step = step(target, resolver.filterForLineage(List.copyOf(current), graph.id(target), true));
+                steps.add(step);
+                step.from().forEach(id -> current.remove(graph.node(id)));
+                current.add(target);
+            }
+        }
+        return steps;
+    }
+
+    private static boolean sameRows(VersionHeads table, List<StampStep> some, List<StampStep> others) {
+        try {
+            return Set.copyOf(table.applyAll(some).heads().rows()).equals(
+                    Set.copyOf(table.applyAll(others).heads().rows()));
+        } catch (RevisionStepException e) {
+            return false;
+        }
+    }
+
+    private StampStep deleteRow(int row) {
+        return new StampStep(List.of(graph.id(row)), List.of(), false, true);
+    }
+
+    /** The rows on a line with any of the symbols, dependencies included: all of them for plain base. */
+    private Set<Integer> onLinesOf(List<String> symbols, List<Integer> current) {
+        Set<Integer> onLines = new LinkedHashSet<>();
+        for (String symbol : symbols) {
+            if (symbol != null && !symbol.isEmpty()) {
+                onLines.addAll(resolver.filterForLineage(current, symbol, true));
+            }
+        }
+        return onLines;
+    }
+
     /**
-     * Refuses destinations that name one revision twice or two on one line, one descending from the other:
-     * a row of the version table stands for a whole line, so such a stamp would leave rows that later runs
-     * misread (a downgrade of one step reverting the whole line). Alembic fails half-way through these.
+     * Refuses destinations that name one revision twice or two on one line, one descending from or depending on
+     * the other: a row of the version table stands for a whole line, so such a stamp would leave rows that later
+     * runs misread (a downgrade of one step reverting the whole line, an upgrade refusing the overlap). Alembic
+     * fails half-way through some of these and accepts the others.
      */
     private void requireSeparateLines(List<Integer> targets) {
         for (int i = 0; i < targets.size(); i++) {
@@ -66,7 +124,8 @@ final class StampPlanner {
             if (target == BASE || target == NONE) {
                 continue;
             }
-            BitSet below = traversal.versionedDescendants(List.of(target));
+            BitSet below = traversal.descendants(List.of(target));
+            BitSet versionedBelow = traversal.versionedDescendants(List.of(target));
             for (int j = 0; j < targets.size(); j++) {
                 int other = targets.get(j);
                 if (j == i || other == BASE || other == NONE) {
@@ -77,15 +136,16 @@ final class StampPlanner {
                             + " once");
                 }
                 if (below.get(other)) {
+                    String relation = versionedBelow.get(other) ? " descends from " : " depends on ";
                     throw new RevisionStepException("Can't stamp " + graph.id(target) + " and " + graph.id(other)
-                            + " together: " + graph.id(other) + " descends from " + graph.id(target) + ", and the"
+                            + " together: " + graph.id(other) + relation + graph.id(target) + ", and the"
                             + " version table holds one revision per line; stamp " + graph.id(other) + " alone");
                 }
             }
         }
     }
 
-    private StampStep step(int target, Set<Integer> movable) {
+    private StampStep step(int target, List<Integer> movable) {
         List<String> from = graph.idsOf(movable);
         List<String> to = List.of(graph.id(target));
         if (intersects(traversal.descendants(List.of(target)), movable)) {
@@ -97,7 +157,7 @@ final class StampPlanner {
         return new StampStep(List.of(), to, true, true);
     }
 
-    private static boolean intersects(BitSet set, Set<Integer> nodes) {
+    private static boolean intersects(BitSet set, List<Integer> nodes) {
         return nodes.stream().anyMatch(set::get);
     }
 }

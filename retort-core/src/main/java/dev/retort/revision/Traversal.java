@@ -49,12 +49,21 @@ final class Traversal {
      * ancestor of another, as Alembic's checked traversal does.
      */
     BitSet ancestorsChecked(List<Integer> targets) {
-        return reachChecked(graph.effectiveParents, targets, true);
+        return reachChecked(graph.effectiveParents, targets, true, false);
+    }
+
+    /**
+     * Ancestors of the version table's {@code rows}, as {@link #ancestorsChecked}; rows of which one is an
+     * ancestor of another (a table that {@code stamp} in Alembic, or an edit by hand, left so) are refused with
+     * the {@code stamp --purge} that sets the table right.
+     */
+    BitSet ancestorsOfRowsChecked(List<Integer> rows) {
+        return reachChecked(graph.effectiveParents, rows, true, true);
     }
 
     /** Versioned descendants of {@code targets}, refusing targets of which one descends from another. */
     BitSet versionedDescendantsChecked(List<Integer> targets) {
-        return reachChecked(graph.children, targets, false);
+        return reachChecked(graph.children, targets, false, false);
     }
 
     private BitSet reach(int[][] edges, Iterable<Integer> starts) {
@@ -78,7 +87,7 @@ final class Traversal {
         return seen;
     }
 
-    private BitSet reachChecked(int[][] edges, List<Integer> targets, boolean upwards) {
+    private BitSet reachChecked(int[][] edges, List<Integer> targets, boolean upwards, boolean rows) {
         BitSet seen = new BitSet(graph.size());
         BitSet targetSet = new BitSet(graph.size());
         targets.forEach(targetSet::set);
@@ -97,7 +106,7 @@ final class Traversal {
                 }
             }
             if (!overlaps.isEmpty()) {
-                throw overlap(target, overlaps, upwards);
+                throw rows ? rowsOverlap(target, overlaps, targets) : overlap(target, overlaps, upwards);
             }
         }
         return seen;
@@ -109,6 +118,22 @@ final class Traversal {
         return new RevisionStepException("Requested revision " + graph.id(target)
                 + " overlaps with other requested revisions " + String.join(", ", others) + " ("
                 + graph.id(target) + relation + String.join(", ", others) + "); name only one of them");
+    }
+
+    private RevisionStepException rowsOverlap(int row, BitSet overlaps, List<Integer> rows) {
+        List<String> others = graph.idsOf(overlaps);
+        List<String> kept = new ArrayList<>();
+        for (int candidate : rows) {
+            boolean below = rows.stream().anyMatch(other -> other != candidate
+                    && reach(graph.effectiveParents, List.of(other)).get(candidate));
+            if (!below && !kept.contains(graph.id(candidate))) {
+                kept.add(graph.id(candidate));
+            }
+        }
+        return new RevisionStepException("Requested revision " + graph.id(row) + " overlaps with other requested"
+                + " revisions " + String.join(", ", others) + " (" + graph.id(row) + " descends from "
+                + String.join(", ", others) + "): the version table holds both, where the later alone stands for"
+                + " them; set it right with 'stamp --purge " + String.join(" ", kept) + "'");
     }
 
     /** A growable stack of node numbers. */

@@ -6,6 +6,7 @@ import static dev.retort.revision.Graphs.stepIds;
 import static dev.retort.revision.MigrationPathTest.assertDowngrade;
 import static dev.retort.revision.MigrationPathTest.assertUpgrade;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -18,6 +19,16 @@ import org.junit.jupiter.api.Test;
 class MergeAndDependencyPathTest {
 
     /** a1 → b1 → c1 ─┬→ d1;  a2 → b2 → c2 ─┴→ d1, and c2 → d2. */
+    @Test
+    void versionRowsOfWhichOneDependsOnAnotherAreRefusedWithTheStampThatSetsThemRight() {
+        RevisionGraph graph = graph(rev("a"), rev("b").withDependsOn("a"), rev("c"));
+        assertThatThrownBy(() -> graph.upgradeSteps("heads", List.of("a", "b", "c")))
+                .isInstanceOf(RevisionStepException.class)
+                .hasMessage("Requested revision b overlaps with other requested revisions a (b descends from a): the"
+                        + " version table holds both, where the later alone stands for them; set it right with"
+                        + " 'stamp --purge b c'");
+    }
+
     @Test
     void branchFromAMergePointMovesOnlyOneSide() {
         RevisionGraph graph = graph(rev("a1"), rev("b1", "a1"), rev("c1", "b1"), rev("a2"), rev("b2", "a2"),

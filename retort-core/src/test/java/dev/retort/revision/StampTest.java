@@ -157,4 +157,53 @@ class StampTest {
                     .isInstanceOf(UnknownRevisionException.class);
         }
     }
+
+    /**
+     * <pre>
+     * a → b → d (merges b and c)
+     * a → c → d
+     * p      (a second base)
+     * q → q2 (a third base)
+     * </pre>
+     */
+    @Nested
+    class WhereAlembicLosesOrFails {
+        private final RevisionGraph graph = graph(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"),
+                rev("p"), rev("q"), rev("q2", "q"));
+
+        @Test
+        void stampingBothParentsOfTheMergeInTheTableGivesBoth() {
+            List<String> rows = List.of("d");
+            List<StampStep> steps = graph.stampSteps(List.of("b", "c"), rows, false);
+            assertThat(trace(graph, rows, steps)).containsExactly(
+                    "stamp_revision d -> b: UPDATE d -> b",
+                    "stamp_revision  -> c: INSERT c");
+            assertThat(rowsAfter(graph, rows, steps)).containsExactlyInAnyOrder("b", "c");
+        }
+
+        @Test
+        void aDestinationAlreadyInTheTableKeepsItsRowWhileAnotherLineMoves() {
+            List<String> rows = List.of("p", "q");
+            List<StampStep> steps = graph.stampSteps(List.of("p", "q2"), rows, false);
+            assertThat(trace(graph, rows, steps)).containsExactly("stamp_revision q -> q2: UPDATE q -> q2");
+            assertThat(rowsAfter(graph, rows, steps)).containsExactlyInAnyOrder("p", "q2");
+        }
+
+        @Test
+        void alembicsStepsAreKeptWhereTheyReachTheSameRows() {
+            List<String> rows = List.of("b");
+            List<StampStep> steps = graph.stampSteps(List.of("d", "p"), rows, false);
+            assertThat(steps).containsExactly(new StampStep(List.of("b"), List.of("d"), true, false),
+                    new StampStep(List.of(), List.of("p"), true, true));
+        }
+
+        @Test
+        void refusesARevisionTogetherWithOneItDependsOn() {
+            RevisionGraph dependent = graph(rev("a"), rev("b").withDependsOn("a"));
+            assertThatThrownBy(() -> dependent.stampSteps(List.of("b", "a"), List.of(), false))
+                    .isInstanceOf(RevisionStepException.class)
+                    .hasMessage("Can't stamp a and b together: b depends on a, and the version table holds one"
+                            + " revision per line; stamp b alone");
+        }
+    }
 }

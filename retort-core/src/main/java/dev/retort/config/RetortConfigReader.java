@@ -55,13 +55,16 @@ final class RetortConfigReader {
                 options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read(), urlProblem);
     }
 
-    /** {@code lock_timeout}: seconds, zero or more, checked here so that a bad value is found before a run. */
+    /**
+     * {@code lock_timeout}: seconds, zero or more, or a string holding them ({@code "${LOCK_TIMEOUT:-60}"}), checked
+     * here so that a bad value is found before a run.
+     */
     private void lockTimeout() {
         Object value = settings.get(LOCK_TIMEOUT);
-        if (value != null && !(value instanceof Number number && number.doubleValue() >= 0)) {
+        if (value != null && Seconds.parse(value).isEmpty()) {
             throw settings.location(LOCK_TIMEOUT).error("key '" + LOCK_TIMEOUT + "' must be a number of seconds,"
                     + " zero or more (lock_timeout = 60), not " + (value instanceof Number ? value
-                            : TomlTypes.describe(value)));
+                            : value instanceof String text ? "'" + text + "'" : TomlTypes.describe(value)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.config.Seconds;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -19,15 +20,13 @@ public record LockSettings(Duration timeout, String lockKey) {
         Objects.requireNonNull(lockKey, "lockKey");
     }
 
-    /** Reads {@code lock_timeout} from a section's settings. */
+    /** Reads {@code lock_timeout} from a section's settings: seconds, or a string holding them. */
     public static LockSettings from(Map<String, Object> settings, String lockKey) {
         Object value = settings.get(TIMEOUT_KEY);
         if (value == null) {
             return new LockSettings(DEFAULT_TIMEOUT, lockKey);
         }
-        if (value instanceof Number number && number.doubleValue() >= 0) {
-            return new LockSettings(Duration.ofMillis(Math.round(number.doubleValue() * 1000)), lockKey);
-        }
-        throw new MigrationException("key '" + TIMEOUT_KEY + "' must be a number of seconds, not '" + value + "'");
+        return new LockSettings(Seconds.parse(value).orElseThrow(() -> new MigrationException("key '"
+                + TIMEOUT_KEY + "' must be a number of seconds, not '" + value + "'")), lockKey);
     }
 }

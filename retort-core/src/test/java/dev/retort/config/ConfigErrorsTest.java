@@ -43,7 +43,8 @@ class ConfigErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"-5 | -5", "\"60s\" | a string", "true | a boolean"})
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"-5 | -5", "\"60s\" | '60s'", "\"-1\" | '-1'",
+        "true | a boolean", "[1] | an array"})
     void reportsALockTimeoutThatIsNoNumberOfSecondsWhenTheConfigIsRead(String value, String shown) {
         project.config("[retort]\nscript_location = \"m\"\nlock_timeout = " + value + "\n");
 

@@ -3,7 +3,9 @@ package dev.retort.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.runtime.LockSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,19 @@ class InterpolationTest {
         RetortConfig config = loadWith("url = \"postgresql://${DB_HOST}:5432/${DB_NAME}\"\n");
 
         assertThat(config.url()).contains("postgresql://db.example:5432/app");
+    }
+
+    @Test
+    void takesTheLockTimeoutFromAVariable() {
+        String key = "lock_timeout = \"${LOCK_TIMEOUT:-60}\"\n";
+        assertThat(LockSettings.from(loadWith(key).settings(), "v").timeout()).isEqualTo(Duration.ofSeconds(60));
+
+        project.env.put("LOCK_TIMEOUT", "2.5");
+        assertThat(LockSettings.from(loadWith(key).settings(), "v").timeout()).isEqualTo(Duration.ofMillis(2500));
+
+        project.env.put("LOCK_TIMEOUT", "soon");
+        assertThatThrownBy(() -> loadWith(key)).hasMessage("retort.toml, line 3: key 'lock_timeout' must be a number"
+                + " of seconds, zero or more (lock_timeout = 60), not 'soon'");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.retort.config;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A setting given in seconds: a number, zero or more, or a string holding one, which is what a {@code "${VAR}"}
+ * value becomes ({@code lock_timeout = "${LOCK_TIMEOUT:-60}"}).
+ */
+public final class Seconds {
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
+
+    private Seconds() {
+    }
+
+    /** The duration {@code value} gives, or empty when it is not a number of seconds, zero or more. */
+    public static Optional<Duration> parse(Object value) {
+        BigDecimal seconds;
+        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+            seconds = new BigDecimal(number.toString());
+        } else if (value instanceof String text && text.strip().matches("\\d+(\\.\\d+)?")) {
+            seconds = new BigDecimal(text.strip());
+        } else {
+            return Optional.empty();
+        }
+        if (seconds.signum() < 0 || seconds.compareTo(MAX_SECONDS) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact()));
+    }
+}

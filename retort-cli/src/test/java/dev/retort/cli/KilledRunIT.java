@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KilledRunIT {
     private static final String FIRST = "aaaa00000001";
     private static final String HEAD = "aaaa00000003";
+    private static final String HALF = "aaaa00000002";
 
     @TempDir
     Path root;
@@ -118,33 +120,119 @@ class KilledRunIT {
         }
     }
 
+    /**
+     * On MariaDB and H2 each schema change commits by itself, so a run killed between two of a revision's leaves
+     * half of it applied. The next upgrade or downgrade refuses to run, naming the revision and the stamp that
+     * clears the record; before, a killed downgrade left the version table saying all was applied, and the next
+     * {@code upgrade head} had nothing to do.
+     *
+     * <pre>
+     * aaaa00000001 creates first_step ── aaaa00000002 creates half_a, waits while the file "pause" exists, then
+     * creates half_b; its downgrade drops half_b, waits, then drops half_a (asking for the connection sends the
+     * operations recorded before it)
+     * </pre>
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"mariadb, upgrade", "mariadb, downgrade", "h2, upgrade", "h2, downgrade"})
+    void aRevisionKilledHalfWayIsRefusedByTheNextRunUntilAStamp(String kind, String direction) throws Exception {
+        ServerDatabase server = kind.equals("h2") ? null : ServerDatabase.create(kind);
+        try {
+            root = root.toRealPath();
+            String url = kind.equals("h2") ? "h2:file:" + root.resolve("app-h2") : server.url();
+            RetortProcess retort = halfWayEnvironment(url);
+            boolean upgrade = direction.equals("upgrade");
+            if (!upgrade) {
+                ok(retort.run("upgrade", "head"));
+                Files.delete(root.resolve("paused"));
+            }
+            Files.createFile(root.resolve("pause"));
+
+            Process killed = retort.start(upgrade ? List.of("upgrade", "head") : List.of("downgrade", "-1"));
+            awaitFile(root.resolve("paused"), killed);
+            if (kind.equals("h2")) {
+                // H2 writes its file behind the commits, within a second; a killed process loses what it had not.
+                Thread.sleep(2000);
+            }
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).as("the killed run ended").isTrue();
+            Files.delete(root.resolve("pause"));
+            Files.delete(root.resolve("paused"));
+            assertThat(tableExists(kind, url, server, "half_a")).as("half of the revision").isTrue();
+            assertThat(tableExists(kind, url, server, "half_b")).as("the other half").isFalse();
+            assertThat(versionRows(kind, url, server)).containsExactly(upgrade ? FIRST : HALF);
+
+            for (List<String> command : List.of(List.of("upgrade", "head"), List.of("downgrade", "base"))) {
+                RetortProcess.Run refused = retort.run(command);
+                assertThat(refused.exitCode()).as(refused.stderr()).isEqualTo(1);
+                assertThat(refused.stderr()).contains("FAILED: A run did not finish the " + direction
+                        + " of revision " + HALF + " (started ").contains("Nothing was run.")
+                        .contains("'retort stamp " + FIRST + "'").contains("'retort stamp " + HALF + "'")
+                        .doesNotContain("Exception");
+                assertThat(tableExists(kind, url, server, "half_b")).as("nothing ran").isFalse();
+                assertThat(tableExists(kind, url, server, "first_step")).as("nothing ran").isTrue();
+            }
+
+            execute(kind, server, "DROP TABLE half_a");
+            ok(retort.run("stamp", FIRST));
+            RetortProcess.Run again = retort.run("upgrade", "head");
+            ok(again);
+            assertThat(versionRows(kind, url, server)).containsExactly(HALF);
+            assertThat(tableExists(kind, url, server, "half_b")).isTrue();
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private RetortProcess halfWayEnvironment(String url) throws IOException {
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
+                + "url = \"" + url + "\"\nlock_timeout = 60\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve(FIRST + "_first.java"), revision(FIRST, "", "First",
+                "op.createTable(\"first_step\", column(\"id\", INTEGER).primaryKey());",
+                "op.dropTable(\"first_step\");"));
+        Files.writeString(versions.resolve(HALF + "_half.java"), revision(HALF, FIRST, "Half",
+                "op.createTable(\"half_a\", column(\"id\", INTEGER));\n        op.connection();\n        pause();\n"
+                        + "        op.createTable(\"half_b\", column(\"id\", INTEGER));",
+                "op.dropTable(\"half_b\");\n        op.connection();\n        pause();\n"
+                        + "        op.dropTable(\"half_a\");"));
+        return new RetortProcess(root);
+    }
+
+    private void execute(String kind, ServerDatabase server, String sql) throws SQLException {
+        if (server != null) {
+            server.execute(sql);
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(kind))) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private static void ok(RetortProcess.Run run) {
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+    }
+
     private RetortProcess environment(String url) throws IOException {
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
                 + "url = \"" + url + "\"\nlock_timeout = 60\n");
         Path versions = Files.createDirectories(root.resolve("migrations/versions"));
         Files.writeString(versions.resolve(FIRST + "_first.java"), revision(FIRST, "", "First",
                 "op.createTable(\"first_step\", column(\"id\", INTEGER).primaryKey());"));
-        Files.writeString(versions.resolve("aaaa00000002_second.java"), revision("aaaa00000002", FIRST, "Second", """
-                try {
-                            Files.createFile(Path.of("paused"));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        while (Files.exists(Path.of("pause"))) {
-                            try {
-                                Thread.sleep(50);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                return;
-                            }
-                        }
-                        op.createTable("second_step", column("id", INTEGER).primaryKey());"""));
-        Files.writeString(versions.resolve(HEAD + "_third.java"), revision(HEAD, "aaaa00000002", "Third",
+        Files.writeString(versions.resolve(HALF + "_second.java"), revision(HALF, FIRST, "Second",
+                "pause();\n        op.createTable(\"second_step\", column(\"id\", INTEGER).primaryKey());"));
+        Files.writeString(versions.resolve(HEAD + "_third.java"), revision(HEAD, HALF, "Third",
                 "op.createTable(\"third_step\", column(\"id\", INTEGER).primaryKey());"));
         return new RetortProcess(root);
     }
 
     private static String revision(String id, String revises, String className, String upgrade) {
+        return revision(id, revises, className, upgrade, "");
+    }
+
+    /** A revision whose code may call {@code pause()}: it creates the file "paused", then waits while "pause" exists. */
+    private static String revision(String id, String revises, String className, String upgrade, String downgrade) {
         return """
                 import static dev.retort.api.Schema.*;
 
@@ -165,10 +253,24 @@ class KilledRunIT {
 
                     @Override
                     public void downgrade(Operations op) {
+                        %s
+                    }
+
+                    private static void pause() {
+                        try {
+                            Files.writeString(Path.of("paused"), "");
+                            while (Files.exists(Path.of("pause"))) {
+                                Thread.sleep(50);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
                 }
                 """.formatted(id, revises.isEmpty() ? "" : "\"" + revises + "\"", className.toLowerCase(Locale.ROOT),
-                className, upgrade);
+                className, upgrade, downgrade);
     }
 
     private static void awaitFile(Path file, Process process) throws InterruptedException, IOException {

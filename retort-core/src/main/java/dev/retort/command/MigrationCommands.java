@@ -16,6 +16,7 @@ import dev.retort.runtime.DatabaseSession;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
 import dev.retort.runtime.Migrator;
+import dev.retort.runtime.RunProgress;
 import dev.retort.runtime.RunSettings;
 import dev.retort.runtime.ScriptSink;
 import dev.retort.runtime.SqlSink;
@@ -80,8 +81,10 @@ public final class MigrationCommands {
                 }
             };
             List<String> start = purge ? List.of() : rows;
-            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(), Optional.empty(),
-                    session::rowsIfReadable).run(steps, start, before);
+            // A stamp says where the database is: it clears the record of a revision a run left unfinished.
+            session.progress().exists(session.connection());
+            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(),
+                    session.progress(), Optional.empty(), session::rowsIfReadable).run(steps, start, before);
             return new RunResult(steps, rows, after);
         });
     }
@@ -259,17 +262,27 @@ public final class MigrationCommands {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.openToMigrate(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings())) {
-            Optional<List<String>> reached = alreadyReached(session.rows(), plan);
-            if (reached.isPresent()) {
+            List<String> unlockedRows = session.rows();
+            Optional<List<String>> reached = alreadyReached(unlockedRows, plan);
+            // A revision left unfinished may be one another run is in the middle of: the lock tells them apart.
+            if (reached.isPresent() && unfinished(session, unlockedRows).isEmpty()) {
                 return new RunResult(List.of(), reached.get(), reached.get());
             }
             session.lock(config.settings());
             List<String> rows = session.rows();
+            Optional<RunProgress.Unfinished> unfinished = unfinished(session, rows);
+            if (unfinished.isPresent()) {
+                throw unfinished.get().refusal(catalog.graph());
+            }
             List<VersionStep> steps = new ArrayList<>(plan.apply(rows));
-            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(), tag,
-                    session::rowsIfReadable).run(steps, rows, session::ensureVersionTable);
+            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(),
+                    session.progress(), tag, session::rowsIfReadable).run(steps, rows, session::ensureVersionTable);
             return new RunResult(steps, rows, after);
         }
+    }
+
+    private Optional<RunProgress.Unfinished> unfinished(DatabaseSession session, List<String> rows) {
+        return session.progress().unfinished(session.connection(), catalog.graph(), rows);
     }
 
     /** The rows, when the version table exists and the plan has no step from them. */
@@ -297,16 +310,18 @@ public final class MigrationCommands {
                 sink.execute(dev.retort.runtime.BoundSql.of(table.createSql()));
             }
         };
-        List<String> after = migrator(dialect, sink, table, tag, Optional::empty).run(steps, start, before);
+        List<String> after = migrator(dialect, sink, table, RunProgress.NONE, tag, Optional::empty)
+                .run(steps, start, before);
         return new RunResult(new ArrayList<>(steps), start, after);
     }
 
-    private Migrator migrator(Dialect dialect, SqlSink sink, VersionTable table, Optional<String> tag,
-            Supplier<Optional<List<String>>> rowsAfterFailure) {
+    private Migrator migrator(Dialect dialect, SqlSink sink, VersionTable table, RunProgress progress,
+            Optional<String> tag, Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
         RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
                 config.xArguments(), environment.hook());
-        return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, settings, rowsAfterFailure);
+        return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, progress, settings,
+                rowsAfterFailure);
     }
 
     private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {

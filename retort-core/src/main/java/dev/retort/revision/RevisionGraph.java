@@ -313,6 +313,15 @@ public final class RevisionGraph {
         return index.idsOf(resolver.allCurrent(nodes));
     }
 
+    /** Whether revision {@code id} is applied in a database at {@code rows}: it is a row or what one implies. */
+    public boolean isApplied(String id, Collection<String> rows) {
+        checkVersionRows(rows);
+        List<Integer> nodes = new ArrayList<>();
+        rows.forEach(row -> nodes.add(index.node(row)));
+        int node = index.node(id);
+        return node >= 0 && traversal.ancestors(nodes).get(node);
+    }
+
     /**
      * Refuses version-table rows that are not full ids of this graph's revisions: an unknown id (Alembic's
      * {@code Can't locate revision identified by 'x'}), and, as damage to the table, an empty row or a

@@ -21,6 +21,7 @@ public final class DatabaseSession implements AutoCloseable {
     private final Connection connection;
     private final JdbcSink sink;
     private final VersionTable versionTable;
+    private final RunProgress progress;
     private MigrationLock lock = MigrationLock.NONE;
 
     private DatabaseSession(DatabaseUrl url, Dialect dialect, Connection connection, VersionTable versionTable) {
@@ -29,6 +30,7 @@ public final class DatabaseSession implements AutoCloseable {
         this.connection = connection;
         this.sink = new JdbcSink(connection);
         this.versionTable = versionTable;
+        this.progress = RunProgress.beside(versionTable, dialect);
     }
 
     /** Connects without locking: for commands that only read the version table. */
@@ -124,6 +126,11 @@ public final class DatabaseSession implements AutoCloseable {
 
     public VersionTable versionTable() {
         return versionTable;
+    }
+
+    /** The record of the revision a run is in the middle of, where the database needs one. */
+    public RunProgress progress() {
+        return progress;
     }
 
     /** The version rows; none when the table does not exist (it is not created). */

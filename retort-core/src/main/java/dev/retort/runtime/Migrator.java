@@ -50,6 +50,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final SqlSink sink;
     private final VersionTable versionTable;
+    private final RunProgress progress;
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
     private final JavaRevisionRunner javaRunner;
@@ -61,12 +62,14 @@ public final class Migrator {
     private CompilingMigrations compiling = CompilingMigrations.compiled(Map.of());
 
     public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
-            VersionTable versionTable, RunSettings settings, Supplier<Optional<List<String>>> rowsAfterFailure) {
+            VersionTable versionTable, RunProgress progress, RunSettings settings,
+            Supplier<Optional<List<String>>> rowsAfterFailure) {
         this.scripts = scripts;
         this.graph = graph;
         this.dialect = dialect;
         this.sink = sink;
         this.versionTable = versionTable;
+        this.progress = progress;
         this.settings = settings;
         this.rowsAfterFailure = rowsAfterFailure;
         DdlCompiler compiler = DdlCompilers.forDialect(dialect);
@@ -99,6 +102,9 @@ public final class Migrator {
         try {
             sink.begin();
             before.run();
+            if (steps.stream().anyMatch(MigrationStep.class::isInstance)) {
+                progress.prepare(sink);
+            }
             if (scriptPerRevision) {
                 sink.commit();
             }
@@ -111,6 +117,9 @@ public final class Migrator {
                     sink.comment("Running " + step.shortLog());
                     if (scriptPerRevision) {
                         sink.begin();
+                    }
+                    if (step instanceof MigrationStep migration) {
+                        progress.starting(sink, migration);
                     }
                     heads = runStep(step, heads, migrations, sqlSections, ahead);
                     if (scriptPerRevision) {
@@ -145,6 +154,7 @@ public final class Migrator {
         }
         if (!scriptPerRevision) {
             awaitCompiled();
+            progress.finished(sink);
             commit(sink::commit, perRun ? "the run" : "the run's last revision");
             flushAfterCommit();
         }
@@ -321,11 +331,16 @@ public final class Migrator {
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
                 : Aftermath.OUTSIDE_TRANSACTION;
         boolean partlyApplied = aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION;
+        boolean recorded = progress != RunProgress.NONE && step instanceof MigrationStep && partlyApplied
+                && !log.committed().isEmpty();
+        if (progress != RunProgress.NONE && !recorded && sink.isOnline()) {
+            clearProgressQuietly();
+        }
         List<String> applied = partlyApplied ? log.committed() : log.applied();
         List<String> rolledBack = partlyApplied ? log.uncommitted() : List.of();
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
-        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step)
+        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded)
                 : committedThrough.map(through -> "Revision " + through + " and those before it in this run were"
                         + " committed already, as it ran statements outside the transaction; they stay applied.")
                         .orElse("");
@@ -354,14 +369,35 @@ public final class Migrator {
         return revision.map(Path::toString).orElse("stamp");
     }
 
-    /** Where part of a step stays applied: how to go on, by hand, in the step's direction. */
-    private static String remedy(VersionStep step) {
+    /**
+     * Where part of a step stays applied: how to go on, by hand, in the step's direction. Where the step is
+     * {@code recorded} as unfinished, upgrade and downgrade refuse to run until a stamp, even after it is undone.
+     */
+    private String remedy(VersionStep step, boolean recorded) {
         String reached = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+        String left = step.fromRevisions().isEmpty() ? "base" : String.join(" ", step.fromRevisions());
+        if (recorded) {
+            return (step.isUpgrade() ? "Revert what was applied by hand" : "Restore what was reverted by hand")
+                    + " and 'stamp " + left + "', then run the " + (step.isUpgrade() ? "upgrade" : "downgrade")
+                    + " again; or complete the rest of it by hand and 'stamp " + reached + "'. Until a stamp,"
+                    + " upgrade and downgrade refuse to run: " + progress.table() + " records the unfinished"
+                    + " revision.";
+        }
         return step.isUpgrade()
                 ? "Revert what was applied by hand and run the upgrade again, or complete the rest of it by hand and"
                         + " 'stamp " + reached + "'."
                 : "Restore what was reverted by hand and run the downgrade again, or complete the rest of it by hand"
                         + " and 'stamp " + reached + "'.";
+    }
+
+    /** A failed revision of which nothing stays applied leaves no record: the user may simply run again. */
+    private void clearProgressQuietly() {
+        try {
+            progress.finished(sink);
+            sink.commit();
+        } catch (RuntimeException e) {
+            // A record left behind names the revision; the failure is what the user needs to see now.
+        }
     }
 
     private void rollbackQuietly() {

@@ -4,6 +4,7 @@ import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.api.Migration;
@@ -12,6 +13,8 @@ import dev.retort.command.MigrationCommands;
 import dev.retort.command.ScriptCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -155,13 +158,66 @@ class FailedRevisionTest {
                             + "    INSERT INTO half_done (id) VALUES (1)\n"
                             + "    UPDATE half_done SET id = 2\n")
                     .contains("The version table holds: 5a3c2d1e0f9b, 7d8c9b0a1e2f")
-                    .endsWith("complete the rest of it by hand and 'stamp " + BROKEN + "'.");
+                    .endsWith("Revert what was applied by hand and 'stamp 5a3c2d1e0f9b', then run the upgrade again;"
+                            + " or complete the rest of it by hand and 'stamp " + BROKEN + "'. Until a stamp, upgrade"
+                            + " and downgrade refuse to run: " + "alembic_version_progress" + " records the unfinished"
+                            + " revision.");
             assertThat(failure.applied()).containsExactly("CREATE TABLE half_done (id INTEGER)");
             assertThat(failure.rolledBack()).hasSize(2);
             assertThat(database.tables()).contains("half_done");
             assertThat(database.query("SELECT id FROM half_done")).isEmpty();
         }
     }
+
+    /** A revision that failed part way is refused by the next run, which runs nothing, until a stamp. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void aRevisionThatFailedPartWayIsRefusedUntilAStamp(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            MigrationException refused = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(refused).isNotInstanceOf(StatementFailedException.class);
+            assertThat(refused.getMessage()).startsWith("A run did not finish the upgrade of revision " + BROKEN
+                    + " (started ").contains("Nothing was run.").endsWith("then either undo what was applied by"
+                    + " hand and run 'retort stamp 5a3c2d1e0f9b', or complete the rest by hand and run 'retort stamp "
+                    + BROKEN + "'. The stamp clears this record (" + "alembic_version_progress" + ").");
+            assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+            assertThatThrownBy(() -> commands.downgrade("base", Optional.empty())).hasMessage(refused.getMessage());
+            assertThat(database.tables()).contains("account");
+
+            try (Connection connection = database.connect()) {
+                connection.createStatement().execute("DROP TABLE half_done");
+            }
+            commands.stamp(List.of("5a3c2d1e0f9b"), false);
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .as("runs the revision again").isInstanceOf(StatementFailedException.class);
+        }
+    }
+
+    /** A revision that failed before any of it stayed applied leaves no record: the next run runs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void aRevisionThatFailedWithNothingAppliedIsRunAgain(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "INSERT INTO no_such_table (id) VALUES (1);\n").catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                    .isInstanceOf(StatementFailedException.class).hasMessageContaining("no_such_table");
+            commands.downgrade("base", Optional.empty());
+            assertThat(database.versionRows("alembic_version")).isEmpty();
+        }
+    }
+
 
     /**
      * A schema change that fails while it runs has committed what ran before it, as one that could not be read
@@ -260,8 +316,10 @@ class FailedRevisionTest {
 
             assertThat(failure.getMessage()).contains("Applied from revision " + BROKEN + ": 1 statement(s):\n"
                     + "    DROP TABLE half_done\n").contains("The version table holds: " + BROKEN)
-                    .endsWith("Restore what was reverted by hand and run the downgrade again, or complete the rest of"
-                            + " it by hand and 'stamp 5a3c2d1e0f9b'.");
+                    .endsWith("Restore what was reverted by hand and 'stamp " + BROKEN + "', then run the downgrade"
+                            + " again; or complete the rest of it by hand and 'stamp 5a3c2d1e0f9b'. Until a stamp,"
+                            + " upgrade and downgrade refuse to run: alembic_version_progress records the unfinished"
+                            + " revision.");
         }
     }
 

@@ -1,0 +1,170 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.revision.MigrationStep;
+import dev.retort.revision.RevisionGraph;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The revision a run is in the middle of, on a database whose schema changes commit by themselves (MySQL,
+ * MariaDB, H2): there a run that dies or fails inside a revision leaves part of it applied while the version
+ * table says it is not (or, in a downgrade, that it still is). A run records the revision in a one-row table
+ * beside the version table, {@code <version_table>_progress}, before the revision's first statement (the
+ * revision's first schema change commits the record), and clears it when the run ends. A later {@code upgrade}
+ * or {@code downgrade} that finds a record of a revision the version table does not show as finished refuses
+ * to run until {@code stamp} says where the database is.
+ *
+ * <p>Where schema changes roll back (PostgreSQL, SQLite) and in scripts, nothing is recorded: {@link #NONE}.
+ */
+public final class RunProgress {
+    /** Records nothing and finds nothing. */
+    public static final RunProgress NONE = new RunProgress(null, null);
+    /** A missing table: the standard's SQLSTATE, and H2's for a database that has no table at all. */
+    private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04");
+
+    private final Dialect dialect;
+    private final String table;
+    private boolean present;
+
+    private RunProgress(Dialect dialect, String table) {
+        this.dialect = dialect;
+        this.table = table;
+    }
+
+    /** The record beside {@code versionTable}, online on a database whose schema changes commit by themselves. */
+    public static RunProgress beside(VersionTable versionTable, Dialect dialect) {
+        return dialect.capabilities().transactionalDdl() ? NONE
+                : new RunProgress(dialect, dialect.qualified(versionTable.schema().orElse(null),
+                        versionTable.name() + "_progress"));
+    }
+
+    /** The revision a run left unfinished, as the record and the version {@code rows} tell; none if all is well. */
+    public Optional<Unfinished> unfinished(Connection connection, RevisionGraph graph, List<String> rows) {
+        for (Unfinished record : records(connection)) {
+            boolean finished = graph.contains(record.revision())
+                    && graph.isApplied(record.revision(), rows) == record.upgrade();
+            if (!finished) {
+                return Optional.of(record);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the record's table is there, so that the run clears it; a stamp asks this before it runs. */
+    public boolean exists(Connection connection) {
+        records(connection);
+        return present;
+    }
+
+    /** The records of the revisions runs started (at most one), none when the table is missing. */
+    private List<Unfinished> records(Connection connection) {
+        if (this == NONE) {
+            return List.of();
+        }
+        String select = "SELECT revision, direction, started, run_by FROM " + table;
+        List<Unfinished> records = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(select)) {
+            present = true;
+            while (result.next()) {
+                if (result.getString(1) != null) {
+                    records.add(new Unfinished(result.getString(1), "upgrade".equals(result.getString(2)),
+                            result.getString(3), result.getString(4), table));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            if (MISSING_TABLE.contains(e.getSQLState())) {
+                present = false;
+                return List.of();
+            }
+            throw new DatabaseError(BoundSql.of(select), e);
+        }
+    }
+
+    /** The table's name as statements write it. */
+    String table() {
+        return table;
+    }
+
+    /** Creates the record's table unless {@link #unfinished} found it; a run calls this before its first revision. */
+    void prepare(SqlSink sink) {
+        if (this == NONE || present) {
+            return;
+        }
+        // A primary key, as servers that require one on every table (sql_require_primary_key) ask.
+        sink.execute(BoundSql.of("CREATE TABLE IF NOT EXISTS " + table + " (\n    id INTEGER NOT NULL PRIMARY KEY, \n"
+                + "    revision VARCHAR(255), \n    direction VARCHAR(9), \n    started VARCHAR(64), \n"
+                + "    run_by VARCHAR(255)\n)"));
+        present = true;
+    }
+
+    /** Records that {@code step} starts; its first schema change commits the record. */
+    void starting(SqlSink sink, MigrationStep step) {
+        if (this == NONE) {
+            return;
+        }
+        List<String> values = List.of(step.id(), step.isUpgrade() ? "upgrade" : "downgrade",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), runBy());
+        long updated = sink.execute(new BoundSql("UPDATE " + table + " SET revision = ?, direction = ?,"
+                + " started = ?, run_by = ?", values, "UPDATE " + table));
+        if (updated == 0) {
+            sink.execute(new BoundSql("INSERT INTO " + table + " (id, revision, direction, started, run_by)"
+                    + " VALUES (1, ?, ?, ?, ?)", values, "INSERT INTO " + table));
+        }
+    }
+
+    /** Clears the record, in the transaction that the run ends with. */
+    void finished(SqlSink sink) {
+        if (this == NONE || !present) {
+            return;
+        }
+        sink.execute(BoundSql.of("DELETE FROM " + table));
+    }
+
+    private static String runBy() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "an unknown host";
+        }
+        return "process " + ProcessHandle.current().pid() + " on " + host;
+    }
+
+    /** A revision a run started: unfinished when it stopped, or failed after part of it was applied. */
+    public record Unfinished(String revision, boolean upgrade, String started, String runBy, String table) {
+
+        /** Why the run that found this record does not go on, and what to do. */
+        public MigrationException refusal(RevisionGraph graph) {
+            String direction = upgrade ? "upgrade" : "downgrade";
+            String before = upgrade ? below(graph) : revision;
+            String after = upgrade ? revision : below(graph);
+            return new MigrationException("A run did not finish the " + direction + " of revision " + revision
+                    + " (started " + started + " by " + runBy + "): it stopped or failed part way, and this"
+                    + " database commits each schema change by itself, so part of that " + direction + " may be"
+                    + " applied while the version table says the revision is " + (upgrade ? "not" : "still")
+                    + " applied. Nothing was run.\nCompare the schema with the revision, then either undo what was applied"
+                    + " by hand and run 'retort stamp " + before + "', or complete the rest by hand and run"
+                    + " 'retort stamp " + after + "'. The stamp clears this record (" + table + ").");
+        }
+
+        private String below(RevisionGraph graph) {
+            if (!graph.contains(revision)) {
+                return "<revision>";
+            }
+            List<String> parents = graph.get(revision).downRevisions();
+            return parents.isEmpty() ? "base" : String.join(" ", parents);
+        }
+    }
+}

@@ -34,5 +34,9 @@ final class CurrentCli implements Runnable {
             out.println(AlembicFormat.format(revision, verbose, AlembicFormat.LineParts.CURRENT));
         }
         out.flush();
+        current.unfinished().ifPresent(warning -> {
+            root.err().println("WARNING: " + warning);
+            root.err().flush();
+        });
     }
 }

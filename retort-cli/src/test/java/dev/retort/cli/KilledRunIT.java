@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A run killed outright ({@code SIGKILL}) in the middle of a revision: no lock outlives it, the next run
- * starts at once, and the database holds no half of a revision that the version table does not record.
+ * starts at once, and the database holds no half of a revision that the version table does not record; where
+ * the database cannot roll a revision back, the next run says which revision was left half done. Also, what
+ * other commands do while a run is paused in the middle of a revision.
  *
  * <pre>
  * aaaa00000001 creates first_step ── aaaa00000002 waits while the file "pause" exists, then creates
@@ -172,6 +175,12 @@ class KilledRunIT {
                 assertThat(tableExists(kind, url, server, "first_step")).as("nothing ran").isTrue();
             }
 
+            RetortProcess.Run current = retort.run("current");
+            ok(current);
+            assertThat(current.stdout()).isEqualTo((upgrade ? FIRST : HALF + " (head)") + "\n");
+            assertThat(current.stderr()).startsWith("WARNING: A run did not finish the " + direction + " of revision "
+                    + HALF);
+
             execute(kind, server, "DROP TABLE half_a");
             ok(retort.run("stamp", FIRST));
             RetortProcess.Run again = retort.run("upgrade", "head");
@@ -183,6 +192,30 @@ class KilledRunIT {
                 server.close();
             }
         }
+    }
+
+    /**
+     * H2 lets one process at a time open a database file, and a run holds it to its end: {@code current} waits for
+     * the run (up to lock_timeout) instead of failing with H2's "Database may be already in use".
+     */
+    @Test
+    void currentWaitsForARunHoldingAnH2File() throws Exception {
+        root = root.toRealPath();
+        RetortProcess retort = halfWayEnvironment("h2:file:" + root.resolve("app-h2"));
+        Files.createFile(root.resolve("pause"));
+        Process running = retort.start(List.of("upgrade", "head"));
+        awaitFile(root.resolve("paused"), running);
+
+        CompletableFuture<RetortProcess.Run> current = CompletableFuture.supplyAsync(() -> retort.run("current"));
+        Thread.sleep(1500);
+        assertThat(current).as("waits while the run holds the file").isNotDone();
+        Files.delete(root.resolve("pause"));
+
+        assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.exitValue()).isZero();
+        RetortProcess.Run after = current.get(60, TimeUnit.SECONDS);
+        ok(after);
+        assertThat(after.stdout()).isEqualTo(HALF + " (head)\n");
     }
 
     private RetortProcess halfWayEnvironment(String url) throws IOException {

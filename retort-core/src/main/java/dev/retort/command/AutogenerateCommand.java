@@ -182,7 +182,8 @@ public final class AutogenerateCommand {
     }
 
     private DatabaseSession session() {
-        return DatabaseSession.open(environment.database(), config().versionTable(), config().versionTableSchema());
+        return DatabaseSession.open(environment.database(), config().versionTable(), config().versionTableSchema(),
+                config().settings());
     }
 
     private RetortConfig config() {

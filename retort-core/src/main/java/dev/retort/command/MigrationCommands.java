@@ -183,9 +183,14 @@ public final class MigrationCommands {
 
     /** {@code current}: what the database is at. Never creates the version table. */
     public CurrentResult current() {
-        List<String> rows = currentRows();
-        List<String> ids = catalog.graph().currentRevisions(rows);
-        return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids));
+        RetortConfig config = catalog.config();
+        try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
+                config.versionTableSchema(), config.settings())) {
+            List<String> rows = session.rows();
+            List<String> ids = catalog.graph().currentRevisions(rows);
+            return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids),
+                    unfinished(session, rows).map(record -> record.warning(catalog.graph())));
+        }
     }
 
     /**
@@ -246,7 +251,7 @@ public final class MigrationCommands {
     public List<String> currentRows() {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
-                config.versionTableSchema())) {
+                config.versionTableSchema(), config.settings())) {
             return session.rows();
         }
     }
@@ -260,7 +265,7 @@ public final class MigrationCommands {
     private RunResult online(java.util.function.Function<List<String>, List<MigrationStep>> plan,
             Optional<String> tag) {
         RetortConfig config = catalog.config();
-        try (DatabaseSession session = DatabaseSession.openToMigrate(environment.database(), config.versionTable(),
+        try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings())) {
             List<String> unlockedRows = session.rows();
             Optional<List<String>> reached = alreadyReached(unlockedRows, plan);

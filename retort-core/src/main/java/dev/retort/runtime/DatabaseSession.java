@@ -33,22 +33,10 @@ public final class DatabaseSession implements AutoCloseable {
         this.progress = RunProgress.beside(versionTable, dialect);
     }
 
-    /** Connects without locking: for commands that only read the version table. */
-    public static DatabaseSession open(DatabaseUrl url, String versionTable, Optional<String> versionTableSchema) {
-        return open(ConnectionSource.of(url), versionTable, versionTableSchema);
-    }
-
-    /** Connects without locking: for commands that only read the version table. */
-    public static DatabaseSession open(ConnectionSource source, String versionTable,
-            Optional<String> versionTableSchema) {
-        Connection connection = source.open();
-        return session(source.url(), connection, versionTable, versionTableSchema);
-    }
-
     /** Connects and waits for the migration lock: for commands that change the database. */
     public static DatabaseSession openLocked(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
-        DatabaseSession session = openToMigrate(source, versionTable, versionTableSchema, settings);
+        DatabaseSession session = open(source, versionTable, versionTableSchema, settings);
         try {
             session.lock(settings);
             return session;
@@ -59,11 +47,12 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /**
-     * Connects as a migrating command does, before it takes the lock: an embedded database file that
-     * another process has open (H2) is waited for, up to the lock timeout, instead of refused. A data
-     * source of the environment hook is the application's to manage and is used as it is.
+     * Connects, without locking: an embedded database file that another process has open (H2, which lets one
+     * process at a time open it, and which a migrating run holds for its whole run) is waited for, up to the
+     * lock timeout, instead of refused. A data source of the environment hook is the application's to manage
+     * and is used as it is.
      */
-    public static DatabaseSession openToMigrate(ConnectionSource source, String versionTable,
+    public static DatabaseSession open(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
         Connection connection = source instanceof ConfiguredUrl configured
                 && Dialects.named(configured.url().dialect()).lockMethod() == LockMethod.PROCESS_LOCK

@@ -13,6 +13,7 @@ import java.sql.Connection;
 final class EmbeddedFileWait {
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final int ERROR_OPENING_DATABASE = 8000;
     private static final long POLL_MILLIS = 100;
 
     private EmbeddedFileWait() {}
@@ -24,7 +25,8 @@ final class EmbeddedFileWait {
                 return Connections.open(url);
             } catch (ConnectionFailedException e) {
                 if (e.vendorCode() != DATABASE_ALREADY_OPEN
-                        && e.vendorCode() != H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE) {
+                        && e.vendorCode() != H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE
+                        && !isLockFileRace(e)) {
                     throw e;
                 }
                 if (System.nanoTime() >= deadline) {
@@ -36,6 +38,14 @@ final class EmbeddedFileWait {
             }
             pause();
         }
+    }
+
+    /**
+     * H2's "Lock file recently modified": two processes opened the file at the same moment, or one opens it as
+     * another closes it (ErrorCode.ERROR_OPENING_DATABASE_1, which a damaged file also gives, hence the message).
+     */
+    private static boolean isLockFileRace(ConnectionFailedException e) {
+        return e.vendorCode() == ERROR_OPENING_DATABASE && e.getMessage().contains("Lock file recently modified");
     }
 
     /** Waits a moment before asking again. */

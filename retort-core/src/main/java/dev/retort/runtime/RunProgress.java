@@ -21,9 +21,9 @@ import java.util.Set;
  * MariaDB, H2): there a run that dies or fails inside a revision leaves part of it applied while the version
  * table says it is not (or, in a downgrade, that it still is). A run records the revision in a one-row table
  * beside the version table, {@code <version_table>_progress}, before the revision's first statement (the
- * revision's first schema change commits the record), and clears it when the run ends. A later {@code upgrade}
- * or {@code downgrade} that finds a record of a revision the version table does not show as finished refuses
- * to run until {@code stamp} says where the database is.
+ * revision's first schema change commits the record), and drops the table when the run ends. A later
+ * {@code upgrade} or {@code downgrade} that finds a record of a revision the version table does not show as
+ * finished refuses to run until {@code stamp} says where the database is.
  *
  * <p>Where schema changes roll back (PostgreSQL, SQLite) and in scripts, nothing is recorded: {@link #NONE}.
  */
@@ -124,12 +124,16 @@ public final class RunProgress {
         }
     }
 
-    /** Clears the record, in the transaction that the run ends with. */
+    /**
+     * Clears the record as the run ends: drops the table, so that a database whose runs all finished holds the
+     * version table alone (a few milliseconds a run on MariaDB).
+     */
     void finished(SqlSink sink) {
         if (this == NONE || !present) {
             return;
         }
-        sink.execute(BoundSql.of("DELETE FROM " + table));
+        sink.execute(BoundSql.of("DROP TABLE IF EXISTS " + table));
+        present = false;
     }
 
     private static String runBy() {
@@ -147,16 +151,28 @@ public final class RunProgress {
 
         /** Why the run that found this record does not go on, and what to do. */
         public MigrationException refusal(RevisionGraph graph) {
+            return new MigrationException(state() + ". Nothing was run.\n" + remedy(graph));
+        }
+
+        /** What {@code current} says besides the version rows. */
+        public String warning(RevisionGraph graph) {
+            return state() + "; upgrade and downgrade refuse to run until a stamp. " + remedy(graph);
+        }
+
+        private String state() {
             String direction = upgrade ? "upgrade" : "downgrade";
+            return "A run did not finish the " + direction + " of revision " + revision + " (started " + started
+                    + " by " + runBy + "): it stopped or failed part way, and this database commits each schema"
+                    + " change by itself, so part of that " + direction + " may be applied while the version table"
+                    + " says the revision is " + (upgrade ? "not" : "still") + " applied";
+        }
+
+        private String remedy(RevisionGraph graph) {
             String before = upgrade ? below(graph) : revision;
             String after = upgrade ? revision : below(graph);
-            return new MigrationException("A run did not finish the " + direction + " of revision " + revision
-                    + " (started " + started + " by " + runBy + "): it stopped or failed part way, and this"
-                    + " database commits each schema change by itself, so part of that " + direction + " may be"
-                    + " applied while the version table says the revision is " + (upgrade ? "not" : "still")
-                    + " applied. Nothing was run.\nCompare the schema with the revision, then either undo what was applied"
-                    + " by hand and run 'retort stamp " + before + "', or complete the rest by hand and run"
-                    + " 'retort stamp " + after + "'. The stamp clears this record (" + table + ").");
+            return "Compare the schema with the revision, then either undo what was applied by hand and run"
+                    + " 'retort stamp " + before + "', or complete the rest by hand and run 'retort stamp " + after
+                    + "'. The stamp clears this record (" + table + ").";
         }
 
         private String below(RevisionGraph graph) {

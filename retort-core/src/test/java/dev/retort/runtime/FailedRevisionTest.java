@@ -190,11 +190,15 @@ class FailedRevisionTest {
             assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
             assertThatThrownBy(() -> commands.downgrade("base", Optional.empty())).hasMessage(refused.getMessage());
             assertThat(database.tables()).contains("account");
+            assertThat(commands.current().unfinished()).hasValueSatisfying(warning -> assertThat(warning)
+                    .startsWith("A run did not finish the upgrade of revision " + BROKEN)
+                    .contains("upgrade and downgrade refuse to run until a stamp"));
 
             try (Connection connection = database.connect()) {
                 connection.createStatement().execute("DROP TABLE half_done");
             }
             commands.stamp(List.of("5a3c2d1e0f9b"), false);
+            assertThat(commands.current().unfinished()).isEmpty();
             assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
                     .as("runs the revision again").isInstanceOf(StatementFailedException.class);
         }

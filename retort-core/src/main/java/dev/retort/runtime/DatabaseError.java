@@ -24,6 +24,14 @@ public final class DatabaseError extends MigrationException {
         return ((SQLException) getCause()).getErrorCode();
     }
 
+    /**
+     * Whether the statement may not run inside a transaction (SQLSTATE 25001, PostgreSQL's "cannot run inside a
+     * transaction block": {@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, {@code CREATE DATABASE}).
+     */
+    public boolean outsideTransactionOnly() {
+        return "25001".equals(((SQLException) getCause()).getSQLState());
+    }
+
     /** Whether the connection broke, so that the server may or may not have run the statement. */
     public boolean connectionLost() {
         SQLException cause = (SQLException) getCause();

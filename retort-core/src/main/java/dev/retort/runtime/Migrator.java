@@ -344,6 +344,13 @@ public final class Migrator {
                 : committedThrough.map(through -> "Revision " + through + " and those before it in this run were"
                         + " committed already, as it ran statements outside the transaction; they stay applied.")
                         .orElse("");
+        if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {
+            remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "The statement cannot run in a transaction: in a SQL"
+                    + " revision, mark the section '-- retort:" + (step.isUpgrade() ? "upgrade" : "downgrade")
+                    + " transaction=false' (its statements then run one by one, each committed; a revision of its own"
+                    + " keeps the others in a transaction); in a Java revision, make the call inside"
+                    + " op.autocommitBlock(() -> ...).";
+        }
         return new StatementFailedException(id, location, message, statement, applied, rolledBack,
                 log.connectionWasHandedOut(), readsRows ? rowsAfterFailure.get() : Optional.empty(), aftermath,
                 remedy, cause);

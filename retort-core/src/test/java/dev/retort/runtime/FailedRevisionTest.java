@@ -95,6 +95,26 @@ class FailedRevisionTest {
         }
     }
 
+    @Test
+    void aStatementThatCannotRunInATransactionSaysHowToRunItOutsideOne() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nCREATE INDEX CONCURRENTLY ix_half ON half_done (id);\n")
+                    .catalog(), MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("cannot run inside a transaction block")
+                    .endsWith("The statement cannot run in a transaction: in a SQL revision, mark the section"
+                            + " '-- retort:upgrade transaction=false' (its statements then run one by one, each"
+                            + " committed; a revision of its own keeps the others in a transaction); in a Java"
+                            + " revision, make the call inside op.autocommitBlock(() -> ...).");
+            assertThat(database.tables()).doesNotContain("half_done");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void transactionalDdlLeavesSchemaAndVersionTableAsBefore(String kind) throws Exception {

@@ -42,7 +42,11 @@ final class ClassCache {
     private static final String ENTRY_SUFFIX = ".jar";
     private static final String CLASS_SUFFIX = ".class";
     private static final String BATCH_PREFIX = ".batch-";
-    private static final Duration ABANDONED_BATCH_AGE = Duration.ofDays(1);
+    /**
+     * A batch file is written at once and renamed into an entry within milliseconds; one this old was left by a
+     * process that died in between (clocks of hosts that share the cache may differ by a few minutes).
+     */
+    private static final Duration ABANDONED_BATCH_AGE = Duration.ofMinutes(10);
     /** How every jar begins: a local file header, or the end record of a jar without entries. */
     private static final List<String> JAR_MAGIC = List.of("PK\u0003\u0004", "PK\u0005\u0006");
     private static final AtomicLong BATCHES = new AtomicLong();

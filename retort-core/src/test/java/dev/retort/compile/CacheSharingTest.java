@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,11 +167,14 @@ class CacheSharingTest {
         RevisionScript edited = files().write("b2", revision("Second_b2", "b2", "two, edited"));
         compiler().load(List.of(first, edited));
         Path notes = Files.createDirectories(cache().resolve("notes"));
+        Path abandoned = Files.writeString(cache().resolve(".batch-abandoned-1-1.jar"), "half");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofMinutes(11))));
+        Path writing = Files.writeString(cache().resolve(".batch-writing-2-1.jar"), "half");
 
         int deleted = compiler().prune(List.of(first, edited));
 
         assertThat(deleted).isEqualTo(1);
-        assertThat(children(cache())).hasSize(3).contains(notes);
+        assertThat(children(cache())).hasSize(4).contains(notes, writing).doesNotContain(abandoned);
         compiler().load(List.of(first, edited));
         assertThat(javac.batches()).hasSize(2);
     }

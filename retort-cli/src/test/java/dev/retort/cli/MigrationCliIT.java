@@ -535,7 +535,7 @@ class MigrationCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "h2", "h2-server", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "h2", "h2-server", "h2-auto-server", "postgresql", "mariadb"})
     void eightConcurrentUpgradesApplyEveryRevisionOnce(String kind) throws Exception {
         boolean embedded = kind.startsWith("sqlite") || kind.startsWith("h2");
         ServerDatabase server = embedded ? null : ServerDatabase.create(kind);
@@ -547,6 +547,7 @@ class MigrationCliIT {
                 case "sqlite" -> "sqlite:///app.db";
                 case "h2" -> "h2:file:" + h2File;
                 case "h2-server" -> "h2:tcp://localhost:" + h2Server.getPort() + "/app-h2";
+                case "h2-auto-server" -> "h2:file:" + h2File + ";AUTO_SERVER=TRUE";
                 default -> server.url();
             };
             RetortProcess retort = environment(url);
@@ -565,7 +566,7 @@ class MigrationCliIT {
             String runLog = "SELECT rev FROM run_log ORDER BY rev";
             List<String> log = switch (kind) {
                 case "sqlite" -> sqliteQuery(runLog);
-                case "h2" -> query("jdbc:h2:file:" + h2File, runLog);
+                case "h2", "h2-auto-server" -> query("jdbc:h2:file:" + h2File, runLog);
                 case "h2-server" -> query("jdbc:" + url, runLog);
                 default -> server.query(runLog);
             };

@@ -88,7 +88,7 @@ public final class DatabaseSession implements AutoCloseable {
         if (lock != MigrationLock.NONE) {
             return;
         }
-        lock = Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(),
+        lock = Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(), url.jdbcUrl(),
                 lockSettings(settings, versionTable.name(), versionTable.schema()));
     }
 

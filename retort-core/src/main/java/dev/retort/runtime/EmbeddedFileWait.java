@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * Opens an H2 database that another process may hold. H2 lets one process at a time open a database
@@ -14,6 +15,8 @@ final class EmbeddedFileWait {
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     static final int DATABASE_ALREADY_OPEN = 90020;
     private static final int ERROR_OPENING_DATABASE = 8000;
+    private static final List<String> LOCK_FILE_RACES = List.of("Lock file recently modified",
+            "Another process was faster", "Concurrent update");
     private static final long POLL_MILLIS = 100;
 
     private EmbeddedFileWait() {}
@@ -41,11 +44,12 @@ final class EmbeddedFileWait {
     }
 
     /**
-     * H2's "Lock file recently modified": two processes opened the file at the same moment, or one opens it as
-     * another closes it (ErrorCode.ERROR_OPENING_DATABASE_1, which a damaged file also gives, hence the message).
+     * H2's "Lock file recently modified", "Another process was faster" and "Concurrent update": two processes
+     * opened the file at the same moment, or one opens it as another closes it (ErrorCode.ERROR_OPENING_DATABASE_1,
+     * which a damaged file also gives, hence the messages).
      */
     private static boolean isLockFileRace(ConnectionFailedException e) {
-        return e.vendorCode() == ERROR_OPENING_DATABASE && e.getMessage().contains("Lock file recently modified");
+        return e.vendorCode() == ERROR_OPENING_DATABASE && LOCK_FILE_RACES.stream().anyMatch(e.getMessage()::contains);
     }
 
     /** Waits a moment before asking again. */

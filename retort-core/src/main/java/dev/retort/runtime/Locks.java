@@ -15,17 +15,18 @@ final class Locks {
 
     /**
      * Waits for the lock. The database file is the SQLite file, if any; {@code database} names the
-     * database for locks inside this process.
+     * database for locks inside this process; {@code jdbcUrl} is the URL the connection was opened with
+     * (H2's own {@code getURL()} leaves out its settings, {@code AUTO_SERVER=TRUE} among them).
      */
     static MigrationLock acquire(Dialect dialect, Connection connection, Optional<Path> databaseFile,
-            String database, LockSettings settings) {
+            String database, String jdbcUrl, LockSettings settings) {
         try {
             return switch (dialect.lockMethod()) {
                 case ADVISORY_LOCK -> AdvisoryLock.acquire(connection, settings);
                 case NAMED_LOCK -> NamedLock.acquire(connection, settings);
                 case FILE_LOCK -> databaseFile.isPresent()
                         ? FileLock.acquire(databaseFile.get(), settings) : MigrationLock.NONE;
-                case PROCESS_LOCK -> processLock(connection, database, settings);
+                case PROCESS_LOCK -> processLock(connection, database, jdbcUrl, settings);
             };
         } catch (SQLException e) {
             throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);
@@ -35,10 +36,10 @@ final class Locks {
     }
 
     /** The lock inside this process, and exclusive mode when a server shares the database with others. */
-    private static MigrationLock processLock(Connection connection, String database, LockSettings settings)
-            throws SQLException {
+    private static MigrationLock processLock(Connection connection, String database, String jdbcUrl,
+            LockSettings settings) throws SQLException {
         MigrationLock inProcess = ProcessLock.acquire(database, settings);
-        if (!H2ExclusiveMode.appliesTo(connection.getMetaData().getURL())) {
+        if (!H2ExclusiveMode.appliesTo(jdbcUrl) && !H2ExclusiveMode.appliesTo(connection.getMetaData().getURL())) {
             return inProcess;
         }
         try {

@@ -140,6 +140,20 @@ class MigrationLockTest {
         }
     }
 
+    /** H2 refuses DB_CLOSE_ON_EXIT=FALSE, which retort sets on the files it opens, with AUTO_SERVER=TRUE. */
+    @Test
+    void h2SharedThroughAutoServerMigratesUpAndDown() {
+        String url = "h2:file:" + dir.toAbsolutePath().resolve("shared") + ";AUTO_SERVER=TRUE";
+        SampleEnvironment env = SampleEnvironment.create(dir, url, ONE_SECOND);
+        MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                MigrationListener.SILENT);
+
+        assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+        assertThat(commands.current().rows()).hasSize(2);
+        assertThat(commands.downgrade("base", Optional.empty()).steps()).hasSize(7);
+        assertThat(commands.current().rows()).isEmpty();
+    }
+
     @Test
     void h2ServerRunsConnectedBeforeAnotherTookExclusiveModeTakeTurnsAfterIt() throws Exception {
         Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.toString(), "-ifNotExists").start();

@@ -128,8 +128,12 @@ public final class VersionTable {
     private boolean existsInCatalog(Connection connection) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
-            String schemaPattern = schema.map(s -> storedCase(meta, s)).orElse(null);
-            try (ResultSet tables = meta.getTables(connection.getCatalog(), schemaPattern, storedCase(meta, name),
+            // MySQL and MariaDB drivers call a database a catalog: there the configured schema is one.
+            boolean schemasAreCatalogs = !meta.supportsSchemasInTableDefinitions()
+                    && meta.supportsCatalogsInTableDefinitions();
+            String catalog = schemasAreCatalogs ? schema.orElse(connection.getCatalog()) : connection.getCatalog();
+            String schemaPattern = schemasAreCatalogs ? null : schema.map(s -> storedCase(meta, s)).orElse(null);
+            try (ResultSet tables = meta.getTables(catalog, schemaPattern, storedCase(meta, name),
                     new String[] {"TABLE"})) {
                 while (tables.next()) {
                     if (schema.isPresent() || onSearchPath(connection, tables.getString("TABLE_SCHEM"))) {

@@ -1,0 +1,56 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.command.MigrationCommands;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code version_table_schema} puts the version table in another schema than the revisions' tables: on MariaDB
+ * another database, which its driver calls a catalog. Every run finds the table there again.
+ */
+class VersionTableSchemaTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2", "postgresql"})
+    void runsFindTheVersionTableInTheConfiguredSchema(String kind) throws Exception {
+        String meta = "retort_meta_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            execute(kind, database, kind.equals("mariadb") ? "CREATE DATABASE " + meta : "CREATE SCHEMA " + meta);
+            try {
+                SampleEnvironment env = SampleEnvironment.create(dir, database.url(),
+                        "version_table_schema = \"" + meta + "\"\n").forMySql(kind.equals("mariadb"));
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+
+                assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+                assertThat(commands.current().rows()).hasSize(2);
+                assertThat(commands.upgrade("heads", Optional.empty()).steps()).isEmpty();
+                assertThat(database.query("SELECT count(*) FROM " + meta + ".alembic_version")).containsExactly("2");
+                assertThat(commands.downgrade("base", Optional.empty()).steps()).hasSize(7);
+                assertThat(commands.current().rows()).isEmpty();
+                assertThat(database.tables()).doesNotContain("alembic_version", "account");
+            } finally {
+                if (kind.equals("mariadb")) {
+                    execute(kind, database, "DROP DATABASE " + meta);
+                }
+            }
+        }
+    }
+
+    private static void execute(String kind, TestDatabase database, String sql) throws Exception {
+        try (Connection connection = kind.equals("mariadb") ? TestDatabase.serverConnection(kind)
+                : database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -264,7 +264,7 @@ class KilledRunIT {
         return revision(id, revises, className, upgrade, "");
     }
 
-    /** A revision whose code may call {@code pause()}: it creates the file "paused", then waits while "pause" exists. */
+    /** A revision whose code may call {@code pause()}: it writes the file "paused", then waits while "pause" exists. */
     private static String revision(String id, String revises, String className, String upgrade, String downgrade) {
         return """
                 import static dev.retort.api.Schema.*;

@@ -29,23 +29,23 @@ import java.util.Set;
  */
 public final class RunProgress {
     /** Records nothing and finds nothing. */
-    public static final RunProgress NONE = new RunProgress(null, null);
+    public static final RunProgress NONE = new RunProgress(null);
     /** A missing table: the standard's SQLSTATE, and H2's for a database that has no table at all. */
     private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04");
 
-    private final Dialect dialect;
     private final String table;
     private boolean present;
+    /** Which process runs, as the record says: looked up once, as the host name may take a lookup. */
+    private String runBy;
 
-    private RunProgress(Dialect dialect, String table) {
-        this.dialect = dialect;
+    private RunProgress(String table) {
         this.table = table;
     }
 
     /** The record beside {@code versionTable}, online on a database whose schema changes commit by themselves. */
     public static RunProgress beside(VersionTable versionTable, Dialect dialect) {
         return dialect.capabilities().transactionalDdl() ? NONE
-                : new RunProgress(dialect, dialect.qualified(versionTable.schema().orElse(null),
+                : new RunProgress(dialect.qualified(versionTable.schema().orElse(null),
                         versionTable.name() + "_progress"));
     }
 
@@ -103,9 +103,9 @@ public final class RunProgress {
             return;
         }
         // A primary key, as servers that require one on every table (sql_require_primary_key) ask.
-        sink.execute(BoundSql.of("CREATE TABLE IF NOT EXISTS " + table + " (\n    id INTEGER NOT NULL PRIMARY KEY, \n"
-                + "    revision VARCHAR(255), \n    direction VARCHAR(9), \n    started VARCHAR(64), \n"
-                + "    run_by VARCHAR(255)\n)"));
+        sink.execute(BoundSql.of("CREATE TABLE IF NOT EXISTS " + table + " (\n"
+                + "    id INTEGER NOT NULL PRIMARY KEY, \n    revision VARCHAR(255), \n    direction VARCHAR(9), \n"
+                + "    started VARCHAR(64), \n    run_by VARCHAR(255)\n)"));
         present = true;
     }
 
@@ -136,14 +136,17 @@ public final class RunProgress {
         present = false;
     }
 
-    private static String runBy() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "an unknown host";
+    private String runBy() {
+        if (runBy == null) {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                host = "an unknown host";
+            }
+            runBy = "process " + ProcessHandle.current().pid() + " on " + host;
         }
-        return "process " + ProcessHandle.current().pid() + " on " + host;
+        return runBy;
     }
 
     /** A revision a run started: unfinished when it stopped, or failed after part of it was applied. */

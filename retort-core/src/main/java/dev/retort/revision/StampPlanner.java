@@ -44,8 +44,9 @@ final class StampPlanner {
                 : oneAfterAnother;
     }
 
+    /** The destinations' revisions, each once (Alembic stamps a repeated one twice, and fails on the second). */
     private List<Integer> targets(List<String> symbols) {
-        List<Integer> targets = resolver.revisions(symbols);
+        List<Integer> targets = resolver.revisions(symbols).stream().distinct().toList();
         if (targets.contains(NONE)) {
             throw new RevisionStepException("Walked too far: relative revision in '" + String.join(" ", symbols)
                     + "' goes past the base");
@@ -68,17 +69,24 @@ final class StampPlanner {
         return steps;
     }
 
-    /** Each destination moves the rows on its own line, as the destinations before it left them. */
+    /**
+     * Each destination moves the rows on its own line, as the destinations before it left them; the destinations
+     * that are base ({@code base}, {@code label@base}) first, so that {@code stamp label@base X} clears the
+     * label's line wherever X is.
+     */
     private List<StampStep> oneAfterAnother(List<String> symbols, List<Integer> targets, List<Integer> rows) {
         Set<Integer> current = new LinkedHashSet<>(rows);
         List<StampStep> steps = new ArrayList<>();
-        for (int target : targets) {
-            if (target == BASE) {
-                for (int row : onLinesOf(symbols, List.copyOf(current))) {
+        for (String symbol : symbols) {
+            if (resolver.revisions(List.of(symbol)).stream().allMatch(target -> target == BASE)) {
+                for (int row : onLinesOf(List.of(symbol), List.copyOf(current))) {
                     steps.add(deleteRow(row));
                     current.remove(row);
                 }
-            } else if (!current.contains(target)) {
+            }
+        }
+        for (int target : targets) {
+            if (target != BASE && !current.contains(target)) {
                 StampStep step = step(target, resolver.filterForLineage(List.copyOf(current), graph.id(target), true));
                 steps.add(step);
                 step.from().forEach(id -> current.remove(graph.node(id)));
@@ -113,10 +121,10 @@ final class StampPlanner {
     }
 
     /**
-     * Refuses destinations that name one revision twice or two on one line, one descending from or depending on
-     * the other: a row of the version table stands for a whole line, so such a stamp would leave rows that later
-     * runs misread (a downgrade of one step reverting the whole line, an upgrade refusing the overlap). Alembic
-     * fails half-way through some of these and accepts the others.
+     * Refuses destinations of which one descends from or depends on another, two on one line: a row of the
+     * version table stands for a whole line, so such a stamp would leave rows that later runs misread (a
+     * downgrade of one step reverting the whole line, an upgrade refusing the overlap). Alembic fails half-way
+     * through some of these and accepts the others.
      */
     private void requireSeparateLines(List<Integer> targets) {
         for (int i = 0; i < targets.size(); i++) {
@@ -130,10 +138,6 @@ final class StampPlanner {
                 int other = targets.get(j);
                 if (j == i || other == BASE || other == NONE) {
                     continue;
-                }
-                if (other == target) {
-                    throw new RevisionStepException("Revision " + graph.id(target) + " is given twice; stamp it"
-                            + " once");
                 }
                 if (below.get(other)) {
                     String relation = versionedBelow.get(other) ? " descends from " : " depends on ";

@@ -130,8 +130,12 @@ final class Traversal {
                 kept.add(graph.id(candidate));
             }
         }
+        BitSet versionedBelow = versionedAncestors(List.of(row));
+        long versioned = overlaps.stream().filter(versionedBelow::get).count();
+        String relation = versioned == overlaps.cardinality() ? " descends from "
+                : versioned == 0 ? " depends on " : " descends from or depends on ";
         return new RevisionStepException("Requested revision " + graph.id(row) + " overlaps with other requested"
-                + " revisions " + String.join(", ", others) + " (" + graph.id(row) + " descends from "
+                + " revisions " + String.join(", ", others) + " (" + graph.id(row) + relation
                 + String.join(", ", others) + "): the version table holds both, where the later alone stands for"
                 + " them; set it right with 'stamp --purge " + String.join(" ", kept) + "'");
     }

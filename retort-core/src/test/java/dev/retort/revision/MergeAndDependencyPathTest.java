@@ -24,7 +24,7 @@ class MergeAndDependencyPathTest {
         RevisionGraph graph = graph(rev("a"), rev("b").withDependsOn("a"), rev("c"));
         assertThatThrownBy(() -> graph.upgradeSteps("heads", List.of("a", "b", "c")))
                 .isInstanceOf(RevisionStepException.class)
-                .hasMessage("Requested revision b overlaps with other requested revisions a (b descends from a): the"
+                .hasMessage("Requested revision b overlaps with other requested revisions a (b depends on a): the"
                         + " version table holds both, where the later alone stands for them; set it right with"
                         + " 'stamp --purge b c'");
     }

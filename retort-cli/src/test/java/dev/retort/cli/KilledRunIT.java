@@ -218,6 +218,27 @@ class KilledRunIT {
         assertThat(after.stdout()).isEqualTo(HALF + " (head)\n");
     }
 
+    /** On MariaDB the record of a run still going is that run's: {@code current} does not call it unfinished. */
+    @Test
+    void currentDuringARunOnMariaDbShowsNoUnfinishedRevision() throws Exception {
+        try (ServerDatabase server = ServerDatabase.create("mariadb")) {
+            root = root.toRealPath();
+            RetortProcess retort = halfWayEnvironment(server.url());
+            Files.createFile(root.resolve("pause"));
+            Process running = retort.start(List.of("upgrade", "head"));
+            awaitFile(root.resolve("paused"), running);
+
+            RetortProcess.Run current = retort.run("current");
+            Files.delete(root.resolve("pause"));
+
+            ok(current);
+            assertThat(current.stdout()).isEqualTo(FIRST + "\n");
+            assertThat(current.stderr()).doesNotContain("WARNING");
+            assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.exitValue()).isZero();
+        }
+    }
+
     private RetortProcess halfWayEnvironment(String url) throws IOException {
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
                 + "url = \"" + url + "\"\nlock_timeout = 60\n");

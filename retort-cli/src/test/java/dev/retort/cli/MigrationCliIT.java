@@ -313,6 +313,9 @@ class MigrationCliIT {
             assertThat(recorded).as("stopped before the end").isLessThan(40);
             assertThat(tables).as("tables of the recorded revisions only; " + stderr).hasSize(recorded);
             assertThat(stderr).contains("Interrupted while running ");
+            assertThat(database.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_name = 'retort_version_progress'")).as("the record of a finished revision")
+                    .containsExactly("0");
             ok(retort.run("upgrade", "head"));
             assertThat(database.query("SELECT version_num FROM retort_version")).containsExactly("dddd00000040");
         }

@@ -188,8 +188,10 @@ public final class MigrationCommands {
                 config.versionTableSchema(), config.settings())) {
             List<String> rows = session.rows();
             List<String> ids = catalog.graph().currentRevisions(rows);
+            // A record while a run holds the lock is that run's revision in progress, not one left behind.
             return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids),
-                    unfinished(session, rows).map(record -> record.warning(catalog.graph())));
+                    unfinished(session, rows).filter(record -> !session.lockHeldElsewhere(config.settings()))
+                            .map(record -> record.warning(catalog.graph())));
         }
     }
 

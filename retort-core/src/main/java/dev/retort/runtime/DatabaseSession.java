@@ -92,6 +92,12 @@ public final class DatabaseSession implements AutoCloseable {
                 lockSettings(settings, versionTable.name(), versionTable.schema()));
     }
 
+    /** Whether another session holds the migration lock, where that can be told without waiting for it. */
+    public boolean lockHeldElsewhere(java.util.Map<String, Object> settings) {
+        return lock == MigrationLock.NONE && Locks.isHeld(dialect, connection,
+                lockSettings(settings, versionTable.name(), versionTable.schema()));
+    }
+
     private static LockSettings lockSettings(java.util.Map<String, Object> settings, String versionTable,
             Optional<String> versionTableSchema) {
         return LockSettings.from(settings, versionTableSchema.map(schema -> schema + ".").orElse("") + versionTable);

@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.FileProblems;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockMethod;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,18 @@ final class Locks {
             throw new MigrationException("Can't take the migration lock: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MigrationException("Can't take the migration lock file: " + FileProblems.describe(e), e);
+        }
+    }
+
+    /**
+     * Whether a run holds the lock now, where a command that does not lock can ask (MySQL, MariaDB): a record of a
+     * revision in progress is then that run's, not one left behind. False where it cannot be told.
+     */
+    static boolean isHeld(Dialect dialect, Connection connection, LockSettings settings) {
+        try {
+            return dialect.lockMethod() == LockMethod.NAMED_LOCK && NamedLock.isHeld(connection, settings);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

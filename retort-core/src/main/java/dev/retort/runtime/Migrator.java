@@ -142,6 +142,10 @@ public final class Migrator {
                         flushAfterCommit();
                         committedThrough = Optional.of(step.shortLog());
                     }
+                    if (online && RunInterruption.stopRequested()) {
+                        // The process ends once this committed revision is left: its record goes, as at a run's end.
+                        dropProgressQuietly();
+                    }
                 } finally {
                     if (online) {
                         RunInterruption.leave();
@@ -331,13 +335,15 @@ public final class Migrator {
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
                 : Aftermath.OUTSIDE_TRANSACTION;
         boolean partlyApplied = aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION;
-        boolean recorded = progress != RunProgress.NONE && step instanceof MigrationStep && partlyApplied
-                && !log.committed().isEmpty();
+        boolean recorded = partlyApplied && step instanceof MigrationStep migration && committedFor(migration);
         if (progress != RunProgress.NONE && !recorded && sink.isOnline()) {
             clearProgressQuietly();
         }
-        List<String> applied = partlyApplied ? log.committed() : log.applied();
-        List<String> rolledBack = partlyApplied ? log.uncommitted() : List.of();
+        // Something committed that the statements' first words do not tell (through op.connection(), or a
+        // statement that commits by itself unknown to retort): what ran may all be applied.
+        boolean unknownCommit = recorded && log.committed().isEmpty();
+        List<String> applied = unknownCommit ? log.applied() : partlyApplied ? log.committed() : log.applied();
+        List<String> rolledBack = partlyApplied && !unknownCommit ? log.uncommitted() : List.of();
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
         String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded)
@@ -397,13 +403,34 @@ public final class Migrator {
                         + " and 'stamp " + reached + "'.";
     }
 
+    /** Whether the record of a failed revision stays, committed with part of it; false where nothing records. */
+    private boolean committedFor(MigrationStep step) {
+        if (progress == RunProgress.NONE || sink.connection().isEmpty()) {
+            return false;
+        }
+        try {
+            return progress.committedFor(sink.connection().get(), step);
+        } catch (RuntimeException e) {
+            return true; // Unreadable: keep the record, which the next run reports, rather than lose it.
+        }
+    }
+
     /** A failed revision of which nothing stays applied leaves no record: the user may simply run again. */
     private void clearProgressQuietly() {
+        dropProgressQuietly();
         try {
-            progress.finished(sink);
             sink.commit();
         } catch (RuntimeException e) {
-            // A record left behind names the revision; the failure is what the user needs to see now.
+            // The drop committed by itself where there is a record at all.
+        }
+    }
+
+    /** Drops the record; one left behind names a finished revision, which the next run passes over. */
+    private void dropProgressQuietly() {
+        try {
+            progress.finished(sink);
+        } catch (RuntimeException e) {
+            // The failure or the stop is what the user needs to see now.
         }
     }
 

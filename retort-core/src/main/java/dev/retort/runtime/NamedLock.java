@@ -37,6 +37,18 @@ final class NamedLock implements MigrationLock {
         throw new LockTimeoutException("GET_LOCK('" + name + "')", settings.timeout(), holder(connection, name));
     }
 
+    /** Whether a session holds the lock a run on this database takes. */
+    static boolean isHeld(Connection connection, LockSettings settings) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+            statement.setString(1, lockName(connection.getCatalog(), settings.lockKey()));
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                result.getLong(1);
+                return !result.wasNull();
+            }
+        }
+    }
+
     static String lockName(String database, String lockKey) {
         String name = "retort:" + (database == null ? "" : database + ".") + lockKey;
         if (name.length() <= 64) {

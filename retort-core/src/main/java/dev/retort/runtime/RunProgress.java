@@ -92,6 +92,16 @@ public final class RunProgress {
         }
     }
 
+    /**
+     * After a failed {@code step} was rolled back: whether part of it stays, as its record tells. The record is
+     * written in the step's transaction, so it stays only if something committed that transaction: a schema
+     * change, or any statement that commits by itself, run as written or through {@code op.connection()}.
+     */
+    boolean committedFor(Connection connection, MigrationStep step) {
+        return records(connection).stream().anyMatch(record -> record.revision().equals(step.id())
+                && record.upgrade() == step.isUpgrade() && record.runBy().equals(runBy()));
+    }
+
     /** The table's name as statements write it. */
     String table() {
         return table;

@@ -106,8 +106,8 @@ public final class StatementFailedException extends MigrationException {
     }
 
     private static void appendStatements(StringBuilder text, Statements ran) {
-        text.append(ran.applied().isEmpty() ? "nothing in this run (an earlier run interrupted in this revision may"
-                + " have applied part of it)" : ran.applied().size() + " statement(s):");
+        text.append(ran.applied().isEmpty() ? "none of the statements retort sent"
+                : ran.applied().size() + " statement(s):");
         ran.applied().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
         if (!ran.rolledBack().isEmpty()) {
             text.append("\nRolled back, as they ran after the last commit: ").append(ran.rolledBack().size())

@@ -22,9 +22,12 @@ public enum TransactionEffect {
     /**
      * Commits the open transaction before it runs on the databases whose schema changes commit by themselves
      * (MySQL, MariaDB, H2): {@code CREATE}, {@code ALTER}, {@code DROP}, {@code RENAME}, {@code TRUNCATE},
-     * {@code COMMENT}, {@code GRANT}, {@code REVOKE}, {@code LOCK TABLES} and {@code UNLOCK TABLES}, also when
-     * written in executable comments as mysqldump writes a trigger; not the creation or drop of a
-     * {@code TEMPORARY} table, as on MySQL. Elsewhere it runs in the transaction like any other.
+     * {@code COMMENT}, {@code GRANT}, {@code REVOKE}, {@code LOCK TABLES} and {@code UNLOCK TABLES}, the
+     * table-management statements ({@code ANALYZE}, {@code OPTIMIZE}, {@code REPAIR}, {@code CHECK TABLE},
+     * {@code FLUSH}, {@code CACHE INDEX}, {@code LOAD INDEX}, {@code RESET} but not {@code RESET PERSIST}),
+     * {@code INSTALL} and {@code UNINSTALL}, also when written in executable comments as mysqldump writes a
+     * trigger; not the creation or drop of a {@code TEMPORARY} table, as on MySQL. Elsewhere it runs in the
+     * transaction like any other.
      */
     IMPLICIT_COMMIT;
 
@@ -44,7 +47,11 @@ public enum TransactionEffect {
             case "ROLLBACK" -> words.contains("TO") ? NONE : ROLLS_BACK;
             case "ABORT" -> ROLLS_BACK;
             case "CREATE", "DROP" -> words.contains("TEMPORARY") ? NONE : IMPLICIT_COMMIT;
-            case "ALTER", "RENAME", "TRUNCATE", "COMMENT", "GRANT", "REVOKE", "LOCK", "UNLOCK" -> IMPLICIT_COMMIT;
+            case "ALTER", "RENAME", "TRUNCATE", "COMMENT", "GRANT", "REVOKE", "LOCK", "UNLOCK", "ANALYZE",
+                    "OPTIMIZE", "REPAIR", "FLUSH", "INSTALL", "UNINSTALL" -> IMPLICIT_COMMIT;
+            case "CHECK" -> second.equals("TABLE") ? IMPLICIT_COMMIT : NONE;
+            case "CACHE", "LOAD" -> second.equals("INDEX") ? IMPLICIT_COMMIT : NONE;
+            case "RESET" -> second.equals("PERSIST") ? NONE : IMPLICIT_COMMIT;
             default -> NONE;
         };
     }

@@ -224,6 +224,67 @@ class FailedRevisionTest {
         }
     }
 
+    /**
+     * What commits without retort knowing it (a schema change through op.connection()) keeps the record all the
+     * same, as does a statement that commits by itself; a data change alone through op.connection() does not.
+     */
+    @ParameterizedTest
+    @CsvSource({"mariadb, CREATE TABLE half_done (id INTEGER), true", "h2, CREATE TABLE half_done (id INTEGER), true",
+            "mariadb, INSERT INTO account (id; name) VALUES (7; 'x'), false"})
+    void whatCommittedThroughTheConnectionKeepsTheRecord(String kind, String sql, boolean kept) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "")
+                    .forMySql(kind.equals("mariadb"));
+            MigrationCommands commands = JavaRevisionFixture.commands(env, BROKEN, new Migration() {
+                @Override
+                public void upgrade(Operations op) {
+                    try (java.sql.Statement statement = op.connection().createStatement()) {
+                        statement.execute(sql.replace(';', ','));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    throw new IllegalStateException("fails after it");
+                }
+
+                @Override
+                public void downgrade(Operations op) {
+                }
+            });
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            Throwable next = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            if (kept) {
+                assertThat(next.getMessage()).startsWith("A run did not finish the upgrade of revision " + BROKEN);
+            } else {
+                assertThat(next).isInstanceOf(StatementFailedException.class).hasMessageContaining("fails after it");
+                assertThat(database.query("SELECT count(*) FROM account WHERE id = 7")).containsExactly("0");
+            }
+        }
+    }
+
+    @Test
+    void aStatementThatCommitsByItselfIsListedAsAppliedWithWhatRanBeforeIt() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "INSERT INTO account (id, name) VALUES (7, 'x');\nANALYZE TABLE account;\n"
+                            + "INSERT INTO no_such_table (id) VALUES (1);\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.applied()).containsExactly("INSERT INTO account (id, name) VALUES (7, 'x')",
+                    "ANALYZE TABLE account");
+            assertThat(database.query("SELECT count(*) FROM account WHERE id = 7")).containsExactly("1");
+            assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                    .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+        }
+    }
+
     /** A revision that failed before any of it stayed applied leaves no record: the next run runs. */
     @ParameterizedTest
     @ValueSource(strings = {"mariadb", "h2"})

@@ -22,11 +22,15 @@ class TransactionEffectTest {
                 IMPLICIT_COMMIT, List.of("CREATE TABLE t (id INT)", "create index ix on t (id)",
                         "ALTER TABLE t ADD c INT", "DROP TABLE t", "RENAME TABLE t TO u", "TRUNCATE TABLE t", "COMMENT ON TABLE t IS 'x'",
                         "GRANT SELECT ON t TO u", "REVOKE SELECT ON t FROM u", "LOCK TABLES `t` WRITE",
-                        "UNLOCK TABLES", "CREATE OR REPLACE VIEW v AS SELECT 1"),
+                        "UNLOCK TABLES", "CREATE OR REPLACE VIEW v AS SELECT 1", "ANALYZE TABLE t",
+                        "OPTIMIZE TABLE t", "REPAIR TABLE t", "CHECK TABLE t", "FLUSH TABLES",
+                        "CACHE INDEX t IN hot", "LOAD INDEX INTO CACHE t", "RESET QUERY CACHE",
+                        "INSTALL SONAME 'ha_example'"),
                 NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
                         "CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
                         "DROP TEMPORARY TABLE t", "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
-                        "END IF", "CREATED", "START SLAVE", "SET @a = 1"));
+                        "END IF", "CREATED", "START SLAVE", "SET @a = 1", "CHECKSUM TABLE t", "RESET PERSIST x",
+                        "LOAD DATA INFILE 'f' INTO TABLE t"));
 
         examples.forEach((effect, statements) -> statements.forEach(
                 sql -> assertThat(TransactionEffect.of(sql)).as(sql).isEqualTo(effect)));

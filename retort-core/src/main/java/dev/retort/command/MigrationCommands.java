@@ -20,6 +20,7 @@ import dev.retort.runtime.RunProgress;
 import dev.retort.runtime.RunSettings;
 import dev.retort.runtime.ScriptSink;
 import dev.retort.runtime.SqlSink;
+import dev.retort.runtime.UnfinishedRevision;
 import dev.retort.runtime.VersionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -277,7 +278,7 @@ public final class MigrationCommands {
             }
             session.lock(config.settings());
             List<String> rows = session.rows();
-            Optional<RunProgress.Unfinished> unfinished = unfinished(session, rows);
+            Optional<UnfinishedRevision> unfinished = unfinished(session, rows);
             if (unfinished.isPresent()) {
                 throw unfinished.get().refusal(catalog.graph());
             }
@@ -288,7 +289,7 @@ public final class MigrationCommands {
         }
     }
 
-    private Optional<RunProgress.Unfinished> unfinished(DatabaseSession session, List<String> rows) {
+    private Optional<UnfinishedRevision> unfinished(DatabaseSession session, List<String> rows) {
         return session.progress().unfinished(session.connection(), catalog.graph(), rows);
     }
 

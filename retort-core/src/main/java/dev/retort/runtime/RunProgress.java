@@ -50,8 +50,8 @@ public final class RunProgress {
     }
 
     /** The revision a run left unfinished, as the record and the version {@code rows} tell; none if all is well. */
-    public Optional<Unfinished> unfinished(Connection connection, RevisionGraph graph, List<String> rows) {
-        for (Unfinished record : records(connection)) {
+    public Optional<UnfinishedRevision> unfinished(Connection connection, RevisionGraph graph, List<String> rows) {
+        for (UnfinishedRevision record : records(connection)) {
             boolean finished = graph.contains(record.revision())
                     && graph.isApplied(record.revision(), rows) == record.upgrade();
             if (!finished) {
@@ -68,17 +68,17 @@ public final class RunProgress {
     }
 
     /** The records of the revisions runs started (at most one), none when the table is missing. */
-    private List<Unfinished> records(Connection connection) {
+    private List<UnfinishedRevision> records(Connection connection) {
         if (this == NONE) {
             return List.of();
         }
         String select = "SELECT revision, direction, started, run_by FROM " + table;
-        List<Unfinished> records = new ArrayList<>();
+        List<UnfinishedRevision> records = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(select)) {
             present = true;
             while (result.next()) {
                 if (result.getString(1) != null) {
-                    records.add(new Unfinished(result.getString(1), "upgrade".equals(result.getString(2)),
+                    records.add(new UnfinishedRevision(result.getString(1), "upgrade".equals(result.getString(2)),
                             result.getString(3), result.getString(4), table));
                 }
             }
@@ -157,43 +157,5 @@ public final class RunProgress {
             runBy = "process " + ProcessHandle.current().pid() + " on " + host;
         }
         return runBy;
-    }
-
-    /** A revision a run started: unfinished when it stopped, or failed after part of it was applied. */
-    public record Unfinished(String revision, boolean upgrade, String started, String runBy, String table) {
-
-        /** Why the run that found this record does not go on, and what to do. */
-        public MigrationException refusal(RevisionGraph graph) {
-            return new MigrationException(state() + ". Nothing was run.\n" + remedy(graph));
-        }
-
-        /** What {@code current} says besides the version rows. */
-        public String warning(RevisionGraph graph) {
-            return state() + "; upgrade and downgrade refuse to run until a stamp. " + remedy(graph);
-        }
-
-        private String state() {
-            String direction = upgrade ? "upgrade" : "downgrade";
-            return "A run did not finish the " + direction + " of revision " + revision + " (started " + started
-                    + " by " + runBy + "): it stopped or failed part way, and this database commits each schema"
-                    + " change by itself, so part of that " + direction + " may be applied while the version table"
-                    + " says the revision is " + (upgrade ? "not" : "still") + " applied";
-        }
-
-        private String remedy(RevisionGraph graph) {
-            String before = upgrade ? below(graph) : revision;
-            String after = upgrade ? revision : below(graph);
-            return "Compare the schema with the revision, then either undo what was applied by hand and run"
-                    + " 'retort stamp " + before + "', or complete the rest by hand and run 'retort stamp " + after
-                    + "'. The stamp clears this record (" + table + ").";
-        }
-
-        private String below(RevisionGraph graph) {
-            if (!graph.contains(revision)) {
-                return "<revision>";
-            }
-            List<String> parents = graph.get(revision).downRevisions();
-            return parents.isEmpty() ? "base" : String.join(" ", parents);
-        }
     }
 }

@@ -1,0 +1,45 @@
+package dev.retort.runtime;
+
+import dev.retort.revision.RevisionGraph;
+import java.util.List;
+
+/**
+ * A revision a run started, as {@link RunProgress} recorded it: unfinished when the run stopped, or failed after
+ * part of it was applied.
+ */
+public record UnfinishedRevision(String revision, boolean upgrade, String started, String runBy, String table) {
+
+    /** Why the run that found this record does not go on, and what to do. */
+    public MigrationException refusal(RevisionGraph graph) {
+        return new MigrationException(state() + ". Nothing was run.\n" + remedy(graph));
+    }
+
+    /** What {@code current} says besides the version rows. */
+    public String warning(RevisionGraph graph) {
+        return state() + "; upgrade and downgrade refuse to run until a stamp. " + remedy(graph);
+    }
+
+    private String state() {
+        String direction = upgrade ? "upgrade" : "downgrade";
+        return "A run did not finish the " + direction + " of revision " + revision + " (started " + started
+                + " by " + runBy + "): it stopped or failed part way, and this database commits each schema"
+                + " change by itself, so part of that " + direction + " may be applied while the version table"
+                + " says the revision is " + (upgrade ? "not" : "still") + " applied";
+    }
+
+    private String remedy(RevisionGraph graph) {
+        String before = upgrade ? below(graph) : revision;
+        String after = upgrade ? revision : below(graph);
+        return "Compare the schema with the revision, then either undo what was applied by hand and run"
+                + " 'retort stamp " + before + "', or complete the rest by hand and run 'retort stamp " + after
+                + "'. The stamp clears this record (" + table + ").";
+    }
+
+    private String below(RevisionGraph graph) {
+        if (!graph.contains(revision)) {
+            return "<revision>";
+        }
+        List<String> parents = graph.get(revision).downRevisions();
+        return parents.isEmpty() ? "base" : String.join(" ", parents);
+    }
+}

@@ -48,6 +48,14 @@ public record RetortConfig(
     /** Longest identifier every supported database keeps whole (PostgreSQL's limit). */
     public static final int MAX_IDENTIFIER_LENGTH = 63;
 
+    /**
+     * The table beside the version table where a run on MySQL, MariaDB or H2 records the revision it is in the
+     * middle of ({@code dev.retort.runtime.RunProgress}): {@code <version_table>_progress}.
+     */
+    public static String progressTable(String versionTable) {
+        return versionTable + "_progress";
+    }
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public RetortConfig {

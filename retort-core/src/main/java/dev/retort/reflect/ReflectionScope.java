@@ -50,8 +50,12 @@ public record ReflectionScope(boolean includeDefaultSchema, List<String> schemas
         return new ReflectionScope(includeDefaultSchema, schemas, table);
     }
 
-    /** Whether {@code table}, named as reflection names it, is the version table. */
+    /**
+     * Whether {@code table}, named as reflection names it, is the version table, or the table beside it where a
+     * run records the revision in progress (left by a run that did not finish one).
+     */
     public boolean isVersionTable(QualifiedName table) {
-        return table.equals(versionTable);
+        return table.equals(versionTable)
+                || table.equals(versionTable.withName(RetortConfig.progressTable(versionTable.name())));
     }
 }

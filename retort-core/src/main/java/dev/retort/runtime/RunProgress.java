@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.RevisionGraph;
@@ -46,7 +47,7 @@ public final class RunProgress {
     public static RunProgress beside(VersionTable versionTable, Dialect dialect) {
         return dialect.capabilities().transactionalDdl() ? NONE
                 : new RunProgress(dialect.qualified(versionTable.schema().orElse(null),
-                        versionTable.name() + "_progress"));
+                        RetortConfig.progressTable(versionTable.name())));
     }
 
     /** The revision a run left unfinished, as the record and the version {@code rows} tell; none if all is well. */

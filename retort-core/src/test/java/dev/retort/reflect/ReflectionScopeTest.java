@@ -27,6 +27,7 @@ class ReflectionScopeTest {
 
         assertThat(scope.schemas()).containsExactly("audit");
         assertThat(scope.isVersionTable(QualifiedName.of("alembic_version"))).isTrue();
+        assertThat(scope.isVersionTable(QualifiedName.of("alembic_version_progress"))).as("a run's record").isTrue();
         assertThat(scope.isVersionTable(QualifiedName.of("retort_version"))).isFalse();
     }
 

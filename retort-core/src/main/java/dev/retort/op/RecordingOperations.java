@@ -20,6 +20,7 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.sql.TransactionEffect;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -321,6 +322,12 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void execute(String sql) {
+        if (!inAutocommitBlock[0] && sql != null && TransactionEffect.of(sql).controlsTransaction()) {
+            throw new IllegalArgumentException("op.execute(\"" + sql.strip() + "\") controls the transaction,"
+                    + " which retort runs the revision in together with its version-table change, so that a"
+                    + " failure leaves nothing behind; leave it out, or run the statements that must not be in a"
+                    + " transaction inside op.autocommitBlock(() -> ...)");
+        }
         record(new Execute(sql));
     }
 

@@ -335,7 +335,11 @@ public final class Migrator {
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
                 : Aftermath.OUTSIDE_TRANSACTION;
         boolean partlyApplied = aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION;
-        boolean recorded = partlyApplied && step instanceof MigrationStep migration && committedFor(migration);
+        // A schema change that fails commits the transaction before it runs, record included: where it was the
+        // revision's first statement and nothing went through op.connection(), nothing of the revision stays.
+        boolean somethingRan = !log.applied().isEmpty() || log.connectionWasHandedOut();
+        boolean recorded = partlyApplied && somethingRan && step instanceof MigrationStep migration
+                && committedFor(migration);
         if (progress != RunProgress.NONE && !recorded && sink.isOnline()) {
             clearProgressQuietly();
         }

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,9 +14,12 @@ import dev.retort.op.Execute;
 import dev.retort.op.RecordingOperations;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code op.autocommitBlock}, Alembic's {@code autocommit_block()}: statements PostgreSQL refuses inside a
@@ -57,6 +62,47 @@ class AutocommitBlockTest {
                     () -> commands.upgrade(DATA, Optional.empty()));
 
             assertThat(failure.getMessage()).contains("cannot run inside a transaction block");
+        }
+    }
+
+    /** A COMMIT or ROLLBACK of op.execute would end the run's transaction apart from the version table. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "postgresql"})
+    void opExecuteMayControlTheTransactionOnlyInsideTheBlock(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            AtomicBoolean insideTheBlock = new AtomicBoolean();
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "")
+                    .forMySql(kind.equals("mariadb"));
+            MigrationCommands commands = JavaRevisionFixture.commands(env, DATA, new Migration() {
+                @Override
+                public void upgrade(Operations op) {
+                    op.createTable("made_before", column("id", INTEGER));
+                    if (insideTheBlock.get()) {
+                        op.autocommitBlock(() -> {
+                            op.execute("BEGIN");
+                            op.execute("CREATE TABLE made_inside (id INTEGER)");
+                            op.execute("COMMIT");
+                        });
+                    } else {
+                        op.execute("ROLLBACK");
+                    }
+                }
+
+                @Override
+                public void downgrade(Operations op) {
+                }
+            });
+            commands.upgrade(MERGE, Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(DATA, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("op.execute(\"ROLLBACK\") controls the transaction")
+                    .contains("op.autocommitBlock");
+            assertThat(database.tables()).doesNotContain("made_before");
+            insideTheBlock.set(true);
+            assertThat(commands.upgrade(DATA, Optional.empty()).steps()).hasSize(1);
+            assertThat(database.tables()).contains("made_before", "made_inside");
         }
     }
 

@@ -24,12 +24,13 @@ class TransactionEffectTest {
                         "GRANT SELECT ON t TO u", "REVOKE SELECT ON t FROM u", "LOCK TABLES `t` WRITE",
                         "UNLOCK TABLES", "CREATE OR REPLACE VIEW v AS SELECT 1", "ANALYZE TABLE t",
                         "OPTIMIZE TABLE t", "REPAIR TABLE t", "CHECK TABLE t", "FLUSH TABLES",
-                        "CACHE INDEX t IN hot", "LOAD INDEX INTO CACHE t", "RESET QUERY CACHE",
+                        "RESET QUERY CACHE",
                         "INSTALL SONAME 'ha_example'"),
                 NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
                         "CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
                         "DROP TEMPORARY TABLE t", "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
                         "END IF", "CREATED", "START SLAVE", "SET @a = 1", "CHECKSUM TABLE t", "RESET PERSIST x",
+                        "CACHE INDEX t IN hot", "LOAD INDEX INTO CACHE t",
                         "LOAD DATA INFILE 'f' INTO TABLE t"));
 
         examples.forEach((effect, statements) -> statements.forEach(

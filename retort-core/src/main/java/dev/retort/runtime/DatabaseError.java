@@ -8,6 +8,8 @@ import java.sql.SQLRecoverableException;
 public final class DatabaseError extends MigrationException {
     private static final long serialVersionUID = 1L;
 
+    private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+
     private final transient BoundSql statement;
 
     public DatabaseError(BoundSql statement, SQLException cause) {
@@ -30,6 +32,17 @@ public final class DatabaseError extends MigrationException {
      */
     public boolean outsideTransactionOnly() {
         return "25001".equals(((SQLException) getCause()).getSQLState());
+    }
+
+    /**
+     * Whether the statement named a schema that does not exist: PostgreSQL's SQLSTATE 3F000, H2's 90079, MySQL's
+     * and MariaDB's unknown database (1049), SQLite's "unknown database" (a schema not attached).
+     */
+    public boolean missingSchema() {
+        SQLException cause = (SQLException) getCause();
+        return "3F000".equals(cause.getSQLState()) || "90079".equals(cause.getSQLState())
+                || cause.getErrorCode() == MYSQL_UNKNOWN_DATABASE
+                || String.valueOf(cause.getMessage()).contains("unknown database");
     }
 
     /** Whether the connection broke, so that the server may or may not have run the statement. */

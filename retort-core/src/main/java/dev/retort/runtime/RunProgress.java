@@ -31,11 +31,16 @@ import java.util.Set;
 public final class RunProgress {
     /** Records nothing and finds nothing. */
     public static final RunProgress NONE = new RunProgress(null);
-    /** A missing table: the standard's SQLSTATE, and H2's for a database that has no table at all. */
-    private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04");
+    /**
+     * A missing table: the standard's SQLSTATE, H2's for a database that has no table at all, and H2's for a
+     * schema that does not exist (a version_table_schema not created yet).
+     */
+    private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04", "90079");
 
     private final String table;
     private boolean present;
+    /** The table could not be created (a user who may not create tables): the run goes on without the record. */
+    private boolean unavailable;
     /** Which process runs, as the record says: looked up once, as the host name may take a lookup. */
     private String runBy;
 
@@ -113,16 +118,21 @@ public final class RunProgress {
         if (this == NONE || present) {
             return;
         }
-        // A primary key, as servers that require one on every table (sql_require_primary_key) ask.
-        sink.execute(BoundSql.of("CREATE TABLE IF NOT EXISTS " + table + " (\n"
-                + "    id INTEGER NOT NULL PRIMARY KEY, \n    revision VARCHAR(255), \n    direction VARCHAR(9), \n"
-                + "    started VARCHAR(64), \n    run_by VARCHAR(255)\n)"));
-        present = true;
+        try {
+            // A primary key, as servers that require one on every table (sql_require_primary_key) ask.
+            sink.execute(BoundSql.of("CREATE TABLE IF NOT EXISTS " + table + " (\n"
+                    + "    id INTEGER NOT NULL PRIMARY KEY, \n    revision VARCHAR(255), \n    direction VARCHAR(9), \n"
+                    + "    started VARCHAR(64), \n    run_by VARCHAR(255)\n)"));
+            present = true;
+        } catch (DatabaseError e) {
+            // A user who may only change rows (the version table made by another) still runs data migrations.
+            unavailable = true;
+        }
     }
 
     /** Records that {@code step} starts; its first schema change commits the record. */
     void starting(SqlSink sink, MigrationStep step) {
-        if (this == NONE) {
+        if (this == NONE || unavailable) {
             return;
         }
         List<String> values = List.of(step.id(), step.isUpgrade() ? "upgrade" : "downgrade",

@@ -156,9 +156,11 @@ public final class VersionTable {
             sink.execute(BoundSql.of(createSql()));
         } catch (DatabaseError e) {
             throw new MigrationException("Can't create the version table " + onlineName() + ", which records the"
-                    + " revisions applied: " + e.getMessage().strip() + "\nThe database user needs the right to"
-                    + " create tables there (or create the table once as another user: 'retort ensure-version --sql'"
-                    + " prints its CREATE TABLE).", e);
+                    + " revisions applied: " + e.getMessage().strip() + "\n" + (e.missingSchema()
+                            ? "Create the schema " + schema.orElse("") + " first, or set version_table_schema to"
+                                    + " one that exists."
+                            : "The database user needs the right to create tables there (or create the table once"
+                                    + " as another user: 'retort ensure-version --sql' prints its CREATE TABLE)."), e);
         }
         exists(connection); // where it went, for the statements that follow
         return true;

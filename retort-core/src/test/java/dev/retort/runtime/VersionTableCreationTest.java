@@ -47,4 +47,35 @@ class VersionTableCreationTest {
             }
         }
     }
+
+    /** On MariaDB such a user still runs data revisions on a version table made by another, without the record. */
+    @Test
+    void aUserWhoMayOnlyChangeRowsRunsDataRevisionsOnMariaDb() throws Exception {
+        String user = "retort_rows_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (TestDatabase database = TestDatabase.create("mariadb", dir);
+                Connection admin = TestDatabase.serverConnection("mariadb");
+                Statement statement = admin.createStatement()) {
+            String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+            statement.execute("CREATE TABLE " + name + ".retort_version (version_num VARCHAR(32) PRIMARY KEY)");
+            statement.execute("CREATE TABLE " + name + ".note (id INTEGER)");
+            statement.execute("CREATE USER '" + user + "'@'%'");
+            try {
+                statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + name + ".* TO '" + user + "'@'%'");
+                SampleEnvironment env = new SampleEnvironment(dir);
+                env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"mariadb://" + user
+                        + "@127.0.0.1:3306/" + name + "\"\n");
+                env.revision("m/versions", "aaaa00000001", "one", "", "", "", "INSERT INTO note VALUES (1);\n",
+                        "DELETE FROM note;\n");
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+
+                assertThat(commands.upgrade("head", Optional.empty()).steps()).hasSize(1);
+                assertThat(database.query("SELECT id FROM note")).containsExactly("1");
+                assertThat(database.versionRows("retort_version")).containsExactly("aaaa00000001");
+                assertThat(database.tables()).containsExactlyInAnyOrder("note", "retort_version");
+            } finally {
+                statement.execute("DROP USER '" + user + "'@'%'");
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.command.MigrationCommands;
 import java.nio.file.Path;
@@ -44,6 +45,24 @@ class VersionTableSchemaTest {
                     execute(kind, database, "DROP DATABASE " + meta);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2", "postgresql", "sqlite"})
+    void aSchemaThatDoesNotExistIsNamedAndNothingIsCreated(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(),
+                    "version_table_schema = \"no_such_schema\"\n").forMySql(kind.equals("mariadb"));
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            assertThat(commands.current().rows()).as("no version table, as Alembic says").isEmpty();
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .hasMessageStartingWith("Can't create the version table ")
+                    .hasMessageEndingWith("Create the schema no_such_schema first, or set version_table_schema to one"
+                            + " that exists.");
+            assertThat(database.tables()).isEmpty();
         }
     }
 

@@ -329,7 +329,11 @@ public final class Migrator {
                 : log.failedLocation();
         boolean nothingRan = log.applied().isEmpty() && !log.connectionWasHandedOut()
                 && !(cause instanceof DatabaseError);
+        // A stamp runs version-table statements only (unless hooks ran more), which roll back on every database.
+        boolean onlyVersionRows = !(step instanceof MigrationStep) && log.applied().isEmpty()
+                && !log.connectionWasHandedOut();
         Aftermath aftermath = !sink.isOnline() ? Aftermath.SCRIPT_STOPPED
+                : onlyVersionRows ? Aftermath.ROLLED_BACK
                 : !dialect.capabilities().transactionalDdl()
                         ? nothingRan ? Aftermath.NOTHING_RAN : Aftermath.PARTLY_APPLIED
                 : transactional && !log.leftTransaction() ? Aftermath.ROLLED_BACK
@@ -383,7 +387,7 @@ public final class Migrator {
         if (hookLine.isPresent()) {
             return HOOK_LOCATION + ":" + hookLine.getAsInt();
         }
-        return revision.map(Path::toString).orElse("stamp");
+        return revision.map(Path::toString).orElse(StatementFailedException.STAMP);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public final class StatementFailedException extends MigrationException {
     private static final long serialVersionUID = 1L;
+    /** The location of a failed stamp step, which has no file. */
+    static final String STAMP = "stamp";
 
     private final String revision;
     private final String location;
@@ -67,8 +69,10 @@ public final class StatementFailedException extends MigrationException {
     private static String message(String revision, String location, String databaseMessage, String statement,
             Statements ran, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
             Aftermath aftermath, String remedy) {
-        StringBuilder text = new StringBuilder("Revision ").append(revision).append(" failed at ").append(location)
-                .append(": ").append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
+        // A stamp has no revision file: "Running stamp_revision a -> b failed: ...".
+        StringBuilder text = new StringBuilder(location.equals(STAMP) ? "Running " + revision + " failed: "
+                : "Revision " + revision + " failed at " + location + ": ")
+                .append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
         if (aftermath == Aftermath.SCRIPT_STOPPED) {
             text.append("\nThe script written is incomplete: it stops in this revision.");
         } else if (aftermath == Aftermath.ROLLED_BACK) {

@@ -390,6 +390,28 @@ class FailedRevisionTest {
         }
     }
 
+    /** A stamp changes version rows only, which roll back even where schema changes do not. */
+    @Test
+    void aFailedStampOnMariaDbIsRolledBack() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            try (Connection connection = database.connect()) {
+                connection.createStatement().execute("CREATE TRIGGER no_moves BEFORE UPDATE ON alembic_version"
+                        + " FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no moves'");
+            }
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.stamp(List.of(BROKEN), false));
+
+            assertThat(failure.getMessage()).startsWith("Running stamp_revision 5a3c2d1e0f9b -> " + BROKEN
+                    + " failed: ").contains("no moves").contains("The transaction was rolled back")
+                    .doesNotContain("Revision stamp_revision");
+            assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+        }
+    }
+
     @Test
     void aFailedDowngradeSaysToStampTheRevisionItLeadsTo() throws Exception {
         try (TestDatabase database = TestDatabase.create("mariadb", dir)) {

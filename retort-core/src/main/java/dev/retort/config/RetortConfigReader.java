@@ -150,8 +150,9 @@ final class RetortConfigReader {
         return format;
     }
 
+    /** An identifier; an empty value ({@code "${SCHEMA:-}"} with the variable unset) counts as none. */
     private Optional<String> identifier(String key) {
-        Optional<String> name = settings.string(key);
+        Optional<String> name = settings.string(key).filter(value -> !value.isEmpty());
         if (name.isPresent() && !RetortConfig.isIdentifier(name.get())) {
             throw settings.location(key).error("key '" + key + "' must be an identifier (a letter or '_', then"
                     + " letters, digits or '_', at most " + RetortConfig.MAX_IDENTIFIER_LENGTH

@@ -86,7 +86,16 @@ final class Settings {
         return typed(key, Long.class, "an integer");
     }
 
+    /** A boolean, or a string holding one, which is what a {@code "${VAR}"} value becomes. */
     Optional<Boolean> bool(String key) {
+        Object value = get(key);
+        if (value instanceof String text && (text.strip().equalsIgnoreCase("true")
+                || text.strip().equalsIgnoreCase("false"))) {
+            return Optional.of(Boolean.valueOf(text.strip()));
+        }
+        if (value instanceof String text) {
+            throw location(key).error("key '" + key + "' must be a boolean (true or false), not '" + text + "'");
+        }
         return typed(key, Boolean.class, "a boolean (true or false)");
     }
 

@@ -39,7 +39,7 @@ class ConfigErrorsTest {
         project.config("[retort]\nscript_location = \"m\"\ntransaction_per_migration = \"yes\"\n");
 
         assertThatThrownBy(project::load).hasMessage("retort.toml, line 3: key 'transaction_per_migration' must be"
-                + " a boolean (true or false), not a string");
+                + " a boolean (true or false), not 'yes'");
     }
 
     @ParameterizedTest

@@ -51,6 +51,20 @@ class InterpolationTest {
     }
 
     @Test
+    void takesABooleanAndAnOptionalSchemaFromVariables() {
+        String keys = "transaction_per_migration = \"${TPM:-false}\"\nversion_table_schema = \"${VTS:-}\"\n";
+        RetortConfig unset = loadWith(keys);
+        assertThat(unset.transactionPerMigration()).isFalse();
+        assertThat(unset.versionTableSchema()).isEmpty();
+
+        project.env.put("TPM", "true");
+        project.env.put("VTS", "audit");
+        RetortConfig set = loadWith(keys);
+        assertThat(set.transactionPerMigration()).isTrue();
+        assertThat(set.versionTableSchema()).contains("audit");
+    }
+
+    @Test
     void readsVariablesFromDotEnvBesideTheConfig() {
         project.write("conf/.env", "# local settings\nSCHEMA=audit\nQUOTED=\"two words\"\n");
         project.write("conf/retort.toml", "[retort]\nscript_location = \"m\"\nversion_table_schema = \"${SCHEMA}\"\n"

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -477,6 +481,35 @@ class MigrationCliIT {
                 .contains("FAILED: Revision cccc00000003 failed at " + revision + ":21")
                 .contains("java.lang.NullPointerException");
         assertThat(ok(retort.run("current")).stdout()).contains("cccc00000003 (head)");
+    }
+
+    /** A server that accepts the connection and never answers: given up on after 30 seconds, not waited for ever. */
+    @Test
+    void aPostgresqlServerThatNeverAnswersIsGivenUpOn() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (IOException e) {
+                    // The socket closed at the end of the test.
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            RetortProcess retort = environment("postgresql://app@127.0.0.1:" + silent.getLocalPort() + "/app");
+
+            RetortProcess.Run run = retort.run("current");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.stderr()).startsWith("FAILED: Can't connect to postgresql://app@127.0.0.1:"
+                    + silent.getLocalPort() + "/app: ").contains("timed out");
+            for (Socket socket : accepted) {
+                socket.close();
+            }
+        }
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class Connections {
 
     private static final Pattern AUTO_SERVER = Pattern.compile(";\\s*AUTO_SERVER\\s*=\\s*TRUE");
 
+    private static final int LOGIN_TIMEOUT_SECONDS = 30;
+
     private Connections() {}
 
     public static Connection open(DatabaseUrl url) {
@@ -42,6 +44,11 @@ public final class Connections {
                 // Sends the application name with the start-up message instead of a SET after it (the
                 // driver assumes PostgreSQL 8.2 otherwise); a URL that names a version keeps its own.
                 properties.setProperty("assumeMinServerVersion", "9.0");
+                // A server that accepts the connection and never answers is given up on, as MariaDB's driver
+                // does by itself (pgjdbc would wait for ever); a URL that sets its own keeps it.
+                if (!url.jdbcUrl().contains("loginTimeout=")) {
+                    properties.setProperty("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
+                }
             }
             case "sqlite" -> properties.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MILLIS));
             case "h2" -> {

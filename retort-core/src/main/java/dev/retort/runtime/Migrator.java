@@ -93,20 +93,19 @@ public final class Migrator {
         Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections = sqlSections(steps);
         VersionHeads heads = graph.versionHeads(rows);
         boolean perRun = !settings.transactionPerMigration() && (!online || dialect.capabilities().transactionalDdl());
-        // A script writes each revision's BEGIN; after its comment; online, one transaction goes on from
-        // revision to revision, committed after each.
+        // A script writes each revision in its own BEGIN; ... COMMIT; (the version table's CREATE in the first, as
+        // Alembic does); online, one transaction goes on from revision to revision, committed after each.
         boolean scriptPerRevision = !perRun && !online;
         // Hook callbacks compile operations between revisions, so revisions are not compiled ahead of them.
         StatementsAhead ahead = online && settings.hook() == RunSettings.NO_HOOK
                 ? StatementsAhead.start(steps, migrations, javaRunner) : StatementsAhead.NONE;
         try {
-            sink.begin();
-            before.run();
+            if (!scriptPerRevision) {
+                sink.begin();
+                before.run();
+            }
             if (steps.stream().anyMatch(MigrationStep.class::isInstance)) {
                 progress.prepare(sink);
-            }
-            if (scriptPerRevision) {
-                sink.commit();
             }
             for (VersionStep step : steps) {
                 if (online) {
@@ -114,10 +113,13 @@ public final class Migrator {
                 }
                 try {
                     settings.listener().running(step, progressLine(step));
-                    sink.comment("Running " + step.shortLog());
                     if (scriptPerRevision) {
                         sink.begin();
+                        if (step == steps.get(0)) {
+                            before.run();
+                        }
                     }
+                    sink.comment("Running " + step.shortLog());
                     if (step instanceof MigrationStep migration) {
                         progress.starting(sink, migration);
                     }

@@ -28,12 +28,18 @@ final class DotEnvFile {
             Dotenv dotenv = Dotenv.configure().directory(folder.toString()).filename(NAME).load();
             Map<String, String> entries = new HashMap<>();
             for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-                entries.put(entry.getKey(), entry.getValue());
+                entries.put(entry.getKey(), unquoted(entry.getValue()));
             }
             return Map.copyOf(entries);
         } catch (DotenvException e) {
             throw malformed(file, e);
         }
+    }
+
+    /** A value in single quotes, as shells and most {@code .env} readers take it (the library strips double ones). */
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     // The library's message repeats the offending line, which may hold a secret: report its number instead.

@@ -66,14 +66,14 @@ class InterpolationTest {
 
     @Test
     void readsVariablesFromDotEnvBesideTheConfig() {
-        project.write("conf/.env", "# local settings\nSCHEMA=audit\nQUOTED=\"two words\"\n");
+        project.write("conf/.env", "# local settings\nSCHEMA=audit\nQUOTED=\"two words\"\nSINGLE='one word'\n");
         project.write("conf/retort.toml", "[retort]\nscript_location = \"m\"\nversion_table_schema = \"${SCHEMA}\"\n"
-                + "note = \"${QUOTED}\"\n");
+                + "note = \"${QUOTED}\"\nother = \"${SINGLE}\"\n");
 
         RetortConfig config = ConfigLoader.load(project.options().withConfigFile(Path.of("conf/retort.toml")));
 
         assertThat(config.versionTableSchema()).contains("audit");
-        assertThat(config.settings()).containsEntry("note", "two words");
+        assertThat(config.settings()).containsEntry("note", "two words").containsEntry("other", "one word");
     }
 
     @Test

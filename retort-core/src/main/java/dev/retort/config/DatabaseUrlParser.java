@@ -22,6 +22,8 @@ final class DatabaseUrlParser {
     private static final Pattern JDBC = Pattern.compile("jdbc:([A-Za-z0-9]+):");
     // SQLAlchemy's reading of what follows "//": the user stops at ':' or '/', the password at the first '@'.
     private static final Pattern SERVER = Pattern.compile("(?:([^:/]*)(?::([^@]*))?@)?([^/?]*)(.*)", Pattern.DOTALL);
+    /** How much of a URL without a scheme its message shows. */
+    private static final int SHOWN_START = 20;
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     private static final Map<String, String> DIALECTS = Map.of("postgresql", "postgresql", "postgres", "postgresql",
             "mysql", "mysql", "mariadb", "mariadb", "sqlite", "sqlite", "h2", "h2");
@@ -46,7 +48,11 @@ final class DatabaseUrlParser {
         }
         Matcher scheme = SCHEME.matcher(text);
         if (!scheme.lookingAt()) {
-            throw failure(null, "it does not start with a scheme such as 'postgresql://' or 'jdbc:'");
+            // What comes before the first ':' holds no password (a user name at most), so it can be shown.
+            int colon = text.indexOf(':');
+            String start = text.substring(0, Math.min(colon < 0 ? text.length() : colon, SHOWN_START));
+            throw failure(null, "it does not start with a scheme such as 'postgresql://' or 'jdbc:' (it starts"
+                    + " with \"" + start + "\")");
         }
         String written = scheme.group(1);
         String name = written.toLowerCase(Locale.ROOT);

@@ -171,7 +171,8 @@ class DatabaseUrlTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "''                                   | Can't use database URL: it is empty.",
-        "localhost/app                        | Can't use database URL: it does not start with a scheme such as 'postgresql://' or 'jdbc:'.",
+        "localhost/app                        | Can't use database URL: it does not start with a scheme such as 'postgresql://' or 'jdbc:' (it starts with \"localhost/app\").",
+        "\"sqlite:///app.db\"                   | Can't use database URL: it does not start with a scheme such as 'postgresql://' or 'jdbc:' (it starts with \"\"sqlite\").",
         "oracle://scott:tiger@db/orcl         | Can't use database URL 'oracle:...': the scheme 'oracle' is not supported.",
         "jdbc:oracle:thin:scott/tiger@db:1521 | Can't use database URL 'jdbc:oracle:...': the driver 'oracle' is not supported; retort works with postgresql, mysql, mariadb, sqlite and h2.",
         "jdbc:                                | Can't use database URL 'jdbc:...': it names no driver, as jdbc:postgresql://host/database does.",

@@ -1,19 +1,27 @@
 package dev.retort.runtime;
 
+import dev.retort.sql.TransactionEffect;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 
 /**
  * The run's connection as a revision gets it from {@code op.connection()}: everything passes through but
- * what would end or escape the run's transaction, which retort commits or rolls back itself.
+ * what would end or escape the run's transaction, which retort commits or rolls back itself: the methods
+ * that do, and statements that begin, commit or roll back one ({@code ROLLBACK}, which on MySQL would also
+ * throw away the record of the revision in progress), unless the connection is in autocommit mode, as
+ * inside {@code op.autocommitBlock}.
  */
 final class RevisionConnection implements InvocationHandler {
     private static final Set<String> REFUSED = Set.of("commit", "rollback", "setAutoCommit", "close", "abort");
+    /** The statement methods whose first argument is SQL to run. */
+    private static final Set<String> GIVES_SQL = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "addBatch");
 
     private final Connection connection;
 
@@ -40,12 +48,50 @@ final class RevisionConnection implements InvocationHandler {
             case "toString":
                 // Not the driver's own text, which may show the URL the connection was opened with.
                 return "op.connection()";
+            case "createStatement":
+                return guarded((Statement) call(connection, method, arguments), Statement.class, proxy);
+            case "prepareStatement", "prepareCall":
+                refuseTransactionControl(String.valueOf(arguments[0]));
+                return guarded((Statement) call(connection, method, arguments), method.getReturnType(), proxy);
             default:
                 try {
                     return method.invoke(connection, arguments);
                 } catch (InvocationTargetException e) {
                     throw e.getCause();
                 }
+        }
+    }
+
+    private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A statement whose SQL is checked as it is given, and which gives back this connection, not the run's. */
+    private Object guarded(Statement statement, Class<?> type, Object connectionProxy) {
+        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, arguments) -> {
+                    if (GIVES_SQL.contains(method.getName()) && arguments != null && arguments.length > 0
+                            && arguments[0] instanceof String sql) {
+                        refuseTransactionControl(sql);
+                    }
+                    return switch (method.getName()) {
+                        case "getConnection" -> connectionProxy;
+                        case "equals" -> proxy == arguments[0];
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        default -> call(statement, method, arguments);
+                    };
+                });
+    }
+
+    private void refuseTransactionControl(String sql) throws SQLException {
+        if (TransactionEffect.of(sql).controlsTransaction() && !connection.getAutoCommit()) {
+            throw new SQLException("'" + sql.strip() + "' is not allowed on op.connection(): retort commits or rolls"
+                    + " back the revision's transaction itself; run statements that must not be in a transaction"
+                    + " inside op.autocommitBlock(() -> ...)");
         }
     }
 

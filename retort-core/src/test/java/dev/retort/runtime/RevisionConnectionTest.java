@@ -105,20 +105,22 @@ class RevisionConnectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
     void theRevisionCannotEndCloseOrLeaveTheRunsTransaction(String kind) throws Exception {
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
             List<String> refusals = new ArrayList<>();
             MigrationCommands commands = commands(database, upgrading(op -> {
                 Connection connection = op.connection();
                 List<SqlCall> calls = List.of(Connection::commit, Connection::rollback,
-                        c -> c.setAutoCommit(true), Connection::close, c -> c.abort(Runnable::run));
+                        c -> c.setAutoCommit(true), Connection::close, c -> c.abort(Runnable::run),
+                        c -> c.createStatement().execute("COMMIT"), c -> c.createStatement().executeUpdate("ROLLBACK"),
+                        c -> c.prepareStatement("BEGIN").execute(), c -> c.createStatement().getConnection().commit());
                 for (SqlCall call : calls) {
                     try {
                         call.on(connection);
                         refusals.add("allowed");
                     } catch (SQLException e) {
-                        refusals.add(e.getMessage().replaceFirst("\\(\\).*", "()"));
+                        refusals.add(e.getMessage().replaceFirst("\\(\\).*", "()").replaceFirst("' is not .*", "'"));
                     }
                 }
                 try (Statement update = connection.createStatement()) {
@@ -130,7 +132,8 @@ class RevisionConnectionTest {
             upgradeFailing(commands);
 
             assertThat(refusals).containsExactly("Connection.commit()", "Connection.rollback()",
-                    "Connection.setAutoCommit()", "Connection.close()", "Connection.abort()");
+                    "Connection.setAutoCommit()", "Connection.close()", "Connection.abort()", "'COMMIT'",
+                    "'ROLLBACK'", "'BEGIN'", "Connection.commit()");
             assertThat(database.query("SELECT name FROM account")).as("the update was never committed")
                     .containsExactly("admin; the first");
         }

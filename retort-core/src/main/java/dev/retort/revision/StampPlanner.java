@@ -70,15 +70,19 @@ final class StampPlanner {
     }
 
     /**
-     * Each destination moves the rows on its own line, as the destinations before it left them; the destinations
-     * that are base ({@code base}, {@code label@base}) first, so that {@code stamp label@base X} clears the
-     * label's line wherever X is.
+     * Each destination moves the rows on its own line, as the destinations before it left them. The destinations
+     * that are base ({@code base}, {@code label@base}) clear their lines first when they are all there is, or,
+     * beside revisions, as Alembic has them do: when a revision moves rows of the table (Alembic moves the rows
+     * on the base's line with them), not when every revision is there already or goes in as a new line.
      */
     private List<StampStep> oneAfterAnother(List<String> symbols, List<Integer> targets, List<Integer> rows) {
         Set<Integer> current = new LinkedHashSet<>(rows);
         List<StampStep> steps = new ArrayList<>();
+        boolean onlyBase = targets.stream().allMatch(target -> target == BASE);
+        boolean moves = targets.stream().anyMatch(target -> target != BASE && !current.contains(target)
+                && !resolver.filterForLineage(rows, graph.id(target), true).isEmpty());
         for (String symbol : symbols) {
-            if (resolver.revisions(List.of(symbol)).stream().allMatch(target -> target == BASE)) {
+            if ((onlyBase || moves) && resolver.revisions(List.of(symbol)).stream().allMatch(t -> t == BASE)) {
                 for (int row : onLinesOf(List.of(symbol), List.copyOf(current))) {
                     steps.add(deleteRow(row));
                     current.remove(row);

@@ -203,17 +203,22 @@ class StampTest {
                     new StampStep(List.of(), List.of("p"), true, true));
         }
 
+        /** As Alembic: the base's line is cleared with the rows a revision destination moves, and only then. */
         @Test
-        void aBaseDestinationClearsItsLineBesideARevisionDestination() {
+        void aBaseDestinationBesideARevisionClearsItsLineWhenTheRevisionMovesRows() {
             RevisionGraph labelled = graph(rev("a1").withBranchLabels("la"), rev("a2", "a1"),
-                    rev("b1").withBranchLabels("lb"), rev("b2", "b1"));
+                    rev("b1").withBranchLabels("lb"), rev("b2", "b1"), rev("c1"));
             List<String> rows = List.of("a2", "b2");
             assertThat(rowsAfter(labelled, rows, labelled.stampSteps(List.of("lb@base", "a1"), rows, false)))
-                    .as("as Alembic").containsExactly("a1");
+                    .containsExactly("a1");
             assertThat(rowsAfter(labelled, rows, labelled.stampSteps(List.of("base", "a1"), rows, false)))
-                    .as("as Alembic").containsExactly("a1");
+                    .containsExactly("a1");
             assertThat(rowsAfter(labelled, rows, labelled.stampSteps(List.of("a2", "lb@base"), rows, false)))
-                    .as("Alembic leaves b2").containsExactly("a2");
+                    .as("a2 is there already").containsExactlyInAnyOrder("a2", "b2");
+            assertThat(rowsAfter(labelled, rows, labelled.stampSteps(List.of("base", "c1"), rows, false)))
+                    .as("c1 is a new line").containsExactlyInAnyOrder("a2", "b2", "c1");
+            assertThat(rowsAfter(labelled, rows, labelled.stampSteps(List.of("lb@base"), rows, false)))
+                    .as("alone").containsExactly("a2");
         }
 
         @Test

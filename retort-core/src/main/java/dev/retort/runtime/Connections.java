@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * Opens JDBC connections from a {@link DatabaseUrl}. The user and password travel as driver properties;
@@ -28,7 +27,6 @@ public final class Connections {
      */
     private static final String WITHOUT_IGNORE_SPACE = "sql_mode=REPLACE(@@sql_mode,'IGNORE_SPACE','')";
 
-    private static final Pattern AUTO_SERVER = Pattern.compile(";\\s*AUTO_SERVER\\s*=\\s*TRUE");
 
     private static final int LOGIN_TIMEOUT_SECONDS = 30;
 
@@ -71,16 +69,13 @@ public final class Connections {
         }
     }
 
-    /** An H2 database in this process (not through a server) whose URL leaves closing at exit to us. */
     /**
      * An H2 database this process opens itself, whose closing at exit retort can take over: not one reached
      * through a server, not one whose URL says otherwise, and not one shared through {@code AUTO_SERVER=TRUE},
      * which H2 refuses to combine with {@code DB_CLOSE_ON_EXIT=FALSE}.
      */
     private static boolean isEmbeddedH2(String jdbcUrl) {
-        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        return !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
-                && !upper.contains("DB_CLOSE_ON_EXIT") && !AUTO_SERVER.matcher(upper).find();
+        return !H2ExclusiveMode.appliesTo(jdbcUrl) && !jdbcUrl.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT");
     }
 
     /** The host a driver could not resolve, which the drivers' own messages leave out or bury. */

@@ -191,7 +191,7 @@ public final class MigrationCommands {
             List<String> ids = catalog.graph().currentRevisions(rows);
             // A record while a run holds the lock is that run's revision in progress, not one left behind.
             return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids),
-                    unfinished(session, rows).filter(record -> !session.lockHeldElsewhere(config.settings()))
+                    unfinished(session, rows).filter(record -> !session.lockHeldElsewhere())
                             .map(record -> record.warning(catalog.graph())));
         }
     }
@@ -276,7 +276,7 @@ public final class MigrationCommands {
             if (reached.isPresent() && unfinished(session, unlockedRows).isEmpty()) {
                 return new RunResult(List.of(), reached.get(), reached.get());
             }
-            session.lock(config.settings());
+            session.lock();
             List<String> rows = session.rows();
             Optional<UnfinishedRevision> unfinished = unfinished(session, rows);
             if (unfinished.isPresent()) {
@@ -290,7 +290,7 @@ public final class MigrationCommands {
     }
 
     private Optional<UnfinishedRevision> unfinished(DatabaseSession session, List<String> rows) {
-        return session.progress().unfinished(session.connection(), catalog.graph(), rows);
+        return session.unfinished(catalog.graph(), rows);
     }
 
     /** The rows, when the version table exists and the plan has no step from them. */

@@ -4,6 +4,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.LockMethod;
+import dev.retort.revision.RevisionGraph;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,25 +13,33 @@ import java.util.Optional;
 
 /**
  * One connection to the database a command works on, with the migration lock when the command
- * migrates. The lock is taken before anything is read, so the version rows a run starts from are the
- * ones no other run is changing; closing releases the lock and then the connection.
+ * migrates. A run reads the version rows again once it holds the lock, so the rows it starts from are the
+ * ones no other run is changing; closing releases the lock and then the connection. On an H2 database shared
+ * through {@code AUTO_SERVER=TRUE}, the session connects again when the process serving the database ends
+ * before the lock is held, and closes the database for every process when it serves it ({@link H2AutoServer}).
  */
 public final class DatabaseSession implements AutoCloseable {
     private final DatabaseUrl url;
     private final Dialect dialect;
-    private final Connection connection;
-    private final JdbcSink sink;
     private final VersionTable versionTable;
     private final RunProgress progress;
+    private final LockSettings lockSettings;
+    private final boolean autoServer;
+    private Connection connection;
+    private JdbcSink sink;
     private MigrationLock lock = MigrationLock.NONE;
+    private boolean lockFailed;
 
-    private DatabaseSession(DatabaseUrl url, Dialect dialect, Connection connection, VersionTable versionTable) {
+    private DatabaseSession(DatabaseUrl url, Dialect dialect, Connection connection, VersionTable versionTable,
+            LockSettings lockSettings, boolean autoServer) {
         this.url = url;
         this.dialect = dialect;
         this.connection = connection;
         this.sink = new JdbcSink(connection);
         this.versionTable = versionTable;
         this.progress = RunProgress.beside(versionTable, dialect);
+        this.lockSettings = lockSettings;
+        this.autoServer = autoServer;
     }
 
     /** Connects and waits for the migration lock: for commands that change the database. */
@@ -38,7 +47,7 @@ public final class DatabaseSession implements AutoCloseable {
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
         DatabaseSession session = open(source, versionTable, versionTableSchema, settings);
         try {
-            session.lock(settings);
+            session.lock();
             return session;
         } catch (RuntimeException e) {
             session.close();
@@ -54,18 +63,14 @@ public final class DatabaseSession implements AutoCloseable {
      */
     public static DatabaseSession open(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
-        Connection connection = source instanceof ConfiguredUrl configured
-                && Dialects.named(configured.url().dialect()).lockMethod() == LockMethod.PROCESS_LOCK
-                ? EmbeddedFileWait.open(configured.url(), lockSettings(settings, versionTable, versionTableSchema))
-                : source.open();
-        return session(source.url(), connection, versionTable, versionTableSchema);
-    }
-
-    private static DatabaseSession session(DatabaseUrl url, Connection connection, String versionTable,
-            Optional<String> versionTableSchema) {
+        LockSettings lockSettings = lockSettings(settings, versionTable, versionTableSchema);
+        boolean waitsForFile = source instanceof ConfiguredUrl configured
+                && Dialects.named(configured.url().dialect()).lockMethod() == LockMethod.PROCESS_LOCK;
+        DatabaseUrl url = source.url();
+        Connection connection = waitsForFile ? EmbeddedFileWait.open(url, lockSettings) : source.open();
         Dialect dialect = Dialects.named(servedDialect(url, connection));
         return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
-                versionTableSchema));
+                versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
     }
 
     /**
@@ -84,18 +89,48 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /** Waits for the migration lock, unless this session holds it already. */
-    public void lock(java.util.Map<String, Object> settings) {
+    public void lock() {
         if (lock != MigrationLock.NONE) {
             return;
         }
-        lock = Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(), url.jdbcUrl(),
-                lockSettings(settings, versionTable.name(), versionTable.schema()));
+        try {
+            lock = beforeLock(() -> Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(),
+                    url.jdbcUrl(), lockSettings));
+        } catch (RuntimeException e) {
+            lockFailed = true;
+            throw e;
+        }
     }
 
     /** Whether another session holds the migration lock, where that can be told without waiting for it. */
-    public boolean lockHeldElsewhere(java.util.Map<String, Object> settings) {
-        return lock == MigrationLock.NONE && Locks.isHeld(dialect, connection,
-                lockSettings(settings, versionTable.name(), versionTable.schema()));
+    public boolean lockHeldElsewhere() {
+        return lock == MigrationLock.NONE && Locks.isHeld(dialect, connection, lockSettings);
+    }
+
+    /**
+     * Reads before the lock is held. Where the process serving an {@code AUTO_SERVER} database ended meanwhile,
+     * connects again and reads again, up to the lock timeout.
+     */
+    private <T> T beforeLock(java.util.function.Supplier<T> read) {
+        long deadline = System.nanoTime() + lockSettings.timeout().toNanos();
+        while (true) {
+            try {
+                return read.get();
+            } catch (RuntimeException e) {
+                if (!autoServer || lock != MigrationLock.NONE || !H2AutoServer.serverWentAway(e)
+                        || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+            }
+            reconnect();
+        }
+    }
+
+    private void reconnect() {
+        closeConnection();
+        EmbeddedFileWait.pause();
+        connection = EmbeddedFileWait.open(url, lockSettings);
+        sink = new JdbcSink(connection);
     }
 
     private static LockSettings lockSettings(java.util.Map<String, Object> settings, String versionTable,
@@ -130,7 +165,12 @@ public final class DatabaseSession implements AutoCloseable {
 
     /** The version rows; none when the table does not exist (it is not created). */
     public List<String> rows() {
-        return versionTable.rows(connection);
+        return beforeLock(() -> versionTable.rows(connection));
+    }
+
+    /** The revision a run left unfinished, if the record of one is left ({@link RunProgress#unfinished}). */
+    public Optional<UnfinishedRevision> unfinished(RevisionGraph graph, List<String> rows) {
+        return beforeLock(() -> progress.unfinished(connection, graph, rows));
     }
 
     /** The rows as they are now, or empty when even that fails; for messages after a failure. */
@@ -167,7 +207,30 @@ public final class DatabaseSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (autoServer) {
+            closeServedDatabase();
+        }
         lock.close();
+        closeConnection();
+    }
+
+    /**
+     * Where this process serves the database to others and closing this session would close it, closes it for all
+     * of them while holding the lock (waiting for it if need be): otherwise it would close as the process ends,
+     * under another process's run.
+     */
+    private void closeServedDatabase() {
+        try {
+            if (!lockFailed && H2AutoServer.closesWithThisSession(connection)) {
+                lock();
+                H2AutoServer.shutDown(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The database closes as the process ends, as H2 does by itself.
+        }
+    }
+
+    private void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {

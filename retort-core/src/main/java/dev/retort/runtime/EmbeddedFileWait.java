@@ -2,21 +2,18 @@ package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
-import java.util.List;
 
 /**
  * Opens an H2 database that another process may hold. H2 lets one process at a time open a database
  * file, and a server refuses connections while another run holds the database in exclusive mode
  * ({@link H2ExclusiveMode}); either way H2 refuses at once, and a migrating run waits instead, up to the
  * lock timeout, so that runs in several processes take turns as they do on the other databases. Inside
- * one process the {@link ProcessLock} does the same.
+ * one process the {@link ProcessLock} does the same. With {@code AUTO_SERVER=TRUE} it also waits out one process
+ * closing the database as another takes over serving it ({@link H2AutoServer}).
  */
 final class EmbeddedFileWait {
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     static final int DATABASE_ALREADY_OPEN = 90020;
-    private static final int ERROR_OPENING_DATABASE = 8000;
-    private static final List<String> LOCK_FILE_RACES = List.of("Lock file recently modified",
-            "Another process was faster", "Concurrent update");
     private static final long POLL_MILLIS = 100;
 
     private EmbeddedFileWait() {}
@@ -27,9 +24,7 @@ final class EmbeddedFileWait {
             try {
                 return Connections.open(url);
             } catch (ConnectionFailedException e) {
-                if (e.vendorCode() != DATABASE_ALREADY_OPEN
-                        && e.vendorCode() != H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE
-                        && !isLockFileRace(e)) {
+                if (!isWaitedFor(url, e)) {
                     throw e;
                 }
                 if (System.nanoTime() >= deadline) {
@@ -43,13 +38,11 @@ final class EmbeddedFileWait {
         }
     }
 
-    /**
-     * H2's "Lock file recently modified", "Another process was faster" and "Concurrent update": two processes
-     * opened the file at the same moment, or one opens it as another closes it (ErrorCode.ERROR_OPENING_DATABASE_1,
-     * which a damaged file also gives, hence the messages).
-     */
-    private static boolean isLockFileRace(ConnectionFailedException e) {
-        return e.vendorCode() == ERROR_OPENING_DATABASE && LOCK_FILE_RACES.stream().anyMatch(e.getMessage()::contains);
+    private static boolean isWaitedFor(DatabaseUrl url, ConnectionFailedException e) {
+        return e.vendorCode() == DATABASE_ALREADY_OPEN
+                || e.vendorCode() == H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE
+                || H2AutoServer.isOpeningRace(e.vendorCode(), e.getMessage())
+                || H2AutoServer.appliesTo(url.jdbcUrl()) && H2AutoServer.isHandOver(e.vendorCode(), e.getMessage());
     }
 
     /** Waits a moment before asking again. */

@@ -27,7 +27,7 @@ final class H2ExclusiveMode implements MigrationLock {
     /** Whether the H2 database of this JDBC URL may have connections from other processes. */
     static boolean appliesTo(String jdbcUrl) {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") || url.contains(";auto_server=true");
+        return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") || H2AutoServer.appliesTo(jdbcUrl);
     }
 
     static MigrationLock acquire(Connection connection, String database, LockSettings settings) throws SQLException {

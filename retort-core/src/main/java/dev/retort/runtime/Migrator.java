@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -271,7 +272,7 @@ public final class Migrator {
     /**
      * Every SQL revision of the run split, so that one that cannot be stops the run before it starts. The
      * sections (as read with the revisions, or read now for a large file) are split in parallel; when several
-     * cannot be, the first in the run's order is reported.
+     * cannot be, all of them are reported, in the run's order.
      */
     private Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections(List<? extends VersionStep> steps) {
         List<MigrationStep> sqlSteps = new ArrayList<>();
@@ -283,6 +284,16 @@ public final class Migrator {
         List<Preparation> preparations = sqlSteps.parallelStream()
                 .map(step -> Preparation.of(scriptOf(step.id()), sqlBodyOf(step.id()), step.isUpgrade(), dialect))
                 .collect(Collectors.toList());
+        List<RuntimeException> failures = preparations.stream().map(Preparation::failure).filter(Objects::nonNull)
+                .toList();
+        if (failures.size() == 1) {
+            throw failures.get(0);
+        }
+        if (!failures.isEmpty()) {
+            throw new MigrationException(failures.size() + " SQL revisions cannot be run:" + failures.stream()
+                    .map(failure -> "\n  " + failure.getMessage().strip().replace("\n", "\n    "))
+                    .collect(Collectors.joining()) + "\nNothing was run.", failures.get(0));
+        }
         Map<MigrationStep, SqlRevisionRunner.Prepared> sections = new IdentityHashMap<>();
         for (int i = 0; i < sqlSteps.size(); i++) {
             sections.put(sqlSteps.get(i), preparations.get(i).prepared());

@@ -7,8 +7,11 @@ import java.util.Locale;
 /**
  * PostgreSQL's rules, which are psql's: a {@code ;} inside parentheses does not end a statement (as in
  * {@code CREATE RULE ... DO (INSERT ...; INSERT ...)}), and in {@code CREATE [OR REPLACE] FUNCTION} or
- * {@code PROCEDURE} each {@code BEGIN} outside parentheses opens a body ({@code BEGIN ATOMIC}) that an
- * {@code END} closes; inside such a body a {@code CASE} also waits for its {@code END}.
+ * {@code PROCEDURE} a {@code BEGIN ATOMIC} outside parentheses opens a body that an {@code END} closes; inside
+ * such a body a {@code CASE} also waits for its {@code END}. psql counts every {@code BEGIN} there; a body
+ * cannot hold a {@code BEGIN} statement, so only one followed by {@code ATOMIC} is counted here, and a column
+ * named {@code begin} ({@code WHERE t.begin = x}, a non-reserved word) is a name. {@code END} and {@code CASE}
+ * are reserved: a column of that name is quoted.
  */
 final class PostgresBlocks implements BlockTracker {
     private final String script;
@@ -19,6 +22,8 @@ final class PostgresBlocks implements BlockTracker {
     private Token outermostParen;
     private int bodyDepth;
     private Token outermostBegin;
+    /** A {@code BEGIN} that opens a body if {@code ATOMIC} follows. */
+    private Token pendingBegin;
 
     PostgresBlocks(String script) {
         this.script = script;
@@ -26,6 +31,14 @@ final class PostgresBlocks implements BlockTracker {
 
     @Override
     public void accept(Token token) {
+        Token begin = pendingBegin;
+        pendingBegin = null;
+        if (begin != null && token.isWord(script, "ATOMIC")) {
+            if (bodyDepth++ == 0) {
+                outermostBegin = begin;
+            }
+            return;
+        }
         if (token.kind() == Kind.OPEN_PAREN) {
             if (parenDepth++ == 0) {
                 outermostParen = token;
@@ -46,9 +59,7 @@ final class PostgresBlocks implements BlockTracker {
             return;
         }
         if (token.isWord(script, "BEGIN")) {
-            if (bodyDepth++ == 0) {
-                outermostBegin = token;
-            }
+            pendingBegin = token;
         } else if (token.isWord(script, "CASE") && bodyDepth > 0) {
             bodyDepth++;
         } else if (token.isWord(script, "END") && bodyDepth > 0) {
@@ -85,5 +96,6 @@ final class PostgresBlocks implements BlockTracker {
         bodyDepth = 0;
         outermostParen = null;
         outermostBegin = null;
+        pendingBegin = null;
     }
 }

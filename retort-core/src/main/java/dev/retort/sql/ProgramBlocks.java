@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Stored-program bodies as the MySQL, MariaDB and SQLite servers see them, for scripts that do not change
- * the delimiter. In a statement that creates a procedure, function, trigger or event, {@code BEGIN} and
+ * the delimiter. In a statement that creates a procedure, function, trigger or event, or alters one (MySQL's
+ * {@code ALTER EVENT ... DO BEGIN ... END}), {@code BEGIN} and
  * {@code CASE} open a block and {@code END} closes the innermost one; {@code END IF}, {@code END LOOP},
  * {@code END REPEAT}, {@code END WHILE} and {@code END FOR} close constructs that are not tracked at all,
  * since their opening words ({@code IF}, {@code REPEAT}) are also functions. {@code END CASE} closes a
@@ -53,7 +54,7 @@ final class ProgramBlocks implements BlockTracker {
 
     private void start(Token token) {
         firstWord = token;
-        if (token.isWord(script, "CREATE")) {
+        if (token.isWord(script, "CREATE") || token.isWord(script, "ALTER") && syntax.alteredBodies()) {
             state = State.HEADER;
         } else if (token.isWord(script, "BEGIN") && syntax.anonymousBlocks()) {
             state = State.ANONYMOUS_BLOCK;

@@ -13,8 +13,8 @@ import java.util.Optional;
  * programs, SQLite triggers); in MySQL and MariaDB a {@code DELIMITER} line sets another terminator, as
  * the mysql client does. The last statement needs no terminator. In PostgreSQL, as in psql, the lines after a
  * {@code COPY ... FROM STDIN} statement, up to a line that is exactly {@code \.}, are its data, kept as
- * written in {@link SqlStatement#copyData()}; splitting goes on after that line. A psql meta-command there
- * (a line starting with a backslash, between statements) is refused: only psql understands it.
+ * written in {@link SqlStatement#copyData()}; splitting goes on after that line. A psql meta-command (a
+ * backslash outside quotes) is refused: only psql understands it; so are the mysql client's commands.
  *
  * <p>A statement's text runs from its first token to its last: comments before it and after it belong
  * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
@@ -100,22 +100,35 @@ public final class SqlSplitter {
 
     private void word(Token token) {
         // As in the mysql client, only between statements: inside one, 'delimiter' starting a line is a name.
-        if (start < 0 && dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")
-                && lexer.startsLine(token.start()) && !followedByNonBlank(token)) {
+        boolean clientCommand = start < 0 && lexer.startsLine(token.start()) && !followedByNonBlank(token);
+        if (clientCommand && dialect.has(SyntaxFeature.DELIMITER_COMMAND) && token.isWord(script, "DELIMITER")) {
             lexer.delimiter(new DelimiterLine(token, lexer.restOfLine(), positions).delimiter());
+        } else if (clientCommand && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS)
+                && token.isWord(script, "SOURCE")) {
+            throw mysqlClientCommand(token, token.text(script) + lexer.restOfLine());
         } else {
             include(token);
         }
     }
 
+    private SqlSyntaxException mysqlClientCommand(Token token, String command) {
+        return new SqlSyntaxException(positions.at(token.start()), command.strip() + " is a command of the mysql"
+                + " client, which the client runs itself and the server does not understand; retort sends every"
+                + " statement to the server, so end the statement with ';' (or the DELIMITER) instead of \\g or \\G,"
+                + " and copy the script that \\. or source reads into the revision");
+    }
+
     private void symbol(Token token) {
         char symbol = script.charAt(token.start());
-        // A backslash starting a line inside a statement is one too: \g, \gexec or \gset ending it.
-        if (symbol == '\\' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && lexer.startsLine(token.start())) {
-            String line = ("\\" + lexer.restOfLine()).strip();
-            throw new SqlSyntaxException(positions.at(token.start()), line + " is a psql meta-command, which psql runs"
-                    + " itself and the server does not understand; retort sends every statement to the server, so"
-                    + " delete the line (pg_dump's \\restrict and \\unrestrict lines can simply go)");
+        // Inside a statement too: \g, \gexec or \gset ending it. No SQL of these servers has a backslash there.
+        if (symbol == '\\' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS)) {
+            String command = ("\\" + lexer.restOfLine()).strip();
+            throw new SqlSyntaxException(positions.at(token.start()), command + " is a psql meta-command, which psql"
+                    + " runs itself and the server does not understand; retort sends every statement to the server, so"
+                    + " delete it (pg_dump's \\restrict and \\unrestrict lines can simply go)");
+        }
+        if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS)) {
+            throw mysqlClientCommand(token, "\\" + lexer.restOfLine());
         }
         if (symbol == '.' && start < 0 && dialect.has(SyntaxFeature.SQLITE_DOT_COMMANDS)
                 && lexer.startsLine(token.start())) {

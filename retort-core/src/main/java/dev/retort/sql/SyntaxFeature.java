@@ -38,11 +38,17 @@ enum SyntaxFeature {
      */
     COPY_DATA_LINES,
     /**
-     * A line that starts with a backslash is a psql meta-command ({@code \connect}, {@code \set}, the
-     * {@code \restrict} lines of pg_dump, {@code \gexec} ending a statement): the server does not understand
-     * it (PostgreSQL).
+     * A backslash outside quotes starts a psql meta-command ({@code \connect}, {@code \set}, the
+     * {@code \restrict} lines of pg_dump, {@code \gexec} or {@code \gset} ending a statement): the server does
+     * not understand it (PostgreSQL).
      */
     PSQL_META_COMMANDS,
+    /**
+     * A backslash outside quotes starts a command of the mysql client ({@code \g} or {@code \G} ending a
+     * statement, {@code \. file}), as does {@code source file} starting a line: the server does not understand
+     * them (MySQL, MariaDB).
+     */
+    MYSQL_CLIENT_COMMANDS,
     /** A line that starts with {@code .} between statements is a command of the sqlite3 shell (SQLite). */
     SQLITE_DOT_COMMANDS
 }

@@ -96,6 +96,26 @@ class FailedRevisionTest {
     }
 
     @Test
+    void everyRevisionThatCannotBeSplitIsNamedAtOnce() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            SampleEnvironment env = environment(database, "", "CREATE TABLE half_done (id INTEGER);\n"
+                    + "INSERT INTO half_done (id) VALUES ('never closed);\n");
+            env.revision("migrations/versions", "ffff00000002", "breaks too", BROKEN, "", "",
+                    "/* never closed\n", "SELECT 1;\n");
+            MigrationCommands commands = new MigrationCommands(ScriptCatalog.load(env.catalog().config()),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+
+            MigrationException failure = catchThrowableOfType(MigrationException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.getMessage()).startsWith("2 SQL revisions cannot be run:\n  Can't run revision "
+                    + BROKEN + " (").contains("\n  Can't run revision ffff00000002 (")
+                    .contains("string literal is never closed").endsWith("\nNothing was run.");
+            assertThat(database.tables()).as("not even the version table").isEmpty();
+        }
+    }
+
+    @Test
     void aStatementThatCannotRunInATransactionSaysHowToRunItOutsideOne() throws Exception {
         try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
             MigrationCommands commands = new MigrationCommands(environment(database, "",

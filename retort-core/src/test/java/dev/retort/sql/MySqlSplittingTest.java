@@ -3,6 +3,7 @@ package dev.retort.sql;
 import static dev.retort.sql.SqlDialect.MARIADB;
 import static dev.retort.sql.SqlDialect.MYSQL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +138,49 @@ class MySqlSplittingTest {
                 "CREATE DEFINER=CURRENT_USER() FUNCTION one() RETURNS INT DETERMINISTIC BEGIN RETURN 1; END",
                 "CREATE TRIGGER simple BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1",
                 "CREATE PROCEDURE p() SELECT 1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void keepsTheNewBodyOfAnAlteredEventWhole(SqlDialect dialect) {
+        String script = """
+                ALTER DEFINER = admin@localhost EVENT purge_log DO BEGIN
+                  INSERT INTO log (v) VALUES ('altered;');
+                  DELETE FROM log WHERE v IS NULL;
+                END;
+                ALTER TABLE log ADD COLUMN w INT;
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly("""
+                ALTER DEFINER = admin@localhost EVENT purge_log DO BEGIN
+                  INSERT INTO log (v) VALUES ('altered;');
+                  DELETE FROM log WHERE v IS NULL;
+                END""", "ALTER TABLE log ADD COLUMN w INT");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void refusesTheCommandsOfTheMysqlClientBeforeAnythingRuns(SqlDialect dialect) {
+        SqlSyntaxException go = catchThrowableOfType(() -> SqlSplitter.split(
+                "CREATE TABLE g1 (id INT);\nCREATE TABLE g2 (id INT)\\g\nCREATE TABLE g3 (id INT);\n", dialect),
+                SqlSyntaxException.class);
+        assertThat(go.line()).isEqualTo(2);
+        assertThat(go.problem()).startsWith("\\g is a command of the mysql client").contains("instead of \\g");
+
+        assertThat(catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\n\\. other.sql\n", dialect),
+                SqlSyntaxException.class).problem()).startsWith("\\. other.sql is a command of the mysql client");
+        SqlSyntaxException source = catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\nsource other.sql\n",
+                dialect), SqlSyntaxException.class);
+        assertThat(source.line()).isEqualTo(2);
+        assertThat(source.problem()).startsWith("source other.sql is a command of the mysql client");
+    }
+
+    @Test
+    void leavesBackslashesInsideQuotesAndASourceColumnAlone() {
+        String script = "SELECT 'it\\'s \\\\', `a\\b`, \"\\\"\" FROM t;\nUPDATE t SET\nsource = 1;\n";
+
+        assertThat(Split.texts(script, MARIADB)).containsExactly("SELECT 'it\\'s \\\\', `a\\b`, \"\\\"\" FROM t",
+                "UPDATE t SET\nsource = 1");
     }
 
     @Test

@@ -145,6 +145,27 @@ class PostgresSplittingTest {
     }
 
     @Test
+    void takesAColumnNamedBeginInsideAnAtomicBodyForAName() {
+        String script = """
+                CREATE TABLE kw (begin int, atomic int);
+                CREATE FUNCTION kwf(x int) RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT kw.atomic FROM kw WHERE kw.begin = x;
+                  SELECT begin FROM kw;
+                END;
+                SELECT 2;
+                """;
+
+        assertThat(Split.texts(script, POSTGRESQL)).containsExactly("CREATE TABLE kw (begin int, atomic int)",
+                """
+                CREATE FUNCTION kwf(x int) RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT kw.atomic FROM kw WHERE kw.begin = x;
+                  SELECT begin FROM kw;
+                END""", "SELECT 2");
+    }
+
+    @Test
     void treatsTransactionControlOutsideRoutinesAsPlainStatements() {
         String script = "BEGIN;\nCREATE TABLE t (id int);\nEND;\nBEGIN ISOLATION LEVEL SERIALIZABLE; COMMIT;";
 

@@ -20,7 +20,7 @@ class PsqlMetaCommandTest {
         assertThat(refused.line()).isEqualTo(24);
         assertThat(refused.column()).isEqualTo(1);
         assertThat(refused.problem()).startsWith("\\restrict Kx7gTQ2 is a psql meta-command")
-                .contains("delete the line");
+                .contains("delete it");
     }
 
     @Test
@@ -51,6 +51,17 @@ class PsqlMetaCommandTest {
 
         assertThat(catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL), SqlSyntaxException.class)
                 .getMessage()).startsWith("line 3, column 1: \\gexec is a psql meta-command");
+    }
+
+    @Test
+    void aMetaCommandAfterAQueryOnItsLineIsRefused() {
+        String script = "SELECT 1 AS x \\gset\nSELECT 2;\n";
+
+        SqlSyntaxException refused = catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL),
+                SqlSyntaxException.class);
+
+        assertThat(refused.getMessage()).startsWith("line 1, column 15: \\gset is a psql meta-command")
+                .contains("delete it");
     }
 
     @Test

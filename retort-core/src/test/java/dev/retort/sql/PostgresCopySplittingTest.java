@@ -101,7 +101,7 @@ class PostgresCopySplittingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"MYSQL", "MARIADB", "SQLITE", "H2"})
+    @EnumSource(names = {"SQLITE", "H2"}) // MySQL and MariaDB refuse the \. line: their client's command
     void otherDialectsSeeACopyAsAStatementAndItsDataAsSql(SqlDialect dialect) {
         String script = "COPY t FROM stdin;\n1;2\n\\.\n";
 

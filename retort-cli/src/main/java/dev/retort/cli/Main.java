@@ -2,6 +2,10 @@ package dev.retort.cli;
 
 import dev.retort.runtime.RunInterruption;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code retort} command line. */
@@ -12,17 +16,40 @@ public final class Main {
     /** How long an interrupted run may take to finish the revision it is applying. */
     private static final Duration FINISHING = Duration.ofSeconds(60);
 
+    /** How long an interrupted run may take, once its revision is done, to report how it ended. */
+    private static final Duration REPORTING = Duration.ofSeconds(10);
+    /** Counted down once the command has reported its outcome. */
+    private static final CountDownLatch REPORTED = new CountDownLatch(1);
+    /**
+     * The SQLite driver's log: it reports, at its most severe level and with a stack trace, its housekeeping of
+     * the copies of its native library in the temporary folder (another process deleting one first); retort
+     * reports the driver's failures itself, from its exceptions. Held here so that the setting stays.
+     */
+    private static Logger sqliteDriverLog;
+
     public static void main(String[] args) {
+        if (Preload.mayConnect(args)) {
+            sqliteDriverLog = Logger.getLogger("org.sqlite");
+            sqliteDriverLog.setLevel(Level.OFF);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(Main::finishTheRevisionInProgress, "retort-interrupt"));
-        System.exit(run(args));
+        int status = run(args);
+        REPORTED.countDown();
+        System.exit(status);
     }
 
     /**
      * On Ctrl-C or a termination signal (and at every exit), lets a run finish and commit the revision it is
-     * applying before the process ends, so that no revision is left applied but not recorded.
+     * applying before the process ends, so that no revision is left applied but not recorded; then lets the
+     * command report how the run ended ("Stopped before ...") before saying so.
      */
     private static void finishTheRevisionInProgress() {
         RunInterruption.stopAndWait(FINISHING).ifPresent(revision -> {
+            try {
+                REPORTED.await(REPORTING.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             System.err.println("Interrupted while running " + revision + ": stopped once it was done; 'retort"
                     + " current' shows where the database is");
             System.err.flush();

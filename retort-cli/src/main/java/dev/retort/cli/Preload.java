@@ -45,6 +45,11 @@ final class Preload {
         return NONE;
     }
 
+    /** Whether the command the arguments name may connect to a database. */
+    static boolean mayConnect(String... args) {
+        return Subcommands.named(args).filter(DATABASE_COMMANDS::contains).isPresent();
+    }
+
     /** Starts the work the arguments call for, if any. */
     static Preload start(String... args) {
         Optional<String> command = Subcommands.named(args);
@@ -52,7 +57,7 @@ final class Preload {
             return NONE;
         }
         Preload preload = new Preload(options(args).orElse(null));
-        boolean connects = DATABASE_COMMANDS.contains(command.get());
+        boolean connects = mayConnect(args);
         Thread thread = new Thread(() -> preload.run(connects), "retort-preload");
         thread.setDaemon(true);
         thread.start();

@@ -376,7 +376,8 @@ class MigrationCliIT {
         assertThat(current.stdout()).as(stderr).matches("eeee\\d{8}\n");
         int recorded = Integer.parseInt(current.stdout().strip().substring(4));
         assertThat(recorded).as("stopped before the end; " + stderr).isBetween(1, 39);
-        assertThat(stderr).contains("Interrupted while running ");
+        assertThat(stderr).as("how the run ended, then what the signal did").containsSubsequence(
+                "FAILED: Stopped before upgrade eeee%08d -> ".formatted(recorded), "Interrupted while running ");
         RetortProcess.Run rest = retort.run("upgrade", "head");
         ok(rest);
         assertThat(rest.stderr()).as("the rest applied, each once")

@@ -4,6 +4,7 @@ import dev.retort.api.Migration;
 import dev.retort.command.MigrationCommands;
 import dev.retort.compile.CompilingMigrations;
 import dev.retort.compile.RevisionCompiler;
+import dev.retort.revision.VersionStep;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
 import dev.retort.script.RevisionScript;
@@ -20,12 +21,23 @@ final class Migrations {
 
     static MigrationCommands of(RetortCommand root) {
         PrintWriter err = root.err();
-        MigrationListener listener = root.global().quiet()
-                ? MigrationListener.SILENT
-                : (step, line) -> {
+        boolean quiet = root.global().quiet();
+        // Progress lines go unless --quiet; a warning always goes, as an error would.
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void running(VersionStep step, String line) {
+                if (!quiet) {
                     err.println(line);
                     err.flush();
-                };
+                }
+            }
+
+            @Override
+            public void warning(String message) {
+                err.println("WARNING: " + message);
+                err.flush();
+            }
+        };
         return new MigrationCommands(root.catalog(), root.environment(), loader(root.config().scriptLocation()),
                 listener);
     }

@@ -77,6 +77,19 @@ class MigrationCliIT {
     }
 
     @Test
+    void downgradeMinusOneFromSeveralCurrentRevisionsWarnsThatItIsAmbiguous() throws IOException {
+        RetortProcess retort = environment("sqlite:///app.db");
+        ok(retort.run("upgrade", "aaaa00000002"));
+        assertThat(ok(retort.run("downgrade", "-1")).stderr()).as("one current revision").doesNotContain("WARNING");
+
+        ok(retort.run("upgrade", "heads"));
+        RetortProcess.Run down = ok(retort.run("-q", "downgrade", "-1"));
+
+        assertThat(down.stderr()).startsWith("WARNING: downgrade -1 from several current revisions (")
+                .contains(") is ambiguous: it steps down from ").contains("name the branch ('<branchname>@-1')");
+    }
+
+    @Test
     void upgradeCurrentHistoryAndDowngradeOnSqlite() throws IOException {
         RetortProcess retort = environment("sqlite:///app.db");
         RetortProcess.Run empty = ok(retort.run("current"));

@@ -24,6 +24,7 @@ import dev.retort.runtime.UnfinishedRevision;
 import dev.retort.runtime.VersionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,24 @@ public final class MigrationCommands {
     /** {@code downgrade TARGET}: reverts down to the target ({@code -1}, a revision, {@code base}). */
     public RunResult downgrade(String target, Optional<String> tag) {
         checkOnline(target);
-        return online(rows -> catalog.graph().downgradeSteps(target, rows), tag);
+        Set<String> warned = new HashSet<>();
+        return online(rows -> {
+            ambiguousStepDown(target, rows).filter(warned::add).ifPresent(listener::warning);
+            return catalog.graph().downgradeSteps(target, rows);
+        }, tag);
+    }
+
+    /**
+     * {@code downgrade -N} from several current revisions steps down from the first row, as Alembic 1.8 does, with
+     * its warning; later Alembic releases refuse it.
+     */
+    private static Optional<String> ambiguousStepDown(String target, List<String> rows) {
+        if (!target.matches("-\\d+") || rows.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("downgrade " + target + " from several current revisions (" + String.join(", ", rows)
+                + ") is ambiguous: it steps down from " + rows.get(0) + ", the first row of the version table; name"
+                + " the branch ('<branchname>@" + target + "') or the revision ('" + rows.get(0) + target + "')");
     }
 
     /** {@code stamp REVS...}: moves the version table without running revisions. */

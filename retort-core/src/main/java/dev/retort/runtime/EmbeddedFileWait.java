@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * Opens an H2 database that another process may hold. H2 lets one process at a time open a database
@@ -14,6 +15,10 @@ import java.sql.Connection;
 final class EmbeddedFileWait {
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's "Error opening database" (ErrorCode.ERROR_OPENING_DATABASE_1). */
+    private static final int ERROR_OPENING_DATABASE = 8000;
+    private static final List<String> OPENING_RACES = List.of("Lock file recently modified",
+            "Another process was faster", "Concurrent update");
     private static final long POLL_MILLIS = 100;
 
     private EmbeddedFileWait() {}
@@ -39,10 +44,20 @@ final class EmbeddedFileWait {
     }
 
     private static boolean isWaitedFor(DatabaseUrl url, ConnectionFailedException e) {
-        return e.vendorCode() == DATABASE_ALREADY_OPEN
-                || e.vendorCode() == H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE
-                || H2AutoServer.isOpeningRace(e.vendorCode(), e.getMessage())
-                || H2AutoServer.appliesTo(url.jdbcUrl()) && H2AutoServer.isHandOver(e.vendorCode(), e.getMessage());
+        return H2AutoServer.appliesTo(url.jdbcUrl()) ? H2AutoServer.isHandOver(e.vendorCode(), e.getMessage())
+                : isBusy(e.vendorCode(), e.getMessage());
+    }
+
+    /**
+     * Whether H2 refused because another process has the file open, another run holds the database in exclusive
+     * mode, or two processes opened the file at the same moment or one opens it as another closes it ("Lock file
+     * recently modified", "Another process was faster", "Concurrent update": ErrorCode.ERROR_OPENING_DATABASE_1,
+     * which a damaged file also gives, hence the messages).
+     */
+    static boolean isBusy(int errorCode, String message) {
+        return errorCode == DATABASE_ALREADY_OPEN || errorCode == H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE
+                || errorCode == ERROR_OPENING_DATABASE
+                        && OPENING_RACES.stream().anyMatch(race -> String.valueOf(message).contains(race));
     }
 
     /** Waits a moment before asking again. */

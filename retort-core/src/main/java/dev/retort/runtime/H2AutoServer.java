@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,10 +18,6 @@ final class H2AutoServer {
     private static final int CONNECTION_BROKEN = 90067;
     /** H2's "The database has been closed" (ErrorCode.DATABASE_CALLED_AT_SHUTDOWN). */
     private static final int DATABASE_CLOSED = 90098;
-    /** H2's "Error opening database" (ErrorCode.ERROR_OPENING_DATABASE_1), which a damaged file also gives. */
-    private static final int ERROR_OPENING_DATABASE = 8000;
-    private static final List<String> OPENING_RACES = List.of("Lock file recently modified",
-            "Another process was faster", "Concurrent update");
 
     private H2AutoServer() {}
 
@@ -46,19 +41,13 @@ final class H2AutoServer {
 
     /**
      * Whether H2's error comes from one process closing the database as others connect to it: the serving
-     * process closed it or ended (its lock file may still name its server), another process opens it at the same
-     * moment or serves it now, or another run holds it in exclusive mode.
+     * process closed it or ended (its lock file may still name its server), or the database is busy as
+     * {@link EmbeddedFileWait#isBusy} says (another process opens it at the same moment or serves it now, or
+     * another run holds it in exclusive mode).
      */
     static boolean isHandOver(int errorCode, String message) {
         return errorCode == CONNECTION_BROKEN || errorCode == DATABASE_CLOSED
-                || errorCode == EmbeddedFileWait.DATABASE_ALREADY_OPEN
-                || errorCode == H2ExclusiveMode.DATABASE_IS_IN_EXCLUSIVE_MODE || isOpeningRace(errorCode, message);
-    }
-
-    /** Two processes opening the file at the same moment, or one opening it as another closes it. */
-    static boolean isOpeningRace(int errorCode, String message) {
-        return errorCode == ERROR_OPENING_DATABASE && OPENING_RACES.stream()
-                .anyMatch(race -> String.valueOf(message).contains(race));
+                || EmbeddedFileWait.isBusy(errorCode, message);
     }
 
     /**

@@ -97,6 +97,25 @@ interface PlainCall {
         Type genericType();
     }
 
+    /** A statement of a method's body, at {@code line} of the file, which it tells its frame as it starts. */
+    record Statement(int line, PlainCall statement) implements PlainCall {
+        @Override
+        public Class<?> type() {
+            return statement.type();
+        }
+
+        @Override
+        public Type genericType() {
+            return statement.genericType();
+        }
+
+        @Override
+        public Object evaluate(PlainFrame frame) {
+            frame.at(line);
+            return statement.evaluate(frame);
+        }
+    }
+
     /** A literal, a constant, or the variable in scope itself. */
     record Value(Object value, Type genericType, boolean isVariable) implements PlainCall {
         @Override

@@ -117,7 +117,7 @@ final class PlainHelper {
                 }
             }
             Body body = helper.body;
-            PlainFrame own = PlainFrame.of(operations, body.localCount());
+            PlainFrame own = frame.called(operations, body.localCount());
             int slot = 0;
             for (int i = 0; i < values.length; i++) {
                 if (helper.parameters.get(i) != Operations.class) {
@@ -125,8 +125,10 @@ final class PlainHelper {
                 }
             }
             body.statements().forEach(statement -> statement.evaluate(own));
-            return body.returned() == null ? null
+            Object returned = body.returned() == null ? null
                     : PlainLocal.converted(helper.returnType, body.returned().evaluate(own));
+            frame.returnedTo();
+            return returned;
         }
     }
 

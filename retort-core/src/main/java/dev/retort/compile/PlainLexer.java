@@ -13,8 +13,8 @@ import java.util.List;
 final class PlainLexer {
     enum Kind { IDENTIFIER, STRING, NUMBER, SYMBOL, END }
 
-    /** One token; {@code value} is the string's or number's value. */
-    record Token(Kind kind, String text, Object value) {
+    /** One token; {@code value} is the string's or number's value; {@code line} counts from 1 (0 at the end). */
+    record Token(Kind kind, String text, Object value, int line) {
     }
 
     /** The file is not a plain revision; it is compiled instead. */
@@ -27,10 +27,13 @@ final class PlainLexer {
     }
 
     private static final String SYMBOLS = "(){}[];:,.@*=+-!<>";
-    private static final Token END = new Token(Kind.END, "", null);
+    private static final Token END = new Token(Kind.END, "", null, 0);
 
     private final String text;
     private int at;
+    /** The line of the token being read, and the offset up to which lines were counted. */
+    private int line = 1;
+    private int countedUpTo;
     private final List<Token> tokens;
     private int position;
     private Token next;
@@ -63,6 +66,11 @@ final class PlainLexer {
     /** Whether the token after the next one is the symbol {@code symbol}. */
     boolean secondIsSymbol(String symbol) {
         return isSymbol(tokenAt(position + 1), symbol);
+    }
+
+    /** The line of the next token in its file, 0 at the end. */
+    int line() {
+        return next.line();
     }
 
     Kind peekKind() {
@@ -169,13 +177,14 @@ final class PlainLexer {
         if (at >= text.length()) {
             return END;
         }
+        countLinesUpTo(at);
         char c = text.charAt(at);
         if (Character.isJavaIdentifierStart(c)) {
             int start = at;
             while (at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))) {
                 at++;
             }
-            return new Token(Kind.IDENTIFIER, text.substring(start, at), null);
+            return token(Kind.IDENTIFIER, text.substring(start, at), null);
         }
         if (c >= '0' && c <= '9') {
             return number();
@@ -185,13 +194,28 @@ final class PlainLexer {
         }
         if (text.startsWith("->", at)) {
             at += 2;
-            return new Token(Kind.SYMBOL, "->", null);
+            return token(Kind.SYMBOL, "->", null);
         }
         if (SYMBOLS.indexOf(c) >= 0) {
             at++;
-            return new Token(Kind.SYMBOL, String.valueOf(c), null);
+            return token(Kind.SYMBOL, String.valueOf(c), null);
         }
         throw new NotPlain();
+    }
+
+    /** Counts the line terminators before {@code offset} as javac does: {@code \n}, {@code \r} and the pair. */
+    private void countLinesUpTo(int offset) {
+        for (int i = countedUpTo; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        countedUpTo = offset;
+    }
+
+    private Token token(Kind kind, String tokenText, Object value) {
+        return new Token(kind, tokenText, value, line);
     }
 
     private void skipSpaceAndComments() {
@@ -236,10 +260,10 @@ final class PlainLexer {
             throw new NotPlain();
         }
         if (isDouble) {
-            return new Token(Kind.NUMBER, literal, Double.valueOf(literal));
+            return token(Kind.NUMBER, literal, Double.valueOf(literal));
         }
-        return isLong ? new Token(Kind.NUMBER, literal, Long.valueOf(digits))
-                : new Token(Kind.NUMBER, literal, Integer.valueOf(digits));
+        return isLong ? token(Kind.NUMBER, literal, Long.valueOf(digits))
+                : token(Kind.NUMBER, literal, Integer.valueOf(digits));
     }
 
     private void skipDigits() {
@@ -260,7 +284,7 @@ final class PlainLexer {
             }
             char c = text.charAt(at++);
             if (c == '"') {
-                return new Token(Kind.STRING, text.substring(start, at), value.toString());
+                return token(Kind.STRING, text.substring(start, at), value.toString());
             } else if (c == '\n' || c == '\r') {
                 throw new NotPlain();
             } else if (c == '\\') {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -238,7 +239,7 @@ final class PlainRevision {
         Object value;
         try {
             value = PlainLocal.converted(PlainCall.Resolution.rawClass(type),
-                    initializer.evaluate(PlainFrame.of(null, 0)));
+                    initializer.evaluate(PlainFrame.of(null, 0, line -> { })));
         } catch (RuntimeException e) {
             throw new PlainLexer.NotPlain();
         }
@@ -332,7 +333,13 @@ final class PlainRevision {
             return new PlainExpressions(block, imported, Set.copyOf(variables), locals, helpers);
         }
 
+        /** A statement, which tells its line when it runs. */
         PlainCall statement() {
+            int line = block.line();
+            return new PlainCall.Statement(line, unlocatedStatement());
+        }
+
+        private PlainCall unlocatedStatement() {
             if (block.accept("for")) {
                 return loop();
             }
@@ -516,19 +523,21 @@ final class PlainRevision {
     }
 
     /** A plain revision: the statements of each direction, run on the operations it is given. */
-    record Interpreted(PlainHelper.Body upgrade, PlainHelper.Body downgrade) implements Migration {
+    record Interpreted(PlainHelper.Body upgrade, PlainHelper.Body downgrade) implements InterpretedMigration {
         @Override
         public void upgrade(Operations op) {
-            run(upgrade, op);
+            run(true, op, line -> { });
         }
 
         @Override
         public void downgrade(Operations op) {
-            run(downgrade, op);
+            run(false, op, line -> { });
         }
 
-        private static void run(PlainHelper.Body body, Operations op) {
-            PlainFrame frame = PlainFrame.of(op, body.localCount());
+        @Override
+        public void run(boolean upgrading, Operations op, IntConsumer lines) {
+            PlainHelper.Body body = upgrading ? upgrade : downgrade;
+            PlainFrame frame = PlainFrame.of(op, body.localCount(), lines);
             body.statements().forEach(statement -> statement.evaluate(frame));
         }
     }

@@ -81,15 +81,6 @@ public final class RevisionCompiler {
     }
 
     /**
-     * Whether {@code migration} is a revision of operation calls run without javac ({@link
-     * #loadWithoutCompilingPlain}): running it does nothing but record operations, so it may run on another
-     * thread, ahead of its turn.
-     */
-    public static boolean onlyRecordsOperations(Migration migration) {
-        return migration instanceof PlainRevision.Interpreted;
-    }
-
-    /**
      * Compiles every stale script in one javac batch, loads all of them and returns a migration per
      * revision id, in the order of {@code javaScripts}.
      *

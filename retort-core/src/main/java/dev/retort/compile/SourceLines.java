@@ -8,6 +8,8 @@ import java.util.OptionalInt;
  * file's name and its lines as written, and each file's classes are loaded by a loader of its own.
  */
 public final class SourceLines {
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private SourceLines() {
     }
 
@@ -23,6 +25,23 @@ public final class SourceLines {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The line of the innermost frame of the current thread that runs the code of the compiled file named
+     * {@code fileName}; 0 when none does.
+     */
+    public static int callerLineIn(String fileName) {
+        return WALKER.walk(frames -> frames
+                .filter(frame -> fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0
+                        && isCompiledFile(frame.getDeclaringClass().getClassLoader()))
+                .findFirst()
+                .map(StackWalker.StackFrame::getLineNumber)
+                .orElse(0));
+    }
+
+    private static boolean isCompiledFile(ClassLoader loader) {
+        return loader != null && loader.getName() != null && loader.getName().startsWith(EntryClassLoader.NAME_PREFIX);
     }
 
     private static Optional<StackTraceElement> frameIn(Throwable failure, String fileName) {

@@ -39,6 +39,8 @@ import java.util.function.UnaryOperator;
 public final class RecordingOperations implements Operations {
     private final List<Operation> recorded;
     private final Settings settings;
+    /** Shared with the views of {@link #schema(String)}, as {@code recorded} is. */
+    private final CallSites callSites;
     private final Optional<String> schema;
     /** Shared with the views of {@link #schema(String)}, as {@code recorded} is. */
     private final boolean[] inAutocommitBlock;
@@ -74,13 +76,20 @@ public final class RecordingOperations implements Operations {
     }
 
     public RecordingOperations(Settings settings) {
-        this(new ArrayList<>(), Objects.requireNonNull(settings, "settings"), Optional.empty(), new boolean[1]);
+        this(settings, CallSites.unknown());
     }
 
-    private RecordingOperations(List<Operation> recorded, Settings settings, Optional<String> schema,
-            boolean[] inAutocommitBlock) {
+    /** Recording as {@code settings} say, each operation's line kept in {@code callSites}. */
+    public RecordingOperations(Settings settings, CallSites callSites) {
+        this(new ArrayList<>(), Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(callSites,
+                "callSites"), Optional.empty(), new boolean[1]);
+    }
+
+    private RecordingOperations(List<Operation> recorded, Settings settings, CallSites callSites,
+            Optional<String> schema, boolean[] inAutocommitBlock) {
         this.recorded = recorded;
         this.settings = settings;
+        this.callSites = callSites;
         this.schema = schema;
         this.inAutocommitBlock = inAutocommitBlock;
     }
@@ -357,8 +366,8 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public Operations schema(String schemaName) {
-        return new RecordingOperations(recorded, settings, Optional.of(Names.require(schemaName, "schema")),
-                inAutocommitBlock);
+        return new RecordingOperations(recorded, settings, callSites,
+                Optional.of(Names.require(schemaName, "schema")), inAutocommitBlock);
     }
 
     @Override
@@ -419,6 +428,7 @@ public final class RecordingOperations implements Operations {
 
     private void record(Operation operation) {
         recorded.add(operation);
+        callSites.recorded(operation);
     }
 
     private QualifiedName qualified(String name) {

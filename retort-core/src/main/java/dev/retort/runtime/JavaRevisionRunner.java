@@ -2,14 +2,19 @@ package dev.retort.runtime;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
+import dev.retort.compile.InterpretedMigration;
+import dev.retort.compile.SourceLines;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.op.CallSites;
 import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs Java code that asks for operations (a revision, a callback of the environment hook): records the
@@ -41,8 +46,47 @@ final class JavaRevisionRunner {
         void run(Operations op) throws Exception;
     }
 
+    /** Runs a revision compiled from, or read from, the file {@code location}. */
     void run(Migration migration, boolean upgrade, StatementLog log, String location) {
-        run(upgrade ? migration::upgrade : migration::downgrade, log, location);
+        if (migration instanceof InterpretedMigration interpreted) {
+            run(interpreted(interpreted, upgrade, location), log, location);
+        } else {
+            run(upgrade ? migration::upgrade : migration::downgrade, log, location);
+        }
+    }
+
+    /**
+     * Runs code compiled from the file {@code location} names (a revision, the environment hook); each of its
+     * operations was asked for at the line of the file's innermost frame.
+     */
+    void run(Code code, StatementLog log, String location) {
+        String fileName = Optional.ofNullable(Path.of(location).getFileName()).map(Path::toString).orElse("");
+        run(new Invocation(code, new CallSites(() -> SourceLines.callerLineIn(fileName))), log, location);
+    }
+
+    private void run(Invocation invocation, StatementLog log, String location) {
+        CallSites callSites = invocation.callSites();
+        execute(record(invocation, access(log, location, callSites)), log, location, callSites);
+    }
+
+    /** Code that asks for operations, and where the lines that asked for them come from. */
+    private record Invocation(Code code, CallSites callSites) {
+    }
+
+    /**
+     * A revision run without javac, which tells its lines as its statements start; what a statement throws is
+     * reported at its line, as no compiled frame shows it.
+     */
+    private static Invocation interpreted(InterpretedMigration migration, boolean upgrade, String location) {
+        int[] line = new int[1];
+        Code code = op -> {
+            try {
+                migration.run(upgrade, op, told -> line[0] = told);
+            } catch (RuntimeException e) {
+                throw RevisionCodeException.at(e, LocatedStatement.location(location, line[0]));
+            }
+        };
+        return new Invocation(code, new CallSites(() -> line[0]));
     }
 
     /**
@@ -52,21 +96,28 @@ final class JavaRevisionRunner {
      * compiler is used by one thread at a time: the caller prepares revisions in their order and stops at the
      * first that gives empty.
      */
-    Optional<List<String>> prepare(Migration migration, boolean upgrade) {
-        List<Operation> recorded = record(upgrade ? migration::upgrade : migration::downgrade,
+    Optional<List<LocatedStatement>> prepare(InterpretedMigration migration, boolean upgrade, String location) {
+        Invocation invocation = interpreted(migration, upgrade, location);
+        List<Operation> recorded = record(invocation,
                 ConnectionAccess.none("a revision prepared ahead of its turn has no connection"));
         if (recorded.stream().anyMatch(liveTables::readsLiveTable) || liveEnumTypes.readsAny(recorded)) {
             return Optional.empty();
         }
         liveEnumTypes.prepare(recorded);
-        List<String> statements = new ArrayList<>();
-        recorded.forEach(operation -> statements.addAll(compiler.compile(operation)));
+        List<LocatedStatement> statements = new ArrayList<>();
+        for (Operation operation : recorded) {
+            int line = invocation.callSites().lineOf(operation).orElse(0);
+            compile(() -> compiler.compile(operation), LocatedStatement.location(location, line))
+                    .forEach(sql -> statements.add(new LocatedStatement(sql, line)));
+        }
         return Optional.of(statements);
     }
 
-    /** Runs statements {@link #prepare} gave. */
-    void runPrepared(List<String> statements, StatementLog log, String location) {
-        send(statements, log, location);
+    /** Runs statements {@link #prepare} gave for the revision file {@code location}. */
+    void runPrepared(List<LocatedStatement> statements, StatementLog log, String location) {
+        for (LocatedStatement statement : statements) {
+            send(List.of(statement.sql()), log, statement.location(location));
+        }
     }
 
     private void send(List<String> statements, StatementLog log, String location) {
@@ -76,16 +127,13 @@ final class JavaRevisionRunner {
         }
     }
 
-    void run(Code code, StatementLog log, String location) {
-        execute(record(code, access(log, location)), log, location);
-    }
-
-    /** The operations {@code code} asks for; what the code throws, checked or not, as a runtime exception. */
-    private List<Operation> record(Code code, ConnectionAccess access) {
+    /** The operations the code asks for; what it throws, checked or not, as a runtime exception. */
+    private List<Operation> record(Invocation invocation, ConnectionAccess access) {
         RecordingOperations operations = new RecordingOperations(new RecordingOperations.Settings(offline(),
-                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access));
+                settings.xArguments(), settings.tag(), compiler.literals(), dialectName, access),
+                invocation.callSites());
         try {
-            code.run(operations);
+            invocation.code().run(operations);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
@@ -96,7 +144,7 @@ final class JavaRevisionRunner {
         return operations.operations();
     }
 
-    private ConnectionAccess access(StatementLog log, String location) {
+    private ConnectionAccess access(StatementLog log, String location, CallSites callSites) {
         return new ConnectionAccess() {
             @Override
             public Connection connection(List<Operation> recordedBefore) {
@@ -104,16 +152,16 @@ final class JavaRevisionRunner {
                     return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database"
                             + " connection; check op.isOffline() first").connection(recordedBefore);
                 }
-                execute(recordedBefore, log, location);
+                execute(recordedBefore, log, location, callSites);
                 log.connectionHandedOut();
                 return RevisionConnection.of(connection.get());
             }
 
             @Override
             public boolean runOutsideTransaction(List<Operation> recordedBefore, List<Operation> block) {
-                execute(recordedBefore, log, location);
+                execute(recordedBefore, log, location, callSites);
                 log.suspendTransaction();
-                execute(block, log, location);
+                execute(block, log, location, callSites);
                 log.resumeTransaction();
                 return true;
             }
@@ -126,19 +174,35 @@ final class JavaRevisionRunner {
      * its table from the database is compiled in its turn, when the operations before it have run, as is
      * one that creates or drops enum types after an {@code op.execute} ({@link LiveEnumTypes}).
      */
-    private void execute(List<Operation> operations, StatementLog log, String location) {
+    private void execute(List<Operation> operations, StatementLog log, String location, CallSites callSites) {
         liveEnumTypes.prepare(operations);
-        List<List<String>> compiled = operations.stream()
-                .map(operation -> liveTables.readsLiveTable(operation) ? List.<String>of()
-                        : compiler.compile(operation))
+        List<String> locations = operations.stream()
+                .map(operation -> LocatedStatement.location(location, callSites.lineOf(operation).orElse(0)))
                 .toList();
+        List<List<String>> compiled = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
+            compiled.add(liveTables.readsLiveTable(operation) ? List.of()
+                    : compile(() -> compiler.compile(operation), locations.get(i)));
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            int index = i;
             List<String> statements = liveTables.readsLiveTable(operation)
-                    ? compiler.compile(liveTables.withCurrentTable(operation))
-                    : liveEnumTypes.readsLiveTypes(operations, i) ? liveEnumTypes.compileInTurn(operations, i)
+                    ? compile(() -> compiler.compile(liveTables.withCurrentTable(operation)), locations.get(i))
+                    : liveEnumTypes.readsLiveTypes(operations, i)
+                            ? compile(() -> liveEnumTypes.compileInTurn(operations, index), locations.get(i))
                     : compiled.get(i);
-            send(statements, log, location);
+            send(statements, log, locations.get(i));
+        }
+    }
+
+    /** The statements of an operation asked for at {@code location}; one the database cannot do is refused there. */
+    private static List<String> compile(Supplier<List<String>> statements, String location) {
+        try {
+            return statements.get();
+        } catch (RuntimeException e) {
+            throw RevisionCodeException.at(e, location);
         }
     }
 

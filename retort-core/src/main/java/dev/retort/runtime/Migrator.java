@@ -99,7 +99,8 @@ public final class Migrator {
         boolean scriptPerRevision = !perRun && !online;
         // Hook callbacks compile operations between revisions, so revisions are not compiled ahead of them.
         StatementsAhead ahead = online && settings.hook() == RunSettings.NO_HOOK
-                ? StatementsAhead.start(steps, migrations, javaRunner) : StatementsAhead.NONE;
+                ? StatementsAhead.start(steps, migrations, step -> scriptOf(step.id()).path().toString(), javaRunner)
+                : StatementsAhead.NONE;
         try {
             if (!scriptPerRevision) {
                 sink.begin();
@@ -245,7 +246,9 @@ public final class Migrator {
             // Compiled while the run went on, a revision that did not compile fails the whole run.
             throw rolledBack(e);
         } catch (RevisionCodeException e) {
-            throw failure(step, log, e.getCause().toString(), "(Java code)", transactional[0], e);
+            String message = e.getCause() instanceof RetortException refused ? refused.getMessage()
+                    : e.getCause().toString();
+            throw failure(step, log, message, "(Java code)", transactional[0], e);
         } catch (RetortException e) {
             throw failure(step, log, e.getMessage(), "(Java code)", transactional[0], e);
         } catch (RuntimeException e) {
@@ -258,7 +261,7 @@ public final class Migrator {
             StatementsAhead ahead) {
         RevisionScript script = scriptOf(step.id());
         if (script.format() == RevisionFormat.JAVA) {
-            Optional<List<String>> prepared = ahead.take(step);
+            Optional<List<LocatedStatement>> prepared = ahead.take(step);
             if (prepared.isPresent()) {
                 javaRunner.runPrepared(prepared.get(), log, script.path().toString());
             } else {
@@ -385,9 +388,12 @@ public final class Migrator {
 
     /**
      * Where Java code failed: the revision file's or the environment hook's line that the failure passed
-     * through last; the revision file alone when no compiled frame shows (a revision run without javac).
+     * through last, or the line the failure names; the revision file alone when neither is known.
      */
     private String codeLocation(VersionStep step, Throwable failure) {
+        if (failure instanceof RevisionCodeException code && code.location().isPresent()) {
+            return code.location().get();
+        }
         Optional<Path> revision = step instanceof MigrationStep migration
                 ? Optional.of(scriptOf(migration.id()).path())
                 : Optional.empty();

@@ -1,7 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.api.Migration;
-import dev.retort.compile.RevisionCompiler;
+import dev.retort.compile.InterpretedMigration;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.VersionStep;
 import java.util.IdentityHashMap;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Records and compiles, on a second thread, the statements of the Java revisions a run applies that only record
@@ -23,56 +24,57 @@ import java.util.concurrent.CompletionException;
 final class StatementsAhead {
     static final StatementsAhead NONE = new StatementsAhead(Map.of());
 
-    private final Map<MigrationStep, CompletableFuture<Optional<List<String>>>> prepared;
+    private final Map<MigrationStep, CompletableFuture<Optional<List<LocatedStatement>>>> prepared;
     private volatile boolean stopped;
     private Thread thread;
 
-    private StatementsAhead(Map<MigrationStep, CompletableFuture<Optional<List<String>>>> prepared) {
+    private StatementsAhead(Map<MigrationStep, CompletableFuture<Optional<List<LocatedStatement>>>> prepared) {
         this.prepared = prepared;
     }
 
     /**
      * Starts preparing the Java steps among {@code steps}, whose migrations are {@code migrations} by revision
-     * id; none when the first Java step cannot be prepared.
+     * id and whose files {@code files} names; none when the first Java step cannot be prepared.
      */
     static StatementsAhead start(List<? extends VersionStep> steps, Map<String, Migration> migrations,
-            JavaRevisionRunner runner) {
-        Map<MigrationStep, CompletableFuture<Optional<List<String>>>> prepared = new IdentityHashMap<>();
+            Function<MigrationStep, String> files, JavaRevisionRunner runner) {
+        Map<MigrationStep, CompletableFuture<Optional<List<LocatedStatement>>>> prepared = new IdentityHashMap<>();
         for (VersionStep step : steps) {
             if (step instanceof MigrationStep migration && migrations.containsKey(migration.id())) {
                 prepared.put(migration, new CompletableFuture<>());
             }
         }
         boolean worthIt = steps.stream().anyMatch(step -> step instanceof MigrationStep migration
-                && migrations.containsKey(migration.id())
-                && RevisionCompiler.onlyRecordsOperations(migrations.get(migration.id())));
+                && migrations.get(migration.id()) instanceof InterpretedMigration);
         if (!worthIt) {
             return NONE;
         }
         StatementsAhead ahead = new StatementsAhead(prepared);
-        ahead.thread = new Thread(() -> ahead.prepare(steps, migrations, runner), "retort-statements-ahead");
+        ahead.thread = new Thread(() -> ahead.prepare(steps, migrations, files, runner), "retort-statements-ahead");
         ahead.thread.setDaemon(true);
         ahead.thread.start();
         return ahead;
     }
 
     private void prepare(List<? extends VersionStep> steps, Map<String, Migration> migrations,
-            JavaRevisionRunner runner) {
+            Function<MigrationStep, String> files, JavaRevisionRunner runner) {
         boolean preparing = true;
         for (VersionStep step : steps) {
-            CompletableFuture<Optional<List<String>>> result = prepared.get(step);
+            CompletableFuture<Optional<List<LocatedStatement>>> result = prepared.get(step);
             if (result == null) {
                 continue;
             }
             MigrationStep migrationStep = (MigrationStep) step;
-            Migration migration = migrations.get(migrationStep.id());
-            preparing = preparing && !stopped && RevisionCompiler.onlyRecordsOperations(migration);
+            preparing = preparing && !stopped
+                    && migrations.get(migrationStep.id()) instanceof InterpretedMigration;
             if (!preparing) {
                 result.complete(Optional.empty());
                 continue;
             }
             try {
-                Optional<List<String>> statements = runner.prepare(migration, migrationStep.isUpgrade());
+                Optional<List<LocatedStatement>> statements = runner.prepare(
+                        (InterpretedMigration) migrations.get(migrationStep.id()), migrationStep.isUpgrade(),
+                        files.apply(migrationStep));
                 preparing = statements.isPresent();
                 result.complete(statements);
             } catch (RuntimeException | Error e) {
@@ -87,8 +89,8 @@ final class StatementsAhead {
      * The statements of {@code step}, prepared ahead; empty when the run's thread runs it in its turn. What
      * recording or compiling it threw is thrown, as running it in its turn would throw it.
      */
-    Optional<List<String>> take(MigrationStep step) {
-        CompletableFuture<Optional<List<String>>> result = prepared.get(step);
+    Optional<List<LocatedStatement>> take(MigrationStep step) {
+        CompletableFuture<Optional<List<LocatedStatement>>> result = prepared.get(step);
         if (result == null) {
             return Optional.empty();
         }

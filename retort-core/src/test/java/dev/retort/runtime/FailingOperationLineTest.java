@@ -1,0 +1,169 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.retort.command.MigrationCommands;
+import dev.retort.compile.RevisionCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A Java revision's operations run after its code has returned, so the line that asked for the one that failed
+ * is taken as it is recorded: a failure names the file and that line, whether javac compiled the revision or it
+ * ran without javac.
+ */
+class FailingOperationLineTest {
+    private static final String ID = "ffff00000001";
+    private static final String MARK = "// fails here";
+
+    @TempDir
+    Path dir;
+
+    private SampleEnvironment env;
+
+    /** The revision with {@code body} as its upgrade; with {@code javac}, its calls are in a loop only javac runs. */
+    private String write(String body, String helpers, boolean javac) {
+        String upgrade = javac ? "for (int i = 0; i < 1; i++) {\n" + body + "\n}" : body;
+        String text = """
+                import static dev.retort.api.Schema.*;
+
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "%s", revises = {}, message = "fails", createDate = "2026-12-06 00:00:00.000000")
+                class Fails_%1$s implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                %s
+                    }
+                %s
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(ID, upgrade, helpers);
+        env.write("m/versions/" + ID + "_fails.java", text);
+        return ID + "_fails.java:" + lineOf(text, MARK);
+    }
+
+    private static int lineOf(String text, String mark) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(mark)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no line holds " + mark);
+    }
+
+    private MigrationCommands commands(String url) {
+        env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"" + url + "\"\n");
+        Path cache = dir.resolve("m").resolve(RevisionCompiler.CACHE_FOLDER);
+        MigrationLoader loader = scripts -> new RevisionCompiler(cache).loadWithoutCompilingPlain(scripts);
+        return new MigrationCommands(env.catalog(), loader, MigrationListener.SILENT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sqlite, false", "sqlite, true", "postgresql, false", "postgresql, true", "mariadb, false",
+            "mariadb, true"})
+    void aStatementThatFailsIsReportedAtTheLineThatAskedForIt(String kind, boolean javac) throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey());
+                op.execute("INSERT INTO made (id) VALUES (1)");
+                op.execute("INSERT INTO no_such_table (id) VALUES (1)"); // fails here
+                op.execute("INSERT INTO made (id) VALUES (2)");
+                """, "", javac);
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(failure.getMessage()).contains("failed at ").contains(expected + ": ");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anOperationTheDatabaseCannotDoIsRefusedAtItsLine(boolean javac) throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey(), column("n", INTEGER));
+                op.alterColumn("made", "n", n -> n.type(TEXT)); // fails here
+                """, "", javac);
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(failure.getMessage()).contains("batch mode");
+            assertThat(database.tables()).doesNotContain("made");
+        }
+    }
+
+    @Test
+    void anOperationRefusedInAScriptIsReportedAtItsLine() throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey(), column("n", INTEGER));
+                op.alterColumn("made", "n", n -> n.type(TEXT)); // fails here
+                """, "", false);
+
+        StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                () -> commands("sqlite:///offline.db").upgradeSql("head", Optional.empty(), new StringBuilder()));
+
+        assertThat(failure.location()).endsWith(expected);
+    }
+
+    /** Javac's frames show where a statement of the code threw; without javac, the statement tells its line. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aStatementThatThrowsIsReportedAtItsLine(boolean javac) throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey());
+                op.addColumn("made", column("n", string(-1))); // fails here
+                """, "", javac);
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(failure.getMessage()).contains("length");
+        }
+    }
+
+    /**
+     * A helper's statements are reported at their own lines; once it returns, what its caller asks for is at the
+     * caller's line again.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aHelpersLinesAreItsOwnAndItsCallersLineComesBackWhenItReturns(boolean javac) throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey());
+                op.execute(insertInto(7)); // fails here
+                """, """
+
+                    private static String insertInto(int id) {
+                        String table = "no_such_table";
+                        return "INSERT INTO " + table + " (id) VALUES (" + id + ")";
+                    }
+                """, javac);
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+
+            assertThat(failure.location()).endsWith(expected);
+        }
+    }
+}

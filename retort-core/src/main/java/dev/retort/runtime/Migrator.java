@@ -248,11 +248,11 @@ public final class Migrator {
         } catch (RevisionCodeException e) {
             String message = e.getCause() instanceof RetortException refused ? refused.getMessage()
                     : e.getCause().toString();
-            throw failure(step, log, message, "(Java code)", transactional[0], e);
+            throw failure(step, log, message, StatementFailedException.JAVA_CODE, transactional[0], e);
         } catch (RetortException e) {
-            throw failure(step, log, e.getMessage(), "(Java code)", transactional[0], e);
+            throw failure(step, log, e.getMessage(), StatementFailedException.JAVA_CODE, transactional[0], e);
         } catch (RuntimeException e) {
-            throw failure(step, log, e.toString(), "(Java code)", transactional[0], e);
+            throw failure(step, log, e.toString(), StatementFailedException.JAVA_CODE, transactional[0], e);
         }
     }
 
@@ -343,8 +343,10 @@ public final class Migrator {
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? codeLocation(step, cause)
                 : log.failedLocation();
+        // Where the revision's first statement itself failed, the database applied none of it (unless the
+        // connection went while it ran).
         boolean nothingRan = log.applied().isEmpty() && !log.connectionWasHandedOut()
-                && !(cause instanceof DatabaseError);
+                && !(cause instanceof DatabaseError error && error.connectionLost());
         // A stamp runs version-table statements only (unless hooks ran more), which roll back on every database.
         boolean onlyVersionRows = !(step instanceof MigrationStep) && log.applied().isEmpty()
                 && !log.connectionWasHandedOut();

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public final class StatementFailedException extends MigrationException {
     private static final long serialVersionUID = 1L;
+    /** The statement of a failure of Java code rather than of a statement. */
+    static final String JAVA_CODE = "(Java code)";
     /** The location of a failed stamp step, which has no file. */
     static final String STAMP = "stamp";
 
@@ -37,7 +39,7 @@ public final class StatementFailedException extends MigrationException {
         SCRIPT_STOPPED,
         /**
          * On a database that cannot roll back schema changes, the revision failed before its first statement
-         * (refused when compiled, or its code threw while recording): nothing of it ran.
+         * (refused when compiled, or its code threw while recording) or at it: nothing of it was applied.
          */
         NOTHING_RAN
     }
@@ -82,8 +84,8 @@ public final class StatementFailedException extends MigrationException {
                 text.append("\n").append(remedy);
             }
         } else if (aftermath == Aftermath.NOTHING_RAN) {
-            text.append("\nNothing of revision ").append(revision).append(" ran: it failed before its first"
-                    + " statement.");
+            text.append("\nNothing of revision ").append(revision).append(statement.equals(JAVA_CODE)
+                    ? " ran: it failed before its first statement." : " was applied: its first statement failed.");
             text.append(versionRows.map(rows -> "\nThe version table holds: "
                     + (rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)))
                     .orElse("\nThe version table could not be read; run 'retort current' to see what it holds."));

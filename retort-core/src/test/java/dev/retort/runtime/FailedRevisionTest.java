@@ -306,8 +306,9 @@ class FailedRevisionTest {
     }
 
     /**
-     * A revision that failed before any of it stayed applied leaves no record: the next run runs. A schema change
-     * that fails as it runs commits the transaction before it all the same, the record with it.
+     * A revision whose first statement failed says that nothing of it was applied, and leaves no record: the next
+     * run runs. A schema change that fails as it runs commits the transaction before it all the same, the record
+     * with it.
      */
     @ParameterizedTest
     @CsvSource({"mariadb, INSERT INTO no_such_table (id) VALUES (1)", "h2, INSERT INTO no_such_table (id) VALUES (1)",
@@ -319,8 +320,13 @@ class FailedRevisionTest {
                     first + ";\nCREATE TABLE half_done (id INTEGER);\n").catalog(), MigrationLoader.NONE,
                     MigrationListener.SILENT);
             commands.upgrade("5a3c2d1e0f9b", Optional.empty());
-            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(BROKEN, Optional.empty()));
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
 
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.NOTHING_RAN);
+            assertThat(failure.getMessage())
+                    .contains("Nothing of revision " + BROKEN + " was applied: its first statement failed.")
+                    .doesNotContain("by hand").doesNotContain("stamp");
             assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
                     .isInstanceOf(StatementFailedException.class).hasMessageContaining("no_such_table");
             commands.downgrade("base", Optional.empty());

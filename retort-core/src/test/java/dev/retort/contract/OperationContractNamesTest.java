@@ -22,7 +22,8 @@ class OperationContractNamesTest {
     private static final List<String> WORDS = List.of("value", "year", "month", "day", "hour", "minute", "second",
             "interval", "option", "rank", "key", "keys", "do", "cast", "only", "analyze", "top", "minus", "rownum",
             "qualify", "current_user", "session_user", "localtime", "window", "groups", "lateral", "regexp",
-            "div", "mod", "usage", "match", "read", "write", "index", "primary", "references", "exists");
+            "div", "mod", "usage", "match", "read", "write", "index", "primary", "references", "exists", "nothing",
+            "returning");
 
     @OnEveryDatabase
     void columnsNamedWithReservedWordsAreCreatedFilledRenamedIndexedAndDropped(ContractDatabase db) {
@@ -35,16 +36,19 @@ class OperationContractNamesTest {
             op.createTable(table);
             op.bulkInsert("order", List.of(values));
             op.createIndex("ix_order_year_month", "order", "year", "month");
+            op.createIndex("ix_order_cast", "order", "cast", "nothing", "returning");
             op.alterColumn("order", "value", alter -> alter.rename("user").existingType(string(20))
                     .existingNullable(true));
         }, op -> {
             op.alterColumn("order", "user", alter -> alter.rename("value").existingType(string(20))
                     .existingNullable(true));
+            op.dropIndex("ix_order_cast", "order");
             op.dropIndex("ix_order_year_month", "order");
             op.dropTable("order");
         }, after -> {
             assertThat(after.table("order").columnNames()).contains("user", "year", "month");
             assertThat(after.table("order").index("ix_order_year_month")).isPresent();
+            assertThat(after.table("order").index("ix_order_cast")).isPresent();
             Map<String, String> row = db.query("SELECT * FROM " + db.dialect().quote("order")).row(0);
             assertThat(row).containsEntry("user", "value").containsEntry("do", "do").containsEntry("rank", "rank");
         });

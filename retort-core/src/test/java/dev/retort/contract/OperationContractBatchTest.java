@@ -7,6 +7,7 @@ import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.PRIMARY_KEY;
 import static dev.retort.api.Schema.UNIQUE;
 import static dev.retort.api.Schema.after;
+import static dev.retort.api.Schema.check;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.index;
@@ -205,6 +206,31 @@ class OperationContractBatchTest {
                         .existingType(string(50)).existingNullable(false))),
                 after -> assertThat(after.table("account").index("ix_account_id_name")).hasValueSatisfying(
                         index -> assertThat(index.elements()).containsExactly("id", "login")));
+        assertThat(names(db)).containsExactly("ada");
+    }
+
+    /** An unnamed check cannot be dropped by name, so the rebuilt table checks the column by its new name. */
+    @OnEveryDatabase
+    void aBatchRenamesAColumnThatAnUnnamedCheckUsesAndTheCheckHoldsOverTheNewName(ContractDatabase db) {
+        db.apply(op -> {
+            op.createTable(table("account", column("id", INTEGER).primaryKey(), column("name", string(50)).notNull(),
+                    check("length(name) > 2 AND name <> 'name'")));
+            op.bulkInsert("account", List.of(row("id", 1, "name", "ada")));
+        });
+        db.roundTrip(
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("name", alter -> alter.rename("login")
+                        .existingType(string(50)).existingNullable(false))),
+                op -> op.batchAlterTable("account", batch -> batch.alterColumn("login", alter -> alter.rename("name")
+                        .existingType(string(50)).existingNullable(false))),
+                after -> {
+                    assertThat(after.table("account").columnNames()).containsExactly("id", "login");
+                    for (String refused : List.of("x", "name")) {
+                        assertThatThrownBy(() -> db.apply(op -> op.bulkInsert("account",
+                                List.of(row("id", 2, "login", refused))))).isInstanceOf(DatabaseError.class);
+                    }
+                    db.apply(op -> op.bulkInsert("account", List.of(row("id", 3, "login", "login"))));
+                    db.apply(op -> op.execute("DELETE FROM account WHERE id = 3"));
+                });
         assertThat(names(db)).containsExactly("ada");
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -36,6 +38,7 @@ import java.util.Optional;
 
 /** Applies a batch's inner operations to the {@link BatchTable} that will be built. */
 final class BatchChanges implements OperationVisitor<Void> {
+    private static final Dialect SQLITE = Dialects.named("sqlite");
     private final BatchTable table;
 
     BatchChanges(BatchTable table) {
@@ -77,7 +80,7 @@ final class BatchChanges implements OperationVisitor<Void> {
         column = withIdentity(column, change.identity());
         if (change.newName().isPresent()) {
             column = column.withName(change.newName().get());
-            table.renameReferences(operation.column(), change.newName().get());
+            table.renameReferences(operation.column(), change.newName().get(), SQLITE.quote(change.newName().get()));
         }
         table.replace(index, column);
         if (change.position().isPresent()) {

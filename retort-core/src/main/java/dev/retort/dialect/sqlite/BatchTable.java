@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A table being changed by a batch: its columns, each remembering the column of the current table it is
@@ -80,11 +79,16 @@ final class BatchTable {
         slots.set(index, new Slot(column, slots.get(index).source()));
     }
 
-    /** Renames a column in the key, unique constraints, foreign keys and indexes; checks are text and stay. */
-    void renameReferences(String from, String to) {
+    /**
+     * Renames a column in the key, unique constraints, foreign keys, check conditions and indexes; {@code quotedTo}
+     * is the new name as SQL writes it.
+     */
+    void renameReferences(String from, String to, String quotedTo) {
         removed.add(from);
         primaryKey = primaryKey.map(key -> new PrimaryKey(key.name(), renamed(key.columns(), from, to)));
-        constraints.replaceAll(constraint -> renamed(constraint, from, to));
+        constraints.replaceAll(constraint -> constraint instanceof CheckConstraint check
+                ? new CheckConstraint(check.name(), CheckCondition.renamed(check.condition(), from, quotedTo))
+                : renamed(constraint, from, to));
         indexes.replaceAll(index -> new Index(index.name(), index.elements().stream()
                 .map(element -> element instanceof IndexColumn column && column.name().equals(from)
                         ? (IndexElement) new IndexColumn(to) : element)
@@ -135,17 +139,12 @@ final class BatchTable {
             return key.columns();
         } else if (constraint instanceof CheckConstraint check) {
             return removed.stream().filter(column -> !present.contains(column))
-                    .filter(column -> mentions(check.condition(), column)).toList();
+                    .filter(column -> CheckCondition.mentions(check.condition(), column)).toList();
         }
         return ((PrimaryKey) constraint).columns();
     }
 
     /** Whether a SQL condition names the column, bare or quoted, as a whole word. */
-    static boolean mentions(String condition, String column) {
-        String word = "(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])";
-        return Pattern.compile(word, Pattern.CASE_INSENSITIVE).matcher(condition).find();
-    }
-
     private static String describe(Constraint constraint) {
         String kind = constraint instanceof CheckConstraint check ? "check constraint " + constraint.name()
                 .orElse("(unnamed)") + " (" + check.condition() + ")"

@@ -13,7 +13,7 @@ final class DowngradeCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", arity = "0..1", defaultValue = "-1",
+    @Parameters(paramLabel = "REV", converter = RevisionArgument.class, arity = "0..1", defaultValue = "-1",
             description = "Revision to downgrade to (default: -1); --sql requires START:END.")
     String revision;
 

@@ -23,7 +23,8 @@ final class EditCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", description = "Revision id, prefix, label or symbol; 'current' reads the database.")
+    @Parameters(paramLabel = "REV", converter = RevisionArgument.class,
+            description = "Revision id, prefix, label or symbol; 'current' reads the database.")
     String revision;
 
     @Override

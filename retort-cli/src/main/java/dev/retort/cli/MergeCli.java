@@ -18,7 +18,8 @@ final class MergeCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REVS", arity = "1..*", description = "Heads to merge, or 'heads'.")
+    @Parameters(paramLabel = "REVS", converter = RevisionArgument.class,
+            arity = "1..*", description = "Heads to merge, or 'heads'.")
     List<String> revisions;
 
     @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "Message for the merge revision.")

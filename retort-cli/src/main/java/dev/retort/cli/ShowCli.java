@@ -15,7 +15,8 @@ final class ShowCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", description = "Revision id, prefix, label or symbol (head, heads, label@head, -1...).")
+    @Parameters(paramLabel = "REV", converter = RevisionArgument.class,
+            description = "Revision id, prefix, label or symbol (head, heads, label@head, -1...).")
     String revision;
 
     @Override

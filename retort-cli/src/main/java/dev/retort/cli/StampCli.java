@@ -14,7 +14,8 @@ final class StampCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", arity = "1..*", description = "Revision(s) to stamp; START:END with --sql.")
+    @Parameters(paramLabel = "REV", converter = RevisionArgument.class,
+            arity = "1..*", description = "Revision(s) to stamp; START:END with --sql.")
     List<String> revisions;
 
     @Option(names = "--sql", description = "Write the SQL to stdout instead of running it.")

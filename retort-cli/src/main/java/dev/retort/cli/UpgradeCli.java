@@ -13,7 +13,7 @@ final class UpgradeCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "REV", arity = "0..1", defaultValue = "head",
+    @Parameters(paramLabel = "REV", converter = RevisionArgument.class, arity = "0..1", defaultValue = "head",
             description = "Revision to upgrade to (default: head); START:END with --sql.")
     String revision;
 

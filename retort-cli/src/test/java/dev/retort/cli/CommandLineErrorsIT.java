@@ -145,6 +145,23 @@ class CommandLineErrorsIT {
                 + " key=value\n").doesNotContain("secret");
     }
 
+    /** A relative revision such as -1 is an argument; any other word starting with a dash is a mistyped option. */
+    @Test
+    void aMistypedOptionWhereARevisionGoesIsAUsageErrorWithStatusTwo() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        for (List<String> args : List.of(List.of("upgrade", "--bogus"), List.of("stamp", "--purg", "base"),
+                List.of("downgrade", "--sqll"), List.of("show", "--verbose"))) {
+            RetortProcess.Run run = retort.run(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.stderr()).contains("is an unknown option, not a revision").contains("Usage: retort ")
+                    .doesNotStartWith("FAILED").doesNotContain("\nFAILED");
+        }
+        RetortProcess.Run relative = retort.run("downgrade", "-1", "--sql");
+        assertThat(relative.exitCode()).isEqualTo(1);
+        assertThat(relative.stderr()).contains("downgrade with --sql requires <fromrev>:<torev>");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
     @Test
     void aConfigPathThatIsNoRegularFileIsNamedAsGiven() {
         assertFailed(retort.run("-c", "/dev/null", "heads"),

@@ -110,6 +110,9 @@ final class RetortCommand implements Runnable {
         if (loadedConfig == null) {
             ConfigOptions options = configOptions();
             loadedConfig = preload.config(options).orElseGet(() -> ConfigLoader.load(options));
+            // Even with -q: a misspelled key leaves a setting at its default without another word.
+            loadedConfig.warnings().forEach(warning -> err().println("WARNING: " + warning));
+            err().flush();
         }
         return loadedConfig;
     }

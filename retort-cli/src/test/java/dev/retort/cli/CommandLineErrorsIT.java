@@ -145,6 +145,19 @@ class CommandLineErrorsIT {
                 + " key=value\n").doesNotContain("secret");
     }
 
+    @Test
+    void aMisspelledKeyIsWarnedAboutEvenWithQuietAndTheCommandRuns() throws IOException {
+        Path config = root.resolve("retort.toml");
+        Files.writeString(config, Files.readString(config) + "transaction_per_migraton = true\n");
+
+        RetortProcess.Run run = retort.run("-q", "heads");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stderr()).startsWith("WARNING: retort.toml, line ")
+                .contains(": key 'transaction_per_migraton' is not one retort reads, so 'transaction_per_migration'"
+                        + " keeps its default; did you mean 'transaction_per_migration'?");
+    }
+
     /** A relative revision such as -1 is an argument; any other word starting with a dash is a mistyped option. */
     @Test
     void aMistypedOptionWhereARevisionGoesIsAUsageErrorWithStatusTwo() throws IOException {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * interpolation, as TOML values (String, Long, Double, Boolean, List, Map), for keys that later features
  * read. {@link #models()} says where the target schema of autogenerate comes from, if anywhere.
  * {@link #urlProblem()} is why the configured URL could not be read (a variable it uses is not set), which
- * {@link #databaseUrl()} raises: only commands that connect fail on it.
+ * {@link #databaseUrl()} raises: only commands that connect fail on it. {@link #warnings()} name keys that
+ * look like misspelled ones, for the user to see.
  * {@link #toString()} hides the URL's password and the values of settings and {@code -x} arguments.
  */
 public record RetortConfig(
@@ -38,7 +39,8 @@ public record RetortConfig(
         Map<String, Object> settings,
         Path workingDirectory,
         Optional<ModelSource> models,
-        Optional<ConfigException> urlProblem) {
+        Optional<ConfigException> urlProblem,
+        List<String> warnings) {
 
     public static final String DEFAULT_FILE_TEMPLATE = "{rev}_{slug}";
     public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -72,6 +74,7 @@ public record RetortConfig(
         Objects.requireNonNull(urlProblem, "urlProblem");
         versionLocations = List.copyOf(versionLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
+        warnings = List.copyOf(warnings);
         xArguments = Collections.unmodifiableMap(new LinkedHashMap<>(xArguments));
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         require(!versionLocations.isEmpty(), "versionLocations must not be empty");
@@ -90,7 +93,7 @@ public record RetortConfig(
             Map<String, Object> settings) {
         this(file, section, scriptLocation, versionLocations, url, fileTemplate, truncateSlugLength, timezone,
                 revisionFormat, versionTable, versionTableSchema, transactionPerMigration, postWriteHooks,
-                xArguments, settings, Path.of("").toAbsolutePath(), Optional.empty(), Optional.empty());
+                xArguments, settings, Path.of("").toAbsolutePath(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The URL parsed for connecting; a URL retort cannot use gives a {@link ConfigException}. */

@@ -52,7 +52,8 @@ final class RetortConfigReader {
                 revisionFormat(), identifier("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
                 identifier("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
                 new PostWriteHookReader(settings, file.folder()).read(), options.xArguments(), settings.all(),
-                options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read(), urlProblem);
+                options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read(), urlProblem,
+                MisspelledKeys.warnings(settings));
     }
 
     /**

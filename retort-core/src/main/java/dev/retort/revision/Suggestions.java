@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import dev.retort.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +32,9 @@ final class Suggestions {
         graph.revisions.forEach(revision -> keys.add(revision.id()));
         keys.addAll(graph.labelNames);
         for (String key : keys) {
-            int distance = distance(query, key);
+            int distance = EditDistance.between(query, key);
             if (query.length() >= MIN_PREFIX) {
-                distance = Math.min(distance, distance(query, key.substring(0, Math.min(key.length(), query.length()))));
+                distance = Math.min(distance, EditDistance.between(query, key.substring(0, Math.min(key.length(), query.length()))));
             }
             if (distance <= threshold && distance < query.length()) {
                 candidates.add(new Candidate(key, distance, order));
@@ -42,25 +43,5 @@ final class Suggestions {
         }
         candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparingInt(Candidate::order));
         return candidates.stream().limit(LIMIT).map(Candidate::key).toList();
-    }
-
-    /** Levenshtein distance with two rows. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

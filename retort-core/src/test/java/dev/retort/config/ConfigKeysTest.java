@@ -70,6 +70,48 @@ class ConfigKeysTest {
         assertThat(config.versionTable()).isEqualTo("alembic_version");
         assertThat(config.versionTableSchema()).contains("audit");
         assertThat(config.transactionPerMigration()).isTrue();
+        assertThat(config.warnings()).isEmpty();
+    }
+
+    @Test
+    void aKeySpelledAlmostLikeOneRetortReadsIsNamedWithItsLineAndTheKeyItMayMean() {
+        project.config("""
+                [retort]
+                script_location = "migrations"
+                transaction_per_migraton = true
+                ur = "sqlite:///app.db"
+
+                [retort.jpaa]
+                packages = ["com.example"]
+                """);
+
+        RetortConfig config = project.load();
+
+        assertThat(config.transactionPerMigration()).isFalse();
+        assertThat(config.warnings()).containsExactly(
+                "retort.toml, line 3: key 'transaction_per_migraton' is not one retort reads, so"
+                        + " 'transaction_per_migration' keeps its default; did you mean 'transaction_per_migration'?"
+                        + " (A key of the environment hook's own is best named unlike retort's.)",
+                "retort.toml, line 4: key 'ur' is not one retort reads, so 'url' keeps its default; did you mean"
+                        + " 'url'? (A key of the environment hook's own is best named unlike retort's.)",
+                "retort.toml, line 6: key 'jpaa' is not one retort reads, so 'jpa' keeps its default; did you mean"
+                        + " 'jpa'? (A key of the environment hook's own is best named unlike retort's.)");
+    }
+
+    /** The environment hook may read keys of its own: those unlike any of retort's are not warned about. */
+    @Test
+    void keysUnlikeRetortsAreLeftToTheEnvironmentHook() {
+        project.config("""
+                [retort]
+                script_location = "migrations"
+                tenants = ["a", "b"]
+                app_name = "shop"
+                lock_timeout = 5
+                environment_classpath = ["lib"]
+                compare_type = false
+                """);
+
+        assertThat(project.load().warnings()).isEmpty();
     }
 
     @Test

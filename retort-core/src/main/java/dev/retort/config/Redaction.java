@@ -19,8 +19,9 @@ public final class Redaction {
     private static final String SCHEME_AND_USER = "([A-Za-z][A-Za-z0-9+.:-]*://[^\\s/?#:]*:)";
     private static final Pattern USERINFO_IN_TEXT = Pattern.compile(SCHEME_AND_USER + "\\S*@");
     private static final Pattern USERINFO_IN_URL = Pattern.compile(SCHEME_AND_USER + ".*@", Pattern.DOTALL);
+    /** The value ends at a separator, or before a colon that ends the text or a word (a message's "url: reason"). */
     private static final Pattern PASSWORD_PARAMETER =
-            Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*");
+            Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*?(?=$|[&;\\s'\"]|:(?:\\s|$))");
 
     private Redaction() {
     }

@@ -20,6 +20,9 @@ class RedactionTest {
         "postgresql://app@db:5432/app                           | postgresql://app@db:5432/app",
         "no URL here: user:name@host                            | no URL here: user:name@host",
         "already postgresql://app:***@db/app                    | already postgresql://app:***@db/app",
+        "to jdbc:x://db?password=s3cret: FATAL: no database     | to jdbc:x://db?password=***: FATAL: no database",
+        "to jdbc:x://db?password=***: FATAL: no database        | to jdbc:x://db?password=***: FATAL: no database",
+        "jdbc:x://db?password=a:b:c&ssl=1                       | jdbc:x://db?password=***&ssl=1",
     })
     void hidesPasswordsInFreeText(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);

@@ -61,7 +61,13 @@ public final class SqliteBatchPlanner {
     public List<String> plan(BatchAlterTable batch, Table current) {
         if (!recreates(batch)) {
             List<String> statements = new ArrayList<>();
-            batch.operations().forEach(operation -> statements.addAll(compiler.compile(operation)));
+            for (Operation operation : batch.operations()) {
+                try {
+                    statements.addAll(compiler.compile(operation));
+                } catch (UnsupportedOperationForDialectException e) {
+                    throw neverRecreated(batch, e);
+                }
+            }
             return statements;
         }
         if (current == null) {
@@ -73,6 +79,21 @@ public final class SqliteBatchPlanner {
         batch.partialReordering().forEach(order -> reorder(table, order));
         table.requireNoDanglingReferences();
         return moveAndCopy(batch.table(), table);
+    }
+
+    /** Inside a batch that may not rebuild its table, the advice to use batch mode is no advice. */
+    private static UnsupportedOperationForDialectException neverRecreated(BatchAlterTable batch,
+            UnsupportedOperationForDialectException refusal) {
+        String message = refusal.getMessage();
+        if (batch.recreate() != BatchAlterTable.Recreate.NEVER
+                || !message.endsWith(UnsupportedOperationForDialectException.SQLITE_BATCH_ADVICE)) {
+            return refusal;
+        }
+        String reason = message.substring(0, message.length()
+                - UnsupportedOperationForDialectException.SQLITE_BATCH_ADVICE.length()).strip();
+        return new UnsupportedOperationForDialectException(refusal.dialect(), refusal.feature(), reason
+                + " SQLite does this when batchAlterTable rebuilds the table: leave the batch on " + batch.table()
+                + " at recreateAuto() or make it recreateAlways(), not recreateNever()");
     }
 
     /** Whether the batch rebuilds the table, by its recreate policy and its operations. */

@@ -148,7 +148,10 @@ class SqliteBatchPlannerTest {
                 address())).hasSize(7).element(3).isEqualTo("DROP TABLE address");
         assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.NEVER,
                 new DropConstraint(ADDRESS, "ck_email", Optional.empty(), Optional.empty(), false)), address()))
-                .hasMessageStartingWith("No support for ALTER of constraints in SQLite dialect.");
+                .hasMessageStartingWith("No support for ALTER of constraints in SQLite dialect.")
+                .hasMessageEndingWith(" SQLite does this when batchAlterTable rebuilds the table: leave the batch on"
+                        + " address at recreateAuto() or make it recreateAlways(), not recreateNever()")
+                .hasMessageNotContaining("Please refer to the batch mode");
     }
 
     @Test

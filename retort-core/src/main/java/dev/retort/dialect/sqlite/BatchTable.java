@@ -126,9 +126,15 @@ final class BatchTable {
         indexes.stream().filter(index -> !present.containsAll(index.columnNames()))
                 .forEach(index -> dangling.add("index " + index.name().orElse("(unnamed)") + " " + index.columnNames()));
         if (!dangling.isEmpty()) {
+            boolean unnamedCheck = constraints.stream().anyMatch(constraint -> constraint instanceof CheckConstraint
+                    && constraint.name().isEmpty() && !present.containsAll(usedColumns(constraint, present)));
             throw refuse("dropped or renamed columns " + removed, "the batch on " + name + " drops or renames "
                     + "columns " + removed + " that these still use: " + String.join("; ", dangling) + ". Drop them "
-                    + "in the same batch (and create them again over the new columns if needed)");
+                    + "in the same batch (and create them again over the new columns if needed)" + (unnamedCheck
+                            ? "; an unnamed check cannot be dropped by name: give the batch the table as it should"
+                                    + " be read, without that check, with copyFrom(table(...)) listing every column,"
+                                    + " constraint and index to keep"
+                            : ""));
         }
     }
 

@@ -120,6 +120,19 @@ class SqliteBatchPlannerTest {
     }
 
     @Test
+    void droppingAColumnAnUnnamedCheckUsesSaysHowToGoWithoutTheCheck() {
+        assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.AUTO,
+                new DropColumn(ADDRESS, "zip", Optional.empty(), false),
+                new DropIndex(QualifiedName.of("ix_address_zip"), Optional.of("address"), Optional.empty(), false,
+                        false)), address()))
+                .hasMessageStartingWith("the batch on address drops or renames columns [zip] that these still use: "
+                        + "check constraint (unnamed) (zip <> '')")
+                .hasMessageEndingWith("; an unnamed check cannot be dropped by name: give the batch the table as it"
+                        + " should be read, without that check, with copyFrom(table(...)) listing every column,"
+                        + " constraint and index to keep");
+    }
+
+    @Test
     void autoRunsAddColumnAndIndexesInPlace() {
         assertThat(planner.plan(batch(BatchAlterTable.Recreate.AUTO,
                 AddColumn.of(ADDRESS, Column.of("city", TEXT)),

@@ -272,7 +272,8 @@ class MigrationCliIT {
                 .isEqualTo("FAILED: downgrade with --sql requires <fromrev>:<torev>\n");
         assertThat(retort.run("stamp", "heads", "--sql", "--purge").stderr())
                 .isEqualTo("FAILED: Can't use --purge with --sql mode\n");
-        assertThat(retort.run("upgrade", "aaaa:aaaa00000002").stderr()).isEqualTo("FAILED: Range revision not allowed\n");
+        assertThat(retort.run("upgrade", "aaaa:aaaa00000002").stderr()).isEqualTo("FAILED: Range revision not allowed:"
+                + " a range START:END is for a script (--sql); online, name the one revision to go to\n");
 
         Files.writeString(root.resolve("migrations/versions/cccc00000002_reads.java"), """
                 import dev.retort.api.Migration;

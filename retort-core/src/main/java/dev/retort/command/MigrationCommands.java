@@ -370,7 +370,8 @@ public final class MigrationCommands {
     private static void checkOnline(String target) {
         EmptySymbolException.check(target);
         if (target.contains(":")) {
-            throw new CommandException("Range revision not allowed");
+            throw new CommandException("Range revision not allowed: a range START:END is for a script (--sql);"
+                    + " online, name the one revision to go to");
         }
     }
 

@@ -187,7 +187,8 @@ class OfflineScriptTest {
         assertThatThrownBy(() -> commands.stampSql(List.of("heads"), true, new StringBuilder()))
                 .hasMessage("Can't use --purge with --sql mode");
         assertThatThrownBy(() -> commands.upgrade("1975:27c6", Optional.empty()))
-                .hasMessage("Range revision not allowed");
+                .hasMessage("Range revision not allowed: a range START:END is for a script (--sql); online, name the one"
+                        + " revision to go to");
     }
 
     /** As Alembic: a script starts from the rows of one revision, so several heads as START are refused. */

@@ -326,8 +326,9 @@ def render(args, info, results, elapsed):
             'warm-up, then %d rounds that run every contender once, in the order of the table. Every revision '
             'file a run writes is read, checked (the "Found" column) and deleted; after the runs the databases '
             'must still hold what they held. The jar and its class-data archive are built before timing. The '
-            'whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.' % (
-                args.runs, elapsed, info['load_before'], info['load_after']), '']
+            'whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.%s' % (
+                args.runs, elapsed, info['load_before'], info['load_after'],
+                graph_commands.QUICK_NOTE if args.quick else ''), '']
     out += ['**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s, psycopg2 %s (Debian packages); %s; %s. retort at commit '
@@ -392,13 +393,17 @@ def main():
     p.add_argument('--databases', default='sqlite,postgresql', help='default sqlite,postgresql')
     p.add_argument('--pg-url', default='postgresql://postgres@127.0.0.1:5432',
                    help='PostgreSQL server whose user may create databases (default postgresql://postgres@127.0.0.1:5432)')
+    p.add_argument('--quick', action='store_true', help='marks the doc section as a quick run')
+    p.add_argument('--invocation', default=None, help='the command line to print under "Reproduce"')
     p.add_argument('--no-doc', action='store_true', help='do not update docs/benchmarks.md')
     args = p.parse_args()
     args.databases = [d for d in args.databases.split(',') if d]
     if args.runs < 1 or args.count < 2 or any(d not in autogenerategen.DATABASES for d in args.databases):
         p.error('--runs must be at least 1, --count at least 2 and --databases a list of: %s'
                 % ', '.join(autogenerategen.DATABASES))
-    args.invocation = ' '.join(['bench/autogenerate.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
+    if not args.databases:                          # nothing to measure: no section of empty tables
+        p.error('--databases names no database (of: %s)' % ', '.join(autogenerategen.DATABASES))
+    args.invocation = args.invocation or ' '.join(['bench/autogenerate.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
     work = os.path.join(HERE, 'work', 'autogenerate')
     started = time.perf_counter()
     upgrade.build()

@@ -43,6 +43,8 @@ Each section below is one figure, written by a script under `bench/`. Rerunning 
 its own section (between its `BEGIN`/`END` markers) and leaves the others alone.
 """
 COMMANDS = ('heads', 'history')
+# The end of the Method paragraph of every section a `bench/run.sh --quick` run writes (each script uses it).
+QUICK_NOTE = ' **Quick run** (`--quick`): few rounds and small counts, a smoke test rather than a measurement.'
 # Variables that would change what either tool does or how it starts.
 DROPPED_ENV = ('PYTHONDONTWRITEBYTECODE', 'PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONPYCACHEPREFIX',
                'ALEMBIC_CONFIG', 'RETORT_CONFIG', 'JAVA_TOOL_OPTIONS', 'JDK_JAVA_OPTIONS', '_JAVA_OPTIONS')
@@ -242,10 +244,10 @@ def render(args, info, results, elapsed):
             'the page cache), which is also where the outputs are compared; then %d rounds of %s, '
             'each run timed with `time.perf_counter()` around `subprocess.run()`. IQR is '
             'the first to third quartile. `PYTHONDONTWRITEBYTECODE`, `PYTHONPATH` and the `JAVA_TOOL_OPTIONS` '
-            'family are removed from both tools\' environment.%s The whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.' % (
+            'family are removed from both tools\' environment.%s The whole run took %.0f s; the load average (1 min) was %.2f before and %.2f after.%s' % (
                 args.runs, 'Alembic then retort (A, B, A, B, ...)' if both else 'Alembic alone',
                 ' The jar is built before timing; its build is not counted.' if both else '',
-                elapsed, info['load_before'], info['load_after']), '']
+                elapsed, info['load_before'], info['load_after'], QUICK_NOTE if args.quick else ''), '']
     out += ['**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s (Debian packages). retort at commit %s. Measured %s.' % (
@@ -279,12 +281,14 @@ def main():
     p.add_argument('--seed', type=int, default=1, help='generator seed (default 1)')
     p.add_argument('--shapes', default='linear,branchy', help='graphs to generate (default linear,branchy)')
     p.add_argument('--alembic-only', action='store_true', help='time Alembic alone (a baseline while retort does not run)')
+    p.add_argument('--quick', action='store_true', help='marks the doc section as a quick run')
+    p.add_argument('--invocation', default=None, help='the command line to print under "Reproduce"')
     p.add_argument('--no-doc', action='store_true', help='do not update docs/benchmarks.md')
     args = p.parse_args()
     args.shapes = [s for s in args.shapes.split(',') if s]
     if args.runs < 1 or any(s not in graphgen.SHAPES for s in args.shapes):
         p.error('--runs must be at least 1 and --shapes a list of: %s' % ', '.join(graphgen.SHAPES))
-    args.invocation = ' '.join(['bench/graph-commands.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
+    args.invocation = args.invocation or ' '.join(['bench/graph-commands.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
     args.work = os.path.join(HERE, 'work')
     started = time.perf_counter()
 

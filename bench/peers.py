@@ -244,11 +244,13 @@ def measure_apply(args, db, work, count, head):
 
 # -- status, no-op migrate and validate on COUNT applied revisions
 
-def prepare_applied(work, db, count, head):
-    """One database per tool family at the head: retort's and Alembic's from the raw script, Flyway's and
-    Liquibase's from their own untimed migrate."""
+def prepare_applied(work, db, count, head, handles):
+    """One database per tool family at the head, each added to handles as soon as it exists (the caller drops
+    them, however the figure ends): retort's and Alembic's from the raw script, Flyway's and Liquibase's from
+    their own untimed migrate."""
     script = raw_script(work, db)
-    handles = {k: db.new() for k in ('retort', 'alembic', 'flyway', 'liquibase')}
+    for k in ('retort', 'alembic', 'flyway', 'liquibase'):
+        handles[k] = db.new()
     for k in ('retort', 'alembic'):
         upgrade.run(db.raw_argv(handles[k], script), work, 'raw script')
     db.query(handles['alembic'], 'CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, '
@@ -258,7 +260,6 @@ def prepare_applied(work, db, count, head):
         if c.key in ('flyway', 'liquibase'):
             log('   %s: applying %d migrations with %s (untimed)' % (db.name, count, c.key))
             timed(c, work, db, handles[c.key])
-    return handles
 
 
 def output_has(*needles):
@@ -269,46 +270,51 @@ def output_has(*needles):
 
 def measure_status(args, db, work, count, head):
     log('== status: %s, %d revisions applied' % (db.name, count))
-    handles = prepare_applied(work, db, count, head)
-    sql_env, flyway, liquibase = (os.path.join(work, d + db.name) for d in ('sql-', 'flyway-', 'liquibase-'))
-    alembic = os.path.join(work, 'alembic')
-    at_head = {'retort': version_is('retort_version', head), 'alembic': version_is('alembic_version', head),
-               'flyway': flyway_count(count), 'liquibase': changelog_count(count)}
-    figures = {}
-    status = [
-        Contender('retort', '`retort current`', lambda d, h: upgrade.retort_argv(
-            sql_env, d.url(handles['retort']), 'current', quiet=False), output_has(head)),
-        Contender('alembic', '`alembic current`', lambda d, h: upgrade.alembic_argv(
-            alembic, d.alembic_url(handles['alembic']), 'current'), output_has(head)),
-        Contender('flyway', '`flyway info`', lambda d, h: peers_argv(
-            'flyway', 'info', d.jdbc_url(handles['flyway']), flyway), output_has('Schema version: %d' % count)),
-        Contender('liquibase', '`liquibase status --verbose`', lambda d, h: peers_argv(
-            'liquibase', 'status', d.jdbc_url(handles['liquibase']), liquibase), output_has('is up to date')),
-    ]
-    figures['status'] = rounds('%s %d status' % (db.name, count), status, args.runs,
-                               lambda c: timed(c, work, db, None), 'status', count)
-    noop = [
-        Contender('retort', '`retort upgrade head`', lambda d, h: upgrade.retort_argv(
-            sql_env, d.url(h), 'upgrade', 'head'), at_head['retort']),
-        Contender('alembic', '`alembic upgrade head`', lambda d, h: upgrade.alembic_argv(
-            alembic, d.alembic_url(h), 'upgrade', 'head'), at_head['alembic']),
-        Contender('flyway', '`flyway migrate`', lambda d, h: peers_argv(
-            'flyway', 'migrate', d.jdbc_url(h), flyway), at_head['flyway']),
-        Contender('liquibase', '`liquibase update`', lambda d, h: peers_argv(
-            'liquibase', 'update', d.jdbc_url(h), liquibase), at_head['liquibase']),
-    ]
-    figures['noop'] = rounds('%s %d no-op' % (db.name, count), noop, args.runs,
-                             lambda c: timed(c, work, db, handles[c.key]), 'noop', count)
-    validate = [
-        Contender('flyway', '`flyway validate`', lambda d, h: peers_argv(
-            'flyway', 'validate', d.jdbc_url(h), flyway), at_head['flyway']),
-        Contender('liquibase', '`liquibase validate`', lambda d, h: peers_argv(
-            'liquibase', 'validate', d.jdbc_url(h), liquibase), at_head['liquibase']),
-    ]
-    figures['validate'] = rounds('%s %d validate' % (db.name, count), validate, args.runs,
-                                 lambda c: timed(c, work, db, handles[c.key]), 'validate', count)
-    for h in handles.values():
-        db.drop(h)
+    # Dropped in the finally, like the databases of the other figures: an interrupt or a failed check
+    # must not leave them behind.
+    handles = {}
+    try:
+        prepare_applied(work, db, count, head, handles)
+        sql_env, flyway, liquibase = (os.path.join(work, d + db.name) for d in ('sql-', 'flyway-', 'liquibase-'))
+        alembic = os.path.join(work, 'alembic')
+        at_head = {'retort': version_is('retort_version', head), 'alembic': version_is('alembic_version', head),
+                   'flyway': flyway_count(count), 'liquibase': changelog_count(count)}
+        figures = {}
+        status = [
+            Contender('retort', '`retort current`', lambda d, h: upgrade.retort_argv(
+                sql_env, d.url(handles['retort']), 'current', quiet=False), output_has(head)),
+            Contender('alembic', '`alembic current`', lambda d, h: upgrade.alembic_argv(
+                alembic, d.alembic_url(handles['alembic']), 'current'), output_has(head)),
+            Contender('flyway', '`flyway info`', lambda d, h: peers_argv(
+                'flyway', 'info', d.jdbc_url(handles['flyway']), flyway), output_has('Schema version: %d' % count)),
+            Contender('liquibase', '`liquibase status --verbose`', lambda d, h: peers_argv(
+                'liquibase', 'status', d.jdbc_url(handles['liquibase']), liquibase), output_has('is up to date')),
+        ]
+        figures['status'] = rounds('%s %d status' % (db.name, count), status, args.runs,
+                                   lambda c: timed(c, work, db, None), 'status', count)
+        noop = [
+            Contender('retort', '`retort upgrade head`', lambda d, h: upgrade.retort_argv(
+                sql_env, d.url(h), 'upgrade', 'head'), at_head['retort']),
+            Contender('alembic', '`alembic upgrade head`', lambda d, h: upgrade.alembic_argv(
+                alembic, d.alembic_url(h), 'upgrade', 'head'), at_head['alembic']),
+            Contender('flyway', '`flyway migrate`', lambda d, h: peers_argv(
+                'flyway', 'migrate', d.jdbc_url(h), flyway), at_head['flyway']),
+            Contender('liquibase', '`liquibase update`', lambda d, h: peers_argv(
+                'liquibase', 'update', d.jdbc_url(h), liquibase), at_head['liquibase']),
+        ]
+        figures['noop'] = rounds('%s %d no-op' % (db.name, count), noop, args.runs,
+                                 lambda c: timed(c, work, db, handles[c.key]), 'noop', count)
+        validate = [
+            Contender('flyway', '`flyway validate`', lambda d, h: peers_argv(
+                'flyway', 'validate', d.jdbc_url(h), flyway), at_head['flyway']),
+            Contender('liquibase', '`liquibase validate`', lambda d, h: peers_argv(
+                'liquibase', 'validate', d.jdbc_url(h), liquibase), at_head['liquibase']),
+        ]
+        figures['validate'] = rounds('%s %d validate' % (db.name, count), validate, args.runs,
+                                     lambda c: timed(c, work, db, handles[c.key]), 'validate', count)
+    finally:
+        for h in handles.values():
+            db.drop(h)
     return {'database': db.name, 'count': count, 'figures': figures}
 
 
@@ -413,8 +419,7 @@ def footer(args, info, elapsed, what):
             'the first to third quartile. The jar, its class-data archive and the harness are built before '
             'timing. The figure took %.0f s; the load average (1 min) was %.2f before and %.2f after.%s' % (
                 what, args.runs, elapsed, info['load_before'], info['load_after'],
-                ' **Quick run** (`--quick`): few rounds and small counts, a smoke test rather than a measurement.'
-                if args.quick else ''), '',
+                graph_commands.QUICK_NOTE if args.quick else ''), '',
             '**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s, psycopg2 %s, PyMySQL %s (Debian packages); %s; %s; %s; %s. '
@@ -621,7 +626,8 @@ def main():
                 graph_commands.write_doc(text, SECTIONS[figure])
         everything[figure] = results
         print(text)
-        log('== wrote the %s section of %s' % (SECTIONS[figure], os.path.relpath(graph_commands.DOC, ROOT)))
+        if not args.no_doc:
+            log('== wrote the %s section of %s' % (SECTIONS[figure], os.path.relpath(graph_commands.DOC, ROOT)))
     with open(os.path.join(HERE, 'work', 'peers.json'), 'w') as f:
         json.dump(everything, f, indent=1, default=str)
 

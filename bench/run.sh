@@ -29,14 +29,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The comment at the top, on stdout: --help prints it there, a mistake sends it to stderr.
 usage() {
-    sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-    exit 2
+    sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+}
+# An option that takes a value must have one: `--runs` last on the line would otherwise fail on `$2`.
+needs_value() {
+    [ $# -ge 2 ] || { echo "bench/run.sh: $1 needs a value" >&2; usage >&2; exit 2; }
 }
 
 all="upgrade,graph-commands,autogenerate,apply,status,downgrade,sql,graph-sizes,startup,javac,jmh"
 figures="$all" runs="" quick="" no_doc="" databases="" status_databases="" downgrade_databases=""
-apply_counts="" status_counts="100,1000,5000" downgrade_counts="" sql_counts="" graph_counts="" javac_count=""
+apply_counts="" status_counts="" downgrade_counts="" sql_counts="" graph_counts="" javac_count=""
 pg_url="postgresql://postgres@127.0.0.1:5432" mariadb_url="mariadb://root@127.0.0.1:3306"
 invocation="bench/run.sh"
 for arg in "$@"; do
@@ -44,23 +48,23 @@ for arg in "$@"; do
 done
 while [ $# -gt 0 ]; do
     case "$1" in
-        --figures) figures="$2"; shift 2 ;;
-        --runs) runs="$2"; shift 2 ;;
+        --figures) needs_value "$@"; figures="$2"; shift 2 ;;
+        --runs) needs_value "$@"; runs="$2"; shift 2 ;;
         --quick) quick=1; shift ;;
-        --databases) databases="$2"; shift 2 ;;
-        --status-databases) status_databases="$2"; shift 2 ;;
-        --downgrade-databases) downgrade_databases="$2"; shift 2 ;;
-        --apply-counts) apply_counts="$2"; shift 2 ;;
-        --status-counts) status_counts="$2"; shift 2 ;;
-        --downgrade-counts) downgrade_counts="$2"; shift 2 ;;
-        --sql-counts) sql_counts="$2"; shift 2 ;;
-        --graph-counts) graph_counts="$2"; shift 2 ;;
-        --javac-count) javac_count="$2"; shift 2 ;;
-        --pg-url) pg_url="$2"; shift 2 ;;
-        --mariadb-url) mariadb_url="$2"; shift 2 ;;
+        --databases) needs_value "$@"; databases="$2"; shift 2 ;;
+        --status-databases) needs_value "$@"; status_databases="$2"; shift 2 ;;
+        --downgrade-databases) needs_value "$@"; downgrade_databases="$2"; shift 2 ;;
+        --apply-counts) needs_value "$@"; apply_counts="$2"; shift 2 ;;
+        --status-counts) needs_value "$@"; status_counts="$2"; shift 2 ;;
+        --downgrade-counts) needs_value "$@"; downgrade_counts="$2"; shift 2 ;;
+        --sql-counts) needs_value "$@"; sql_counts="$2"; shift 2 ;;
+        --graph-counts) needs_value "$@"; graph_counts="$2"; shift 2 ;;
+        --javac-count) needs_value "$@"; javac_count="$2"; shift 2 ;;
+        --pg-url) needs_value "$@"; pg_url="$2"; shift 2 ;;
+        --mariadb-url) needs_value "$@"; mariadb_url="$2"; shift 2 ;;
         --no-doc) no_doc=1; shift ;;
-        -h|--help) usage ;;
-        *) echo "bench/run.sh: unknown option $1" >&2; usage ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "bench/run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
     esac
 done
 for figure in ${figures//,/ }; do
@@ -68,8 +72,30 @@ for figure in ${figures//,/ }; do
 done
 if [ -n "$quick" ]; then
     runs="${runs:-1}"
-    apply_counts="${apply_counts:-30}" status_counts="100" downgrade_counts="${downgrade_counts:-30}"
+    apply_counts="${apply_counts:-30}" status_counts="${status_counts:-100}" downgrade_counts="${downgrade_counts:-30}"
     sql_counts="${sql_counts:-100}" graph_counts="${graph_counts:-100}" javac_count="${javac_count:-30}"
+fi
+# run.sh's own default (peers.py's alone is 5000), set only now so that --quick can tell it from a given one.
+status_counts="${status_counts:-100,1000,5000}"
+
+wants() { [[ ",$figures," == *",$1,"* ]]; }
+# upgrade and autogenerate run on SQLite and PostgreSQL only: they get --databases without mariadb, and are
+# left out when nothing else is left (rather than writing sections that measured nothing).
+sqlite_pg_databases=""
+for database in ${databases//,/ }; do
+    [ "$database" = mariadb ] || sqlite_pg_databases="$sqlite_pg_databases,$database"
+done
+sqlite_pg_databases="${sqlite_pg_databases#,}"
+if [ -n "$databases" ] && [ -z "$sqlite_pg_databases" ]; then
+    skipped=""
+    for figure in upgrade autogenerate; do
+        wants "$figure" && skipped="$skipped, $figure"
+    done
+    [ -z "$skipped" ] || echo "bench/run.sh: skipping ${skipped#, }: --databases $databases names neither sqlite" \
+        "nor postgresql, the only databases of these figures" >&2
+    figures=",$figures,"
+    figures="${figures//,upgrade,/,}"
+    figures="${figures//,autogenerate,/,}"
 fi
 
 . bench/prerequisites.sh
@@ -78,27 +104,26 @@ require_clients
 require_mariadb_client
 require_java
 
-wants() { [[ ",$figures," == *",$1,"* ]]; }
 # Options of the figures of one script, each only when given.
 common=(${runs:+--runs "$runs"} ${no_doc:+--no-doc})
 py=/usr/bin/python3
 
 if wants upgrade; then
-    args=("${common[@]}" --pg-url "$pg_url")
+    args=("${common[@]}" --pg-url "$pg_url" --invocation "$invocation" ${quick:+--quick})
     [ -n "$runs" ] && args+=(--noop-runs "$runs")
     [ -n "$quick" ] && args+=(--count 100 --noop-count 500)
-    [ -n "$databases" ] && args+=(--databases "$(echo "$databases" | sed 's/,\{0,1\}mariadb//; s/^,//')")
+    [ -n "$databases" ] && args+=(--databases "$sqlite_pg_databases")
     $py bench/upgrade.py "${args[@]}"
 fi
 if wants graph-commands; then
-    args=("${common[@]}")
+    args=("${common[@]}" --invocation "$invocation" ${quick:+--quick})
     [ -n "$quick" ] && args+=(--count 1000 --cold-runs 0)
     $py bench/graph_commands.py "${args[@]}"
 fi
 if wants autogenerate; then
-    args=("${common[@]}" --pg-url "$pg_url")
+    args=("${common[@]}" --pg-url "$pg_url" --invocation "$invocation" ${quick:+--quick})
     [ -n "$quick" ] && args+=(--count 50)
-    [ -n "$databases" ] && args+=(--databases "$(echo "$databases" | sed 's/,\{0,1\}mariadb//; s/^,//')")
+    [ -n "$databases" ] && args+=(--databases "$sqlite_pg_databases")
     $py bench/autogenerate.py "${args[@]}"
 fi
 peer_figures=""

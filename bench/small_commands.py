@@ -171,6 +171,8 @@ def render_javac(args, info, result, elapsed):
            'beside it, without and with the bytecode of its %s revision modules. After each run the version table '
            'must hold the head.' % (n, n, n), '']
     out += simple_table(result, kinds_label('retort-javac'), 'retort cached') + ['']
+    out += ['The last column is the row\'s median divided by the median of retort with its classes cached: above '
+            '1 the row is slower than cached retort, below 1 faster.', '']
     return section('javac', '## Java revisions compiled cold and cached: %s revisions' % n, out,
                    footer(args, info, elapsed, 'in the order of the table (the cache or `__pycache__` deleted '
                           'before each "no" run)'))
@@ -236,8 +238,7 @@ def footer(args, info, elapsed, order):
             '`time.perf_counter()` around `subprocess.run()` and checked. IQR is the first to third quartile. The '
             'figure took %.0f s; the load average (1 min) was %.2f before and %.2f after.%s' % (
                 args.runs, order, elapsed, info['load_before'], info['load_after'],
-                ' **Quick run** (`--quick`): few rounds and small counts, a smoke test rather than a measurement.'
-                if args.quick else ''), '',
+                graph_commands.QUICK_NOTE if args.quick else ''), '',
             '**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s (Debian packages). retort at commit %s. Measured %s.' % (

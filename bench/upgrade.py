@@ -318,7 +318,7 @@ def render(args, info, empty, noop, elapsed):
                '{:,}'.format(args.count // upgradegen.MIXED_EVERY)), '',
             'Alembic\'s `env.py` passes `transactional_ddl=True`, so on SQLite too it runs the whole upgrade in '
             'one transaction, as retort and the raw script do (Alembic\'s own SQLite default is a transaction '
-            'per revision, which commits 1,000 times).', '']
+            'per revision, which commits %s times).' % '{:,}'.format(args.count), '']
     same = {r['database']: r['same_statements'] for r in empty}
     out += ['Same statements (checked before timing, from each form\'s `upgrade head --sql`): %s.' % '; '.join(
         '%s: %s' % (db, ', '.join('%s %s' % (k, 'yes' if v else '**no**') for k, v in s.items()))
@@ -339,8 +339,9 @@ def render(args, info, empty, noop, elapsed):
             'retort, alternating). Every run gets a new SQLite file or a new PostgreSQL database (created and '
             'dropped outside the timing); after each run the version table must hold the head. The jar and its '
             'class-data archive are built before timing. The whole run took %.0f s; the load average (1 min) '
-            'was %.2f before and %.2f after.' % (args.runs, args.noop_runs, elapsed, info['load_before'],
-                                                   info['load_after']), '']
+            'was %.2f before and %.2f after.%s' % (args.runs, args.noop_runs, elapsed, info['load_before'],
+                                                     info['load_after'],
+                                                     graph_commands.QUICK_NOTE if args.quick else ''), '']
     out += ['**Machine.** %s CPUs (`nproc`), %s memory, %s; %s.' % (info['nproc'], info['memory'], info['cpu'],
                                                                      info['os']),
             '%s. Python %s, Alembic %s, SQLAlchemy %s, psycopg2 %s (Debian packages); %s; %s. retort at commit '
@@ -372,13 +373,17 @@ def main():
     p.add_argument('--pg-url', default='postgresql://postgres@127.0.0.1:5432',
                    help='PostgreSQL server whose user may create databases (default postgresql://postgres@127.0.0.1:5432)')
     p.add_argument('--seed', type=int, default=1, help='revision id seed (default 1)')
+    p.add_argument('--quick', action='store_true', help='marks the doc section as a quick run')
+    p.add_argument('--invocation', default=None, help='the command line to print under "Reproduce"')
     p.add_argument('--no-doc', action='store_true', help='do not update docs/benchmarks.md')
     args = p.parse_args()
     args.databases = [d for d in args.databases.split(',') if d]
     if args.runs < 1 or args.noop_runs < 1 or any(d not in upgradegen.DATABASES for d in args.databases):
         p.error('--runs and --noop-runs must be at least 1 and --databases a list of: %s'
                 % ', '.join(upgradegen.DATABASES))
-    args.invocation = ' '.join(['bench/upgrade.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
+    if not args.databases:                          # nothing to measure: no section of empty tables
+        p.error('--databases names no database (of: %s)' % ', '.join(upgradegen.DATABASES))
+    args.invocation = args.invocation or ' '.join(['bench/upgrade.sh'] + [shlex.quote(a) for a in sys.argv[1:]])
     work = os.path.join(HERE, 'work')
     started = time.perf_counter()
     build()

@@ -55,19 +55,19 @@ interface PlainCall {
         }
     }
 
-    static PlainCall schemaFactory(String name, List<PlainCall> arguments) {
-        return staticMethod(Schema.class, name, arguments);
+    static PlainCall schemaFactory(String name, List<PlainCall> arguments, int line) {
+        return staticMethod(Schema.class, name, arguments, line);
     }
 
-    /** A call of a static method of {@code type}, e.g. {@code LocalDate.of(2026, 1, 31)}. */
-    static PlainCall staticMethod(Class<?> type, String name, List<PlainCall> arguments) {
+    /** A call of a static method of {@code type}, e.g. {@code LocalDate.of(2026, 1, 31)}, written at {@code line}. */
+    static PlainCall staticMethod(Class<?> type, String name, List<PlainCall> arguments, int line) {
         Resolution.Resolved resolved = Resolution.resolve(type, name, arguments, true);
-        return Invocation.of(null, resolved, typedLambdas(resolved.method(), arguments));
+        return Invocation.of(null, resolved, typedLambdas(resolved.method(), arguments), line);
     }
 
-    static PlainCall method(PlainCall target, Class<?> type, String name, List<PlainCall> arguments) {
+    static PlainCall method(PlainCall target, Class<?> type, String name, List<PlainCall> arguments, int line) {
         Resolution.Resolved resolved = Resolution.resolve(type, name, arguments, false);
-        return Invocation.of(target, resolved, typedLambdas(resolved.method(), arguments));
+        return Invocation.of(target, resolved, typedLambdas(resolved.method(), arguments), line);
     }
 
     /** The arguments with each lambda given the type of its parameter in the chosen method, body read. */
@@ -133,15 +133,18 @@ interface PlainCall {
      * A resolved call; when it was resolved by variable arity, the trailing arguments are packed into the
      * method's array.
      */
-    record Invocation(PlainCall target, Method method, boolean packed, List<PlainCall> arguments)
+    record Invocation(PlainCall target, Method method, boolean packed, List<PlainCall> arguments, int line)
             implements PlainCall {
 
-        /** The call, when javac knows exactly what it returns (not a type variable of a generic method). */
-        static Invocation of(PlainCall target, Resolution.Resolved resolved, List<PlainCall> arguments) {
+        /**
+         * The call written at {@code line} (that of its opening parenthesis, where javac's line table puts the
+         * call), when javac knows exactly what it returns (not a type variable of a generic method).
+         */
+        static Invocation of(PlainCall target, Resolution.Resolved resolved, List<PlainCall> arguments, int line) {
             if (!PlainTypes.exact(resolved.method().getGenericReturnType())) {
                 throw new PlainLexer.NotPlain();
             }
-            return new Invocation(target, resolved.method(), resolved.variableArity(), arguments);
+            return new Invocation(target, resolved.method(), resolved.variableArity(), arguments, line);
         }
 
         @Override
@@ -170,6 +173,7 @@ interface PlainCall {
                 }
                 values[fixed] = rest;
             }
+            frame.at(line);
             return PlainCollections.invoke(method, receiver, values);
         }
     }

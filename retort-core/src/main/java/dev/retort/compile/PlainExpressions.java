@@ -47,6 +47,9 @@ final class PlainExpressions {
             "permits");
     /** Names a local variable may not take: they would hide a type or a {@code Schema} constant. */
     private static final Set<String> RESERVED = reservedNames();
+    /** The other types a plain revision may name: the annotation on its methods and the boxes of list elements. */
+    private static final Set<String> OTHER_TYPE_NAMES = Set.of("Override", "Schema", "Object", "Integer", "Long",
+            "Double", "Boolean");
     /** Names a parameter may not take besides: the {@code Schema} factories, which a lambda's body may call. */
     private static final Set<String> SCHEMA_METHODS = Arrays.stream(Schema.class.getMethods())
             .map(method -> method.getName())
@@ -96,6 +99,14 @@ final class PlainExpressions {
                 && !name.equals("downgrade");
     }
 
+    /**
+     * Whether the revision's class may take this name: not that of a type the file names, which javac refuses
+     * ({@code class Operations}, or a class of an import) or reads as the class ({@code class String}).
+     */
+    static boolean className(String name) {
+        return !KEYWORDS.contains(name) && !RESERVED.contains(name) && !OTHER_TYPE_NAMES.contains(name);
+    }
+
     /** Whether a field may take this name: not one that would hide a {@code Schema} constant or a type. */
     static boolean fieldName(String name) {
         return !KEYWORDS.contains(name) && !RESERVED.contains(name);
@@ -132,7 +143,8 @@ final class PlainExpressions {
         do {
             tokens.expect(".");
             String name = tokens.identifier();
-            call = PlainCall.method(call, current, name, arguments());
+            int line = tokens.line();
+            call = PlainCall.method(call, current, name, arguments(), line);
             current = call.type();
         } while (tokens.peek().equals("."));
         return call;
@@ -260,7 +272,8 @@ final class PlainExpressions {
             throw new PlainLexer.NotPlain();
         }
         if (tokens.peek().equals("(")) {
-            return PlainCall.schemaFactory(name, arguments());
+            int line = tokens.line();
+            return PlainCall.schemaFactory(name, arguments(), line);
         }
         return PlainCall.schemaConstant(name);
     }
@@ -337,7 +350,8 @@ final class PlainExpressions {
         if (!TIME_FACTORIES.contains(method)) {
             throw new PlainLexer.NotPlain();
         }
-        PlainCall call = PlainCall.staticMethod(type, method, arguments());
+        int line = tokens.line();
+        PlainCall call = PlainCall.staticMethod(type, method, arguments(), line);
         if (tokens.peek().equals(".")) {
             throw new PlainLexer.NotPlain();
         }

@@ -117,6 +117,7 @@ final class PlainHelper {
                 }
             }
             Body body = helper.body;
+            int callerLine = frame.line();
             PlainFrame own = frame.called(operations, body.localCount());
             int slot = 0;
             for (int i = 0; i < values.length; i++) {
@@ -127,7 +128,7 @@ final class PlainHelper {
             body.statements().forEach(statement -> statement.evaluate(own));
             Object returned = body.returned() == null ? null
                     : PlainLocal.converted(helper.returnType, body.returned().evaluate(own));
-            frame.returnedTo();
+            frame.at(callerLine);
             return returned;
         }
     }

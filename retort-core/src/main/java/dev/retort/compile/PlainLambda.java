@@ -87,9 +87,11 @@ final class PlainLambda implements PlainCall {
             if (method.getName().equals(target.getName()) && method.getParameterCount() == 1
                     && method.getParameterTypes()[0] == target.getParameterTypes()[0]) {
                 Object value = null;
+                int callerLine = captured.line();
                 for (PlainCall statement : body) {
                     value = statement.evaluate(captured.withVariable(arguments[0]));
                 }
+                captured.at(callerLine);
                 return target.getReturnType() == void.class ? null : value;
             }
             if (method.getDeclaringClass() == Object.class) {

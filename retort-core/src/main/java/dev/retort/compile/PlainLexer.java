@@ -182,6 +182,10 @@ final class PlainLexer {
         if (Character.isJavaIdentifierStart(c)) {
             int start = at;
             while (at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))) {
+                // javac leaves these out of a name (T\u200B is T); left to javac rather than matched here.
+                if (Character.isIdentifierIgnorable(text.charAt(at))) {
+                    throw new NotPlain();
+                }
                 at++;
             }
             return token(Kind.IDENTIFIER, text.substring(start, at), null);
@@ -218,14 +222,17 @@ final class PlainLexer {
         return new Token(kind, tokenText, value, line);
     }
 
+    /** Java's white space (spaces, tabs, form feeds, line ends) and comments; other characters are javac's to judge. */
     private void skipSpaceAndComments() {
         while (at < text.length()) {
             char c = text.charAt(at);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
                 at++;
             } else if (text.startsWith("//", at)) {
-                int end = text.indexOf('\n', at);
-                at = end < 0 ? text.length() : end + 1;
+                // A comment ends at a line end, a lone \r included.
+                while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+                    at++;
+                }
             } else if (text.startsWith("/*", at)) {
                 int end = text.indexOf("*/", at + 2);
                 if (end < 0) {

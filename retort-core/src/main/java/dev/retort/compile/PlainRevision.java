@@ -86,7 +86,9 @@ final class PlainRevision {
             tokens.next();
         }
         tokens.expect("class");
-        tokens.identifier();
+        if (!PlainExpressions.className(tokens.identifier())) {
+            throw new PlainLexer.NotPlain();
+        }
         tokens.expect("implements");
         tokens.expect("Migration");
         tokens.expect("{");

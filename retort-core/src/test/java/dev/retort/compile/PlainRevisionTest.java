@@ -209,6 +209,38 @@ class PlainRevisionTest {
                 .isEmpty();
     }
 
+    /** javac ends a line comment at a lone carriage return: the call after it is made. */
+    @Test
+    void aLoneCarriageReturnEndsALineCommentAsForJavac() throws Exception {
+        String source = withBody("Returns", "aaaa00000001", "op.createTable(\"a\", column(\"id\", INTEGER));\n"
+                + "// note \r op.createTable(\"b\", column(\"id\", INTEGER));\n");
+
+        assertThat(recordedAsCompiled(source)).extracting(Operation::toString)
+                .anySatisfy(operation -> assertThat(operation).contains("name=b"));
+    }
+
+    /**
+     * Characters javac refuses or reads otherwise are javac's to judge: white space beyond Java's (javac's
+     * "illegal character"), a name with a character javac leaves out of names ({@code T\u200B} is {@code T}),
+     * and a class named like a type the file names.
+     */
+    @Test
+    void whatJavacReadsOtherwiseOrRefusesIsLeftToJavac() {
+        String call = "op.createTable(\"t\",%scolumn(\"id\", INTEGER));\n";
+        for (String space : List.of("\u3000", "\u000b", "\u2028", "\u00a0", "\u001c", "\u1680")) {
+            assertThat(PlainRevision.of(withBody("C", "aaaa00000001", call.formatted(space))))
+                    .as("U+%04X", (int) space.charAt(0)).isEmpty();
+        }
+        assertThat(PlainRevision.of(withBody("C", "aaaa00000001", call.formatted(" \t\f")))).isPresent();
+        assertThat(PlainRevision.of(withBody("C", "aaaa00000001",
+                "String t\u200b = \"t\";\nop.dropTable(t\u200b);\n"))).isEmpty();
+        for (String name : List.of("Operations", "Migration", "Revision", "String", "Override", "Schema")) {
+            assertThat(PlainRevision.of(withBody(name, "aaaa00000001", "op.dropTable(\"t\");\n"))).as(name).isEmpty();
+        }
+        assertThat(PlainRevision.of(withListImport(withBody("List", "aaaa00000001", "op.dropTable(\"t\");\n"))))
+                .isEmpty();
+    }
+
     @Test
     void aFailingOperationThrowsWhatTheApiThrows() {
         Migration migration = PlainRevision.of(withBody("C", "aaaa00000001",

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.command.MigrationCommands;
 import dev.retort.compile.RevisionCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -64,6 +69,17 @@ class FailingOperationLineTest {
         throw new IllegalArgumentException("no line holds " + mark);
     }
 
+    /** How many revisions javac compiled into the cache (a jar each): a revision run without javac leaves none. */
+    private long compiledFiles() throws IOException {
+        Path cache = dir.resolve("m").resolve(RevisionCompiler.CACHE_FOLDER);
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(file -> file.toString().endsWith(".jar")).count();
+        }
+    }
+
     private MigrationCommands commands(String url) {
         env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"" + url + "\"\n");
         Path cache = dir.resolve("m").resolve(RevisionCompiler.CACHE_FOLDER);
@@ -88,6 +104,7 @@ class FailingOperationLineTest {
 
             assertThat(failure.location()).endsWith(expected);
             assertThat(failure.getMessage()).contains("failed at ").contains(expected + ": ");
+            assertThat(compiledFiles()).as("javac compiled it").isEqualTo(javac ? 1 : 0);
         }
     }
 
@@ -139,6 +156,53 @@ class FailingOperationLineTest {
             assertThat(failure.location()).endsWith(expected);
             assertThat(failure.getMessage()).contains("length");
         }
+    }
+
+    /**
+     * The line is that of the call's opening parenthesis, where javac's line table puts a call: an argument that
+     * fails on a later line of its call is reported there, a lambda's body at its own lines, and an operation
+     * asked for with a lambda at the line of the call that took the lambda.
+     */
+    @ParameterizedTest
+    @MethodSource("callsOverSeveralLines")
+    void aCallOverSeveralLinesIsReportedWhereJavacPutsIt(String body, boolean javac) throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write(body, "", javac);
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+
+            assertThat(failure).as("the revision fails").isNotNull();
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(compiledFiles()).as("javac compiled it").isEqualTo(javac ? 1 : 0);
+        }
+    }
+
+    static Stream<Arguments> callsOverSeveralLines() {
+        List<String> bodies = List.of("""
+                op.createTable("made",
+                        column("id", INTEGER),
+                        column(null, INTEGER)); // fails here
+                """, """
+                op
+                        .dropTable("no_such_table"); // fails here
+                """, """
+                op.createTable("made", column("id", INTEGER).primaryKey());
+                op.batchAlterTable("made", batch -> {
+                    batch.addColumn(column("", INTEGER)); // fails here
+                });
+                """, """
+                op.batchAlterTable("no_such_table", batch -> { // fails here
+                    batch.addColumn(column("x", INTEGER));
+                });
+                """, """
+                if (op.isOffline()) {
+                    op.execute("SELECT 1");
+                } else if ("abc".substring(5).isEmpty()) { // fails here
+                    op.execute("SELECT 2");
+                }
+                """);
+        return bodies.stream().flatMap(body -> Stream.of(Arguments.of(body, false), Arguments.of(body, true)));
     }
 
     /**

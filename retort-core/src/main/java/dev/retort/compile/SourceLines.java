@@ -32,9 +32,10 @@ public final class SourceLines {
      * {@code fileName}; 0 when none does.
      */
     public static int callerLineIn(String fileName) {
+        // The class loader first: a frame's file and line cost a lookup that retort's own frames are spared.
         return WALKER.walk(frames -> frames
-                .filter(frame -> fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0
-                        && isCompiledFile(frame.getDeclaringClass().getClassLoader()))
+                .filter(frame -> isCompiledFile(frame.getDeclaringClass().getClassLoader())
+                        && fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0)
                 .findFirst()
                 .map(StackWalker.StackFrame::getLineNumber)
                 .orElse(0));

@@ -1,11 +1,18 @@
 package dev.retort.dialect.sqlite;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The columns a check constraint's condition names, as SQLite's own {@code ALTER TABLE ... RENAME COLUMN}
  * finds them: every name of the column (bare, or quoted with {@code "}, {@code `} or {@code []}; matched
- * without regard to ASCII case, as SQLite matches names) outside string literals, except a function's name.
+ * without regard to ASCII case, as SQLite matches names) outside string literals, comments and numbers, except
+ * a function's name, a type named by {@code CAST(... AS type)} and a collation named by {@code COLLATE}.
  */
 final class CheckCondition {
+    /** The words after which a bare word names a type or a collation, not a column. */
+    private static final Set<String> NAMING_KEYWORDS = Set.of("as", "collate");
+
     private CheckCondition() {
     }
 
@@ -17,33 +24,78 @@ final class CheckCondition {
     /** {@code condition} with the column {@code from} named {@code quotedTo}, which is written as given. */
     static String renamed(String condition, String from, String quotedTo) {
         StringBuilder result = new StringBuilder(condition.length());
+        String previousWord = "";
         int at = 0;
         while (at < condition.length()) {
             char c = condition.charAt(at);
             int end;
-            String name;
+            String name = null;
+            String word = previousWord;
             if (c == '\'') {
                 end = closing(condition, at, '\'');
-                name = null;
+            } else if (condition.startsWith("--", at)) {
+                end = lineEnd(condition, at);
+            } else if (condition.startsWith("/*", at)) {
+                int close = condition.indexOf("*/", at + 2);
+                end = close < 0 ? condition.length() : close + 2;
             } else if (c == '"' || c == '`' || c == '[') {
                 end = closing(condition, at, c == '[' ? ']' : c);
                 name = c == '[' ? condition.substring(at + 1, end - 1)
                         : condition.substring(at + 1, end - 1).replace(String.valueOf(c) + c, String.valueOf(c));
+                word = "";
+            } else if (Character.isDigit(c) || c == '.' && at + 1 < condition.length()
+                    && Character.isDigit(condition.charAt(at + 1))) {
+                end = numberEnd(condition, at);
+                word = "";
             } else if (Character.isLetter(c) || c == '_') {
-                end = at + 1;
-                while (end < condition.length() && (Character.isLetterOrDigit(condition.charAt(end))
-                        || condition.charAt(end) == '_' || condition.charAt(end) == '$')) {
-                    end++;
-                }
-                name = isFunctionName(condition, end) ? null : condition.substring(at, end);
+                end = wordEnd(condition, at);
+                String bare = condition.substring(at, end);
+                boolean blobPrefix = end < condition.length() && condition.charAt(end) == '\''
+                        && bare.equalsIgnoreCase("x");
+                boolean named = NAMING_KEYWORDS.contains(previousWord);
+                name = blobPrefix || named || isFunctionName(condition, end) ? null : bare;
+                word = bare.toLowerCase(Locale.ROOT);
             } else {
                 end = at + 1;
-                name = null;
+                if (!Character.isWhitespace(c)) {
+                    word = "";
+                }
             }
             result.append(name != null && name.equalsIgnoreCase(from) ? quotedTo : condition.substring(at, end));
+            previousWord = word;
             at = end;
         }
         return result.toString();
+    }
+
+    private static int wordEnd(String text, int start) {
+        int at = start + 1;
+        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
+                || text.charAt(at) == '$')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The end of a number: digits, letters (hex digits, an exponent), dots, and an exponent's sign. */
+    private static int numberEnd(String text, int start) {
+        int at = start + 1;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            char before = text.charAt(at - 1);
+            boolean exponentSign = (c == '+' || c == '-') && (before == 'e' || before == 'E')
+                    && !text.regionMatches(true, start, "0x", 0, 2);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || exponentSign)) {
+                break;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end + 1;
     }
 
     /** The end of the quoted text starting at {@code start}, a doubled quote taken as one; the end of the text if open. */

@@ -98,7 +98,7 @@ final class CheckCondition {
         return end < 0 ? text.length() : end + 1;
     }
 
-    /** The end of the quoted text starting at {@code start}, a doubled quote taken as one; the end of the text if open. */
+    /** The end of the quoted text from {@code start}, a doubled quote taken as one; the text's end if unclosed. */
     private static int closing(String text, int start, char quote) {
         int at = start + 1;
         while (at < text.length()) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keys of a section that retort does not read and that are spelled almost like one it does: most likely a
- * typo, which would leave that setting at its default without a word. Other keys are left alone, as the
- * environment hook may read keys of its own.
+ * The keys of a section that retort does not read and that are spelled almost like one it does, which the
+ * section does not set: most likely a typo, which would leave that setting at its default without a word.
+ * Other keys are left alone, as the environment hook may read keys of its own ({@code urls} beside {@code url}).
  */
 final class MisspelledKeys {
     /** Every key retort reads in a section, {@code jpa} being the table {@code [retort.jpa]}. */
@@ -30,19 +30,29 @@ final class MisspelledKeys {
     static List<String> warnings(Settings settings) {
         List<String> warnings = new ArrayList<>();
         for (String key : settings.section().keys()) {
-            meant(key).ifPresent(known -> warnings.add(settings.section().location(key).where() + ": key '" + key
-                    + "' is not one retort reads, so '" + known + "' keeps its default; did you mean '" + known
+            meant(key, settings).ifPresent(known -> warnings.add(settings.section().location(key).where() + ": key '"
+                    + key + "' is not one retort reads, so '" + known + "' keeps its default; did you mean '" + known
                     + "'? (A key of the environment hook's own is best named unlike retort's.)"));
         }
         return warnings;
     }
 
-    private static Optional<String> meant(String key) {
+    /** Where the section sets a key that may be {@code known} misspelled: {@code retort.toml, line 2: 'scrip_url'}. */
+    static Optional<String> misspelling(Settings settings, String known) {
+        return settings.section().keys().stream()
+                .filter(key -> meant(key, settings).filter(known::equals).isPresent())
+                .findFirst()
+                .map(key -> settings.section().location(key).where() + ": '" + key + "'");
+    }
+
+    private static Optional<String> meant(String key, Settings settings) {
         if (KNOWN.contains(key)) {
             return Optional.empty();
         }
+        Set<String> set = settings.section().keys();
         int allowed = key.length() <= SHORT_KEY ? 1 : 2;
         return KNOWN.stream()
+                .filter(known -> !set.contains(known))
                 .filter(known -> EditDistance.between(key.toLowerCase(Locale.ROOT), known) <= allowed)
                 .min(Comparator.comparingInt((String known) -> EditDistance.between(key, known))
                         .thenComparing(Comparator.naturalOrder()));

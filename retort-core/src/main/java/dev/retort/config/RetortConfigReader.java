@@ -72,7 +72,9 @@ final class RetortConfigReader {
     private Path scriptLocation() {
         String location = settings.string("script_location").orElseThrow(() -> settings.section().header()
                 .error("section [" + settings.section().name() + "] has no key 'script_location'; set it to the"
-                        + " environment folder, as 'retort init DIR' does"));
+                        + " environment folder, as 'retort init DIR' does" + MisspelledKeys
+                                .misspelling(settings, "script_location")
+                                .map(where -> " (" + where + " may be it, misspelled)").orElse("")));
         return resolve(nonBlank("script_location", location));
     }
 

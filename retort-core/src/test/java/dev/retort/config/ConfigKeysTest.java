@@ -98,9 +98,12 @@ class ConfigKeysTest {
                         + " 'jpa'? (A key of the environment hook's own is best named unlike retort's.)");
     }
 
-    /** The environment hook may read keys of its own: those unlike any of retort's are not warned about. */
+    /**
+     * The environment hook may read keys of its own: those unlike any of retort's are not warned about, nor those
+     * like a key the section sets as well ({@code urls} beside {@code url}).
+     */
     @Test
-    void keysUnlikeRetortsAreLeftToTheEnvironmentHook() {
+    void keysUnlikeRetortsOrBesideTheOneTheyAreLikeAreLeftToTheEnvironmentHook() {
         project.config("""
                 [retort]
                 script_location = "migrations"
@@ -109,9 +112,22 @@ class ConfigKeysTest {
                 lock_timeout = 5
                 environment_classpath = ["lib"]
                 compare_type = false
+                url = "sqlite:///app.db"
+                urls = ["sqlite:///a.db", "sqlite:///b.db"]
+                model = "orders"
+                models = "migrations/Models.java"
                 """);
 
         assertThat(project.load().warnings()).isEmpty();
+    }
+
+    @Test
+    void aMissingScriptLocationNamesTheKeyThatMayBeItMisspelled() {
+        project.config("[retort]\nscript_locaton = \"migrations\"\n");
+
+        assertThatThrownBy(project::load).isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("has no key 'script_location'; set it to the environment folder, as 'retort init"
+                        + " DIR' does (retort.toml, line 2: 'script_locaton' may be it, misspelled)");
     }
 
     @Test

@@ -37,7 +37,7 @@ final class MisspelledKeys {
         return warnings;
     }
 
-    /** Where the section sets a key that may be {@code known} misspelled: {@code retort.toml, line 2: 'scrip_url'}. */
+    /** Where the section sets a key that may be {@code known} misspelled: {@code retort.toml, line 2: 'urll'}. */
     static Optional<String> misspelling(Settings settings, String known) {
         return settings.section().keys().stream()
                 .filter(key -> meant(key, settings).filter(known::equals).isPresent())
@@ -49,10 +49,10 @@ final class MisspelledKeys {
         if (KNOWN.contains(key)) {
             return Optional.empty();
         }
-        Set<String> set = settings.section().keys();
+        Set<String> present = settings.section().keys();
         int allowed = key.length() <= SHORT_KEY ? 1 : 2;
         return KNOWN.stream()
-                .filter(known -> !set.contains(known))
+                .filter(known -> !present.contains(known))
                 .filter(known -> EditDistance.between(key.toLowerCase(Locale.ROOT), known) <= allowed)
                 .min(Comparator.comparingInt((String known) -> EditDistance.between(key, known))
                         .thenComparing(Comparator.naturalOrder()));

@@ -80,6 +80,12 @@ class FailingOperationLineTest {
         }
     }
 
+    /** How {@code upgrade head} of the revision fails on {@code database}. */
+    private StatementFailedException upgradeFails(TestDatabase database) {
+        return catchThrowableOfType(StatementFailedException.class,
+                () -> commands(database.url()).upgrade("head", Optional.empty()));
+    }
+
     private MigrationCommands commands(String url) {
         env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"" + url + "\"\n");
         Path cache = dir.resolve("m").resolve(RevisionCompiler.CACHE_FOLDER);
@@ -99,8 +105,7 @@ class FailingOperationLineTest {
                 op.execute("INSERT INTO made (id) VALUES (2)");
                 """, "", javac);
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+            StatementFailedException failure = upgradeFails(database);
 
             assertThat(failure.location()).endsWith(expected);
             assertThat(failure.getMessage()).contains("failed at ").contains(expected + ": ");
@@ -117,8 +122,7 @@ class FailingOperationLineTest {
                 op.alterColumn("made", "n", n -> n.type(TEXT)); // fails here
                 """, "", javac);
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+            StatementFailedException failure = upgradeFails(database);
 
             assertThat(failure.location()).endsWith(expected);
             assertThat(failure.getMessage()).contains("batch mode");
@@ -150,8 +154,7 @@ class FailingOperationLineTest {
                 op.addColumn("made", column("n", string(-1))); // fails here
                 """, "", javac);
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+            StatementFailedException failure = upgradeFails(database);
 
             assertThat(failure.location()).endsWith(expected);
             assertThat(failure.getMessage()).contains("length");
@@ -169,8 +172,7 @@ class FailingOperationLineTest {
         env = new SampleEnvironment(dir);
         String expected = write(body, "", javac);
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+            StatementFailedException failure = upgradeFails(database);
 
             assertThat(failure).as("the revision fails").isNotNull();
             assertThat(failure.location()).endsWith(expected);
@@ -224,8 +226,7 @@ class FailingOperationLineTest {
                     }
                 """, javac);
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
-            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
-                    () -> commands(database.url()).upgrade("head", Optional.empty()));
+            StatementFailedException failure = upgradeFails(database);
 
             assertThat(failure.location()).endsWith(expected);
         }

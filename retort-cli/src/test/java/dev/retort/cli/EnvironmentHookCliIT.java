@@ -130,6 +130,27 @@ class EnvironmentHookCliIT {
         assertThat(root.resolve("shop.db")).doesNotExist();
     }
 
+    @Test
+    void aFailingCallbackIsNamedByTheHookFileInItsFolderAndItsLine() throws Exception {
+        root = root.toRealPath();
+        RetortProcess retort = environment("url = \"sqlite:///shop.db\"\n", """
+                class Environment implements dev.retort.hook.EnvironmentHook {
+                    @Override
+                    public void beforeRevision(dev.retort.hook.RevisionEvent event) {
+                        event.op().execute("INSERT INTO no_such_table VALUES (1)");
+                    }
+                }
+                """);
+        ok(retort.run("revision", "-m", "empty"));
+
+        RetortProcess.Run run = retort.run("upgrade", "head");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("FAILED: Revision ",
+                " failed at " + root.resolve("migrations").resolve("Environment.java") + ":4: ");
+        assertThat(ok(retort.run("current")).stdout()).isEmpty();
+    }
+
     /** Autogenerates the first revision, upgrades, and checks what the hook decides; the revision's id. */
     private String autogenerateUpgradeAndCheck(RetortProcess retort, List<String> global) throws IOException {
         ok(retort.run(arguments(global, "revision", "--autogenerate", "-m", "create shop")));

@@ -5,6 +5,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.environment.EnvironmentLoader;
 import dev.retort.environment.LoadedEnvironment;
 import dev.retort.revision.MigrationStep;
 import dev.retort.revision.EmptySymbolException;
@@ -345,7 +346,8 @@ public final class MigrationCommands {
             Optional<String> tag, Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
         RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
-                config.xArguments(), environment.hook());
+                config.xArguments(), environment.hook(),
+                config.scriptLocation().resolve(EnvironmentLoader.FILE_NAME).toString());
         return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, progress, settings,
                 rowsAfterFailure);
     }

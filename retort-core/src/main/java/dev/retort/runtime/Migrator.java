@@ -45,7 +45,6 @@ import java.util.stream.Collectors;
  * recorded. Scripts keep Alembic's form.
  */
 public final class Migrator {
-    private static final String HOOK_LOCATION = "Environment.java";
     private final ScriptDirectory scripts;
     private final RevisionGraph graph;
     private final Dialect dialect;
@@ -332,7 +331,7 @@ public final class Migrator {
                 : Optional.empty();
         String message = revision.map(id -> scriptOf(id).doc()).orElse("");
         javaRunner.run(op -> callback.accept(new RevisionEvent(revision, step.fromRevisions(), step.toRevisions(),
-                step.isUpgrade(), message, op, sink.connection())), log, HOOK_LOCATION);
+                step.isUpgrade(), message, op, sink.connection())), log, settings.hookFile());
     }
 
     private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,
@@ -404,9 +403,9 @@ public final class Migrator {
         if (revisionLine.isPresent()) {
             return revision.get() + ":" + revisionLine.getAsInt();
         }
-        OptionalInt hookLine = SourceLines.lineIn(failure, HOOK_LOCATION);
+        OptionalInt hookLine = SourceLines.lineIn(failure, Path.of(settings.hookFile()).getFileName().toString());
         if (hookLine.isPresent()) {
-            return HOOK_LOCATION + ":" + hookLine.getAsInt();
+            return settings.hookFile() + ":" + hookLine.getAsInt();
         }
         return revision.map(Path::toString).orElse(StatementFailedException.STAMP);
     }

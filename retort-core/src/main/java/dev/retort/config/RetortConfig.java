@@ -58,7 +58,7 @@ public record RetortConfig(
         return versionTable + "_progress";
     }
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern NAME = Pattern.compile("[^.\\p{Cntrl}]*[^.\\s\\p{Cntrl}][^.\\p{Cntrl}]*");
 
     public RetortConfig {
         Objects.requireNonNull(file, "file");
@@ -81,8 +81,9 @@ public record RetortConfig(
         require(truncateSlugLength >= 1, "truncateSlugLength must be at least 1");
         require(revisionFormat.equals(FORMAT_JAVA) || revisionFormat.equals(FORMAT_SQL),
                 "revisionFormat must be 'java' or 'sql'");
-        require(isIdentifier(versionTable), "versionTable is not an identifier: " + versionTable);
-        require(versionTableSchema.map(RetortConfig::isIdentifier).orElse(true), "versionTableSchema is not an identifier");
+        require(isName(versionTable), "versionTable is not a name retort accepts: " + versionTable);
+        require(versionTableSchema.map(RetortConfig::isName).orElse(true),
+                "versionTableSchema is not a name retort accepts");
     }
 
     /** A config whose relative SQLite and H2 files are relative to the process's current directory. */
@@ -110,9 +111,13 @@ public record RetortConfig(
                 + section + "] of " + file + ", set DATABASE_URL, or pass --url"));
     }
 
-    /** Whether a version table or schema name is a plain SQL identifier retort accepts. */
-    public static boolean isIdentifier(String name) {
-        return name.length() <= MAX_IDENTIFIER_LENGTH && IDENTIFIER.matcher(name).matches();
+    /**
+     * Whether a version table or schema name is one retort accepts: at most 63 characters, not blank, without
+     * '.' or control characters. A name that is not a plain identifier is quoted in statements, as Alembic
+     * quotes it.
+     */
+    public static boolean isName(String name) {
+        return name.length() <= MAX_IDENTIFIER_LENGTH && NAME.matcher(name).matches();
     }
 
     @Override

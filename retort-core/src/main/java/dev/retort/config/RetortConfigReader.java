@@ -49,8 +49,8 @@ final class RetortConfigReader {
         lockTimeout();
         return new RetortConfig(file.path(), settings.section().name(), scriptLocation,
                 versionLocations(scriptLocation), url, fileTemplate(), truncateSlugLength(), timezone(),
-                revisionFormat(), identifier("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
-                identifier("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
+                revisionFormat(), name("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
+                name("version_table_schema"), settings.bool("transaction_per_migration").orElse(false),
                 new PostWriteHookReader(settings, file.folder()).read(), options.xArguments(), settings.all(),
                 options.workingDirectory(), new ModelSourceReader(settings, file.folder()).read(), urlProblem,
                 MisspelledKeys.warnings(settings));
@@ -153,13 +153,18 @@ final class RetortConfigReader {
         return format;
     }
 
-    /** An identifier; an empty value ({@code "${SCHEMA:-}"} with the variable unset) counts as none. */
-    private Optional<String> identifier(String key) {
+    /**
+     * The name of a table or schema, quoted in statements where it must be; an empty value ({@code "${SCHEMA:-}"}
+     * with the variable unset) counts as none.
+     */
+    private Optional<String> name(String key) {
         Optional<String> name = settings.string(key).filter(value -> !value.isEmpty());
-        if (name.isPresent() && !RetortConfig.isIdentifier(name.get())) {
-            throw settings.location(key).error("key '" + key + "' must be an identifier (a letter or '_', then"
-                    + " letters, digits or '_', at most " + RetortConfig.MAX_IDENTIFIER_LENGTH
-                    + " characters), not '" + name.get() + "'");
+        if (name.isPresent() && !RetortConfig.isName(name.get())) {
+            String schemaHint = key.equals("version_table") && name.get().contains(".")
+                    ? "; a schema goes in 'version_table_schema'" : "";
+            throw settings.location(key).error("key '" + key + "' must be a name of at most "
+                    + RetortConfig.MAX_IDENTIFIER_LENGTH + " characters, not blank, without '.' or control"
+                    + " characters, not '" + name.get() + "'" + schemaHint);
         }
         return name;
     }

@@ -190,7 +190,11 @@ public final class VersionTable {
         return rows;
     }
 
-    private static String storedCase(DatabaseMetaData meta, String identifier) {
+    /** The name as the catalog stores it: folded as the database folds it unless it is written quoted. */
+    private String storedCase(DatabaseMetaData meta, String identifier) {
+        if (!dialect.quote(identifier).equals(identifier)) {
+            return identifier;
+        }
         try {
             if (meta.storesUpperCaseIdentifiers()) {
                 return identifier.toUpperCase(Locale.ROOT);

@@ -229,20 +229,35 @@ class ConfigKeysTest {
     }
 
     @Test
-    void rejectsVersionTableThatIsNotAnIdentifier() {
-        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"my version\"\n");
+    void acceptsVersionTableAndSchemaNamesThatNeedQuotes() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"Version Log\"\n"
+                + "version_table_schema = \"public;drop\"\n");
 
-        assertThatThrownBy(project::load)
-                .hasMessage("retort.toml, line 3: key 'version_table' must be an identifier (a letter or '_', then"
-                        + " letters, digits or '_', at most 63 characters), not 'my version'");
+        RetortConfig config = project.load();
+
+        assertThat(config.versionTable()).isEqualTo("Version Log");
+        assertThat(config.versionTableSchema()).contains("public;drop");
     }
 
     @Test
-    void rejectsVersionTableSchemaThatIsNotAnIdentifier() {
-        project.config("[retort]\nscript_location = \"m\"\nversion_table_schema = \"public;drop\"\n");
+    void rejectsAVersionTableWithItsSchemaAndSaysWhereTheSchemaGoes() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"meta.retort_version\"\n");
 
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'version_table' must be a name of at most 63 characters, not"
+                        + " blank, without '.' or control characters, not 'meta.retort_version'; a schema goes in"
+                        + " 'version_table_schema'");
+    }
+
+    @Test
+    void rejectsABlankOrOverlongVersionTableSchema() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table_schema = \"  \"\n");
         assertThatThrownBy(project::load).hasMessageStartingWith(
-                "retort.toml, line 3: key 'version_table_schema' must be an identifier");
+                "retort.toml, line 3: key 'version_table_schema' must be a name of at most 63 characters");
+
+        project.config("[retort]\nscript_location = \"m\"\nversion_table_schema = \"" + "s".repeat(64) + "\"\n");
+        assertThatThrownBy(project::load).hasMessageStartingWith(
+                "retort.toml, line 3: key 'version_table_schema' must be a name of at most 63 characters");
     }
 
     @Test

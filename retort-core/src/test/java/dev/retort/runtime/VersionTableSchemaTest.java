@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.command.MigrationCommands;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -43,6 +44,40 @@ class VersionTableSchemaTest {
             } finally {
                 if (kind.equals("mariadb")) {
                     execute(kind, database, "DROP DATABASE " + meta);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2", "postgresql", "sqlite"})
+    void aVersionTableAndSchemaNamedLikeNoIdentifierAreQuotedAndFoundAgain(String kind) throws Exception {
+        boolean schemas = !kind.equals("sqlite");
+        String meta = "Meta-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String quote = kind.equals("mariadb") ? "`" : "\"";
+        String table = (schemas ? quote + meta + quote + "." : "") + quote + "Version Log" + quote;
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            if (schemas) {
+                execute(kind, database, (kind.equals("mariadb") ? "CREATE DATABASE " : "CREATE SCHEMA ")
+                        + quote + meta + quote);
+            }
+            try {
+                SampleEnvironment env = SampleEnvironment.create(dir, database.url(),
+                        schemas ? "version_table_schema = \"" + meta + "\"\n" : "").forMySql(kind.equals("mariadb"));
+                Path config = dir.resolve("retort.toml");
+                Files.writeString(config, Files.readString(config).replace("\"alembic_version\"", "\"Version Log\""));
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+
+                assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(7);
+                assertThat(commands.upgrade("heads", Optional.empty()).steps()).isEmpty();
+                assertThat(database.query("SELECT count(*) FROM " + table)).containsExactly("2");
+                assertThat(commands.downgrade("base", Optional.empty()).steps()).hasSize(7);
+                assertThat(commands.current().rows()).isEmpty();
+                assertThat(database.query("SELECT count(*) FROM " + table)).containsExactly("0");
+            } finally {
+                if (kind.equals("mariadb")) {
+                    execute(kind, database, "DROP DATABASE " + quote + meta + quote);
                 }
             }
         }

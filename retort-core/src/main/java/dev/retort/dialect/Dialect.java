@@ -90,6 +90,15 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * Whether the database writes every statement it refuses to a log beside it (H2's {@code <db>.trace.db}):
+     * there retort asks the catalog whether a table exists rather than reading it and taking "no such table"
+     * for an answer.
+     */
+    public boolean logsRefusedStatements() {
+        return false;
+    }
+
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
     public String versionColumnType() {
         return "VARCHAR(32)";

@@ -43,6 +43,12 @@ public class H2Dialect extends Dialect {
         return Optional.of("CHECKPOINT");
     }
 
+    /** Into {@code <db>.trace.db}, a file that appears beside the database at its first entry. */
+    @Override
+    public boolean logsRefusedStatements() {
+        return true;
+    }
+
     /** H2's SYNTAX_ERROR_1 and SYNTAX_ERROR_2. */
     @Override
     public boolean isSyntaxError(int errorCode) {

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class RunProgress {
     /** Records nothing and finds nothing. */
-    public static final RunProgress NONE = new RunProgress(null);
+    public static final RunProgress NONE = new RunProgress(null, Optional.empty());
     /**
      * A missing table: the standard's SQLSTATE, H2's for a database that has no table at all, and H2's for a
      * schema that does not exist (a version_table_schema not created yet).
@@ -38,21 +38,28 @@ public final class RunProgress {
     private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04", "90079");
 
     private final String table;
+    /** Finds the table in the catalog, on a database that logs a statement refused for want of it; else empty. */
+    private final Optional<VersionTable> catalogEntry;
     private boolean present;
     /** The table could not be created (a user who may not create tables): the run goes on without the record. */
     private boolean unavailable;
     /** Which process runs, as the record says: looked up once, as the host name may take a lookup. */
     private String runBy;
 
-    private RunProgress(String table) {
+    private RunProgress(String table, Optional<VersionTable> catalogEntry) {
         this.table = table;
+        this.catalogEntry = catalogEntry;
     }
 
     /** The record beside {@code versionTable}, online on a database whose schema changes commit by themselves. */
     public static RunProgress beside(VersionTable versionTable, Dialect dialect) {
-        return dialect.capabilities().transactionalDdl() ? NONE
-                : new RunProgress(dialect.qualified(versionTable.schema().orElse(null),
-                        RetortConfig.progressTable(versionTable.name())));
+        if (dialect.capabilities().transactionalDdl()) {
+            return NONE;
+        }
+        VersionTable progress = new VersionTable(dialect, RetortConfig.progressTable(versionTable.name()),
+                versionTable.schema());
+        return new RunProgress(progress.qualifiedName(),
+                Optional.of(progress).filter(table -> dialect.logsRefusedStatements()));
     }
 
     /** The revision a run left unfinished, as the record and the version {@code rows} tell; none if all is well. */
@@ -76,6 +83,10 @@ public final class RunProgress {
     /** The records of the revisions runs started (at most one), none when the table is missing. */
     private List<UnfinishedRevision> records(Connection connection) {
         if (this == NONE) {
+            return List.of();
+        }
+        if (catalogEntry.isPresent() && !catalogEntry.get().existsNow(connection)) {
+            present = false;
             return List.of();
         }
         String select = "SELECT revision, direction, started, run_by FROM " + table;

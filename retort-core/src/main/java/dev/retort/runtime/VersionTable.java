@@ -103,10 +103,15 @@ public final class VersionTable {
      */
     public boolean exists(Connection connection) {
         if (!seen) {
-            seen = dialect.tableSchemaQuery().map(query -> existsByQuery(connection, query))
-                    .orElseGet(() -> existsInCatalog(connection));
+            seen = existsNow(connection);
         }
         return seen;
+    }
+
+    /** Whether the table exists, asking the catalog every time: for a table that runs create and drop. */
+    boolean existsNow(Connection connection) {
+        return dialect.tableSchemaQuery().map(query -> existsByQuery(connection, query))
+                .orElseGet(() -> existsInCatalog(connection));
     }
 
     /** Asks the dialect's query, and keeps the schema the table is in for online statements. */

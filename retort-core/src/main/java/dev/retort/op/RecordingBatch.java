@@ -24,13 +24,16 @@ import java.util.function.UnaryOperator;
 /** Collects what a revision says in {@code op.batchAlterTable(table, batch -> ...)} into a {@link BatchAlterTable}. */
 final class RecordingBatch implements BatchOperations {
     private final QualifiedName table;
+    private final CallSites callSites;
     private final List<Operation> operations = new ArrayList<>();
     private final List<List<String>> reorderings = new ArrayList<>();
     private BatchAlterTable.Recreate recreate = BatchAlterTable.Recreate.AUTO;
     private Optional<Table> copyFrom = Optional.empty();
 
-    RecordingBatch(QualifiedName table) {
+    /** Each operation's line goes to {@code callSites}, as the batch's own does. */
+    RecordingBatch(QualifiedName table, CallSites callSites) {
         this.table = table;
+        this.callSites = callSites;
     }
 
     BatchAlterTable build() {
@@ -191,6 +194,7 @@ final class RecordingBatch implements BatchOperations {
 
     private BatchOperations add(Operation operation) {
         operations.add(operation);
+        callSites.recorded(operation);
         return this;
     }
 }

@@ -359,7 +359,7 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void batchAlterTable(String table, Consumer<BatchOperations> body) {
-        RecordingBatch batch = new RecordingBatch(qualified(table));
+        RecordingBatch batch = new RecordingBatch(qualified(table), callSites);
         body.accept(batch);
         record(batch.build());
     }

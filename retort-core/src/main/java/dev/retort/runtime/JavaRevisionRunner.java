@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Runs Java code that asks for operations (a revision, a callback of the environment hook): records the
@@ -104,26 +103,24 @@ final class JavaRevisionRunner {
             return Optional.empty();
         }
         liveEnumTypes.prepare(recorded);
+        LocatingCompiler locating = new LocatingCompiler(compiler, location, invocation.callSites());
         List<LocatedStatement> statements = new ArrayList<>();
-        for (Operation operation : recorded) {
-            int line = invocation.callSites().lineOf(operation).orElse(0);
-            compile(() -> compiler.compile(operation), LocatedStatement.location(location, line))
-                    .forEach(sql -> statements.add(new LocatedStatement(sql, line)));
-        }
+        recorded.forEach(operation -> statements.addAll(locating.compile(operation)));
         return Optional.of(statements);
     }
 
     /** Runs statements {@link #prepare} gave for the revision file {@code location}. */
     void runPrepared(List<LocatedStatement> statements, StatementLog log, String location) {
         for (LocatedStatement statement : statements) {
-            send(List.of(statement.sql()), log, statement.location(location));
+            send(List.of(statement), log, location);
         }
     }
 
-    private void send(List<String> statements, StatementLog log, String location) {
-        for (String statement : statements) {
+    private void send(List<LocatedStatement> statements, StatementLog log, String location) {
+        for (LocatedStatement statement : statements) {
             // Scripts indent with spaces, as Alembic's offline output does.
-            log.execute(offline() ? statement.replace("\t", "    ") : statement, location);
+            String sql = statement.sql();
+            log.execute(offline() ? sql.replace("\t", "    ") : sql, statement.location(location));
         }
     }
 
@@ -176,33 +173,20 @@ final class JavaRevisionRunner {
      */
     private void execute(List<Operation> operations, StatementLog log, String location, CallSites callSites) {
         liveEnumTypes.prepare(operations);
-        List<String> locations = operations.stream()
-                .map(operation -> LocatedStatement.location(location, callSites.lineOf(operation).orElse(0)))
-                .toList();
-        List<List<String>> compiled = new ArrayList<>();
-        for (int i = 0; i < operations.size(); i++) {
-            Operation operation = operations.get(i);
-            compiled.add(liveTables.readsLiveTable(operation) ? List.of()
-                    : compile(() -> compiler.compile(operation), locations.get(i)));
+        LocatingCompiler locating = new LocatingCompiler(compiler, location, callSites);
+        List<List<LocatedStatement>> compiled = new ArrayList<>();
+        for (Operation operation : operations) {
+            compiled.add(liveTables.readsLiveTable(operation) ? List.of() : locating.compile(operation));
         }
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
             int index = i;
-            List<String> statements = liveTables.readsLiveTable(operation)
-                    ? compile(() -> compiler.compile(liveTables.withCurrentTable(operation)), locations.get(i))
+            List<LocatedStatement> statements = liveTables.readsLiveTable(operation)
+                    ? locating.compileAs(operation, () -> compiler.compile(liveTables.withCurrentTable(operation)))
                     : liveEnumTypes.readsLiveTypes(operations, i)
-                            ? compile(() -> liveEnumTypes.compileInTurn(operations, index), locations.get(i))
+                            ? locating.compileAs(operation, () -> liveEnumTypes.compileInTurn(operations, index))
                     : compiled.get(i);
-            send(statements, log, locations.get(i));
-        }
-    }
-
-    /** The statements of an operation asked for at {@code location}; one the database cannot do is refused there. */
-    private static List<String> compile(Supplier<List<String>> statements, String location) {
-        try {
-            return statements.get();
-        } catch (RuntimeException e) {
-            throw RevisionCodeException.at(e, location);
+            send(statements, log, location);
         }
     }
 

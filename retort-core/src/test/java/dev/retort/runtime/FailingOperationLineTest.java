@@ -194,8 +194,12 @@ class FailingOperationLineTest {
                     batch.addColumn(column("", INTEGER)); // fails here
                 });
                 """, """
+                op.batchAlterTable("no_such_table", batch -> {
+                    batch.addColumn(column("x", INTEGER)); // fails here
+                });
+                """, """
                 op.batchAlterTable("no_such_table", batch -> { // fails here
-                    batch.addColumn(column("x", INTEGER));
+                    batch.dropColumn("x");
                 });
                 """, """
                 if (op.isOffline()) {
@@ -205,6 +209,60 @@ class FailingOperationLineTest {
                 }
                 """);
         return bodies.stream().flatMap(body -> Stream.of(Arguments.of(body, false), Arguments.of(body, true)));
+    }
+
+    /** A batch that alters its table in place runs its calls' own statements: the one that fails is named. */
+    @ParameterizedTest
+    @CsvSource({"sqlite, false", "sqlite, true", "postgresql, false", "postgresql, true", "mariadb, false",
+            "mariadb, true", "h2, false"})
+    void aStatementOfABatchThatAltersInPlaceIsReportedAtTheLineOfItsCall(String kind, boolean javac)
+            throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write("""
+                op.createTable("made", column("id", INTEGER).primaryKey());
+                op.batchAlterTable("made", batch -> {
+                    batch.addColumn(column("note", INTEGER));
+                    batch.createIndex("ix_made_missing", "missing"); // fails here
+                });
+                """, "", javac);
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            StatementFailedException failure = upgradeFails(database);
+
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(failure.getMessage()).contains("CREATE INDEX ix_made_missing");
+        }
+    }
+
+    /**
+     * Inside a batch, an operation the database cannot do is refused at its own line; a batch the database
+     * cannot run at all is refused at the line of the batch.
+     */
+    @ParameterizedTest
+    @CsvSource({"sqlite, false", "sqlite, true", "postgresql, false", "postgresql, true"})
+    void aBatchOrAnOperationInItThatTheDatabaseCannotDoIsRefusedAtItsLine(String kind, boolean javac)
+            throws Exception {
+        env = new SampleEnvironment(dir);
+        String expected = write(kind.equals("sqlite") ? """
+                op.createTable("made", column("id", INTEGER).primaryKey(), column("n", INTEGER));
+                op.batchAlterTable("made", batch -> {
+                    batch.recreateNever();
+                    batch.addColumn(column("note", INTEGER));
+                    batch.alterColumn("n", n -> n.type(TEXT)); // fails here
+                });
+                """ : """
+                op.createTable("made", column("id", INTEGER).primaryKey(), column("n", INTEGER));
+                op.batchAlterTable("made", batch -> { // fails here
+                    batch.recreateAlways();
+                    batch.addColumn(column("note", INTEGER));
+                });
+                """, "", javac);
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            StatementFailedException failure = upgradeFails(database);
+
+            assertThat(failure.location()).endsWith(expected);
+            assertThat(failure.getMessage()).contains(kind.equals("sqlite") ? "recreateNever()" : "recreateAlways()");
+            assertThat(database.tables()).doesNotContain("made");
+        }
     }
 
     /**

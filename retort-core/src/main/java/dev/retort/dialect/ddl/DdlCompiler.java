@@ -490,6 +490,14 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     }
 
     /**
+     * Whether the batch runs as its operations' own statements, one after the other, rather than rebuilding
+     * its table: then each statement is one operation's, and a failure is reported at that operation's line.
+     */
+    public boolean altersInPlace(BatchAlterTable batch) {
+        return batch.recreate() != BatchAlterTable.Recreate.ALWAYS;
+    }
+
+    /**
      * A batch on a database that alters tables in place: the inner operations as plain statements, in
      * order; a partial reordering is ignored, as Alembic ignores it without a rebuild. Only SQLite rebuilds
      * tables, so {@code recreate = always} and column positions are refused.

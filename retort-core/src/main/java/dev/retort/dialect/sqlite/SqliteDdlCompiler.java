@@ -78,6 +78,11 @@ public class SqliteDdlCompiler extends DdlCompiler {
     }
 
     @Override
+    public boolean altersInPlace(BatchAlterTable batch) {
+        return !SqliteBatchPlanner.recreates(batch);
+    }
+
+    @Override
     public List<String> visitBatchAlterTable(BatchAlterTable operation) {
         return new SqliteBatchPlanner(this).plan(operation, operation.copyFrom().orElse(null));
     }

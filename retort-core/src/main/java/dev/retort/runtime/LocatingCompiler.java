@@ -1,0 +1,94 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.op.BatchAlterTable;
+import dev.retort.op.CallSites;
+import dev.retort.op.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Compiles the operations of a revision file into statements that know the line that asked for them, so that
+ * a statement the database rejects, or an operation it cannot do, is reported there. A batch that alters its
+ * table in place runs its operations' own statements, each at the line of its call inside the batch; a batch
+ * that rebuilds its table is one piece of work, at the line of the {@code batchAlterTable} call.
+ */
+final class LocatingCompiler {
+    private final DdlCompiler compiler;
+    private final String file;
+    private final CallSites callSites;
+
+    LocatingCompiler(DdlCompiler compiler, String file, CallSites callSites) {
+        this.compiler = compiler;
+        this.file = file;
+        this.callSites = callSites;
+    }
+
+    /** The statements of {@code operation}, each at the line that asked for it. */
+    List<LocatedStatement> compile(Operation operation) {
+        if (operation instanceof BatchAlterTable batch && compiler.altersInPlace(batch)) {
+            return compileInPlace(batch);
+        }
+        return compileAs(operation, () -> compiler.compile(operation));
+    }
+
+    /** The statements {@code statements} gives for {@code operation} (compiled in its turn), at its line. */
+    List<LocatedStatement> compileAs(Operation operation, Supplier<List<String>> statements) {
+        int line = line(operation);
+        return at(line, compiled(statements, LocatedStatement.location(file, line)));
+    }
+
+    private List<LocatedStatement> compileInPlace(BatchAlterTable batch) {
+        int batchLine = line(batch);
+        List<String> whole;
+        try {
+            whole = compiler.compile(batch);
+        } catch (RuntimeException e) {
+            throw RevisionCodeException.at(e, LocatedStatement.location(file, refusedPartLine(batch, batchLine)));
+        }
+        List<LocatedStatement> parts = new ArrayList<>();
+        try {
+            for (Operation part : batch.operations()) {
+                parts.addAll(at(line(part, batchLine), compiler.compile(part)));
+            }
+        } catch (RuntimeException e) {
+            return at(batchLine, whole);
+        }
+        boolean same = parts.stream().map(LocatedStatement::sql).toList().equals(whole);
+        return same ? parts : at(batchLine, whole);
+    }
+
+    /** The line of the first operation of the batch the database cannot do, or the batch's own. */
+    private int refusedPartLine(BatchAlterTable batch, int batchLine) {
+        for (Operation part : batch.operations()) {
+            try {
+                compiler.compile(part);
+            } catch (RuntimeException e) {
+                return line(part, batchLine);
+            }
+        }
+        return batchLine;
+    }
+
+    private int line(Operation operation) {
+        return callSites.lineOf(operation).orElse(0);
+    }
+
+    private int line(Operation part, int batchLine) {
+        return callSites.lineOf(part).orElse(batchLine);
+    }
+
+    private static List<LocatedStatement> at(int line, List<String> statements) {
+        return statements.stream().map(sql -> new LocatedStatement(sql, line)).toList();
+    }
+
+    /** The statements of an operation asked for at {@code location}; one the database cannot do is refused there. */
+    private static List<String> compiled(Supplier<List<String>> statements, String location) {
+        try {
+            return statements.get();
+        } catch (RuntimeException e) {
+            throw RevisionCodeException.at(e, location);
+        }
+    }
+}

@@ -45,6 +45,13 @@ final class JavacCompiler implements SourceCompiler {
     }
 
     /**
+     * String concatenation as {@code StringBuilder} calls, as the JDK compiles its own {@code java.base}: by
+     * default javac makes each {@code "a" + b} an {@code invokedynamic} whose first call builds method handles
+     * and classes at run time, a cost each run of a revision would pay again.
+     */
+    static final String STRING_CONCATENATION_INLINE = "-XDstringConcat=inline";
+
+    /**
      * javac's options for a JDK of this feature version. On a JDK of the target release itself, javac's own
      * platform is that release, so {@code --release} is left out: it would read the platform's signatures from
      * {@code ct.sym} instead of the running image (about 40 ms of CPU before the first file) for the same
@@ -55,7 +62,8 @@ final class JavacCompiler implements SourceCompiler {
                 ? List.of()
                 : List.of("--release", CacheKeys.RELEASE);
         List<String> options = new ArrayList<>(release);
-        options.addAll(List.of("-proc:none", "-encoding", "UTF-8", "-g", "-implicit:none", "-nowarn", "-Xlint:none"));
+        options.addAll(List.of("-proc:none", "-encoding", "UTF-8", "-g", "-implicit:none", "-nowarn", "-Xlint:none",
+                STRING_CONCATENATION_INLINE));
         return List.copyOf(options);
     }
 

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -99,9 +100,19 @@ public enum SqlDialect {
         if (!has(SyntaxFeature.DELIMITER_COMMAND) || !holdsSemicolon(statement)) {
             return statement + ";";
         }
-        String delimiter = Stream.of("$$", "//", ";;", "$$$$").filter(d -> !statement.contains(d)).findFirst()
-                .orElseThrow();
+        String delimiter = Stream.concat(Stream.of("$$", "//", ";;", "$$$$"),
+                        IntStream.iterate(1, n -> n + 1).mapToObj(n -> "$$" + n))
+                .filter(candidate -> endsOnlyAtTheEnd(statement, candidate)).findFirst().orElseThrow();
         return "DELIMITER " + delimiter + "\n" + statement + delimiter + "\nDELIMITER ;";
+    }
+
+    /**
+     * Whether the client, reading {@code statement} with {@code delimiter} after it, finds the delimiter at the
+     * end and nowhere before: {@code //} after a statement ending in {@code *}{@code /} would be found one
+     * character early.
+     */
+    private static boolean endsOnlyAtTheEnd(String statement, String delimiter) {
+        return (statement + delimiter).indexOf(delimiter) == statement.length();
     }
 
     private boolean holdsSemicolon(String statement) {

@@ -47,6 +47,23 @@ class SqlDialectTest {
                 .endsWith("END;");
     }
 
+    /**
+     * The terminator is one the client finds at the statement's end and nowhere before: not {@code //} after a
+     * closing {@code *}{@code /}, and another one still when the statement holds every usual one.
+     */
+    @Test
+    void picksADelimiterTheClientFindsOnlyAtTheEnd() {
+        String trigger = "/*!50003 TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.s = '$$'; END */";
+        String crowded = "CREATE PROCEDURE p() BEGIN SELECT 'see http://example.com/a;;b for $$$$ prices'; END";
+
+        for (SqlDialect dialect : new SqlDialect[] {SqlDialect.MYSQL, SqlDialect.MARIADB}) {
+            assertThat(dialect.terminated(trigger)).isEqualTo("DELIMITER ;;\n" + trigger + ";;\nDELIMITER ;");
+            assertThat(dialect.terminated(crowded)).isEqualTo("DELIMITER $$1\n" + crowded + "$$1\nDELIMITER ;");
+            assertThat(Split.texts(dialect.terminated(crowded) + "\nSELECT 1;", dialect))
+                    .containsExactly(crowded, "SELECT 1");
+        }
+    }
+
     /** The mysql client looks for its terminator inside executable comments, as mysqldump's triggers hold them. */
     @Test
     void writesAProgramInExecutableCommentsBetweenDelimiterLines() {

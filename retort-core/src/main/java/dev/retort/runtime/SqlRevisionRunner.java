@@ -38,7 +38,7 @@ final class SqlRevisionRunner {
                 throw new MigrationException("Can't run revision " + script.id() + " (" + script.path() + "): line "
                         + statement.line() + ": '" + firstLine(statement.sql()) + "' controls the transaction, which"
                         + " retort runs the revision in together with its version-table change, so that a failure"
-                        + " leaves nothing behind; delete it and its counterpart (BEGIN ... COMMIT), or write the"
+                        + " leaves nothing behind; delete it (a BEGIN with its COMMIT), or write the"
                         + " section's marker as '" + marker + "' to run the statements as written, outside a"
                         + " transaction");
             });

@@ -15,7 +15,11 @@ public enum TransactionEffect {
     NONE,
     /** {@code BEGIN} (not MariaDB's {@code BEGIN NOT ATOMIC} or {@code BEGIN ATOMIC}), {@code START TRANSACTION}. */
     BEGINS,
-    /** {@code COMMIT}, and {@code END} alone or followed by {@code WORK} or {@code TRANSACTION}. */
+    /**
+     * {@code COMMIT}, {@code END} alone or followed by {@code WORK} or {@code TRANSACTION}, and turning
+     * autocommit on ({@code SET autocommit = 1} on MySQL and MariaDB, {@code SET AUTOCOMMIT ON} on H2), which
+     * commits the open transaction and every statement after it.
+     */
     COMMITS,
     /** {@code ROLLBACK} (but not {@code ROLLBACK TO} a savepoint), {@code ABORT}. */
     ROLLS_BACK,
@@ -33,6 +37,9 @@ public enum TransactionEffect {
     IMPLICIT_COMMIT;
 
     private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
+    private static final Pattern AUTOCOMMIT_ON = Pattern.compile(
+            "(?is)\\s*SET\\s+(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*"
+                    + "(?:1|ON|TRUE)\\s*");
     private static final int WORDS_READ = 4;
 
     /** The effect of the statement {@code sql}, read from its first words. */
@@ -45,6 +52,7 @@ public enum TransactionEffect {
             case "START" -> second.equals("TRANSACTION") ? BEGINS : NONE;
             case "COMMIT" -> COMMITS;
             case "END" -> END.matcher(sql).matches() ? COMMITS : NONE;
+            case "SET" -> AUTOCOMMIT_ON.matcher(sql).matches() ? COMMITS : NONE;
             case "ROLLBACK" -> words.contains("TO") ? NONE : ROLLS_BACK;
             case "ABORT" -> ROLLS_BACK;
             case "CREATE", "DROP" -> words.contains("TEMPORARY") ? NONE : IMPLICIT_COMMIT;

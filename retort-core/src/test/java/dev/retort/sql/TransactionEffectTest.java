@@ -17,7 +17,9 @@ class TransactionEffectTest {
     void tellsWhatAStatementDoesToTheTransactionFromItsFirstWords() {
         Map<TransactionEffect, List<String>> examples = Map.of(
                 BEGINS, List.of("BEGIN", "begin transaction", "START TRANSACTION READ ONLY"),
-                COMMITS, List.of("COMMIT", "commit work", "END", "END TRANSACTION"),
+                COMMITS, List.of("COMMIT", "commit work", "END", "END TRANSACTION", "SET autocommit = 1",
+                        "set autocommit=ON", "SET SESSION autocommit = 1", "SET @@autocommit := 1",
+                        "SET @@session.autocommit=1", "SET AUTOCOMMIT TRUE"),
                 ROLLS_BACK, List.of("ROLLBACK", "ROLLBACK WORK", "ABORT"),
                 IMPLICIT_COMMIT, List.of("CREATE TABLE t (id INT)", "create index ix on t (id)",
                         "ALTER TABLE t ADD c INT", "DROP TABLE t", "RENAME TABLE t TO u", "TRUNCATE TABLE t", "COMMENT ON TABLE t IS 'x'",
@@ -29,7 +31,8 @@ class TransactionEffectTest {
                 NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
                         "CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
                         "DROP TEMPORARY TABLE t", "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
-                        "END IF", "CREATED", "START SLAVE", "SET @a = 1", "CHECKSUM TABLE t", "RESET PERSIST x",
+                        "END IF", "CREATED", "START SLAVE", "SET @a = 1", "SET autocommit = 0",
+                        "SET AUTOCOMMIT OFF", "SET autocommit_extra = 1", "CHECKSUM TABLE t", "RESET PERSIST x",
                         "CACHE INDEX t IN hot", "LOAD INDEX INTO CACHE t",
                         "LOAD DATA INFILE 'f' INTO TABLE t"));
 

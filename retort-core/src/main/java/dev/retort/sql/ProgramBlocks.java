@@ -15,15 +15,21 @@ import java.util.Locale;
  * {@code CASE} statement as {@code END} closes a {@code CASE} expression. Labels ({@code outer: LOOP ...
  * END LOOP outer}) need nothing special. Where a column or variable is named {@code begin}, {@code end} or
  * {@code case}, the word is a name: after {@code .} or {@code @} ({@code NEW.end}, {@code @begin}), and for
- * {@code begin} and {@code end} after {@code (}, an operator or comma, or {@code SET}, {@code SELECT},
- * {@code WHERE}, {@code AND}, {@code OR}, {@code ON} or {@code BY}, or before {@code =} or {@code .}.
+ * {@code begin} and {@code end} after {@code (}, an operator or comma, or a word after which only a value or
+ * a name can come ({@code SET}, {@code SELECT}, {@code WHERE}, {@code BETWEEN}, {@code IF}, ...; for
+ * {@code end}, {@code AS} too), or before {@code .}, or before {@code =} unless it closes a {@code CASE}
+ * expression ({@code CASE ... END = 1}).
  *
  * <p>A SQLite trigger is read as {@code sqlite3_complete()} reads it: its body ends at an {@code END} that
  * directly follows a {@code ;}, and no other word counts ({@code SET end = 1}, {@code CASE ... END}).
  */
 final class ProgramBlocks implements BlockTracker {
     private static final List<String> UNTRACKED_ENDINGS = List.of("IF", "LOOP", "REPEAT", "WHILE", "FOR");
-    private static final List<String> NAME_BEFORE = List.of("SET", "SELECT", "WHERE", "AND", "OR", "ON", "BY");
+    private static final List<String> NAME_BEFORE = List.of("SET", "SELECT", "WHERE", "AND", "OR", "ON", "BY",
+            "BETWEEN", "DISTINCT", "HAVING", "FROM", "INTO", "JOIN", "LIKE", "NOT", "IS", "IN", "RETURN", "WHEN",
+            "CASE", "IF", "ELSEIF", "WHILE", "UNTIL", "DECLARE");
+    /** Words after which {@code end}, but not {@code begin}, is a name: MariaDB's Oracle mode has {@code AS BEGIN}. */
+    private static final List<String> END_NAME_BEFORE = List.of("AS");
 
     private enum State { START, HEADER, ANONYMOUS_BLOCK, PROGRAM, OTHER }
 
@@ -110,7 +116,8 @@ final class ProgramBlocks implements BlockTracker {
             if (UNTRACKED_ENDINGS.stream().anyMatch(ending -> token.isWord(script, ending))) {
                 return;
             }
-            if (!isSymbol(token, '=') && !isSymbol(token, '.')) {
+            boolean name = isSymbol(token, '.') || isSymbol(token, '=') && !closesCase();
+            if (!name) {
                 close();
                 if (token.isWord(script, "CASE")) {
                     return;
@@ -119,7 +126,7 @@ final class ProgramBlocks implements BlockTracker {
         }
         boolean caseWord = token.isWord(script, "CASE");
         boolean blockWord = token.isWord(script, "BEGIN") || token.isWord(script, "END");
-        if (!caseWord && !blockWord || isName(before, blockWord)) {
+        if (!caseWord && !blockWord || isName(before, token)) {
             return;
         }
         if (token.isWord(script, "END")) {
@@ -131,15 +138,24 @@ final class ProgramBlocks implements BlockTracker {
 
     // Whether a block word after 'before' names a column or variable. 'case' opens an expression after an
     // operator or a comma too; a block's 'begin' or 'end' never follows one (only ':' of a label).
-    private boolean isName(Token before, boolean beginOrEnd) {
+    private boolean isName(Token before, Token word) {
         if (before == null) {
             return false;
         }
         if (isSymbol(before, '.') || isSymbol(before, '@')) {
             return true;
         }
-        return beginOrEnd && (before.kind() == Kind.SYMBOL && !isSymbol(before, ':') || before.kind() == Kind.OPEN_PAREN
-                || NAME_BEFORE.stream().anyMatch(word -> before.isWord(script, word)));
+        if (word.isWord(script, "CASE")) {
+            return false;
+        }
+        return before.kind() == Kind.SYMBOL && !isSymbol(before, ':') || before.kind() == Kind.OPEN_PAREN
+                || NAME_BEFORE.stream().anyMatch(name -> before.isWord(script, name))
+                || word.isWord(script, "END") && END_NAME_BEFORE.stream().anyMatch(name -> before.isWord(script, name));
+    }
+
+    // Whether the END just read closes a CASE expression: the innermost open block is a CASE.
+    private boolean closesCase() {
+        return !openers.isEmpty() && openers.get(openers.size() - 1).isWord(script, "CASE");
     }
 
     private boolean isSymbol(Token token, char symbol) {

@@ -317,6 +317,30 @@ class MySqlSplittingTest {
         assertThat(Split.texts(script, dialect)).hasSize(3).last().isEqualTo("SELECT 1");
     }
 
+    /** Where only a value or a name can come, begin and end are names; a CASE's END may be compared. */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsBeginAndEndAsNamesAfterWordsThatTakeAValue(SqlDialect dialect) {
+        String script = """
+                CREATE PROCEDURE current_periods(INOUT n INT)
+                BEGIN
+                  SELECT COUNT(*) INTO n FROM period WHERE NOW() BETWEEN begin AND end;
+                  SELECT DISTINCT begin, 1 AS end FROM period HAVING end > 0;
+                  IF CASE WHEN n > 0 THEN 1 ELSE 0 END = 1 THEN SET n = 2; END IF;
+                END;
+                CREATE FUNCTION countdown(n INT) RETURNS INT
+                BEGIN
+                  DECLARE end INT DEFAULT n;
+                  IF end = 1 THEN SET n = 0; END IF;
+                  WHILE end > 0 DO SET end = end - 1; END WHILE;
+                  RETURN end;
+                END;
+                SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, dialect)).hasSize(3).last().isEqualTo("SELECT 1");
+    }
+
     @Test
     void takesDelimiterAsAWordWhenItIsNotAtTheStartOfALine() {
         String script = "SELECT 1 AS\n  x, 2 AS delimiter;\nSELECT delimiter FROM t;";

@@ -31,10 +31,18 @@ final class SqlRevisionReader {
 
     private final Path path;
     private final String[] lines;
+    /** The line break after each line as the file has it ({@code \r\n}, {@code \n} or {@code \r}); none after the last. */
+    private final String[] breaks;
 
     private SqlRevisionReader(Path path, String text) {
         this.path = path;
-        this.lines = LINE_BREAK.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lines = LINE_BREAK.split(content, -1);
+        this.breaks = new String[lines.length];
+        Matcher lineBreak = LINE_BREAK.matcher(content);
+        for (int i = 0; i < lines.length; i++) {
+            breaks[i] = lineBreak.find() ? lineBreak.group() : "";
+        }
     }
 
     static Result read(Path path, String text) {
@@ -63,7 +71,23 @@ final class SqlRevisionReader {
         return new Result(script, body(end), idIndex + 1);
     }
 
+    /**
+     * The line of {@code Revision ID:}: looked for after the header's last empty comment line, which separates
+     * the message from the fields as retort writes them (so that a message line reading {@code Revision ID: x}
+     * stays message), or in the whole header when no field follows that line.
+     */
     private int idLineIndex(int start, int end) {
+        int fieldsStart = start;
+        for (int i = start; i < end; i++) {
+            if (stripCommentMark(lines[i]).isBlank()) {
+                fieldsStart = i + 1;
+            }
+        }
+        int found = idLineIndex(fieldsStart, end, true);
+        return found >= 0 ? found : idLineIndex(start, end, false);
+    }
+
+    private int idLineIndex(int start, int end, boolean mayBeMissing) {
         int found = -1;
         for (int i = start; i < end; i++) {
             if (key(stripCommentMark(lines[i])).equalsIgnoreCase("Revision ID")) {
@@ -73,7 +97,7 @@ final class SqlRevisionReader {
                 found = i;
             }
         }
-        if (found < 0) {
+        if (found < 0 && !mayBeMissing) {
             throw broken("the header comment has no '-- Revision ID: ...' line", start + 1);
         }
         return found;
@@ -193,12 +217,13 @@ final class SqlRevisionReader {
     private record Marker(String name, int index, Map<String, String> options) {
     }
 
+    /** The statements after {@code marker}, their line breaks kept: inside a string they are data. */
     private SqlSection section(Marker marker, int endIndex) {
         StringBuilder text = new StringBuilder();
         for (int i = marker.index() + 1; i < endIndex; i++) {
             text.append(lines[i]);
             if (i + 1 < endIndex) {
-                text.append('\n');
+                text.append(breaks[i]);
             }
         }
         return new SqlSection(text.toString(), marker.options(), marker.index() + 2);

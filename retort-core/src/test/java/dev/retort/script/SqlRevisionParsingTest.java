@@ -107,6 +107,27 @@ class SqlRevisionParsingTest {
         assertThat(script.createDate()).isEqualTo("2026-11-22 10:00:00");
     }
 
+    /** retort writes an empty comment line between the message and the fields: what comes before is message. */
+    @Test
+    void aMessageLineThatReadsLikeAFieldStaysMessage() throws IOException {
+        RevisionScript script = RevisionFileParser.parse(file("--\n-- Revision ID: quoted\n--\n-- Revision ID: r1\n"
+                + "-- Revises:\n\n-- retort:upgrade\n-- retort:downgrade\n"));
+
+        assertThat(script.id()).isEqualTo("r1");
+        assertThat(script.message()).isEqualTo("\nRevision ID: quoted");
+    }
+
+    /** A line break inside a string is data: it is sent as the file has it, CRLF or LF. */
+    @Test
+    void keepsTheFilesLineBreaksInsideTheStatements() throws IOException {
+        SqlRevisionBody body = SqlRevisionReader.read(Path.of("r.sql"), "-- Revision ID: r1\r\n-- Revises:\r\n\r\n"
+                + "-- retort:upgrade\r\nINSERT INTO t VALUES ('line1\r\nline2');\r\n-- retort:downgrade\n"
+                + "INSERT INTO t VALUES ('a\nb');\n").body();
+
+        assertThat(body.upgrade().sql()).isEqualTo("INSERT INTO t VALUES ('line1\r\nline2');");
+        assertThat(body.downgrade().sql()).isEqualTo("INSERT INTO t VALUES ('a\nb');\n");
+    }
+
     @Test
     void anEmptyRevisesMakesABase() throws IOException {
         RevisionScript script = RevisionFileParser.parse(file("-- Revision ID: b1\n-- Revises:\n\n"

@@ -99,6 +99,25 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * A query of one boolean value: whether the session's open transaction holds statements not yet committed.
+     * Where schema changes commit by themselves, retort asks it after a statement that may have committed what
+     * ran before it, so that a failure's message says exactly what stays applied. Empty where the database
+     * cannot tell; then the statement's first words decide.
+     */
+    public Optional<String> uncommittedWorkQuery() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether every schema change that succeeds is committed, itself included: false where some stay in the
+     * transaction (H2's {@code CREATE SEQUENCE}), so that retort asks {@link #uncommittedWorkQuery()} after
+     * each one.
+     */
+    public boolean schemaChangesAlwaysCommit() {
+        return true;
+    }
+
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
     public String versionColumnType() {
         return "VARCHAR(32)";

@@ -49,6 +49,17 @@ public class H2Dialect extends Dialect {
         return true;
     }
 
+    @Override
+    public Optional<String> uncommittedWorkQuery() {
+        return Optional.of("SELECT CONTAINS_UNCOMMITTED FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()");
+    }
+
+    /** H2's sequences are created and altered in the transaction; its other schema changes commit. */
+    @Override
+    public boolean schemaChangesAlwaysCommit() {
+        return false;
+    }
+
     /** H2's SYNTAX_ERROR_1 and SYNTAX_ERROR_2. */
     @Override
     public boolean isSyntaxError(int errorCode) {

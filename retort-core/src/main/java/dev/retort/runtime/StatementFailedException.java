@@ -95,10 +95,11 @@ public final class StatementFailedException extends MigrationException {
                             + " transaction=false), which a rollback cannot undo; the rest of it was rolled back."
                             + " Applied from revision "
                     : "\nThis database cannot roll back schema changes. Applied from revision ")
-                    .append(revision).append(": ");
-            appendStatements(text, ran);
+                    .append(revision).append(connectionUsed ? ", as far as retort can tell: " : ": ");
+            appendStatements(text, ran, connectionUsed);
             if (connectionUsed) {
-                text.append("\nThe revision also used op.connection(); what it ran there is not listed.");
+                text.append("\nThe revision also used op.connection(); what it ran there is not listed, and may have"
+                        + " committed more of the statements above than retort can tell.");
             }
             if (connectionLost) {
                 text.append("\nThe connection was lost while the statement ran, so it may have been applied too.");
@@ -111,12 +112,15 @@ public final class StatementFailedException extends MigrationException {
         return text.toString();
     }
 
-    private static void appendStatements(StringBuilder text, Statements ran) {
+    private static void appendStatements(StringBuilder text, Statements ran, boolean connectionUsed) {
         text.append(ran.applied().isEmpty() ? "none of the statements retort sent"
                 : ran.applied().size() + " statement(s):");
         ran.applied().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
         if (!ran.rolledBack().isEmpty()) {
-            text.append("\nRolled back, as they ran after the last commit: ").append(ran.rolledBack().size())
+            text.append(connectionUsed
+                    ? "\nRolled back, as they ran after the last commit retort saw (unless what ran on op.connection()"
+                            + " committed them): "
+                    : "\nRolled back, as they ran after the last commit: ").append(ran.rolledBack().size())
                     .append(" statement(s):");
             ran.rolledBack().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
         }

@@ -2,8 +2,14 @@ package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.sql.TransactionEffect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends one revision's statements to the sink and remembers what ran, and which of it is committed, for the
@@ -46,23 +52,48 @@ final class StatementLog {
 
     private void run(Runnable statement, String sql, String location) {
         TransactionEffect effect = TransactionEffect.of(sql);
-        boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT
-                && !dialect.capabilities().transactionalDdl();
+        boolean schemaChanges = !dialect.capabilities().transactionalDdl();
+        boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT && schemaChanges;
+        boolean mayCommit = commitsBefore || effect == TransactionEffect.MAY_COMMIT && schemaChanges;
+        boolean pendingBefore = !uncommitted.isEmpty();
         try {
             statement.run();
         } catch (DatabaseError e) {
             failedLocation = location;
-            if (commitsBefore && !dialect.isSyntaxError(e.errorCode())) {
+            if (mayCommit && pendingBefore && committed(() -> commitsBefore && !dialect.isSyntaxError(e.errorCode()))) {
                 commitWhatRan();
             }
             throw e;
         }
         applied.add(sql);
         uncommitted.add(sql);
-        record(effect, commitsBefore);
+        boolean asked = mayCommit && (pendingBefore || !dialect.schemaChangesAlwaysCommit());
+        record(effect, asked ? committed(() -> commitsBefore) : commitsBefore);
     }
 
-    /** What the statement that just ran did to the transaction it ran in, or to the lack of one. */
+    /**
+     * Whether what ran since the last commit is committed now, as the database tells ({@link
+     * Dialect#uncommittedWorkQuery()}); where it cannot tell, as {@code guess} says.
+     */
+    private boolean committed(BooleanSupplier guess) {
+        Optional<String> query = dialect.uncommittedWorkQuery();
+        Optional<Connection> connection = sink.connection();
+        if (query.isEmpty() || connection.isEmpty()) {
+            return guess.getAsBoolean();
+        }
+        try (Statement statement = connection.get().createStatement();
+                ResultSet result = statement.executeQuery(query.get())) {
+            return result.next() ? !result.getBoolean(1) : guess.getAsBoolean();
+        } catch (SQLException e) {
+            // MySQL has no in_transaction variable.
+            return guess.getAsBoolean();
+        }
+    }
+
+    /**
+     * What the statement that just ran did to the transaction it ran in, or to the lack of one; {@code commitsBefore}
+     * says whether it committed what ran before it, and itself.
+     */
     private void record(TransactionEffect effect, boolean commitsBefore) {
         switch (effect) {
             case BEGINS -> {

@@ -34,7 +34,13 @@ public enum TransactionEffect {
      * trigger; not the creation or drop of a {@code TEMPORARY} table, as on MySQL. Elsewhere it runs in the
      * transaction like any other.
      */
-    IMPLICIT_COMMIT;
+    IMPLICIT_COMMIT,
+    /**
+     * May commit the open transaction, by what it runs or by the database: {@code CALL} and {@code EXECUTE} run
+     * statements retort does not see, and H2 commits where it creates or drops a {@code TEMPORARY} table, as
+     * MySQL does not. Where the database can tell, retort asks it after such a statement.
+     */
+    MAY_COMMIT;
 
     private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
     private static final Pattern AUTOCOMMIT_ON = Pattern.compile(
@@ -55,7 +61,8 @@ public enum TransactionEffect {
             case "SET" -> AUTOCOMMIT_ON.matcher(sql).matches() ? COMMITS : NONE;
             case "ROLLBACK" -> words.contains("TO") ? NONE : ROLLS_BACK;
             case "ABORT" -> ROLLS_BACK;
-            case "CREATE", "DROP" -> words.contains("TEMPORARY") ? NONE : IMPLICIT_COMMIT;
+            case "CREATE", "DROP" -> words.contains("TEMPORARY") ? MAY_COMMIT : IMPLICIT_COMMIT;
+            case "CALL", "EXECUTE" -> MAY_COMMIT;
             case "ALTER", "RENAME", "TRUNCATE", "COMMENT", "GRANT", "REVOKE", "LOCK", "UNLOCK", "ANALYZE",
                     "OPTIMIZE", "REPAIR", "FLUSH", "INSTALL", "UNINSTALL" -> IMPLICIT_COMMIT;
             case "CHECK" -> second.equals("TABLE") ? IMPLICIT_COMMIT : NONE;

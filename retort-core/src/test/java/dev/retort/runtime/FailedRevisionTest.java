@@ -336,12 +336,18 @@ class FailedRevisionTest {
 
     /**
      * A schema change that fails while it runs has committed what ran before it, as one that could not be read
-     * has not.
+     * has not: the database tells which, whatever the error (an unknown type, a name too long, a column H2
+     * looks up as it reads the statement).
      */
     @ParameterizedTest
     @CsvSource({"mariadb, ALTER TABLE no_such_table ADD COLUMN x INTEGER, 1",
             "h2, ALTER TABLE no_such_table ADD COLUMN x INTEGER, 1",
-            "mariadb, CREATE TABLE (, 0", "h2, CREATE TABLE (, 0"})
+            "mariadb, CREATE TABLE (, 0", "h2, CREATE TABLE (, 0",
+            "mariadb, CREATE TABLE typo (id INTEGR), 0",
+            "mariadb, ALTER TABLE half_done ADD COLUMN a_name_longer_than_any_that_mariadb_takes_for_a_column_which_is_64 INTEGER, 0",
+            "mariadb, ALTER TABLE half_done DROP COLUMN no_such_column, 1",
+            "h2, ALTER TABLE half_done DROP COLUMN no_such_column, 0",
+            "h2, CREATE VIEW v AS SELECT * FROM no_such_table, 0"})
     void aSchemaChangeThatFailsWhileItRunsHasCommittedWhatRanBeforeIt(String kind, String failing, int rowsKept)
             throws Exception {
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
@@ -355,6 +361,31 @@ class FailedRevisionTest {
             assertThat(failure.applied()).hasSize(1 + rowsKept);
             assertThat(failure.rolledBack()).hasSize(1 - rowsKept);
             assertThat(database.query("SELECT id FROM half_done")).hasSize(rowsKept);
+        }
+    }
+
+    /**
+     * What commits is as the database says, not as the first words guess: H2 creates a sequence in the
+     * transaction, and MariaDB's EXECUTE IMMEDIATE of a schema change commits.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "h2 | CREATE SEQUENCE half_seq | 0",
+            "mariadb | EXECUTE IMMEDIATE 'CREATE TABLE made_inside (id INTEGER)' | 3"})
+    void whatCommitsIsAsTheDatabaseSays(String kind, String middle, int appliedAfterTheTable) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nINSERT INTO half_done (id) VALUES (1);\n" + middle
+                            + ";\nINSERT INTO no_such_table (id) VALUES (1);\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            boolean kept = appliedAfterTheTable > 0;
+            assertThat(failure.applied()).hasSize(1 + (kept ? 2 : 0));
+            assertThat(failure.rolledBack()).hasSize(kept ? 0 : 2);
+            assertThat(database.query("SELECT id FROM half_done")).hasSize(kept ? 1 : 0);
         }
     }
 

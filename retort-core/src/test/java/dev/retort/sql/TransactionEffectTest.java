@@ -3,6 +3,7 @@ package dev.retort.sql;
 import static dev.retort.sql.TransactionEffect.BEGINS;
 import static dev.retort.sql.TransactionEffect.COMMITS;
 import static dev.retort.sql.TransactionEffect.IMPLICIT_COMMIT;
+import static dev.retort.sql.TransactionEffect.MAY_COMMIT;
 import static dev.retort.sql.TransactionEffect.NONE;
 import static dev.retort.sql.TransactionEffect.ROLLS_BACK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +29,11 @@ class TransactionEffectTest {
                         "OPTIMIZE TABLE t", "REPAIR TABLE t", "CHECK TABLE t", "FLUSH TABLES",
                         "RESET QUERY CACHE",
                         "INSTALL SONAME 'ha_example'"),
+                MAY_COMMIT, List.of("CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
+                        "DROP TEMPORARY TABLE t", "CALL p()", "EXECUTE IMMEDIATE 'CREATE TABLE t (id INT)'",
+                        "EXECUTE stmt"),
                 NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
-                        "CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
-                        "DROP TEMPORARY TABLE t", "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
+                        "ROLLBACK TO SAVEPOINT s", "BEGIN NOT ATOMIC SELECT 1; END",
                         "END IF", "CREATED", "START SLAVE", "SET @a = 1", "SET autocommit = 0",
                         "SET AUTOCOMMIT OFF", "SET autocommit_extra = 1", "CHECKSUM TABLE t", "RESET PERSIST x",
                         "CACHE INDEX t IN hot", "LOAD INDEX INTO CACHE t",
@@ -45,7 +48,7 @@ class TransactionEffectTest {
         assertThat(TransactionEffect.of("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER"
                 + " t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1 */")).isEqualTo(IMPLICIT_COMMIT);
         assertThat(TransactionEffect.of("/*!40000 ALTER TABLE `t` DISABLE KEYS */")).isEqualTo(IMPLICIT_COMMIT);
-        assertThat(TransactionEffect.of("/*M!100101 CREATE TEMPORARY TABLE t (id INT) */")).isEqualTo(NONE);
+        assertThat(TransactionEffect.of("/*M!100101 CREATE TEMPORARY TABLE t (id INT) */")).isEqualTo(MAY_COMMIT);
         assertThat(TransactionEffect.of("/*!40101 SET @saved_cs_client = @@character_set_client */")).isEqualTo(NONE);
         assertThat(TransactionEffect.of("-- the table\nCREATE TABLE t (id INT)")).isEqualTo(IMPLICIT_COMMIT);
         assertThat(TransactionEffect.of("/* CREATE */ INSERT INTO t VALUES (1)")).isEqualTo(NONE);

@@ -41,10 +41,22 @@ public final class Main {
     /**
      * On Ctrl-C or a termination signal (and at every exit), lets a run finish and commit the revision it is
      * applying before the process ends, so that no revision is left applied but not recorded; then lets the
-     * command report how the run ended ("Stopped before ...") before saying so.
+     * command report how the run ended ("Stopped before ...") before saying so. A revision that does not
+     * finish in time is left where it is, and the message says so.
      */
     private static void finishTheRevisionInProgress() {
-        RunInterruption.stopAndWait(FINISHING).ifPresent(revision -> {
+        RunInterruption.requestStop().ifPresent(revision -> {
+            System.err.println("Stopping: finishing " + revision + " first (up to " + FINISHING.toSeconds()
+                    + " s)");
+            System.err.flush();
+            if (!RunInterruption.awaitRevision(FINISHING)) {
+                System.err.println("Interrupted while running " + revision + ": it did not finish within "
+                        + FINISHING.toSeconds() + " s, so the process stops in the middle of it; where schema"
+                        + " changes roll back (PostgreSQL, SQLite) its transaction is rolled back, elsewhere the"
+                        + " next upgrade names it; 'retort current' shows where the database is");
+                System.err.flush();
+                return;
+            }
             try {
                 REPORTED.await(REPORTING.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {

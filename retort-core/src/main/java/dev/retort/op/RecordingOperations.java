@@ -20,6 +20,7 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.sql.SqlDialect;
 import dev.retort.sql.TransactionEffect;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -331,13 +332,19 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void execute(String sql) {
-        if (!inAutocommitBlock[0] && sql != null && TransactionEffect.of(sql).controlsTransaction()) {
+        if (!inAutocommitBlock[0] && sql != null && controlsTransaction(sql)) {
             throw new IllegalArgumentException("op.execute(\"" + sql.strip() + "\") controls the transaction,"
                     + " which retort runs the revision in together with its version-table change, so that a"
                     + " failure leaves nothing behind; leave it out, or run the statements that must not be in a"
                     + " transaction inside op.autocommitBlock(() -> ...)");
         }
         record(new Execute(sql));
+    }
+
+    /** Whether {@code sql}, one statement or several, begins, commits or rolls back a transaction. */
+    private boolean controlsTransaction(String sql) {
+        return settings.dialectName().equals(Settings.NO_DIALECT) ? TransactionEffect.of(sql).controlsTransaction()
+                : TransactionEffect.anyControlsTransaction(sql, SqlDialect.of(settings.dialectName()));
     }
 
     @Override

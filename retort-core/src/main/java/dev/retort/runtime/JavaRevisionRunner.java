@@ -9,6 +9,7 @@ import dev.retort.op.CallSites;
 import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
+import dev.retort.sql.SqlDialect;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class JavaRevisionRunner {
                 }
                 execute(recordedBefore, log, location, callSites);
                 log.connectionHandedOut();
-                return RevisionConnection.of(connection.get());
+                return RevisionConnection.of(connection.get(), SqlDialect.of(dialectName));
             }
 
             @Override

@@ -372,7 +372,7 @@ public final class Migrator {
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
         String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded)
-                : committedThrough.map(through -> "Revision " + through + " and those before it in this run were"
+                : committedThrough.map(through -> "The step " + through + " and those before it in this run were"
                         + " committed already, as it ran statements outside the transaction; they stay applied.")
                         .orElse("");
         if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {

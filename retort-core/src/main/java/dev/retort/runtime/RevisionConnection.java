@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.sql.SqlDialect;
 import dev.retort.sql.TransactionEffect;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -24,14 +25,17 @@ final class RevisionConnection implements InvocationHandler {
             "executeLargeUpdate", "addBatch");
 
     private final Connection connection;
+    private final SqlDialect dialect;
 
-    private RevisionConnection(Connection connection) {
+    private RevisionConnection(Connection connection, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
-    static Connection of(Connection connection) {
+    /** {@code connection} as a revision may use it; {@code dialect} splits the SQL it is given. */
+    static Connection of(Connection connection, SqlDialect dialect) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new RevisionConnection(connection));
+                new Class<?>[] {Connection.class}, new RevisionConnection(connection, dialect));
     }
 
     @Override
@@ -88,7 +92,7 @@ final class RevisionConnection implements InvocationHandler {
     }
 
     private void refuseTransactionControl(String sql) throws SQLException {
-        if (TransactionEffect.of(sql).controlsTransaction() && !connection.getAutoCommit()) {
+        if (TransactionEffect.anyControlsTransaction(sql, dialect) && !connection.getAutoCommit()) {
             throw new SQLException("'" + sql.strip() + "' is not allowed on op.connection(): retort commits or rolls"
                     + " back the revision's transaction itself; run statements that must not be in a transaction"
                     + " inside op.autocommitBlock(() -> ...)");

@@ -19,27 +19,33 @@ public final class RunInterruption {
     }
 
     /**
-     * Asks the run to stop before its next revision and waits, up to {@code patience}, for the revision being
-     * applied; returns the revision that was being applied when asked, if one was.
+     * Asks the run to stop before its next revision; returns the revision being applied, if one is, which
+     * {@link #awaitRevision} then waits for.
      */
-    public static Optional<String> stopAndWait(Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
+    public static Optional<String> requestStop() {
         synchronized (LOCK) {
             stopRequested = true;
-            Optional<String> inProgress = Optional.ofNullable(revisionInProgress);
+            return Optional.ofNullable(revisionInProgress);
+        }
+    }
+
+    /** Waits, up to {@code patience}, for the revision being applied to be done; whether it was. */
+    public static boolean awaitRevision(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (LOCK) {
             while (revisionInProgress != null) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    break;
+                    return false;
                 }
                 try {
                     LOCK.wait(Math.max(1, left / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    break;
+                    return false;
                 }
             }
-            return inProgress;
+            return true;
         }
     }
 
@@ -55,7 +61,7 @@ public final class RunInterruption {
         synchronized (LOCK) {
             if (stopRequested) {
                 throw new MigrationException("Stopped before " + revision + ", as asked (an interrupt or a"
-                        + " termination signal); the revisions before it are applied and recorded");
+                        + " termination signal); the steps before it are done and recorded");
             }
             revisionInProgress = revision;
         }

@@ -71,6 +71,19 @@ public enum TransactionEffect {
         };
     }
 
+    /**
+     * Whether any statement of {@code sql} begins, commits or rolls back a transaction: a string may hold
+     * several, which PostgreSQL's and H2's drivers run one after the other. Where {@code sql} cannot be split
+     * (an unclosed quote), its first words decide.
+     */
+    public static boolean anyControlsTransaction(String sql, SqlDialect dialect) {
+        try {
+            return SqlSplitter.split(sql, dialect).stream().anyMatch(SqlStatement::controlsTransaction);
+        } catch (SqlException e) {
+            return of(sql).controlsTransaction();
+        }
+    }
+
     /** Whether the statement begins, commits or rolls back a transaction itself. */
     public boolean controlsTransaction() {
         return this == BEGINS || this == COMMITS || this == ROLLS_BACK;

@@ -84,7 +84,7 @@ class AutocommitBlockTest {
                             op.execute("COMMIT");
                         });
                     } else {
-                        op.execute("ROLLBACK");
+                        op.execute("UPDATE account SET name = 'x' WHERE id = 0; ROLLBACK");
                     }
                 }
 
@@ -97,7 +97,8 @@ class AutocommitBlockTest {
             StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
                     () -> commands.upgrade(DATA, Optional.empty()));
 
-            assertThat(failure.getMessage()).contains("op.execute(\"ROLLBACK\") controls the transaction")
+            assertThat(failure.getMessage())
+                    .contains("op.execute(\"UPDATE account SET name = 'x' WHERE id = 0; ROLLBACK\") controls the transaction")
                     .contains("op.autocommitBlock");
             assertThat(database.tables()).doesNotContain("made_before");
             insideTheBlock.set(true);

@@ -114,7 +114,8 @@ class RevisionConnectionTest {
                 List<SqlCall> calls = List.of(Connection::commit, Connection::rollback,
                         c -> c.setAutoCommit(true), Connection::close, c -> c.abort(Runnable::run),
                         c -> c.createStatement().execute("COMMIT"), c -> c.createStatement().executeUpdate("ROLLBACK"),
-                        c -> c.prepareStatement("BEGIN").execute(), c -> c.createStatement().getConnection().commit());
+                        c -> c.prepareStatement("BEGIN").execute(), c -> c.createStatement().getConnection().commit(),
+                        c -> c.createStatement().execute("SELECT 1; COMMIT"));
                 for (SqlCall call : calls) {
                     try {
                         call.on(connection);
@@ -133,7 +134,7 @@ class RevisionConnectionTest {
 
             assertThat(refusals).containsExactly("Connection.commit()", "Connection.rollback()",
                     "Connection.setAutoCommit()", "Connection.close()", "Connection.abort()", "'COMMIT'",
-                    "'ROLLBACK'", "'BEGIN'", "Connection.commit()");
+                    "'ROLLBACK'", "'BEGIN'", "Connection.commit()", "'SELECT 1; COMMIT'");
             assertThat(database.query("SELECT name FROM account")).as("the update was never committed")
                     .containsExactly("admin; the first");
         }

@@ -45,11 +45,11 @@ public final class CompileCommand {
      * deleted. Run it when no other retort process uses the cache.
      */
     public int prune() {
-        List<Path> others = new ArrayList<>();
-        others.add(catalog.config().scriptLocation().resolve(EnvironmentLoader.FILE_NAME));
+        List<String> others = new ArrayList<>();
+        EnvironmentLoader.cacheKey(catalog.config()).ifPresent(others::add);
         catalog.config().models().ifPresent(models -> {
             if (models instanceof ModelSource.SourceFile file) {
-                others.add(file.file());
+                new RevisionCompiler(cacheDirectory(), file.classPath()).cacheKeyOf(file.file()).ifPresent(others::add);
             }
         });
         return new RevisionCompiler(cacheDirectory()).prune(javaScripts(), others);

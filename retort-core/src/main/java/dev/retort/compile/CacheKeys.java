@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Cache keys: SHA-256 of a fingerprint of the compiler setup followed by the source file's bytes. The
  * fingerprint covers the cache format, the target release, retort's version and the bytes of the API
- * classes revisions compile against, so a new retort (or a changed API) never reuses old classes.
+ * classes revisions compile against, so a new retort (or a changed API) never reuses old classes; for a file
+ * compiled against a class path of its own (the models, the environment hook), that class path too.
  */
 final class CacheKeys {
     /** Bump when the cache layout or the way sources are rewritten changes. */
@@ -36,6 +38,20 @@ final class CacheKeys {
     /** Keys for the retort running now. */
     static CacheKeys current() {
         return Current.KEYS;
+    }
+
+    /**
+     * Keys for files compiled against {@code classPath} as well as retort's API: they change when the classes
+     * there change ({@link ClassPathStamp}). The same keys where the class path is empty.
+     */
+    CacheKeys with(List<Path> classPath) {
+        if (classPath.isEmpty()) {
+            return this;
+        }
+        MessageDigest digest = sha256();
+        digest.update(fingerprint);
+        ClassPathStamp.update(digest, classPath);
+        return new CacheKeys(digest.digest());
     }
 
     String keyOf(byte[] content) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +62,12 @@ public final class RevisionCompiler {
 
     /**
      * A compiler whose revisions may also use the public classes on {@code extraClassPath} (folders or
-     * jars, in named packages), when compiling and when running. The cache key does not cover these
-     * classes: after an incompatible change to them, clear the cache directory so revisions compile again.
+     * jars, in named packages), when compiling and when running. The cache key covers these classes: a file
+     * is compiled again when they change.
      */
     public RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath) {
-        this(cacheDirectory, extraClassPath, RevisionCompiler::systemCompiler, CacheKeys.current());
+        this(cacheDirectory, extraClassPath, RevisionCompiler::systemCompiler,
+                CacheKeys.current().with(extraClassPath));
     }
 
     RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath, Supplier<Optional<SourceCompiler>> compilers,
@@ -193,9 +195,11 @@ public final class RevisionCompiler {
 
     /**
      * Compiles every stale script that {@link #loadWithoutCompilingPlain(List)} would compile (all but the plain
-     * ones) in one javac batch into the cache, loading nothing, so that running them later needs no compiler.
+     * ones) in one javac batch into the cache, so that running them later needs no compiler; then loads each
+     * as a run would, so that a file a run would refuse (two revision classes, a class that is not a
+     * {@link Migration}) is refused here, and a damaged cache entry is compiled again.
      *
-     * @throws RevisionLoadException listing every file that cannot be read
+     * @throws RevisionLoadException listing every file that cannot be read or is not a valid revision
      * @throws RevisionCompileException listing every compile error of every file; nothing was cached
      * @throws CompilerUnavailableException when files must be compiled and this runtime has no compiler
      */
@@ -207,6 +211,7 @@ public final class RevisionCompiler {
         others.forEach(source -> cache.deleteIfUnreadable(source.key()));
         long stale = others.stream().filter(source -> !cache.contains(source.key())).count();
         compileStale(others);
+        instantiate(others);
         return new CompileSummary((int) stale, others.size() - (int) stale, sources.size() - others.size());
     }
 
@@ -228,15 +233,15 @@ public final class RevisionCompiler {
     }
 
     /**
-     * Like {@link #prune(List)}, keeping as well the classes of {@code otherSources}, files compiled with
-     * {@link #loadClasses(Path)} (the environment hook, models); one that does not exist keeps nothing.
+     * Like {@link #prune(List)}, keeping as well the cache entries {@code otherKeys}: those of files compiled
+     * with {@link #loadClasses(Path)} (the environment hook, models), as {@link #cacheKeyOf(Path)} of their
+     * compilers gives them.
      */
-    public int prune(List<RevisionScript> javaScripts, List<Path> otherSources) {
+    public int prune(List<RevisionScript> javaScripts, Collection<String> otherKeys) {
         Set<String> live = RevisionSources.read(javaScripts, keys).stream()
                 .map(RevisionSource::key)
                 .collect(Collectors.toSet());
-        otherSources.stream().filter(Files::isRegularFile)
-                .forEach(file -> live.add(RevisionSources.read(file, keys).key()));
+        live.addAll(otherKeys);
         try {
             return cache.prune(live);
         } catch (UncheckedIOException e) {
@@ -324,6 +329,15 @@ public final class RevisionCompiler {
             compileStale(List.of(source));
             return use.apply(cache.entry(source.key()));
         }
+    }
+
+    /**
+     * The cache entry {@link #loadClasses(Path)} uses for {@code sourceFile}: empty when the file does not
+     * exist.
+     */
+    public Optional<String> cacheKeyOf(Path sourceFile) {
+        return Files.isRegularFile(sourceFile) ? Optional.of(RevisionSources.read(sourceFile, keys).key())
+                : Optional.empty();
     }
 
     /** The class path revisions compile against: wherever {@code dev.retort.api} comes from, then the extras. */

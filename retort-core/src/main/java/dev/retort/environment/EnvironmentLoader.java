@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,9 +43,7 @@ public final class EnvironmentLoader {
         if (!Files.isRegularFile(file) || DeclaredMembers.none(read(file))) {
             return RunSettings.NO_HOOK;
         }
-        List<Path> classPath = new ArrayList<>(HookClassPath.read(config));
-        config.models().map(ModelSource::classPath).ifPresent(classPath::addAll);
-        List<Class<?>> classes = compile(file, config.scriptLocation().resolve(RevisionCompiler.CACHE_FOLDER), classPath);
+        List<Class<?>> classes = compile(file, cacheFolder(config), classPath(config));
         List<Class<?>> hooks = classes.stream().filter(EnvironmentHook.class::isAssignableFrom)
                 .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList();
         if (hooks.size() != 1) {
@@ -55,6 +54,23 @@ public final class EnvironmentLoader {
                             + "); keep one"));
         }
         return instantiate(file, hooks.get(0));
+    }
+
+    /** The cache entry of the hook's classes, for pruning the cache; empty where there is no hook file. */
+    public static Optional<String> cacheKey(RetortConfig config) {
+        return new RevisionCompiler(cacheFolder(config), classPath(config))
+                .cacheKeyOf(config.scriptLocation().resolve(FILE_NAME));
+    }
+
+    private static Path cacheFolder(RetortConfig config) {
+        return config.scriptLocation().resolve(RevisionCompiler.CACHE_FOLDER);
+    }
+
+    /** The hook compiles against environment_classpath and the models' class path. */
+    private static List<Path> classPath(RetortConfig config) {
+        List<Path> classPath = new ArrayList<>(HookClassPath.read(config));
+        config.models().map(ModelSource::classPath).ifPresent(classPath::addAll);
+        return classPath;
     }
 
     private static List<Class<?>> compile(Path file, Path cache, List<Path> classPath) {

@@ -10,7 +10,6 @@ import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
 import dev.retort.op.RecordingOperations;
 import dev.retort.sql.SqlDialect;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ final class JavaRevisionRunner {
      * operations was asked for at the line of the file's innermost frame.
      */
     void run(Code code, StatementLog log, String location) {
-        String fileName = Optional.ofNullable(Path.of(location).getFileName()).map(Path::toString).orElse("");
+        String fileName = LocatedStatement.fileNameOf(location);
         run(new Invocation(code, new CallSites(() -> SourceLines.callerLineIn(fileName))), log, location);
     }
 

@@ -8,6 +8,14 @@ record LocatedStatement(String sql, int line) {
         return location(file, line);
     }
 
+    /**
+     * The file name at the end of a location's path, found in the text: a path whose name the platform's
+     * charset cannot encode (a non-ASCII name under a C locale) is still a location.
+     */
+    static String fileNameOf(String location) {
+        return location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
+    }
+
     /** {@code file:line}, or the file alone where {@code line} is 0. */
     static String location(String file, int line) {
         return line > 0 ? file + ":" + line : file;

@@ -403,7 +403,7 @@ public final class Migrator {
         if (revisionLine.isPresent()) {
             return revision.get() + ":" + revisionLine.getAsInt();
         }
-        OptionalInt hookLine = SourceLines.lineIn(failure, Path.of(settings.hookFile()).getFileName().toString());
+        OptionalInt hookLine = SourceLines.lineIn(failure, LocatedStatement.fileNameOf(settings.hookFile()));
         if (hookLine.isPresent()) {
             return settings.hookFile() + ":" + hookLine.getAsInt();
         }

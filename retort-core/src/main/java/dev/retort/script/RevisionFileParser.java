@@ -2,8 +2,9 @@ package dev.retort.script;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -128,16 +129,27 @@ public final class RevisionFileParser {
         // The lenient decoding above is much faster; a replacement character means the bytes may be
         // malformed, which only the strict decoder can tell from a U+FFFD written in the file.
         if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                throw new BrokenRevisionFileException(file, "not valid UTF-8 text; revision files are read as UTF-8", 0);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                throw new BrokenRevisionFileException(file, "not valid UTF-8 text (byte " + (in.position() + 1)
+                        + " of the file); revision files are read as UTF-8", lineAt(bytes, in.position()));
             }
         }
         return text;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static BrokenRevisionFileException unreadable(Path file, IOException e) {

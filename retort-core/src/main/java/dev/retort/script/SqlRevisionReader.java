@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SqlRevisionReader {
 
-    private static final Pattern MARKER = Pattern.compile("--\\s*retort:(\\S*)(.*)");
+    /** A marker line; {@code retort:} in any case, as {@code -- RETORT:upgrade} is no less meant as one. */
+    private static final Pattern MARKER = Pattern.compile("--\\s*(?i:retort):(\\S*)(.*)");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final List<String> KEYS =
             List.of("Revision ID", "Revises", "Branch labels", "Depends on", "Create Date");
@@ -190,7 +192,7 @@ final class SqlRevisionReader {
     }
 
     private Marker marker(Matcher marker, int index) {
-        String name = marker.group(1);
+        String name = marker.group(1).toLowerCase(Locale.ROOT);
         if (!name.equals("upgrade") && !name.equals("downgrade")) {
             throw broken("unknown marker 'retort:" + name + "'; the markers are '-- retort:upgrade' and"
                     + " '-- retort:downgrade'", index + 1);

@@ -28,6 +28,11 @@ import java.util.Optional;
  * as one statement.
  */
 public final class SqlSplitter {
+    /**
+     * The characters that make a backslash a command of the mysql client ({@code \g}, {@code \G}, {@code \.},
+     * ...); after any other the client passes the backslash to the server, as in MySQL's {@code \N} (NULL).
+     */
+    private static final String MYSQL_CLIENT_COMMAND_LETTERS = "?cCdegGhnpPqrRstTuwW#.!";
     private final String script;
     private final SqlDialect dialect;
     private final Positions positions;
@@ -127,7 +132,8 @@ public final class SqlSplitter {
                     + " runs itself and the server does not understand; retort sends every statement to the server, so"
                     + " delete it (pg_dump's \\restrict and \\unrestrict lines can simply go)");
         }
-        if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS)) {
+        if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS) && token.end() < script.length()
+                && MYSQL_CLIENT_COMMAND_LETTERS.indexOf(script.charAt(token.end())) >= 0) {
             throw mysqlClientCommand(token, "\\" + lexer.restOfLine());
         }
         if (symbol == '.' && start < 0 && dialect.has(SyntaxFeature.SQLITE_DOT_COMMANDS)

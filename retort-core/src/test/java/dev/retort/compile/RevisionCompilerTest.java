@@ -89,6 +89,20 @@ class RevisionCompilerTest {
         assertThat(javac.batches()).hasSize(1);
     }
 
+    /** What compiles but a run would refuse is refused by compiling ahead too: the build fails, not the deploy. */
+    @Test
+    void compilingAheadRefusesWhatARunWouldRefuse() throws Exception {
+        String twoClasses = revision("First_d4", "d4", "x").replace("op.execute(\"x\");", "for (int i = 0; i < 1; i++) { }")
+                + "\n@dev.retort.api.Revision(id = \"d5\", revises = {\"d4\"}, message = \"second\")\n"
+                + "class Second_d5 implements Migration {\n    public void upgrade(Operations op) {}\n"
+                + "    public void downgrade(Operations op) {}\n}\n";
+        RevisionScript file = files().write("d4", twoClasses);
+
+        assertThatThrownBy(() -> compiler().compileNotPlain(List.of(file)))
+                .isInstanceOf(RevisionLoadException.class)
+                .hasMessageContaining("d4_rev.java").hasMessageContaining("keep one per file");
+    }
+
     @Test
     void aSecondLoadOfUnchangedFilesNeverRunsJavac() throws Exception {
         List<RevisionScript> scripts = List.of(

@@ -216,11 +216,12 @@ class JavaRevisionParsingTest {
     @Test
     void refusesFilesThatAreNotUtf8() throws IOException {
         Path file = dir.resolve("latin1.java");
-        Files.write(file, "@Revision(id = \"a\", message = \"caf\u00e9\") class A {}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(file, "// a Latin-1 file\n@Revision(id = \"a\", message = \"caf\u00e9\") class A {}"
+                .getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> RevisionFileParser.parse(file))
                 .isInstanceOf(BrokenRevisionFileException.class)
-                .hasMessage(file + ": not valid UTF-8 text; revision files are read as UTF-8");
+                .hasMessage(file + ":2: not valid UTF-8 text (byte 53 of the file); revision files are read as UTF-8");
     }
 
     @Test

@@ -175,6 +175,14 @@ class MySqlSplittingTest {
         assertThat(source.problem()).startsWith("source other.sql is a command of the mysql client");
     }
 
+    /** The client passes a backslash to the server unless a command letter follows it: {@code \N} is NULL. */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void passesABackslashThatStartsNoClientCommandToTheServer(SqlDialect dialect) {
+        assertThat(Split.texts("SELECT \\N AS n;\nINSERT INTO t VALUES (\\N);\n", dialect))
+                .containsExactly("SELECT \\N AS n", "INSERT INTO t VALUES (\\N)");
+    }
+
     @Test
     void leavesBackslashesInsideQuotesAndASourceColumnAlone() {
         String script = "SELECT 'it\\'s \\\\', `a\\b`, \"\\\"\" FROM t;\nUPDATE t SET\nsource = 1;\n";

@@ -52,8 +52,9 @@ public final class Main {
             if (!RunInterruption.awaitRevision(FINISHING)) {
                 System.err.println("Interrupted while running " + revision + ": it did not finish within "
                         + FINISHING.toSeconds() + " s, so the process stops in the middle of it; where schema"
-                        + " changes roll back (PostgreSQL, SQLite) its transaction is rolled back, elsewhere the"
-                        + " next upgrade names it; 'retort current' shows where the database is");
+                        + " changes roll back (PostgreSQL, SQLite) its transaction is rolled back (in a run that is"
+                        + " one transaction, with the revisions the run applied before it), elsewhere the next"
+                        + " upgrade names it; 'retort current' shows where the database is");
                 System.err.flush();
                 return;
             }

@@ -23,10 +23,14 @@ final class ClassPathStamp {
 
     private ClassPathStamp() {}
 
-    /** Adds the stamp of {@code classPath} to {@code digest}. */
+    /**
+     * Adds the stamp of {@code classPath} to {@code digest}. Entries count by their position and file name, not
+     * their whole path, so that a project checked out or copied elsewhere keeps its cache.
+     */
     static void update(MessageDigest digest, List<Path> classPath) {
-        for (Path entry : classPath) {
-            text(digest, "entry " + entry.toAbsolutePath().normalize());
+        for (int i = 0; i < classPath.size(); i++) {
+            Path entry = classPath.get(i);
+            text(digest, "entry " + i + " " + entry.toAbsolutePath().normalize().getFileName());
             try {
                 if (Files.isDirectory(entry)) {
                     folder(digest, entry);
@@ -45,7 +49,10 @@ final class ClassPathStamp {
     private static void folder(MessageDigest digest, Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            // Not a cache folder inside it, which changes as files are compiled against the folder.
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !folder.relativize(file).toString().contains(RevisionCompiler.CACHE_FOLDER))
+                    .sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

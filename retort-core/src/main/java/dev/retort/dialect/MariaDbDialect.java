@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import java.util.Optional;
+
 /** MariaDB: MySQL's dialect under its own name; it has no indexes on expressions (only on generated columns). */
 public class MariaDbDialect extends MySqlDialect {
     private static final DialectCapabilities CAPABILITIES =
@@ -14,5 +16,11 @@ public class MariaDbDialect extends MySqlDialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** Its {@code in_transaction} variable, which MySQL does not have. */
+    @Override
+    public Optional<String> uncommittedWorkQuery() {
+        return Optional.of("SELECT @@in_transaction");
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.dialect;
 
-import java.util.Optional;
 
 import java.util.Set;
 
@@ -75,21 +74,10 @@ public class MySqlDialect extends Dialect {
         return LockMethod.NAMED_LOCK;
     }
 
-    /**
-     * Errors the server raises while it reads the statement, before the commit a schema change makes:
-     * ER_PARSE_ERROR, ER_SYNTAX_ERROR, a name too long or not allowed (ER_TOO_LONG_IDENT,
-     * ER_WRONG_TABLE_NAME), an unknown character set or collation, and MariaDB's unknown data type.
-     */
+    /** ER_PARSE_ERROR and ER_SYNTAX_ERROR. */
     @Override
     public boolean isSyntaxError(int errorCode) {
-        return errorCode == 1064 || errorCode == 1149 || errorCode == 1059 || errorCode == 1103
-                || errorCode == 1115 || errorCode == 1273 || errorCode == 4161;
-    }
-
-    /** MariaDB's {@code in_transaction}; MySQL has no such variable, so there the statement's words decide. */
-    @Override
-    public Optional<String> uncommittedWorkQuery() {
-        return Optional.of("SELECT @@in_transaction");
+        return errorCode == 1064 || errorCode == 1149;
     }
 
     @Override

@@ -56,10 +56,20 @@ public final class EnvironmentLoader {
         return instantiate(file, hooks.get(0));
     }
 
-    /** The cache entry of the hook's classes, for pruning the cache; empty where there is no hook file. */
+    /**
+     * The cache entry of the hook's classes, for pruning the cache; empty where there is no hook file, or no
+     * usable class path for it (then it has no entry to keep).
+     */
     public static Optional<String> cacheKey(RetortConfig config) {
-        return new RevisionCompiler(cacheFolder(config), classPath(config))
-                .cacheKeyOf(config.scriptLocation().resolve(FILE_NAME));
+        Path file = config.scriptLocation().resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return new RevisionCompiler(cacheFolder(config), classPath(config)).cacheKeyOf(file);
+        } catch (EnvironmentHookException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path cacheFolder(RetortConfig config) {

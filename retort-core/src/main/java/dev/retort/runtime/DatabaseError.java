@@ -45,6 +45,15 @@ public final class DatabaseError extends MigrationException {
                 || String.valueOf(cause.getMessage()).contains("unknown database");
     }
 
+    /**
+     * Whether the server rolled the whole transaction back as it refused the statement: a deadlock or a
+     * serialization failure (SQLSTATE class 40).
+     */
+    public boolean rolledBackByServer() {
+        String state = ((SQLException) getCause()).getSQLState();
+        return state != null && state.startsWith("40");
+    }
+
     /** Whether the connection broke, so that the server may or may not have run the statement. */
     public boolean connectionLost() {
         SQLException cause = (SQLException) getCause();

@@ -39,36 +39,34 @@ final class LocatingCompiler {
         return at(line, compiled(statements, LocatedStatement.location(file, line)));
     }
 
+    /**
+     * A batch that alters its table in place runs its operations' statements, in order: each part is compiled
+     * once (compiling records what a run creates, PostgreSQL's enum types). A part the database cannot do is
+     * refused at its line, with the batch's own words for it (on SQLite, that the batch may not rebuild).
+     */
     private List<LocatedStatement> compileInPlace(BatchAlterTable batch) {
         int batchLine = line(batch);
-        List<String> whole;
-        try {
-            whole = compiler.compile(batch);
-        } catch (RuntimeException e) {
-            throw RevisionCodeException.at(e, LocatedStatement.location(file, refusedPartLine(batch, batchLine)));
-        }
-        List<LocatedStatement> parts = new ArrayList<>();
-        try {
-            for (Operation part : batch.operations()) {
-                parts.addAll(at(line(part, batchLine), compiler.compile(part)));
+        List<LocatedStatement> statements = new ArrayList<>();
+        for (Operation part : batch.operations()) {
+            int partLine = line(part, batchLine);
+            try {
+                statements.addAll(at(partLine, compiler.compile(part)));
+            } catch (RuntimeException refusal) {
+                throw RevisionCodeException.at(asTheBatchSaysIt(batch, refusal),
+                        LocatedStatement.location(file, partLine));
             }
-        } catch (RuntimeException e) {
-            return at(batchLine, whole);
         }
-        boolean same = parts.stream().map(LocatedStatement::sql).toList().equals(whole);
-        return same ? parts : at(batchLine, whole);
+        return statements;
     }
 
-    /** The line of the first operation of the batch the database cannot do, or the batch's own. */
-    private int refusedPartLine(BatchAlterTable batch, int batchLine) {
-        for (Operation part : batch.operations()) {
-            try {
-                compiler.compile(part);
-            } catch (RuntimeException e) {
-                return line(part, batchLine);
-            }
+    /** The batch's refusal of what {@code refusal} refused in one of its parts, or that refusal itself. */
+    private RuntimeException asTheBatchSaysIt(BatchAlterTable batch, RuntimeException refusal) {
+        try {
+            compiler.compile(batch);
+            return refusal;
+        } catch (RuntimeException batchRefusal) {
+            return batchRefusal;
         }
-        return batchLine;
     }
 
     private int line(Operation operation) {

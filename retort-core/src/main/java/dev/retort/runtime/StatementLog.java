@@ -60,15 +60,20 @@ final class StatementLog {
             statement.run();
         } catch (DatabaseError e) {
             failedLocation = location;
-            if (mayCommit && pendingBefore && committed(() -> commitsBefore && !dialect.isSyntaxError(e.errorCode()))) {
+            // A transaction the server rolled back, or a connection gone, holds nothing: asking would read as
+            // committed what was undone.
+            boolean undone = e.rolledBackByServer() || e.connectionLost();
+            if (mayCommit && pendingBefore && !undone
+                    && committed(() -> commitsBefore && !dialect.isSyntaxError(e.errorCode()))) {
                 commitWhatRan();
             }
             throw e;
         }
         applied.add(sql);
         uncommitted.add(sql);
-        boolean asked = mayCommit && (pendingBefore || !dialect.schemaChangesAlwaysCommit());
-        record(effect, asked ? committed(() -> commitsBefore) : commitsBefore);
+        // A schema change that succeeded has committed, where every one does; what else may commit is asked.
+        boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
+        record(effect, mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SqlRevisionReader {
 
-    /** A marker line; {@code retort:} in any case, as {@code -- RETORT:upgrade} is no less meant as one. */
-    private static final Pattern MARKER = Pattern.compile("--\\s*(?i:retort):(\\S*)(.*)");
+    private static final Pattern MARKER = Pattern.compile("--\\s*retort:(\\S*)(.*)");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final List<String> KEYS =
             List.of("Revision ID", "Revises", "Branch labels", "Depends on", "Create Date");
@@ -33,7 +31,7 @@ final class SqlRevisionReader {
 
     private final Path path;
     private final String[] lines;
-    /** The line break after each line as the file has it ({@code \r\n}, {@code \n} or {@code \r}); none after the last. */
+    /** The line break after each line as the file has it ({@code \r\n} or {@code \n}); none after the last. */
     private final String[] breaks;
 
     private SqlRevisionReader(Path path, String text) {
@@ -43,7 +41,8 @@ final class SqlRevisionReader {
         this.breaks = new String[lines.length];
         Matcher lineBreak = LINE_BREAK.matcher(content);
         for (int i = 0; i < lines.length; i++) {
-            breaks[i] = lineBreak.find() ? lineBreak.group() : "";
+            // A lone carriage return becomes a line feed: MySQL and SQLite end a '--' comment at a line feed only.
+            breaks[i] = !lineBreak.find() ? "" : lineBreak.group().equals("\r") ? "\n" : lineBreak.group();
         }
     }
 
@@ -192,7 +191,7 @@ final class SqlRevisionReader {
     }
 
     private Marker marker(Matcher marker, int index) {
-        String name = marker.group(1).toLowerCase(Locale.ROOT);
+        String name = marker.group(1);
         if (!name.equals("upgrade") && !name.equals("downgrade")) {
             throw broken("unknown marker 'retort:" + name + "'; the markers are '-- retort:upgrade' and"
                     + " '-- retort:downgrade'", index + 1);

@@ -26,10 +26,15 @@ import java.util.Locale;
 final class ProgramBlocks implements BlockTracker {
     private static final List<String> UNTRACKED_ENDINGS = List.of("IF", "LOOP", "REPEAT", "WHILE", "FOR");
     private static final List<String> NAME_BEFORE = List.of("SET", "SELECT", "WHERE", "AND", "OR", "ON", "BY",
-            "BETWEEN", "DISTINCT", "HAVING", "FROM", "INTO", "JOIN", "LIKE", "NOT", "IS", "IN", "RETURN", "WHEN",
+            "BETWEEN", "DISTINCT", "HAVING", "FROM", "INTO", "JOIN", "LIKE", "NOT", "IN", "RETURN", "WHEN",
             "CASE", "IF", "ELSEIF", "WHILE", "UNTIL", "DECLARE");
-    /** Words after which {@code end}, but not {@code begin}, is a name: MariaDB's Oracle mode has {@code AS BEGIN}. */
-    private static final List<String> END_NAME_BEFORE = List.of("AS");
+    /**
+     * Words after which {@code end}, but not {@code begin}, is a name: MariaDB's Oracle mode writes
+     * {@code AS BEGIN} and {@code IS BEGIN}.
+     */
+    private static final List<String> END_NAME_BEFORE = List.of("AS", "IS");
+    /** Words after which {@code end} starts a value, so that {@code end = 1} compares a name even in a CASE. */
+    private static final List<String> VALUE_STARTS_AFTER = List.of("THEN", "ELSE", "WHEN");
 
     private enum State { START, HEADER, ANONYMOUS_BLOCK, PROGRAM, OTHER }
 
@@ -41,6 +46,8 @@ final class ProgramBlocks implements BlockTracker {
     private Token previous;
     private boolean valueExpected;
     private boolean pendingEnd;
+    /** The token before the pending {@code END}. */
+    private Token beforePendingEnd;
 
     ProgramBlocks(String script, ProgramSyntax syntax) {
         this.script = script;
@@ -116,7 +123,7 @@ final class ProgramBlocks implements BlockTracker {
             if (UNTRACKED_ENDINGS.stream().anyMatch(ending -> token.isWord(script, ending))) {
                 return;
             }
-            boolean name = isSymbol(token, '.') || isSymbol(token, '=') && !closesCase();
+            boolean name = isSymbol(token, '.') || isSymbol(token, '=') && !(closesCase() && endsAValue());
             if (!name) {
                 close();
                 if (token.isWord(script, "CASE")) {
@@ -131,6 +138,7 @@ final class ProgramBlocks implements BlockTracker {
         }
         if (token.isWord(script, "END")) {
             pendingEnd = true;
+            beforePendingEnd = before;
         } else {
             openers.add(token);
         }
@@ -156,6 +164,12 @@ final class ProgramBlocks implements BlockTracker {
     // Whether the END just read closes a CASE expression: the innermost open block is a CASE.
     private boolean closesCase() {
         return !openers.isEmpty() && openers.get(openers.size() - 1).isWord(script, "CASE");
+    }
+
+    // Whether the END just read follows a value, as the END of a CASE does, rather than starting one.
+    private boolean endsAValue() {
+        return beforePendingEnd == null
+                || VALUE_STARTS_AFTER.stream().noneMatch(word -> beforePendingEnd.isWord(script, word));
     }
 
     private boolean isSymbol(Token token, char symbol) {
@@ -185,5 +199,6 @@ final class ProgramBlocks implements BlockTracker {
         previous = null;
         valueExpected = false;
         pendingEnd = false;
+        beforePendingEnd = null;
     }
 }

@@ -107,16 +107,6 @@ class SqlRevisionParsingTest {
         assertThat(script.createDate()).isEqualTo("2026-11-22 10:00:00");
     }
 
-    @Test
-    void readsMarkersWrittenInCapitals() throws IOException {
-        SqlRevisionBody body = SqlRevisionReader.read(Path.of("r.sql"), "-- Revision ID: r1\n-- Revises:\n\n"
-                + "-- RETORT:upgrade\nSELECT 1;\n-- Retort:Downgrade transaction=false\nSELECT 2;\n").body();
-
-        assertThat(body.upgrade().sql()).isEqualTo("SELECT 1;");
-        assertThat(body.downgrade().sql()).isEqualTo("SELECT 2;\n");
-        assertThat(body.downgrade().transactional()).isFalse();
-    }
-
     /** retort writes an empty comment line between the message and the fields: what comes before is message. */
     @Test
     void aMessageLineThatReadsLikeAFieldStaysMessage() throws IOException {

@@ -335,6 +335,7 @@ class MySqlSplittingTest {
                   SELECT COUNT(*) INTO n FROM period WHERE NOW() BETWEEN begin AND end;
                   SELECT DISTINCT begin, 1 AS end FROM period HAVING end > 0;
                   IF CASE WHEN n > 0 THEN 1 ELSE 0 END = 1 THEN SET n = 2; END IF;
+                  SELECT CASE WHEN n > 0 THEN end = 1 ELSE 0 END FROM period;
                 END;
                 CREATE FUNCTION countdown(n INT) RETURNS INT
                 BEGIN
@@ -347,6 +348,15 @@ class MySqlSplittingTest {
                 """;
 
         assertThat(Split.texts(script, dialect)).hasSize(3).last().isEqualTo("SELECT 1");
+    }
+
+    /** MariaDB's Oracle mode opens a program's body with AS BEGIN or IS BEGIN. */
+    @Test
+    void opensABodyAfterAsOrIsAsMariaDbsOracleModeWritesIt() {
+        String script = "CREATE PROCEDURE p AS BEGIN SELECT 1; SELECT 2; END;\n"
+                + "CREATE PROCEDURE q IS BEGIN SELECT 1; SELECT 2; END;\nSELECT 3;";
+
+        assertThat(Split.texts(script, SqlDialect.MARIADB)).hasSize(3).last().isEqualTo("SELECT 3");
     }
 
     @Test

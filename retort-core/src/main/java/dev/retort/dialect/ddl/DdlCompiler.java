@@ -491,7 +491,8 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
 
     /**
      * Whether the batch runs as its operations' own statements, one after the other, rather than rebuilding
-     * its table: then each statement is one operation's, and a failure is reported at that operation's line.
+     * its table: then its statements are those its operations compile to, in order, and a failure is reported
+     * at the line of the operation whose statement failed.
      */
     public boolean altersInPlace(BatchAlterTable batch) {
         return batch.recreate() != BatchAlterTable.Recreate.ALWAYS;

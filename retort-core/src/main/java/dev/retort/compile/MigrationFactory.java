@@ -60,11 +60,17 @@ final class MigrationFactory {
         }
     }
 
+    /**
+     * Loads, without initializing, a class javac wrote into a cache entry. One that cannot be loaded (a class
+     * file of another name or Java version, malformed bytes) means that the entry, not the source, is at fault:
+     * a jar copied over another, or damaged.
+     */
     private static Class<?> load(ClassLoader loader, String name) throws InvalidRevision {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new InvalidRevision("class " + simpleName(name) + " cannot be loaded (" + e + ")", e);
+            throw InvalidRevision.damaged("class " + simpleName(name) + " cannot be loaded from its cache entry ("
+                    + e + ")", e);
         }
     }
 

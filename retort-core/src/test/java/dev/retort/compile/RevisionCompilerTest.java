@@ -264,6 +264,23 @@ class RevisionCompilerTest {
         assertThat(entries()).hasSize(3).allSatisfy(entry -> assertThat(ClassCache.classesIn(entry)).isNotEmpty());
     }
 
+    /** A whole jar of valid classes that are another file's: copied over the right one, say. */
+    @Test
+    void aCacheEntryHoldingAnotherFilesClassesIsCompiledAgain() throws Exception {
+        RevisionScript first = files().write("a1", revision("First_a1", "a1", "one"));
+        RevisionScript second = files().write("b2", revision("Second_b2", "b2", "two"));
+        compiler().load(List.of(first));
+        Path firstEntry = entries().get(0);
+        compiler().load(List.of(second));
+        Path secondEntry = entries().stream().filter(entry -> !entry.equals(firstEntry)).findFirst().orElseThrow();
+        Files.copy(firstEntry, secondEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Map<String, Migration> again = compiler().load(List.of(first, second));
+
+        assertThat(upgrade(again.get("b2"))).containsExactly("execute(two)");
+        assertThat(javac.batches()).hasSize(3);
+    }
+
     /** A whole jar whose class files are the right names with bytes that are no class. */
     private static void rewriteClassesWithGarbage(Path entry) throws IOException {
         Map<String, byte[]> classes = ClassCache.classesIn(entry);

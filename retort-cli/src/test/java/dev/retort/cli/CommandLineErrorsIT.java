@@ -305,6 +305,14 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void mergeOfARevisionThatIsNotAHeadSaysSo() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("merge", "6f7e8d9c0b1a", "-m", "not a head");
+        assertFailed(run, "Revision 6f7e8d9c0b1a is not a head revision");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
     void raiseerrShowsTheStackTraceInstead() {
         RetortProcess.Run run = retort.run("--raiseerr", "show", "zzzzzz");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -74,16 +74,17 @@ public final class RevisionCommand {
      */
     public Result merge(RevisionRequest request) {
         List<String> parents = resolveHeads(request.heads());
-        if (parents.size() < 2) {
-            throw new CommandException("Nothing to merge: " + String.join(" ", request.heads())
-                    + " resolves to " + (parents.isEmpty() ? "no revision" : "the single revision " + parents.get(0))
-                    + "; a merge needs two or more heads");
-        }
+        // As Alembic, a revision that is not a head is named first, however many were given.
         for (String parent : parents) {
             if (!request.splice() && !graph().isHead(parent)) {
                 throw new CommandException("Revision " + parent + " is not a head revision; merge joins head"
                         + " revisions only: name heads (list them with 'retort heads'), or 'heads' for all of them");
             }
+        }
+        if (parents.size() < 2) {
+            throw new CommandException("Nothing to merge: " + String.join(" ", request.heads())
+                    + " resolves to " + (parents.isEmpty() ? "no revision" : "the single revision " + parents.get(0))
+                    + "; a merge needs two or more heads");
         }
         return revision(new RevisionRequest(request.message(), parents, request.splice(), request.branchLabels(),
                 request.versionPath(), request.revisionId(), request.dependsOn(), request.format()));

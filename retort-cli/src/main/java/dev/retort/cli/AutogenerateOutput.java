@@ -15,6 +15,9 @@ final class AutogenerateOutput {
         diff.notes().forEach(note -> err.println("Not generated: " + note));
         notes.stream().filter(note -> note.section() == ReviewNote.Section.UPGRADE)
                 .forEach(note -> err.println("Review: " + note.text()));
+        // What the downgrade cannot do, written for the user to complete; it would otherwise do nothing there.
+        notes.stream().filter(note -> note.section() == ReviewNote.Section.DOWNGRADE)
+                .forEach(note -> err.println("Review (downgrade): " + note.text()));
         if (diff.isEmpty()) {
             err.println("No changes detected: the database matches the models.");
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,7 +107,26 @@ class AutogenerateCliIT {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    /** A SQL revision's downgrade that SQLite cannot have written for it is said on stderr, not only in the file. */
+    @Test
+    void whatTheDowngradeCannotDoIsListedOnStderr() throws Exception {
+        root = root.toRealPath();
+        RetortProcess retort = environment("sqlite:///shop.db");
+        ok(retort.run("revision", "--autogenerate", "-m", "create shop"));
+        ok(retort.run("upgrade", "head"));
+        Files.writeString(root.resolve("migrations/Models.java"), MODELS_AFTER);
+
+        RetortProcess.Run more = ok(retort.run("revision", "--autogenerate", "--format", "sql", "-m", "more"));
+
+        assertThat(more.stderr()).contains("Review (downgrade): this BatchAlterTable cannot be written as SQL for"
+                + " sqlite");
+        try (Stream<Path> files = Files.list(root.resolve("migrations/versions"))) {
+            Path written = files.filter(file -> file.toString().endsWith("_more.sql")).findFirst().orElseThrow();
+            assertThat(Files.readString(written)).contains("-- REVIEW: this BatchAlterTable cannot be written as SQL");
+        }
+    }
+
+    @Test
     void refusesWhenTheDatabaseIsBehindTheHeadsAndCreateTablesMakesWhatIsMissing() throws Exception {
         root = root.toRealPath();
         RetortProcess retort = environment("sqlite:///shop.db");

@@ -2,12 +2,12 @@ package dev.retort.autogenerate;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.schema.ColumnType;
-import java.util.Locale;
 
 /**
  * Whether the type a model wants and the type the database has are the same on this database: equal
- * values, or values the dialect writes as the same SQL type ({@code TEXT} and a {@code CLOB} that H2
- * reads back, a MySQL {@code TINYINT(1)} and a boolean), so synonyms never show up as changes. Where
+ * values, or values the database keeps as the same SQL type ({@code TEXT} and a {@code CLOB} that H2
+ * reads back, a MySQL {@code TINYINT(1)} and a boolean, PostgreSQL's {@code FLOAT} and {@code DOUBLE
+ * PRECISION}), so synonyms never show up as changes. Where
  * enums are named types (PostgreSQL), a column of the same named type keeps its type whatever the values:
  * the values are the type's, compared with the type.
  */
@@ -39,9 +39,8 @@ final class TypeEquivalence {
         }
     }
 
-    /** The type as this database writes it, in one spelling. */
+    /** The type as this database keeps it, in one spelling. */
     String sql(ColumnType type) {
-        return compiler.type(type).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(", ", ",")
-                .replace(" (", "(").strip();
+        return compiler.storedType(type);
     }
 }

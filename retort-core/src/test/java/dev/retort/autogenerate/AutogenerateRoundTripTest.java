@@ -5,14 +5,17 @@ import static dev.retort.autogenerate.LiveSchemas.create;
 import static dev.retort.autogenerate.LiveSchemas.reflect;
 import static dev.retort.autogenerate.LiveSchemas.schema;
 import static dev.retort.api.Schema.BIG_INTEGER;
+import static dev.retort.api.Schema.FLOAT;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.SMALL_INTEGER;
 import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.check;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.floatType;
 import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.rawType;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
 import static dev.retort.api.Schema.unique;
@@ -71,6 +74,26 @@ class AutogenerateRoundTripTest {
                             column("note", TEXT)),
                     table("ledger_entry", column("ledger_id", BIG_INTEGER).primaryKey().autoincrement(false),
                             column("amount", INTEGER)));
+            create(database, model);
+            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
+            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+        }
+    }
+
+    /**
+     * A type the database keeps under another name is the same type: FLOAT is DOUBLE PRECISION on PostgreSQL,
+     * and a raw type compares by the database's own name for it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void typesTheDatabaseKeepsUnderAnotherNameCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = new java.util.ArrayList<>(List.of(table("measure", column("id", INTEGER).primaryKey(),
+                    column("ratio", FLOAT), column("weight", floatType(53)))));
+            if (kind.equals("postgresql")) {
+                model.add(table("coded", column("id", INTEGER).primaryKey(), column("code", rawType("CHAR(3)")),
+                        column("stamp", rawType("TIMESTAMP(3)")), column("count", rawType("INT4"))));
+            }
             create(database, model);
             SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
             assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();

@@ -81,6 +81,15 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
         return types.compile(type);
     }
 
+    /**
+     * The column type as this database keeps it, in one spelling, lower case: two types with the same stored
+     * type are the same column type here ({@code FLOAT} and {@code DOUBLE PRECISION} on PostgreSQL).
+     */
+    public String storedType(ColumnType type) {
+        return types.stored(type(type).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(", ", ",")
+                .replace(" (", "(").strip());
+    }
+
     /** A value as a literal of this database: for rows inserted offline and inline literals. */
     public String literal(Object value) {
         return literals.render(value);

@@ -56,6 +56,14 @@ public class TypeCompiler implements ColumnTypeVisitor<String> {
         return "NUMERIC" + precision(type.precision(), type.scale());
     }
 
+    /**
+     * The type this database keeps for {@code sql}, a type as written, lower case and in one spelling of white
+     * space: the same where the database keeps types as written.
+     */
+    public String stored(String sql) {
+        return sql;
+    }
+
     @Override
     public String visitFloat(ColumnType.FloatType type) {
         return "FLOAT" + precision(type.precision(), OptionalInt.empty());

@@ -5,6 +5,8 @@ import dev.retort.dialect.ddl.TypeCompiler;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.schema.ColumnType;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * MySQL's and MariaDB's names for types, as SQLAlchemy's MySQL dialect writes them: {@code BOOL},
@@ -12,6 +14,7 @@ import java.util.Set;
  * {@code VARCHAR} only with a length. Both accept dialect types of either name.
  */
 public class MySqlTypeCompiler extends TypeCompiler {
+    private static final Pattern FLOAT_WITH_PRECISION = Pattern.compile("float\\((\\d+)\\)");
 
     public MySqlTypeCompiler(Dialect dialect) {
         super(dialect);
@@ -20,6 +23,16 @@ public class MySqlTypeCompiler extends TypeCompiler {
     @Override
     protected Set<String> dialectTypeFamilies() {
         return Set.of("mysql", "mariadb");
+    }
+
+    /** MySQL's own name for a floating-point type: {@code FLOAT(p)} above 24 bits is {@code DOUBLE}. */
+    @Override
+    public String stored(String sql) {
+        Matcher floatType = FLOAT_WITH_PRECISION.matcher(sql);
+        if (floatType.matches()) {
+            return Integer.parseInt(floatType.group(1)) > 24 ? "double" : "float";
+        }
+        return sql.equals("double precision") || sql.equals("real") ? "double" : sql;
     }
 
     @Override

@@ -19,6 +19,7 @@ final class DefaultEquivalence {
     private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern CAST = Pattern.compile("^(.*?)::[a-z][a-z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])*$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+    private static final String ON_UPDATE = " on update ";
 
     private DefaultEquivalence() {}
 
@@ -47,14 +48,27 @@ final class DefaultEquivalence {
             return literalValue(new BigDecimal(sql));
         }
         String lower = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int onUpdate = lower.indexOf(ON_UPDATE);
+        if (onUpdate > 0) {
+            // MySQL's 'DEFAULT x ON UPDATE y': each side in its own spelling.
+            return "sql:" + synonym(lower.substring(0, onUpdate)) + ON_UPDATE
+                    + synonym(lower.substring(onUpdate + ON_UPDATE.length()));
+        }
         return switch (lower) {
             case "true" -> "literal:1";
             case "false" -> "literal:0";
+            default -> "sql:" + synonym(lower);
+        };
+    }
+
+    /** The current date or time under one name, whichever synonym a database echoes; other SQL as it is. */
+    private static String synonym(String lower) {
+        return switch (lower.strip()) {
             case "current_timestamp", "current_timestamp()", "now()", "localtimestamp", "localtimestamp()" ->
-                    "sql:current_timestamp";
-            case "current_date", "current_date()", "curdate()" -> "sql:current_date";
-            case "current_time", "current_time()", "curtime()" -> "sql:current_time";
-            default -> "sql:" + lower;
+                    "current_timestamp";
+            case "current_date", "current_date()", "curdate()" -> "current_date";
+            case "current_time", "current_time()", "curtime()" -> "current_time";
+            default -> lower.strip();
         };
     }
 

@@ -178,8 +178,8 @@ final class MySqlSchemaReader implements SchemaReader {
                 table.parts.column(column.computed(computed.get()));
                 return name;
             }
-            Optional<ServerDefault> value = MySqlTypes.serverDefault(row.getString("column_default"), type, mariaDb,
-                    extra.contains("default_generated"));
+            Optional<ServerDefault> value = MySqlTypes.withOnUpdate(MySqlTypes.serverDefault(
+                    row.getString("column_default"), type, mariaDb, extra.contains("default_generated")), extra);
             if (value.isPresent()) {
                 column = column.serverDefault(value.get());
             }

@@ -3,6 +3,7 @@ package dev.retort.reflect;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.IntegerType.Width;
 import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class MySqlTypes {
     private static final Set<String> OWN_TYPES = Set.of("tinyint", "mediumint", "tinytext", "mediumtext", "longtext",
             "tinyblob", "mediumblob", "longblob", "year");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    /** The clause in {@code EXTRA}, lower case: {@code on update current_timestamp()}, maybe with a precision. */
+    private static final Pattern ON_UPDATE = Pattern.compile("on update ([a-z_]+(?:\\(\\d*\\))?)");
 
     private MySqlTypes() {
     }
@@ -108,6 +111,28 @@ final class MySqlTypes {
             return Optional.of(NumberLiterals.parse(text));
         }
         return Optional.of(ServerDefault.literal(text));
+    }
+
+    /**
+     * The default with the column's {@code ON UPDATE} clause, which {@code EXTRA} holds ({@code on update
+     * current_timestamp()}): written after the default, as SQLAlchemy reflects it, so that a change that
+     * restates the column ({@code MODIFY}) keeps it. A default that is a literal or none becomes SQL.
+     */
+    static Optional<ServerDefault> withOnUpdate(Optional<ServerDefault> value, String extra) {
+        Matcher onUpdate = ON_UPDATE.matcher(extra);
+        if (!onUpdate.find()) {
+            return value;
+        }
+        String before = value.map(MySqlTypes::asSql).orElse("NULL");
+        return Optional.of(ServerDefault.sql(before + " ON UPDATE " + normalisedExpression(onUpdate.group(1))));
+    }
+
+    private static String asSql(ServerDefault value) {
+        if (value instanceof SqlExpression expression) {
+            return expression.sql();
+        }
+        Object literal = ((ServerDefault.Literal) value).value();
+        return literal instanceof String text ? "'" + text.replace("'", "''") + "'" : String.valueOf(literal);
     }
 
     private static String normalisedExpression(String text) {

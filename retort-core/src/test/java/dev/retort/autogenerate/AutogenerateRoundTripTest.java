@@ -9,6 +9,7 @@ import static dev.retort.api.Schema.FLOAT;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.SMALL_INTEGER;
 import static dev.retort.api.Schema.TEXT;
+import static dev.retort.api.Schema.TIMESTAMP;
 import static dev.retort.api.Schema.check;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.floatType;
@@ -16,6 +17,7 @@ import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.rawType;
+import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
 import static dev.retort.api.Schema.unique;
@@ -30,10 +32,13 @@ import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,6 +129,35 @@ class AutogenerateRoundTripTest {
             run(database, reverses);
             assertThat(comparator(database).compare(schema(before), reflect(database)).describe())
                     .as("differences left after reverting").isEmpty();
+        }
+    }
+
+    /**
+     * MariaDB keeps a column's ON UPDATE clause apart from its default; read with the default, it compares
+     * as the models write it, and a change that restates the column (a comment here) keeps it.
+     */
+    @Test
+    void aDefaultWithOnUpdateOnMariaDbComparesCleanAndSurvivesAChangeToItsColumn() throws Exception {
+        try (LiveDatabase database = LiveDatabase.of("mariadb", directory)) {
+            List<Table> before = List.of(table("ledger", column("id", INTEGER).primaryKey(), column("changed", TIMESTAMP)
+                    .notNull().serverDefault(sql("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"))));
+            List<Table> after = List.of(table("ledger", column("id", INTEGER).primaryKey(), column("changed", TIMESTAMP)
+                    .notNull().serverDefault(sql("current_timestamp() ON UPDATE current_timestamp()"))
+                    .comment("last change")));
+            create(database, before);
+            assertThat(comparator(database).compare(schema(before), reflect(database)).describe()).isEmpty();
+
+            List<Operation> operations = comparator(database).compare(schema(after), reflect(database)).operations();
+            run(database, operations);
+
+            assertThat(comparator(database).compare(schema(after), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
+            try (Statement statement = database.connection().createStatement();
+                    ResultSet extra = statement.executeQuery("SELECT extra FROM information_schema.columns"
+                            + " WHERE table_schema = DATABASE() AND table_name = 'ledger' AND column_name = 'changed'")) {
+                assertThat(extra.next()).isTrue();
+                assertThat(extra.getString(1)).containsIgnoringCase("on update current_timestamp");
+            }
         }
     }
 

@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * 8.0.13+). The table's comment follows the closing parenthesis.
  */
 public class MySqlTableDdl extends TableDdl {
-    private static final Pattern BARE_DEFAULT = Pattern.compile(
-            "(?is)(current_timestamp|now|localtime|localtimestamp)(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?");
+    /**
+     * A default written without parentheses: the current time, and a default followed by {@code ON UPDATE}
+     * (a time, {@code NULL} or a literal before it).
+     */
+    private static final Pattern BARE_DEFAULT = Pattern.compile("(?is)(current_timestamp|now|localtime|localtimestamp)"
+            + "(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?"
+            + "|(null|'([^'\\\\]|''|\\\\.)*'|[+-]?\\d+(\\.\\d*)?)\\s+on\\s+update\\s+.*");
     private static final Pattern PLAIN_LITERAL = Pattern.compile("(?is)[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?"
             + "|'([^'\\\\]|''|\\\\.)*'|null|true|false");
 

@@ -26,6 +26,8 @@ import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.SqlExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -102,13 +104,16 @@ final class DiffDescription implements OperationVisitor<String> {
     @Override
     public String visitCreateIndex(CreateIndex operation) {
         return "added index '" + name(operation.index()) + "' on '" + operation.table() + "' "
-                + columns(operation.index().columnNames());
+                + columns(operation.index().elements().stream()
+                        .map(element -> element instanceof IndexColumn column ? column.name()
+                                : ((SqlExpression) element).sql())
+                        .toList());
     }
 
     @Override
     public String visitDropIndex(DropIndex operation) {
         return "removed index '" + operation.index().name() + "'"
-                + operation.table().map(table -> " on '" + table + "'").orElse("");
+                + operation.table().map(table -> " on '" + operation.index().withName(table) + "'").orElse("");
     }
 
     @Override

@@ -8,6 +8,7 @@ import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.qualified;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
@@ -63,6 +64,22 @@ class SchemaComparatorTest {
 
     private static List<String> describe(String dialect, DatabaseSchema wanted, DatabaseSchema actual) {
         return compare(dialect, wanted, actual).describe();
+    }
+
+    /** An expression index is described by its expressions; a removed index by its table with its schema. */
+    @Test
+    void indexesAreDescribedByTheirExpressionsAndTheirTablesSchema() {
+        Table plain = table(qualified("billing", "invoice"), column("id", INTEGER).primaryKey(),
+                column("code", string(10)));
+        Table indexed = table(qualified("billing", "invoice"), column("id", INTEGER).primaryKey(),
+                column("code", string(10)), index("ix_invoice_code", "code"), index("ix_invoice_lower", sql("lower(code)")));
+
+        assertThat(describe("postgresql", schema(indexed), schema(plain))).containsExactlyInAnyOrder(
+                "added index 'ix_invoice_code' on 'billing.invoice' (code)",
+                "added index 'ix_invoice_lower' on 'billing.invoice' (lower(code))");
+        assertThat(describe("postgresql", schema(plain), schema(indexed))).containsExactlyInAnyOrder(
+                "removed index 'ix_invoice_code' on 'billing.invoice'",
+                "removed index 'ix_invoice_lower' on 'billing.invoice'");
     }
 
     @Test

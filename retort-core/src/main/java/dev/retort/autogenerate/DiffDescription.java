@@ -30,7 +30,9 @@ import dev.retort.schema.IndexColumn;
 import dev.retort.schema.SqlExpression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a difference is, in Alembic's words without its {@code Detected} prefix ({@code added column
@@ -83,8 +85,8 @@ final class DiffDescription implements OperationVisitor<String> {
         ColumnChange change = operation.change();
         String column = "'" + operation.table() + "." + operation.column() + "'";
         List<String> what = new ArrayList<>();
-        change.type().ifPresent(type -> what.add("type change from " + operation.existing().type().map(types::apply)
-                .orElse("?") + " to " + types.apply(type) + " on " + column));
+        change.type().ifPresent(type -> what.add("type change from " + typeChange(operation.existing().type(), type)
+                + " on " + column));
         change.nullable().ifPresent(nullable -> what.add((nullable ? "NULL" : "NOT NULL") + " on column " + column));
         if (!(change.serverDefault() instanceof Change.Unchanged)) {
             what.add("server default on column " + column);
@@ -185,8 +187,26 @@ final class DiffDescription implements OperationVisitor<String> {
         return index.name().orElse("(unnamed)");
     }
 
-    private static String named(java.util.Optional<String> name) {
+    private static String named(Optional<String> name) {
         return name.map(value -> "'" + value + "' ").orElse("");
+    }
+
+    /**
+     * {@code OLD to NEW} as the database writes the types; where it writes both alike (an enum kept as a
+     * string with a check, on SQLite), with the enums' values.
+     */
+    private String typeChange(Optional<ColumnType> existing, ColumnType wanted) {
+        String from = existing.map(types).orElse("?");
+        String to = types.apply(wanted);
+        if (from.equals(to) && existing.orElse(null) instanceof ColumnType.EnumType before
+                && wanted instanceof ColumnType.EnumType after) {
+            return from + " " + values(before) + " to " + to + " " + values(after);
+        }
+        return from + " to " + to;
+    }
+
+    private static String values(ColumnType.EnumType type) {
+        return type.values().stream().map(value -> "'" + value + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String columns(List<String> names) {

@@ -5,6 +5,7 @@ import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.TEXT;
 import static dev.retort.api.Schema.check;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.enumType;
 import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
@@ -80,6 +81,17 @@ class SchemaComparatorTest {
         assertThat(describe("postgresql", schema(plain), schema(indexed))).containsExactlyInAnyOrder(
                 "removed index 'ix_invoice_code' on 'billing.invoice'",
                 "removed index 'ix_invoice_lower' on 'billing.invoice'");
+    }
+
+    /** Where the database writes two enums alike (SQLite: a string with a check), their values tell them apart. */
+    @Test
+    void anEnumWithAnotherValueIsDescribedByItsValuesWhereItsTypeReadsTheSame() {
+        Table before = table("mood", column("id", INTEGER).primaryKey(), column("feel", enumType("feel", "happy", "sad")));
+        Table after = table("mood", column("id", INTEGER).primaryKey(),
+                column("feel", enumType("feel", "happy", "sad", "ok")));
+
+        assertThat(describe("sqlite", schema(after), schema(before))).singleElement().asString()
+                .startsWith("type change from VARCHAR(5) ('happy', 'sad') to VARCHAR(5) ('happy', 'sad', 'ok')");
     }
 
     @Test

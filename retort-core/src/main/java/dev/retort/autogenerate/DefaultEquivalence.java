@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Whether two server defaults mean the same: a literal and the same value written as SQL
  * ({@code 'abc'}, {@code 0}), numbers however they are spelled ({@code 1.50} and {@code 1.5}), and SQL
- * expressions that differ only in case, spacing, enclosing parentheses or a PostgreSQL cast of a
- * literal ({@code 'abc'::character varying}), or in the synonyms databases echo for the current time;
+ * expressions that differ only in case, spacing, enclosing parentheses or PostgreSQL casts of string
+ * literals ({@code 'abc'::character varying}, {@code 'a'::text || 'b'::text}), or in the synonyms databases
+ * echo for the current time;
  * booleans equal the 1 and 0 that databases without a boolean type keep.
  */
 final class DefaultEquivalence {
@@ -20,6 +21,10 @@ final class DefaultEquivalence {
     private static final Pattern CAST = Pattern.compile("^(.*?)::[a-z][a-z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])*$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
     private static final String ON_UPDATE = " on update ";
+    /** A string literal cast to a text type inside an expression, as PostgreSQL echoes it: {@code 'a'::text}. */
+    private static final Pattern LITERAL_CAST = Pattern.compile(
+            "('(?:[^']|'')*')::(?:text|character varying|varchar|bpchar|character)(?![a-z_])",
+            Pattern.CASE_INSENSITIVE);
 
     private DefaultEquivalence() {}
 
@@ -47,7 +52,7 @@ final class DefaultEquivalence {
         if (NUMBER.matcher(sql).matches()) {
             return literalValue(new BigDecimal(sql));
         }
-        String lower = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = LITERAL_CAST.matcher(sql).replaceAll("$1").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int onUpdate = lower.indexOf(ON_UPDATE);
         if (onUpdate > 0) {
             // MySQL's 'DEFAULT x ON UPDATE y': each side in its own spelling.

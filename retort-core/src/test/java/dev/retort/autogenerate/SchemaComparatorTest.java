@@ -150,15 +150,18 @@ class SchemaComparatorTest {
     void serverDefaultsCompareByMeaningNotSpelling() {
         Table wanted = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
                 .serverDefault(literal(1.5)), column("code", string(5)).serverDefault(literal("x'y")),
-                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")));
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")),
+                column("label", TEXT).serverDefault(sql("'a' || 'b'")));
         Table echoed = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
                 .serverDefault(sql("1.50")), column("code", string(5)).serverDefault(sql("('x''y'::character varying)")),
-                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("now()")));
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("now()")),
+                column("label", TEXT).serverDefault(sql("('a'::text || 'b'::text)")));
         assertThat(describe("postgresql", schema(wanted), schema(echoed))).isEmpty();
 
         Table changed = table("item", column("price", dev.retort.api.Schema.numeric(10, 2))
                 .serverDefault(literal(2)), column("code", string(5)),
-                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")));
+                column("at", dev.retort.api.Schema.TIMESTAMP).serverDefault(sql("CURRENT_TIMESTAMP")),
+                column("label", TEXT).serverDefault(sql("'a' || 'b'")));
         assertThat(describe("postgresql", schema(wanted), schema(changed))).containsExactly(
                 "server default on column 'item.price'", "server default on column 'item.code'");
     }

@@ -99,9 +99,20 @@ final class SqlRevisionReader {
             }
         }
         if (found < 0 && !mayBeMissing) {
-            throw broken("the header comment has no '-- Revision ID: ...' line", start + 1);
+            throw broken("the header comment has no '-- Revision ID: ...' line" + laterIdLine(end), start + 1);
         }
         return found;
+    }
+
+    /** Where a '-- Revision ID:' line after the header's end is: the header stops at its first non-comment line. */
+    private String laterIdLine(int end) {
+        for (int i = end; i < lines.length && !MARKER.matcher(lines[i]).matches(); i++) {
+            if (lines[i].startsWith("--") && key(stripCommentMark(lines[i])).equalsIgnoreCase("Revision ID")) {
+                return "; the header ends at line " + (end + 1) + ", which is not a comment, so line " + (i + 1)
+                        + " is not part of it: delete the lines between";
+            }
+        }
+        return "";
     }
 
     private Map<String, Field> fields(int from, int end) {

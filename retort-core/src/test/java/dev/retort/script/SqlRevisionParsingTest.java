@@ -107,6 +107,16 @@ class SqlRevisionParsingTest {
         assertThat(script.createDate()).isEqualTo("2026-11-22 10:00:00");
     }
 
+    @Test
+    void aRevisionIdLineAfterABlankLineIsSaidToBeOutsideTheHeader() throws IOException {
+        BrokenRevisionFileException broken = broken("-- a message\n\n-- Revision ID: r1\n-- Revises:\n\n"
+                + "-- retort:upgrade\n-- retort:downgrade\n");
+
+        assertThat(broken.line()).isEqualTo(1);
+        assertThat(broken.reason()).isEqualTo("the header comment has no '-- Revision ID: ...' line; the header ends"
+                + " at line 2, which is not a comment, so line 3 is not part of it: delete the lines between");
+    }
+
     /** retort writes an empty comment line between the message and the fields: what comes before is message. */
     @Test
     void aMessageLineThatReadsLikeAFieldStaysMessage() throws IOException {

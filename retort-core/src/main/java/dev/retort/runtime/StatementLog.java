@@ -90,7 +90,7 @@ final class StatementLog {
                 ResultSet result = statement.executeQuery(query.get())) {
             return result.next() ? !result.getBoolean(1) : guess.getAsBoolean();
         } catch (SQLException e) {
-            // MySQL has no in_transaction variable.
+            // The database could not tell (a query it refuses): the words decide, as without the query.
             return guess.getAsBoolean();
         }
     }

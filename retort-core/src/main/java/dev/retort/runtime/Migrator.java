@@ -32,6 +32,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs steps against a {@link SqlSink}: each revision's statements, then the version table statements
@@ -58,6 +59,8 @@ public final class Migrator {
     private boolean stepLeftTransaction;
     /** The last step of a run in one transaction that was committed early, having left the transaction. */
     private Optional<String> committedThrough = Optional.empty();
+    /** Steps of a run in one transaction done since its last commit: a failure rolls them back too. */
+    private int doneSinceCommit;
     /** The run's Java revisions, some perhaps still being compiled. */
     private CompilingMigrations compiling = CompilingMigrations.compiled(Map.of());
 
@@ -125,6 +128,9 @@ public final class Migrator {
                         progress.starting(sink, migration);
                     }
                     heads = runStep(step, heads, migrations, sqlSections, ahead);
+                    if (perRun && online) {
+                        doneSinceCommit++;
+                    }
                     if (scriptPerRevision) {
                         sink.commit();
                     } else if (!perRun || (online && stepLeftTransaction)) {
@@ -134,6 +140,7 @@ public final class Migrator {
                         awaitCompiled();
                         commit(sink::commitAndContinue, step.shortLog());
                         flushAfterCommit();
+                        doneSinceCommit = 0;
                         if (perRun) {
                             committedThrough = Optional.of(step.shortLog());
                         }
@@ -143,6 +150,7 @@ public final class Migrator {
                         awaitCompiled();
                         commit(sink::commitAndContinue, step.shortLog());
                         flushAfterCommit();
+                        doneSinceCommit = 0;
                         committedThrough = Optional.of(step.shortLog());
                     }
                     if (online && RunInterruption.stopRequested()) {
@@ -372,9 +380,13 @@ public final class Migrator {
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
         String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded)
-                : committedThrough.map(through -> "The step " + through + " and those before it in this run were"
-                        + " committed already, as it ran statements outside the transaction; they stay applied.")
-                        .orElse("");
+                : String.join("\n", Stream.of(
+                        committedThrough.map(through -> "The step " + through + " and those before it in this run were"
+                                + " committed already, as it ran statements outside the transaction; they stay applied."),
+                        Optional.of(doneSinceCommit).filter(done -> done > 0).map(done -> "The " + done + " step(s)"
+                                + " this run did before it, in the same transaction, were rolled back with it"
+                                + " (transaction_per_migration = true commits each revision as it is done)."))
+                        .flatMap(Optional::stream).toList());
         if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {
             remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "The statement cannot run in a transaction: in a SQL"
                     + " revision, mark the section '-- retort:" + (step.isUpgrade() ? "upgrade" : "downgrade")

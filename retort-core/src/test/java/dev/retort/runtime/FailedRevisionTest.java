@@ -165,9 +165,29 @@ class FailedRevisionTest {
             MigrationCommands commands = new MigrationCommands(
                     environment(database, "transaction_per_migration = true\n").catalog(),
                     MigrationLoader.NONE, MigrationListener.SILENT);
-            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade("heads", Optional.empty()));
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
             assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b", "7d8c9b0a1e2f");
             assertThat(database.tables()).contains("settings").doesNotContain("half_done");
+            assertThat(failure.getMessage()).doesNotContain("rolled back with it");
+        }
+    }
+
+    /** In a run that is one transaction, the message says that the revisions before the failing one went too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aRunInOneTransactionSaysTheRevisionsBeforeTheFailingOneWereRolledBackToo(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.getMessage()).containsPattern("The [1-7] step\\(s\\) this run did before it, in the same"
+                    + " transaction, were rolled back with it \\(transaction_per_migration = true commits each revision"
+                    + " as it is done\\)\\.");
+            assertThat(database.tables()).as("the run's version table went with the rest").isEmpty();
         }
     }
 

@@ -32,7 +32,6 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Runs steps against a {@link SqlSink}: each revision's statements, then the version table statements
@@ -379,14 +378,7 @@ public final class Migrator {
         List<String> rolledBack = partlyApplied && !unknownCommit ? log.uncommitted() : List.of();
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
-        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded)
-                : String.join("\n", Stream.of(
-                        committedThrough.map(through -> "The step " + through + " and those before it in this run were"
-                                + " committed already, as it ran statements outside the transaction; they stay applied."),
-                        Optional.of(doneSinceCommit).filter(done -> done > 0).map(done -> "The " + done + " step(s)"
-                                + " this run did before it, in the same transaction, were rolled back with it"
-                                + " (transaction_per_migration = true commits each revision as it is done)."))
-                        .flatMap(Optional::stream).toList());
+        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded) : rolledBackWithIt();
         if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {
             remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "The statement cannot run in a transaction: in a SQL"
                     + " revision, mark the section '-- retort:" + (step.isUpgrade() ? "upgrade" : "downgrade")
@@ -397,6 +389,18 @@ public final class Migrator {
         return new StatementFailedException(id, location, message, statement, applied, rolledBack,
                 log.connectionWasHandedOut(), readsRows ? rowsAfterFailure.get() : Optional.empty(), aftermath,
                 remedy, cause);
+    }
+
+    /** What a rolled-back run says beyond the failed step: what was committed before, what went with it. */
+    private String rolledBackWithIt() {
+        List<String> said = new ArrayList<>();
+        committedThrough.ifPresent(through -> said.add("The step " + through + " and those before it in this run"
+                + " were committed already, as it ran statements outside the transaction; they stay applied."));
+        if (doneSinceCommit > 0) {
+            said.add("The " + doneSinceCommit + " step(s) this run did before it, in the same transaction, were rolled"
+                    + " back with it (transaction_per_migration = true commits each revision as it is done).");
+        }
+        return String.join("\n", said);
     }
 
     /**

@@ -37,13 +37,20 @@ final class SqlRevisionReader {
     private SqlRevisionReader(Path path, String text) {
         this.path = path;
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.lines = LINE_BREAK.split(content, -1);
-        this.breaks = new String[lines.length];
+        List<String> lineTexts = new ArrayList<>();
+        List<String> lineBreaks = new ArrayList<>();
         Matcher lineBreak = LINE_BREAK.matcher(content);
-        for (int i = 0; i < lines.length; i++) {
+        int start = 0;
+        while (lineBreak.find()) {
+            lineTexts.add(content.substring(start, lineBreak.start()));
             // A lone carriage return becomes a line feed: MySQL and SQLite end a '--' comment at a line feed only.
-            breaks[i] = !lineBreak.find() ? "" : lineBreak.group().equals("\r") ? "\n" : lineBreak.group();
+            lineBreaks.add(lineBreak.group().equals("\r") ? "\n" : lineBreak.group());
+            start = lineBreak.end();
         }
+        lineTexts.add(content.substring(start));
+        lineBreaks.add("");
+        this.lines = lineTexts.toArray(String[]::new);
+        this.breaks = lineBreaks.toArray(String[]::new);
     }
 
     static Result read(Path path, String text) {

@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
  * 8.0.13+). The table's comment follows the closing parenthesis.
  */
 public class MySqlTableDdl extends TableDdl {
+    /** A number, a quoted string, {@code NULL}, {@code TRUE} or {@code FALSE}, as SQL text. */
+    private static final String LITERAL = "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?"
+            + "|'([^'\\\\]|''|\\\\.)*'|null|true|false";
     /**
      * A default written without parentheses: the current time, and a default followed by {@code ON UPDATE}
-     * (a time, {@code NULL} or a literal before it).
+     * (a time or a literal before it).
      */
     private static final Pattern BARE_DEFAULT = Pattern.compile("(?is)(current_timestamp|now|localtime|localtimestamp)"
-            + "(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?"
-            + "|(null|'([^'\\\\]|''|\\\\.)*'|[+-]?\\d+(\\.\\d*)?)\\s+on\\s+update\\s+.*");
-    private static final Pattern PLAIN_LITERAL = Pattern.compile("(?is)[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?"
-            + "|'([^'\\\\]|''|\\\\.)*'|null|true|false");
+            + "(\\s*\\(\\s*\\d*\\s*\\))?(\\s+on\\s+update\\s+.*)?|(" + LITERAL + ")\\s+on\\s+update\\s+.*");
+    private static final Pattern PLAIN_LITERAL = Pattern.compile("(?is)" + LITERAL);
 
     private final boolean notNullComputedColumns;
 

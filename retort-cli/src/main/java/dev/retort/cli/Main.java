@@ -2,11 +2,13 @@ package dev.retort.cli;
 
 import dev.retort.runtime.RunInterruption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import sun.misc.Signal;
 
 /** The {@code retort} command line. */
 public final class Main {
@@ -42,19 +44,17 @@ public final class Main {
      * On Ctrl-C or a termination signal (and at every exit), lets a run finish and commit the revision it is
      * applying before the process ends, so that no revision is left applied but not recorded; then lets the
      * command report how the run ended ("Stopped before ...") before saying so. A revision that does not
-     * finish in time is left where it is, and the message says so.
+     * finish in time, or a second Ctrl-C or termination signal, leaves it where it is, and the message says so.
      */
     private static void finishTheRevisionInProgress() {
         RunInterruption.requestStop().ifPresent(revision -> {
+            stopAtOnceOnASecondSignal(revision);
             System.err.println("Stopping: finishing " + revision + " first (up to " + FINISHING.toSeconds()
-                    + " s)");
+                    + " s; Ctrl-C again to stop at once)");
             System.err.flush();
             if (!RunInterruption.awaitRevision(FINISHING)) {
-                System.err.println("Interrupted while running " + revision + ": it did not finish within "
-                        + FINISHING.toSeconds() + " s, so the process stops in the middle of it; where schema"
-                        + " changes roll back (PostgreSQL, SQLite) its transaction is rolled back (in a run that is"
-                        + " one transaction, with the revisions the run applied before it), elsewhere the next"
-                        + " upgrade names it; 'retort current' shows where the database is");
+                System.err.println(leftUnfinished(revision, "it did not finish within " + FINISHING.toSeconds()
+                        + " s, so the process stops in the middle of it"));
                 System.err.flush();
                 return;
             }
@@ -67,6 +67,32 @@ public final class Main {
                     + " current' shows where the database is");
             System.err.flush();
         });
+    }
+
+    /**
+     * While the revision in progress is being finished, the JVM ignores further signals (its shutdown has
+     * begun); a second Ctrl-C or termination signal ends the process at once instead, as a user pressing it
+     * again expects, with the exit status of that signal.
+     */
+    private static void stopAtOnceOnASecondSignal(String revision) {
+        for (String name : List.of("INT", "TERM")) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    System.err.println(leftUnfinished(revision, "stopped in the middle of it, as asked again"));
+                    System.err.flush();
+                    Runtime.getRuntime().halt(128 + signal.getNumber());
+                });
+            } catch (IllegalArgumentException e) {
+                // A signal this system does not have, or that the JVM keeps for itself: the first rule holds.
+            }
+        }
+    }
+
+    private static String leftUnfinished(String revision, String how) {
+        return "Interrupted while running " + revision + ": " + how + "; where schema changes roll back"
+                + " (PostgreSQL, SQLite) its transaction is rolled back (in a run that is one transaction, with the"
+                + " revisions the run applied before it), elsewhere the next upgrade names it; 'retort current'"
+                + " shows where the database is";
     }
 
     static int run(String... args) {

@@ -2,7 +2,9 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -397,6 +400,76 @@ class MigrationCliIT {
         assertThat(rest.stderr()).as("the rest applied, each once")
                 .contains("Running upgrade eeee%08d -> eeee%08d".formatted(recorded, recorded + 1))
                 .doesNotContain("-> eeee%08d,".formatted(recorded));
+    }
+
+    /**
+     * The second revision creates a table and then takes a minute: a first Ctrl-C waits for it, a second one
+     * stops the process at once, with the exit status of an interrupt, and the run's transaction is rolled back.
+     */
+    @Test
+    void aSecondInterruptStopsAtOnceAndLeavesNothingOnSqlite() throws Exception {
+        root = root.toRealPath();
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"sqlite:///"
+                + root.resolve("twice.db") + "\"\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        String[] sleeps = {"0", "60_000"};
+        for (int i = 1; i <= 2; i++) {
+            Files.writeString(versions.resolve("ffff0000000" + i + "_step.java"), """
+                    import static dev.retort.api.Schema.*;
+
+                    import dev.retort.api.Migration;
+                    import dev.retort.api.Operations;
+                    import dev.retort.api.Revision;
+
+                    @Revision(id = "ffff0000000%1$d", revises = {%2$s}, message = "step %1$d")
+                    class Step implements Migration {
+                        @Override
+                        public void upgrade(Operations op) throws Exception {
+                            op.createTable("step_%1$d", column("id", INTEGER));
+                            op.connection();
+                            Thread.sleep(%3$s);
+                        }
+
+                        @Override
+                        public void downgrade(Operations op) {
+                            op.dropTable("step_%1$d");
+                        }
+                    }
+                    """.formatted(i, i == 1 ? "" : "\"ffff00000001\"", sleeps[i - 1]));
+        }
+        RetortProcess retort = new RetortProcess(root);
+        ok(retort.run("compile"));
+        Process run = retort.start(List.of("upgrade", "head"));
+        BufferedReader errors = new BufferedReader(new InputStreamReader(run.getErrorStream(), StandardCharsets.UTF_8));
+        StringBuilder stderr = new StringBuilder();
+        awaitLine(errors, stderr, "Running upgrade ffff00000001 -> ffff00000002");
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+        awaitLine(errors, stderr, "Stopping: finishing upgrade ffff00000001 -> ffff00000002");
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+
+        assertThat(run.waitFor(30, TimeUnit.SECONDS)).as("ended before the revision's minute; " + stderr).isTrue();
+        stderr.append(new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(run.exitValue()).as(stderr.toString()).isEqualTo(130);
+        assertThat(stderr.toString()).contains("Interrupted while running upgrade ffff00000001 -> ffff00000002"
+                + ": stopped in the middle of it, as asked again;");
+        RetortProcess.Run current = retort.run("current");
+        ok(current);
+        assertThat(current.stdout()).as("the run's one transaction rolled back").isEmpty();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("twice.db"));
+                ResultSet tables = connection.getMetaData().getTables(null, null, "step_%", null)) {
+            assertThat(tables.next()).as("no table of either step").isFalse();
+        }
+    }
+
+    /** Reads {@code errors} into {@code read} until a line that starts with {@code start}. */
+    private static void awaitLine(BufferedReader errors, StringBuilder read, String start) throws IOException {
+        for (String line = errors.readLine(); line != null; line = errors.readLine()) {
+            read.append(line).append('\n');
+            if (line.startsWith(start)) {
+                return;
+            }
+        }
+        throw new AssertionError("no line starting '" + start + "' in:\n" + read);
     }
 
     /** Runs {@code upgrade head}, interrupts it (Ctrl-C) after {@code millis}, and returns its stderr once it ended. */

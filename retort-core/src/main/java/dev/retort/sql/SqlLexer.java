@@ -201,13 +201,14 @@ final class SqlLexer {
             return false;
         }
         return !dialect.has(DASH_COMMENTS_NEED_SPACE) || start + 2 == text.length() || text.charAt(start + 2) <= ' '
-                || betweenStatements && startsLine(start);
+                || betweenStatements;
     }
 
     /**
      * Tells the lexer whether the next token would start a statement. Between statements the mysql client
-     * drops a line that starts with {@code --} whatever follows (a {@code -----} banner, {@code --note}),
-     * so such a line is a comment then, though inside a statement the server needs a space after the dashes.
+     * drops {@code --} and the rest of its line whatever follows the dashes (a {@code -----} banner starting a
+     * line, {@code ;--note} after a statement), so that is a comment then, though inside a statement the server
+     * needs a space after the dashes.
      */
     void betweenStatements(boolean between) {
         betweenStatements = between;

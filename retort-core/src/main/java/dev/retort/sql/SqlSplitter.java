@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a SQL script into the statements a database runs one at a time, by the rules of one dialect.
@@ -32,6 +34,9 @@ public final class SqlSplitter {
      * The characters that make a backslash a command of the mysql client ({@code \g}, {@code \G}, {@code \.},
      * ...); after any other the client passes the backslash to the server, as in MySQL's {@code \N} (NULL).
      */
+    /** The words that continue a stored program's body and cannot start a statement of MySQL or MariaDB. */
+    private static final Pattern BODY_REST = Pattern.compile(
+            "(?i)(END(\\s+(IF|WHILE|LOOP|REPEAT|FOR|CASE))?|ELSEIF|ELSE|UNTIL)\\b");
     private static final String MYSQL_CLIENT_COMMAND_LETTERS = "?cCdegGhnpPqrRstTuwW#.!";
     private final String script;
     private final SqlDialect dialect;
@@ -175,9 +180,26 @@ public final class SqlSplitter {
         endStatement(Optional.empty());
     }
 
+    /**
+     * On MySQL and MariaDB, a statement that starts with {@code END IF}, {@code ELSE} or {@code UNTIL} is the
+     * rest of a stored program whose body was cut at a {@code ;} (a body that is an {@code IF} or a loop, not
+     * {@code BEGIN ... END}, as the mysql client cuts it too); the script is refused before anything runs.
+     */
+    private void refuseACutBody(Position at) {
+        Matcher rest = BODY_REST.matcher(script).region(start, end);
+        if (dialect.has(SyntaxFeature.DELIMITER_COMMAND) && rest.lookingAt()) {
+            String words = rest.group().strip().replaceAll("\\s+", " ");
+            throw new SqlSyntaxException(at, "a statement cannot start with '" + words + "': the statement before"
+                    + " it was cut at a ';' inside a stored program's body. retort keeps a body of BEGIN ... END"
+                    + " whole; a body that is IF, WHILE, LOOP, REPEAT or FOR without BEGIN needs DELIMITER"
+                    + " around it, as for the mysql client (DELIMITER // before it, // after it, then DELIMITER ;)");
+        }
+    }
+
     private void endStatement(Optional<String> copyData) {
         if (start >= 0) {
             Position at = positions.at(start);
+            refuseACutBody(at);
             statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column(), copyData));
             start = -1;
         }

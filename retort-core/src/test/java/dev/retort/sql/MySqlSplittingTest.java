@@ -5,6 +5,7 @@ import static dev.retort.sql.SqlDialect.MYSQL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -175,6 +176,34 @@ class MySqlSplittingTest {
         assertThat(source.problem()).startsWith("source other.sql is a command of the mysql client");
     }
 
+    /**
+     * A body that is an IF or a loop, without BEGIN, is cut at its first ';' by the mysql client and by retort:
+     * the script is refused before anything runs, instead of running the trigger's first half.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void refusesABodyCutAtItsSemicolonBeforeAnythingRuns(SqlDialect dialect) {
+        String script = """
+                CREATE TABLE f1t (v INT);
+                CREATE TRIGGER f1_default BEFORE INSERT ON f1t FOR EACH ROW IF NEW.v IS NULL THEN
+                  SET NEW.v = 0;
+                END IF;
+                """;
+
+        SqlSyntaxException cut = catchThrowableOfType(() -> SqlSplitter.split(script, dialect),
+                SqlSyntaxException.class);
+        assertThat(cut.line()).isEqualTo(4);
+        assertThat(cut.problem()).startsWith("a statement cannot start with 'END IF': the statement before it was"
+                + " cut at a ';' inside a stored program's body").contains("DELIMITER");
+        for (String rest : List.of("ELSE SET x = 1", "elseif x THEN SET x = 1", "UNTIL x > 3 END REPEAT",
+                "END  WHILE", "END")) {
+            assertThat(catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\n" + rest + ";\n", dialect),
+                    SqlSyntaxException.class)).as(rest).isNotNull();
+        }
+        assertThat(Split.texts("SELECT 1;\nENDS_AT_NOON();\nelsewhere();\n", dialect))
+                .containsExactly("SELECT 1", "ENDS_AT_NOON()", "elsewhere()");
+    }
+
     /** The client passes a backslash to the server unless a command letter follows it: {@code \N} is NULL. */
     @ParameterizedTest
     @EnumSource(names = {"MYSQL", "MARIADB"})
@@ -305,6 +334,18 @@ class MySqlSplittingTest {
 
         assertThat(Split.texts(script, MYSQL)).containsExactly("CREATE TABLE users (id INT PRIMARY KEY)",
                 "INSERT INTO users VALUES (5\n--2\n)");
+    }
+
+    @Test
+    void dropsTwoDashesAfterAStatementOnItsLineAsTheMysqlClientDoes() {
+        String script = """
+                CREATE TABLE accounts (id INT);--the accounts
+                CREATE TABLE notes (id INT);  --the notes
+                INSERT INTO notes VALUES (1);
+                """;
+
+        assertThat(Split.texts(script, MYSQL)).containsExactly("CREATE TABLE accounts (id INT)",
+                "CREATE TABLE notes (id INT)", "INSERT INTO notes VALUES (1)");
     }
 
     @ParameterizedTest

@@ -32,7 +32,8 @@ public final class UnknownRevisionException extends RevisionException {
 
     /**
      * A version-table row that is not the id of a known revision. An empty row, or a branch label where
-     * only ids are ever written, means the table was damaged by hand; an unknown id gets Alembic's message.
+     * only ids are ever written, means the table was damaged by hand; an unknown id gets Alembic's message,
+     * then where the id came from and what to do.
      *
      * @param labelOwner the revision declaring the row as a branch label, or null
      */
@@ -48,7 +49,14 @@ public final class UnknownRevisionException extends RevisionException {
                     + " revision " + labelOwner + ", where only revision ids belong" + repair, row, false,
                     List.of(labelOwner));
         }
-        return new UnknownRevisionException(row, false, suggestions);
+        StringBuilder message = new StringBuilder("Can't locate revision identified by '" + row + "'; the version"
+                + " table holds it, but no revision file has that id (a file deleted or not checked out, or a"
+                + " database migrated from another branch). Restore the file, or set the table to the revision"
+                + " the database is really at with 'stamp --purge REV'");
+        if (!suggestions.isEmpty()) {
+            message.append("; closest matches: ").append(String.join(", ", suggestions));
+        }
+        return new UnknownRevisionException(message.toString(), row, false, suggestions);
     }
 
     /** The identifier as the user wrote it (for a branch, the part before {@code @}). */

@@ -126,10 +126,17 @@ class MigrationPathTest {
         }
 
         @Test
-        void unknownVersionRowIsNamed() {
+        void unknownVersionRowIsNamedAsARowWithTheWayOut() {
             assertThatThrownBy(() -> graph.upgradeSteps("heads", List.of("deadbeef")))
                     .isInstanceOf(UnknownRevisionException.class)
-                    .hasMessage("Can't locate revision identified by 'deadbeef'");
+                    .hasMessage("Can't locate revision identified by 'deadbeef'; the version table holds it, but no"
+                            + " revision file has that id (a file deleted or not checked out, or a database migrated"
+                            + " from another branch). Restore the file, or set the table to the revision the"
+                            + " database is really at with 'stamp --purge REV'");
+            assertThatThrownBy(() -> graph.upgradeSteps("heads", List.of("c0")))
+                    .as("no one typed the row: no advice about typing four characters")
+                    .hasMessageStartingWith("Can't locate revision identified by 'c0'; the version table holds it")
+                    .hasMessageNotContaining("four characters");
         }
     }
 
@@ -179,7 +186,8 @@ class MigrationPathTest {
             RevisionGraph longIds = graph(rev("aaaa0001"), rev("bbbb0002", "aaaa0001"));
             assertThatThrownBy(() -> longIds.currentRevisions(List.of("bbbb")))
                     .isInstanceOf(UnknownRevisionException.class)
-                    .hasMessage("Can't locate revision identified by 'bbbb'; closest matches: bbbb0002");
+                    .hasMessageStartingWith("Can't locate revision identified by 'bbbb'; the version table holds it")
+                    .hasMessageEndingWith("; closest matches: bbbb0002");
         }
     }
 

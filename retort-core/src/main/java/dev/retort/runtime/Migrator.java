@@ -228,7 +228,10 @@ public final class Migrator {
 
     private VersionHeads runStep(VersionStep step, VersionHeads heads, Map<String, Migration> migrations,
             Map<MigrationStep, SqlRevisionRunner.Prepared> sqlSections, StatementsAhead ahead) {
-        StatementLog log = new StatementLog(sink, dialect, this::awaitCompiled);
+        StatementLog log = new StatementLog(sink, dialect, () -> {
+            awaitCompiled();
+            progress.leavingTransaction(sink);
+        });
         stepLeftTransaction = false;
         boolean[] transactional = {true};
         try {

@@ -26,11 +26,14 @@ import java.util.Set;
  * {@code upgrade} or {@code downgrade} that finds a record of a revision the version table does not show as
  * finished refuses to run until {@code stamp} says where the database is.
  *
- * <p>Where schema changes roll back (PostgreSQL, SQLite) and in scripts, nothing is recorded: {@link #NONE}.
+ * <p>Where schema changes roll back (PostgreSQL, SQLite), a revision is recorded only when part of it leaves the
+ * run's transaction ({@code op.autocommitBlock}, a SQL section marked {@code transaction=false}): the record is
+ * written just before the transaction is committed for that part, so that it is committed with it, and the
+ * revisions that never leave the transaction cost nothing. In scripts nothing is recorded: {@link #NONE}.
  */
 public final class RunProgress {
     /** Records nothing and finds nothing. */
-    public static final RunProgress NONE = new RunProgress(null, Optional.empty());
+    public static final RunProgress NONE = new RunProgress(null, Optional.empty(), false);
     /**
      * A missing table: the standard's SQLSTATE, H2's for a database that has no table at all, and H2's for a
      * schema that does not exist (a version_table_schema not created yet).
@@ -38,28 +41,35 @@ public final class RunProgress {
     private static final Set<String> MISSING_TABLE = Set.of("42S02", "42S04", "90079");
 
     private final String table;
-    /** Finds the table in the catalog, on a database that logs a statement refused for want of it; else empty. */
+    /**
+     * Finds the table in the catalog, on a database that logs a statement refused for want of it or whose
+     * transaction such a statement would abort; else empty.
+     */
     private final Optional<VersionTable> catalogEntry;
+    /** Whether a revision is recorded only when part of it leaves the transaction (schema changes roll back). */
+    private final boolean onLeavingTransaction;
+    /** The revision in progress, recorded once part of it leaves the transaction. */
+    private MigrationStep pending;
     private boolean present;
     /** The table could not be created (a user who may not create tables): the run goes on without the record. */
     private boolean unavailable;
     /** Which process runs, as the record says: looked up once, as the host name may take a lookup. */
     private String runBy;
 
-    private RunProgress(String table, Optional<VersionTable> catalogEntry) {
+    private RunProgress(String table, Optional<VersionTable> catalogEntry, boolean onLeavingTransaction) {
         this.table = table;
         this.catalogEntry = catalogEntry;
+        this.onLeavingTransaction = onLeavingTransaction;
     }
 
-    /** The record beside {@code versionTable}, online on a database whose schema changes commit by themselves. */
+    /** The record beside {@code versionTable}, for an online run. */
     public static RunProgress beside(VersionTable versionTable, Dialect dialect) {
-        if (dialect.capabilities().transactionalDdl()) {
-            return NONE;
-        }
         VersionTable progress = new VersionTable(dialect, RetortConfig.progressTable(versionTable.name()),
                 versionTable.schema());
+        boolean transactionalDdl = dialect.capabilities().transactionalDdl();
         return new RunProgress(progress.qualifiedName(),
-                Optional.of(progress).filter(table -> dialect.logsRefusedStatements()));
+                Optional.of(progress).filter(table -> transactionalDdl || dialect.logsRefusedStatements()),
+                transactionalDdl);
     }
 
     /** The revision a run left unfinished, as the record and the version {@code rows} tell; none if all is well. */
@@ -96,7 +106,8 @@ public final class RunProgress {
             while (result.next()) {
                 if (result.getString(1) != null) {
                     records.add(new UnfinishedRevision(result.getString(1), "upgrade".equals(result.getString(2)),
-                            result.getString(3), result.getString(4), table));
+                            result.getString(3), result.getString(4), table,
+                            onLeavingTransaction));
                 }
             }
             return records;
@@ -126,8 +137,16 @@ public final class RunProgress {
 
     /** Creates the record's table unless {@link #unfinished} found it; a run calls this before its first revision. */
     void prepare(SqlSink sink) {
-        if (this == NONE || present) {
+        if (this == NONE || present || onLeavingTransaction) {
             return;
+        }
+        createTable(sink);
+    }
+
+    private void createTable(SqlSink sink) {
+        // Inside the run's transaction (schema changes roll back), a refused CREATE would abort it on PostgreSQL.
+        if (onLeavingTransaction) {
+            sink.execute(BoundSql.of("SAVEPOINT retort_progress"));
         }
         try {
             // A primary key, as servers that require one on every table (sql_require_primary_key) ask.
@@ -138,14 +157,48 @@ public final class RunProgress {
         } catch (DatabaseError e) {
             // A user who may only change rows (the version table made by another) still runs data migrations.
             unavailable = true;
+            if (onLeavingTransaction) {
+                sink.execute(BoundSql.of("ROLLBACK TO SAVEPOINT retort_progress"));
+            }
+        }
+        if (onLeavingTransaction) {
+            sink.execute(BoundSql.of("RELEASE SAVEPOINT retort_progress"));
         }
     }
 
-    /** Records that {@code step} starts; its first schema change commits the record. */
+    /**
+     * Records that {@code step} starts; its first schema change commits the record. Where schema changes roll
+     * back, the record waits for {@link #leavingTransaction}.
+     */
     void starting(SqlSink sink, MigrationStep step) {
         if (this == NONE || unavailable) {
             return;
         }
+        if (onLeavingTransaction) {
+            pending = step;
+            return;
+        }
+        write(sink, step);
+    }
+
+    /**
+     * Just before the revision in progress commits the run's transaction so that part of it runs outside one:
+     * where schema changes roll back, records the revision, so that the commit carries the record.
+     */
+    void leavingTransaction(SqlSink sink) {
+        if (!onLeavingTransaction || pending == null || unavailable) {
+            return;
+        }
+        if (!present) {
+            createTable(sink);
+        }
+        if (!unavailable) {
+            write(sink, pending);
+        }
+        pending = null;
+    }
+
+    private void write(SqlSink sink, MigrationStep step) {
         List<String> values = List.of(step.id(), step.isUpgrade() ? "upgrade" : "downgrade",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), runBy());
         long updated = sink.execute(new BoundSql("UPDATE " + table + " SET revision = ?, direction = ?,"

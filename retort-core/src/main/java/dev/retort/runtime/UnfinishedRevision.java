@@ -7,7 +7,8 @@ import java.util.List;
  * A revision a run started, as {@link RunProgress} recorded it: unfinished when the run stopped, or failed after
  * part of it was applied.
  */
-public record UnfinishedRevision(String revision, boolean upgrade, String started, String runBy, String table) {
+public record UnfinishedRevision(String revision, boolean upgrade, String started, String runBy, String table,
+        boolean schemaChangesRollBack) {
 
     /** Why the run that found this record does not go on, and what to do. */
     public MigrationException refusal(RevisionGraph graph) {
@@ -22,8 +23,11 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
     private String state() {
         String direction = upgrade ? "upgrade" : "downgrade";
         return "A run did not finish the " + direction + " of revision " + revision + " (started " + started
-                + " by " + runBy + "): it stopped or failed part way, and this database commits each schema"
-                + " change by itself, so part of that " + direction + " may be applied while the version table"
+                + " by " + runBy + "): it stopped or failed part way, and " + (schemaChangesRollBack
+                        ? "part of it ran outside a transaction (op.autocommitBlock, or a section marked"
+                                + " transaction=false)"
+                        : "this database commits each schema change by itself")
+                + ", so part of that " + direction + " may be applied while the version table"
                 + " says the revision is " + (upgrade ? "not" : "still") + " applied";
     }
 

@@ -13,6 +13,7 @@ import dev.retort.command.MigrationCommands;
 import dev.retort.op.Execute;
 import dev.retort.op.RecordingOperations;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -133,6 +134,44 @@ class AutocommitBlockTest {
             assertThat(database.query("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_account_by_name'"))
                     .containsExactly("ix_account_by_name");
             assertThat(database.versionRows("alembic_version")).containsExactly(MERGE);
+        }
+    }
+
+    /**
+     * Where schema changes roll back, a revision that failed after part of it ran outside the transaction is
+     * recorded, as on MariaDB, so that the next run does not run that part again; a revision that never left the
+     * transaction, or that finished, leaves no record.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aRevisionThatFailedAfterLeavingTheTransactionIsRefusedUntilAStamp(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            AtomicBoolean fails = new AtomicBoolean(false);
+            MigrationCommands commands = commands(database.url(), op -> {
+                op.autocommitBlock(() -> op.execute("INSERT INTO account (id, name) VALUES (70, 'outside')"));
+                op.execute(fails.get() ? "SELECT no_such_column FROM account" : "SELECT 1");
+            });
+            commands.upgrade(MERGE, Optional.empty());
+            assertThat(database.tables()).as("no revision left the transaction").doesNotContain("alembic_version_progress");
+            fails.set(true);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(DATA, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("Until a stamp, upgrade and downgrade refuse to run:"
+                    + " alembic_version_progress records the unfinished revision.");
+            assertThatThrownBy(() -> commands.upgrade(DATA, Optional.empty()))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageStartingWith("A run did not finish the upgrade of revision " + DATA)
+                    .hasMessageContaining("part of it ran outside a transaction (op.autocommitBlock, or a section"
+                            + " marked transaction=false)")
+                    .hasMessageContaining("'retort stamp " + DATA + "'");
+            assertThat(database.query("SELECT count(*) FROM account WHERE id = 70")).as("not run twice")
+                    .containsExactly("1");
+
+            commands.stamp(List.of(DATA), false);
+            assertThat(database.tables()).doesNotContain("alembic_version_progress");
+            assertThat(database.versionRows("alembic_version")).containsExactly(DATA);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,21 @@ final class Migrations {
     static MigrationCommands of(RetortCommand root) {
         PrintWriter err = root.err();
         boolean quiet = root.global().quiet();
-        // Progress lines go unless --quiet; a warning always goes, as an error would.
+        // Progress lines and a wait for the lock are told unless --quiet; a warning always is, as an error would be.
         MigrationListener listener = new MigrationListener() {
             @Override
             public void running(VersionStep step, String line) {
                 if (!quiet) {
                     err.println(line);
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void waitingForLock(Duration timeout) {
+                if (!quiet) {
+                    err.println("Waiting for the migration lock, which another run holds (up to "
+                            + timeout.toSeconds() + " s; lock_timeout sets how long)");
                     err.flush();
                 }
             }

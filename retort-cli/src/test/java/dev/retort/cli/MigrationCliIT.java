@@ -461,6 +461,49 @@ class MigrationCliIT {
         }
     }
 
+    /** A run that finds the lock held says that it waits, then goes on once the other run is done. */
+    @Test
+    void aRunThatWaitsForTheLockSaysSo() throws Exception {
+        root = root.toRealPath();
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"sqlite:///"
+                + root.resolve("waits.db") + "\"\n");
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve("abab00000001_slow.java"), """
+                import static dev.retort.api.Schema.*;
+
+                import dev.retort.api.Migration;
+                import dev.retort.api.Operations;
+                import dev.retort.api.Revision;
+
+                @Revision(id = "abab00000001", revises = {}, message = "slow")
+                class Slow implements Migration {
+                    @Override
+                    public void upgrade(Operations op) throws Exception {
+                        op.createTable("slow", column("id", INTEGER));
+                        Thread.sleep(4000);
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.dropTable("slow");
+                    }
+                }
+                """);
+        RetortProcess retort = new RetortProcess(root);
+        ok(retort.run("compile"));
+        Process first = retort.start(List.of("upgrade", "head"));
+        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
+        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
+
+        RetortProcess.Run second = retort.run("upgrade", "head");
+
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        ok(second);
+        assertThat(second.stderr()).isEqualTo("Waiting for the migration lock, which another run holds (up to 60 s;"
+                + " lock_timeout sets how long)\n");
+    }
+
     /** Reads {@code errors} into {@code read} until a line that starts with {@code start}. */
     private static void awaitLine(BufferedReader errors, StringBuilder read, String start) throws IOException {
         for (String line = errors.readLine(); line != null; line = errors.readLine()) {

@@ -295,7 +295,7 @@ public final class MigrationCommands {
             if (reached.isPresent() && unfinished(session, unlockedRows).isEmpty()) {
                 return new RunResult(List.of(), reached.get(), reached.get());
             }
-            session.lock();
+            session.lock(listener::waitingForLock);
             List<String> rows = session.rows();
             Optional<UnfinishedRevision> unfinished = unfinished(session, rows);
             if (unfinished.isPresent()) {
@@ -354,8 +354,9 @@ public final class MigrationCommands {
 
     private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {
         RetortConfig config = catalog.config();
-        try (DatabaseSession session = DatabaseSession.openLocked(environment.database(), config.versionTable(),
+        try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings())) {
+            session.lock(listener::waitingForLock);
             return work.apply(session);
         }
     }

@@ -8,8 +8,13 @@ import dev.retort.revision.RevisionGraph;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One connection to the database a command works on, with the migration lock when the command
@@ -22,6 +27,9 @@ public final class DatabaseSession implements AutoCloseable {
     private final DatabaseUrl url;
     private final Dialect dialect;
     private final VersionTable versionTable;
+    /** How long a run waits for the lock before it says that it waits. */
+    private static final Duration WAIT_NOTICE = Duration.ofSeconds(1);
+
     private final RunProgress progress;
     private final LockSettings lockSettings;
     private final boolean autoServer;
@@ -90,15 +98,31 @@ public final class DatabaseSession implements AutoCloseable {
 
     /** Waits for the migration lock, unless this session holds it already. */
     public void lock() {
+        lock(timeout -> { });
+    }
+
+    /**
+     * Waits for the migration lock, unless this session holds it already; {@code whileWaiting} is told, once,
+     * with the longest wait, when another run still holds the lock after a second.
+     */
+    public void lock(Consumer<Duration> whileWaiting) {
         if (lock != MigrationLock.NONE) {
             return;
         }
+        AtomicBoolean settled = new AtomicBoolean();
+        CompletableFuture.delayedExecutor(WAIT_NOTICE.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (!settled.getAndSet(true)) {
+                whileWaiting.accept(lockSettings.timeout());
+            }
+        });
         try {
             lock = beforeLock(() -> Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(),
                     url.jdbcUrl(), lockSettings));
         } catch (RuntimeException e) {
             lockFailed = true;
             throw e;
+        } finally {
+            settled.set(true);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.config.Redaction;
 import dev.retort.runtime.RunInterruption;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -8,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import sun.misc.Signal;
 
 /** The {@code retort} command line. */
@@ -95,11 +99,27 @@ public final class Main {
                 + " shows where the database is";
     }
 
+    /**
+     * picocli's report of a usage error, with any password in it hidden: the message repeats the argument it
+     * could not use, such as a URL given to a misspelt option.
+     */
+    private static int usageError(ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(Redaction.redact(error.getMessage()));
+        if (!UnmatchedArgumentException.printSuggestions(error, err)) {
+            command.usage(err);
+        }
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new RetortCommand(Preload.start(args)));
         // Subcommands first: the settings below reach only the subcommands registered by then.
         Subcommands.register(commandLine, args);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUnmatchedOptionsArePositionalParams(true);
         return commandLine.execute(args);

@@ -138,6 +138,17 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void aUsageErrorHidesThePasswordOfTheArgumentItRepeats() {
+        RetortProcess.Run misspelt = retort.run("--URL=postgresql://u:XSECRET@db/app", "current");
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.stderr()).startsWith("Unknown option: '--URL=postgresql://u:***@db/app'\n")
+                .doesNotContain("XSECRET");
+        RetortProcess.Run positional = retort.run("current", "mariadb://u:XSECRET@db/app");
+        assertThat(positional.exitCode()).isEqualTo(2);
+        assertThat(positional.stderr()).contains("'mariadb://u:***@db/app'").doesNotContain("XSECRET");
+    }
+
+    @Test
     void anXArgumentWithoutKeyIsAUsageErrorWithStatusTwo() {
         RetortProcess.Run run = retort.run("-x", "=secret", "heads");
         assertThat(run.exitCode()).isEqualTo(2);

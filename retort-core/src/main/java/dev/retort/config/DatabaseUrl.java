@@ -1,8 +1,10 @@
 package dev.retort.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A database URL as configured, understood: the JDBC URL to connect with, the user and password to pass
@@ -64,6 +66,16 @@ public final class DatabaseUrl {
     /** The URL as written, with the password replaced by {@value Redaction#MASK}. */
     public String redacted() {
         return redacted;
+    }
+
+    /**
+     * {@code text}, such as a driver's message, with every password of this URL hidden, and the JDBC URL
+     * shown {@link #redacted()}.
+     */
+    public String redact(String text) {
+        Set<String> secrets = new LinkedHashSet<>(Redaction.secretsIn(jdbcUrl));
+        password().ifPresent(secrets::add);
+        return Redaction.redact(text.replace(jdbcUrl, redacted), secrets, user());
     }
 
     @Override

@@ -29,8 +29,11 @@ final class DatabaseUrlParser {
             "mysql", "mysql", "mariadb", "mariadb", "sqlite", "sqlite", "h2", "h2");
     /** A MySQL or MariaDB JDBC URL whose path after the hosts is empty: {@code jdbc:mariadb://host:3306/?user=x}. */
     private static final Pattern JDBC_NO_DATABASE = Pattern.compile("jdbc:[a-z]+://[^/?#]*/?([?#].*)?");
-    /** {@code //user@} or {@code //user:password@} where a host belongs, before any path or query. */
-    private static final Pattern USER_BEFORE_HOST = Pattern.compile("//[^/?#]*@");
+    /**
+     * {@code //user@} or {@code //user:password@} where a host belongs, before any path or query, after any
+     * sub-protocol ({@code jdbc:mariadb:replication://}, {@code jdbc:h2:tcp://}).
+     */
+    private static final Pattern USER_BEFORE_HOST = Pattern.compile("[^/?#]*//[^/?#]*@");
     private static final Set<String> JDBC_DRIVERS = Set.of("postgresql", "mysql", "mariadb", "sqlite", "h2");
 
     private DatabaseUrlParser() {
@@ -186,6 +189,10 @@ final class DatabaseUrlParser {
             spec = h2File(shown, rest, workingDirectory);
         } else if (rest.isEmpty()) {
             throw failure(shown, "it names no database; write h2:file:path or h2:mem:name");
+        } else if (USER_BEFORE_HOST.matcher(rest).lookingAt()) {
+            // H2 reads "user:password@host" as a host name and repeats it, password and all, in its messages.
+            throw failure("h2:...", "H2 takes no user or password before the host; pass them as settings:"
+                    + " h2:tcp://host/path;USER=...;PASSWORD=...");
         } else {
             spec = rest;
         }

@@ -49,7 +49,7 @@ final class DotEnvFile {
         int line = message.startsWith(prefix) ? lineOf(file, message.substring(prefix.length())) : 0;
         String where = line > 0 ? file + ", line " + line : file.toString();
         return new ConfigException(where + ": not a KEY=VALUE line; fix or remove it (lines starting"
-                + " with 'export' are not supported)", file, line, null, e);
+                + " with 'export' are not supported)", file, line, null, null);
     }
 
     private static int lineOf(Path file, String entry) {

@@ -1,6 +1,11 @@
 package dev.retort.config;
 
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +27,15 @@ public final class Redaction {
     /** The value ends at a separator, or before a colon that ends the text or a word (a message's "url: reason"). */
     private static final Pattern PASSWORD_PARAMETER =
             Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*?(?=$|[&;\\s'\"]|:(?:\\s|$))");
+    /**
+     * In a URL, a parameter's value runs to the next parameter, quotes and spaces included (H2's
+     * {@code PASSWORD=<file password> <user password>}).
+     */
+    private static final Pattern PASSWORD_PARAMETER_IN_URL =
+            Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)([^&;]*)");
+    /** The password of {@code //user:password@}, after any sub-protocol ({@code jdbc:mariadb:replication://}). */
+    private static final Pattern PASSWORD_IN_USERINFO = Pattern.compile("^[^/?#]*//[^/?#:@]*:(.*)@[^@]*$",
+            Pattern.DOTALL);
 
     private Redaction() {
     }
@@ -32,9 +46,44 @@ public final class Redaction {
         return redactParameters(replaceUserInfo(USERINFO_IN_TEXT, text));
     }
 
-    /** Like {@link #redact} for a text that is one URL, so a password may contain whitespace. */
+    /** Like {@link #redact} for a text that is one URL, so a password may contain whitespace or quotes. */
     static String redactUrl(String url) {
-        return redactParameters(replaceUserInfo(USERINFO_IN_URL, url));
+        return PASSWORD_PARAMETER_IN_URL.matcher(replaceUserInfo(USERINFO_IN_URL, url))
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    }
+
+    /**
+     * The passwords a URL holds as written: that of its user part and the values of its password parameters,
+     * which a driver may repeat in a message in any form.
+     */
+    static Set<String> secretsIn(String url) {
+        Set<String> secrets = new LinkedHashSet<>();
+        Matcher userInfo = PASSWORD_IN_USERINFO.matcher(url);
+        if (userInfo.find()) {
+            secrets.add(userInfo.group(1));
+        }
+        Matcher parameters = PASSWORD_PARAMETER_IN_URL.matcher(url);
+        while (parameters.find()) {
+            secrets.add(parameters.group(2));
+        }
+        secrets.removeIf(String::isEmpty);
+        return secrets;
+    }
+
+    /**
+     * The text with each of {@code secrets} hidden where it stands as a whole (not inside a longer word, so
+     * that a short password does not turn {@code password} into {@code pa***word}), except one that is also
+     * the {@code user}, whose name a message may show; then {@link #redact}.
+     */
+    public static String redact(String text, Set<String> secrets, Optional<String> user) {
+        String hidden = text;
+        List<String> longestFirst = secrets.stream().filter(secret -> !secret.isEmpty() && !user.equals(
+                Optional.of(secret))).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String secret : longestFirst) {
+            hidden = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])")
+                    .matcher(hidden).replaceAll(Matcher.quoteReplacement(MASK));
+        }
+        return redact(hidden);
     }
 
     static String redactParameters(String text) {

@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
-import dev.retort.config.Redaction;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -117,8 +116,6 @@ public final class Connections {
                 .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         String message = raw.startsWith("No suitable driver")
                 ? "no JDBC driver for " + url.dialect() + " is on the class path" : raw;
-        String hidden = url.password().filter(p -> !p.isEmpty())
-                .map(password -> message.replace(password, Redaction.MASK)).orElse(message);
-        return Redaction.redact(hidden.replace(url.jdbcUrl(), url.redacted())).strip();
+        return url.redact(message).strip();
     }
 }

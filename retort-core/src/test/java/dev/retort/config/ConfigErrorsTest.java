@@ -109,6 +109,17 @@ class ConfigErrorsTest {
                 });
     }
 
+    /** A stray quote in a URL's password ends the string early: the parser would quote the password's rest. */
+    @Test
+    void aTomlErrorOnALineThatMayHoldAPasswordLeavesThePartsWordsOut() {
+        project.config("[retort]\nscript_location = \"m\"\nurl = \"postgresql://u:ab\"XSECRET_tail@db/app\"\n");
+
+        assertThatThrownBy(project::load)
+                .hasMessageStartingWith("retort.toml, line 3: not valid TOML: the parser's words are left out, as"
+                        + " this line may hold a password; look for a quote or backslash inside a string")
+                .hasMessageNotContaining("XSECRET");
+    }
+
     @Test
     void reportsEveryTomlErrorAtOnce() {
         project.config("[retort]\nscript_location = \"m\nversion_table = = 1\n[retort]\n");

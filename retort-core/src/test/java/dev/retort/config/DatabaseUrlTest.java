@@ -66,7 +66,10 @@ class DatabaseUrlTest {
     @CsvSource({
         "jdbc:postgresql://bi_user:MyS3cret@127.0.0.1:5432/db, postgresql",
         "jdbc:mariadb://root:MyS3cret@127.0.0.1/db, mariadb",
-        "jdbc:mysql://root:MyS3cret@127.0.0.1:3306/db?useSSL=false, mysql"})
+        "jdbc:mysql://root:MyS3cret@127.0.0.1:3306/db?useSSL=false, mysql",
+        "jdbc:mariadb:replication://u:MyS3cret@127.0.0.1:1/db, mariadb",
+        "jdbc:mysql:loadbalance://u:MyS3cret@127.0.0.1/db, mysql",
+        "jdbc:h2:tcp://u:MyS3cret@127.0.0.1:1/db, h2"})
     void refusesAJdbcUrlWithAUserBeforeTheHostWithoutShowingThePassword(String url, String driver) {
         assertThatThrownBy(() -> parse(url))
                 .isInstanceOf(ConfigException.class)
@@ -99,6 +102,24 @@ class DatabaseUrlTest {
         DatabaseUrl url = parse("jdbc:postgresql://127.0.0.1/db?user=app&options=-c%20a@b");
 
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1/db?user=app&options=-c%20a@b");
+    }
+
+    @Test
+    void hidesItsPasswordsWhereverADriverRepeatsThem() {
+        DatabaseUrl quoted = parse("jdbc:postgresql://db/app?user=u&password=Pw'XSECRET&ssl=true");
+        assertThat(quoted.redact("FATAL: password Pw'XSECRET refused for jdbc:postgresql://db/app?user=u&password="
+                + "Pw'XSECRET&ssl=true")).isEqualTo("FATAL: password *** refused for jdbc:postgresql://db/app?user=u"
+                + "&password=***&ssl=true");
+        DatabaseUrl h2 = parse("h2:file:/d/x;CIPHER=AES;PASSWORD=filepw XSECRET_userpw");
+        assertThat(h2.redact("Wrong password filepw XSECRET_userpw")).isEqualTo("Wrong password ***");
+
+        DatabaseUrl sameAsUser = parse("mariadb://root:root@127.0.0.1/db");
+        assertThat(sameAsUser.redact("Access denied for user 'root'@'localhost' (using password: YES)"))
+                .as("the user's name stays: hiding it would tell that the password is the same")
+                .isEqualTo("Access denied for user 'root'@'localhost' (using password: YES)");
+        DatabaseUrl shortPassword = parse("mariadb://app:ss@127.0.0.1/db");
+        assertThat(shortPassword.redact("Access denied (using password: YES): ss"))
+                .isEqualTo("Access denied (using password: YES): ***");
     }
 
     @Test
@@ -159,6 +180,8 @@ class DatabaseUrlTest {
         "jdbc:mysql://db.example:3306/app?user=u&password=secret     | jdbc:mysql://db.example:3306/app?user=u&password=***",
         "jdbc:mysql://db/app?trustCertificateKeyStorePassword=secret | jdbc:mysql://db/app?trustCertificateKeyStorePassword=***",
         "jdbc:h2:mem:test;USER=sa;PASSWORD=secret;MODE=MySQL         | jdbc:h2:mem:test;USER=sa;PASSWORD=***;MODE=MySQL",
+        "h2:file:/d/x;CIPHER=AES;PASSWORD=filepw userpw;MODE=MySQL   | h2:file:/d/x;CIPHER=AES;PASSWORD=***;MODE=MySQL",
+        "jdbc:postgresql://db/app?user=u&password=Pw'X\"Y Z&ssl=true  | jdbc:postgresql://db/app?user=u&password=***&ssl=true",
         "sqlite:///app.db                                            | sqlite:///app.db",
     })
     void redactsThePasswordAndKeepsTheRestAsWritten(String url, String redacted) {

@@ -146,7 +146,7 @@ final class MySqlSchemaReader implements SchemaReader {
                 jsonColumns.put(key(row.getString("table_schema"), row.getString("table_name"), name), name);
             } else {
                 String condition = SqlText.bareIdentifiers(clause, dialect, UnaryOperator.identity());
-                table.parts.constraint(new CheckConstraint(Optional.of(name), SqlText.unwrapped(condition)));
+                table.parts.constraint(new CheckConstraint(Optional.of(name), SqlText.unwrapped(condition, true)));
             }
             return name;
         });
@@ -261,7 +261,7 @@ final class MySqlSchemaReader implements SchemaReader {
 
         IndexElement element(Dialect dialect) {
             return column != null ? new IndexColumn(column) : new SqlExpression(SqlText.unwrapped(
-                    SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity())));
+                    SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity()), true));
         }
     }
 

@@ -17,7 +17,7 @@ final class SqlText {
 
     /** {@code sql} with identifiers quoted only where {@code dialect} needs it, after {@code names}. */
     static String bareIdentifiers(String sql, Dialect dialect, UnaryOperator<String> names) {
-        List<Token> tokens = SqlTokens.of(sql);
+        List<Token> tokens = SqlTokens.of(sql, backslashEscapes(dialect));
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (Token token : tokens) {
@@ -35,13 +35,23 @@ final class SqlText {
 
     /** {@code sql} without one pair of parentheses around all of it. */
     static String unwrapped(String sql) {
+        return unwrapped(sql, false);
+    }
+
+    /** {@code sql}, in which a backslash escapes where {@code backslashEscapes}, without outer parentheses. */
+    static String unwrapped(String sql, boolean backslashEscapes) {
         String text = sql.trim();
-        List<Token> tokens = SqlTokens.of(text);
+        List<Token> tokens = SqlTokens.of(text, backslashEscapes);
         if (tokens.size() >= 2 && tokens.get(0).kind() == SqlTokens.Kind.OPEN
                 && SqlTokens.matching(tokens, 0) == tokens.size() - 1
                 && tokens.get(tokens.size() - 1).end() == text.length()) {
             return text.substring(1, text.length() - 1).trim();
         }
         return text;
+    }
+
+    /** Whether strings in the dialect's SQL take backslash escapes, as MySQL's and MariaDB's do by default. */
+    static boolean backslashEscapes(Dialect dialect) {
+        return dialect.name().equals("mysql") || dialect.name().equals("mariadb");
     }
 }

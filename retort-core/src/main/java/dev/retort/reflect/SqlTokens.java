@@ -33,6 +33,14 @@ final class SqlTokens {
     }
 
     static List<Token> of(String sql) {
+        return of(sql, false);
+    }
+
+    /**
+     * The tokens of {@code sql}; with {@code backslashEscapes} (MySQL, MariaDB), a backslash in a quoted
+     * string or name hides the character after it ({@code 'it\\'s'}).
+     */
+    static List<Token> of(String sql, boolean backslashEscapes) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int length = sql.length();
@@ -47,8 +55,13 @@ final class SqlTokens {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? length : end + 2;
             } else if (c == '\'' || c == '"' || c == '`') {
-                int end = closingQuote(sql, i, c);
-                String inner = sql.substring(i + 1, end - 1).replace(String.valueOf(c) + c, String.valueOf(c));
+                int end = closingQuote(sql, i, c, backslashEscapes);
+                // An unclosed quote runs to the end of the text, which has no closing quote to leave out.
+                int innerEnd = end == length && (end - 1 <= i || sql.charAt(end - 1) != c) ? end : end - 1;
+                String inner = sql.substring(i + 1, innerEnd).replace(String.valueOf(c) + c, String.valueOf(c));
+                if (backslashEscapes) {
+                    inner = inner.replaceAll("\\\\([\\\\'\"`])", "$1");
+                }
                 tokens.add(new Token(c == '\'' ? Kind.STRING : Kind.QUOTED, inner, i, end));
                 i = end;
             } else if (c == '[') {
@@ -82,9 +95,13 @@ final class SqlTokens {
     }
 
     /** The offset just past the quote that closes the one at {@code start}; a doubled quote is one character. */
-    private static int closingQuote(String sql, int start, char quote) {
+    private static int closingQuote(String sql, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < sql.length()) {
+            if (backslashEscapes && sql.charAt(i) == '\\') {
+                i += 2;
+                continue;
+            }
             if (sql.charAt(i) == quote) {
                 if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
                     i += 2;
@@ -94,7 +111,7 @@ final class SqlTokens {
             }
             i++;
         }
-        return sql.length();
+        return Math.min(i, sql.length());
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or the last token when unbalanced. */

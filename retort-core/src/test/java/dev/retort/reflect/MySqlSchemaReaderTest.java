@@ -106,6 +106,21 @@ class MySqlSchemaReaderTest {
         assertThat(schema.enumTypes()).isEmpty();
     }
 
+    /** MariaDB keeps a quote in a check's string as {@code \\'}: the condition is read whole, as written. */
+    @Test
+    void readsACheckWhoseStringHoldsAQuote() throws Exception {
+        database.execute("CREATE TABLE remark (body VARCHAR(20), CONSTRAINT ck_remark_body CHECK (body <> 'it''s'"
+                + " AND body <> 'a\\\\b'))");
+
+        Table remark = SchemaReader.forDialect(database.dialect()).read(database.connection(),
+                ReflectionScope.defaultSchema()).table(QualifiedName.of("remark")).orElseThrow();
+
+        assertThat(remark.constraints()).singleElement().isInstanceOfSatisfying(CheckConstraint.class, check -> {
+            assertThat(check.name()).hasValue("ck_remark_body");
+            assertThat(check.condition()).startsWith("body <> 'it").endsWith("b'").doesNotStartWith("(");
+        });
+    }
+
     @Test
     void namesTablesOfOtherDatabasesWithTheirDatabaseAndTheirReferencesToTheDefaultOneWithout() {
         DatabaseSchema schema = SchemaReader.forDialect(database.dialect())

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -47,8 +48,13 @@ public record RetortConfig(
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final String FORMAT_JAVA = "java";
     public static final String FORMAT_SQL = "sql";
-    /** Longest identifier every supported database keeps whole (PostgreSQL's limit). */
+    /** Longest identifier every supported database keeps whole (PostgreSQL's limit), in bytes of UTF-8. */
     public static final int MAX_IDENTIFIER_LENGTH = 63;
+    /**
+     * Longest version table name: the names made from it, {@code <name>_progress} and {@code <name>_pkc}, must
+     * fit {@link #MAX_IDENTIFIER_LENGTH} too.
+     */
+    public static final int MAX_VERSION_TABLE_LENGTH = MAX_IDENTIFIER_LENGTH - "_progress".length();
 
     /**
      * The table beside the version table where a run on MySQL, MariaDB or H2 records the revision it is in the
@@ -81,8 +87,9 @@ public record RetortConfig(
         require(truncateSlugLength >= 1, "truncateSlugLength must be at least 1");
         require(revisionFormat.equals(FORMAT_JAVA) || revisionFormat.equals(FORMAT_SQL),
                 "revisionFormat must be 'java' or 'sql'");
-        require(isName(versionTable), "versionTable is not a name retort accepts: " + versionTable);
-        require(versionTableSchema.map(RetortConfig::isName).orElse(true),
+        require(isName(versionTable, MAX_VERSION_TABLE_LENGTH), "versionTable is not a name retort accepts: "
+                + versionTable);
+        require(versionTableSchema.map(schema -> isName(schema, MAX_IDENTIFIER_LENGTH)).orElse(true),
                 "versionTableSchema is not a name retort accepts");
     }
 
@@ -112,12 +119,12 @@ public record RetortConfig(
     }
 
     /**
-     * Whether a version table or schema name is one retort accepts: at most 63 characters, not blank, without
-     * '.' or control characters. A name that is not a plain identifier is quoted in statements, as Alembic
-     * quotes it.
+     * Whether a version table or schema name is one retort accepts: at most {@code maxLength} bytes of UTF-8,
+     * not blank, without '.' or control characters. A name that is not a plain identifier is quoted in
+     * statements, as Alembic quotes it.
      */
-    public static boolean isName(String name) {
-        return name.length() <= MAX_IDENTIFIER_LENGTH && NAME.matcher(name).matches();
+    public static boolean isName(String name, int maxLength) {
+        return name.getBytes(StandardCharsets.UTF_8).length <= maxLength && NAME.matcher(name).matches();
     }
 
     @Override

@@ -159,12 +159,14 @@ final class RetortConfigReader {
      */
     private Optional<String> name(String key) {
         Optional<String> name = settings.string(key).filter(value -> !value.isEmpty());
-        if (name.isPresent() && !RetortConfig.isName(name.get())) {
+        int maxLength = key.equals("version_table") ? RetortConfig.MAX_VERSION_TABLE_LENGTH
+                : RetortConfig.MAX_IDENTIFIER_LENGTH;
+        if (name.isPresent() && !RetortConfig.isName(name.get(), maxLength)) {
             String schemaHint = key.equals("version_table") && name.get().contains(".")
                     ? "; a schema goes in 'version_table_schema'" : "";
-            throw settings.location(key).error("key '" + key + "' must be a name of at most "
-                    + RetortConfig.MAX_IDENTIFIER_LENGTH + " characters, not blank, without '.' or control"
-                    + " characters, not '" + name.get() + "'" + schemaHint);
+            throw settings.location(key).error("key '" + key + "' must be a name of at most " + maxLength
+                    + " characters (bytes of UTF-8), not blank, without '.' or control characters, not '"
+                    + name.get() + "'" + schemaHint);
         }
         return name;
     }

@@ -244,9 +244,22 @@ class ConfigKeysTest {
         project.config("[retort]\nscript_location = \"m\"\nversion_table = \"meta.retort_version\"\n");
 
         assertThatThrownBy(project::load)
-                .hasMessage("retort.toml, line 3: key 'version_table' must be a name of at most 63 characters, not"
-                        + " blank, without '.' or control characters, not 'meta.retort_version'; a schema goes in"
-                        + " 'version_table_schema'");
+                .hasMessage("retort.toml, line 3: key 'version_table' must be a name of at most 54 characters"
+                        + " (bytes of UTF-8), not blank, without '.' or control characters, not 'meta.retort_version';"
+                        + " a schema goes in 'version_table_schema'");
+    }
+
+    /** The progress table and the key's constraint are named after the version table, within 63 bytes. */
+    @Test
+    void rejectsAVersionTableTooLongForTheNamesMadeFromIt() {
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"" + "v".repeat(54) + "\"\n");
+        assertThat(project.load().versionTable()).hasSize(54);
+
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"" + "v".repeat(55) + "\"\n");
+        assertThatThrownBy(project::load).hasMessageStartingWith(
+                "retort.toml, line 3: key 'version_table' must be a name of at most 54 characters (bytes of UTF-8)");
+        project.config("[retort]\nscript_location = \"m\"\nversion_table = \"" + "é".repeat(28) + "\"\n");
+        assertThatThrownBy(project::load).hasMessageStartingWith("retort.toml, line 3: key 'version_table' must be");
     }
 
     @Test

@@ -562,6 +562,16 @@ class MigrationCliIT {
         }
         ok(retort.run("stamp", "--purge", "aaaa00000001"));
         assertThat(ok(retort.run("current")).stdout()).startsWith("aaaa00000001");
+
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE retort_version");
+            statement.execute("CREATE TABLE retort_version (id INTEGER)");
+        }
+        RetortProcess.Run notOne = retort.run("current");
+        assertThat(notOne.exitCode()).isEqualTo(1);
+        assertThat(notOne.stderr()).startsWith("FAILED: Can't read the version table retort_version: ")
+                .contains("version_num").contains("set 'version_table' to another name").doesNotContain("\tat ");
     }
 
     @Test

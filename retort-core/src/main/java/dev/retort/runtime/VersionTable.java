@@ -190,7 +190,10 @@ public final class VersionTable {
                 rows.add(row);
             }
         } catch (SQLException e) {
-            throw new DatabaseError(BoundSql.of("SELECT version_num FROM " + onlineName()), e);
+            DatabaseError error = new DatabaseError(BoundSql.of("SELECT version_num FROM " + onlineName()), e);
+            throw new MigrationException("Can't read the version table " + onlineName() + ": " + error.getMessage()
+                    + "\nIf that table is not a version table made by retort or Alembic (one column, version_num),"
+                    + " set 'version_table' to another name.", error);
         }
         return rows;
     }

@@ -211,7 +211,7 @@ public final class MigrationCommands {
             // A record while a run holds the lock is that run's revision in progress, not one left behind.
             return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids),
                     unfinished(session, rows).filter(record -> !session.lockHeldElsewhere())
-                            .map(record -> record.warning(catalog.graph())));
+                            .map(record -> record.warning(catalog.graph(), rows)));
         }
     }
 
@@ -299,7 +299,7 @@ public final class MigrationCommands {
             List<String> rows = session.rows();
             Optional<UnfinishedRevision> unfinished = unfinished(session, rows);
             if (unfinished.isPresent()) {
-                throw unfinished.get().refusal(catalog.graph());
+                throw unfinished.get().refusal(catalog.graph(), rows);
             }
             List<VersionStep> steps = new ArrayList<>(plan.apply(rows));
             List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(),

@@ -381,7 +381,8 @@ public final class Migrator {
         List<String> rolledBack = partlyApplied && !unknownCommit ? log.uncommitted() : List.of();
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
-        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded) : rolledBackWithIt();
+        Optional<List<String>> rowsNow = readsRows ? rowsAfterFailure.get() : Optional.empty();
+        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded, rowsNow) : rolledBackWithIt();
         if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {
             remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "The statement cannot run in a transaction: in a SQL"
                     + " revision, mark the section '-- retort:" + (step.isUpgrade() ? "upgrade" : "downgrade")
@@ -390,8 +391,7 @@ public final class Migrator {
                     + " op.autocommitBlock(() -> ...).";
         }
         return new StatementFailedException(id, location, message, statement, applied, rolledBack,
-                log.connectionWasHandedOut(), readsRows ? rowsAfterFailure.get() : Optional.empty(), aftermath,
-                remedy, cause);
+                log.connectionWasHandedOut(), rowsNow, aftermath, remedy, cause);
     }
 
     /** What a rolled-back run says beyond the failed step: what was committed before, what went with it. */
@@ -433,9 +433,12 @@ public final class Migrator {
      * Where part of a step stays applied: how to go on, by hand, in the step's direction. Where the step is
      * {@code recorded} as unfinished, upgrade and downgrade refuse to run until a stamp, even after it is undone.
      */
-    private String remedy(VersionStep step, boolean recorded) {
+    private String remedy(VersionStep step, boolean recorded, Optional<List<String>> rowsNow) {
         String reached = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
-        String left = step.fromRevisions().isEmpty() ? "base" : String.join(" ", step.fromRevisions());
+        // Undone by hand, the database is where the version rows say: stamping the step's own parents instead
+        // would drop the rows of other branches, whose revisions the next run would then apply again.
+        String left = rowsNow.map(UnfinishedRevision::stampOf).orElse(step.fromRevisions().isEmpty() ? "base"
+                : String.join(" ", step.fromRevisions()));
         if (recorded) {
             return (step.isUpgrade() ? "Revert what was applied by hand" : "Restore what was reverted by hand")
                     + " and 'stamp " + left + "', then run the " + (step.isUpgrade() ? "upgrade" : "downgrade")

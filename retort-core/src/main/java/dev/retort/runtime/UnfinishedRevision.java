@@ -11,13 +11,18 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
         boolean schemaChangesRollBack) {
 
     /** Why the run that found this record does not go on, and what to do. */
-    public MigrationException refusal(RevisionGraph graph) {
-        return new MigrationException(state() + ". Nothing was run.\n" + remedy(graph));
+    public MigrationException refusal(RevisionGraph graph, List<String> rows) {
+        return new MigrationException(state() + ". Nothing was run.\n" + remedy(graph, rows));
     }
 
-    /** What {@code current} says besides the version rows. */
-    public String warning(RevisionGraph graph) {
-        return state() + "; upgrade and downgrade refuse to run until a stamp. " + remedy(graph);
+    /** What {@code current} says besides the version {@code rows}. */
+    public String warning(RevisionGraph graph, List<String> rows) {
+        return state() + "; upgrade and downgrade refuse to run until a stamp. " + remedy(graph, rows);
+    }
+
+    /** The arguments of a {@code stamp} that leaves the version table holding {@code rows}. */
+    static String stampOf(List<String> rows) {
+        return rows.isEmpty() ? "base" : String.join(" ", rows);
     }
 
     private String state() {
@@ -31,8 +36,10 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
                 + " says the revision is " + (upgrade ? "not" : "still") + " applied";
     }
 
-    private String remedy(RevisionGraph graph) {
-        String before = upgrade ? below(graph) : revision;
+    // Undone by hand, the database is where the version rows say (the stamp clears the record); stamping the
+    // revision's parents instead would drop the rows of other branches, which the next run would apply again.
+    private String remedy(RevisionGraph graph, List<String> rows) {
+        String before = stampOf(rows);
         String after = upgrade ? revision : below(graph);
         return "Compare the schema with the revision, then either undo what was applied by hand and run"
                 + " 'retort stamp " + before + "', or complete the rest by hand and run 'retort stamp " + after

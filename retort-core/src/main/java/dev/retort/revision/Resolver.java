@@ -6,7 +6,6 @@ import static dev.retort.revision.GraphIndex.NONE;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,8 +266,7 @@ final class Resolver {
             throw new UnknownRevisionException(key, false, Suggestions.closest(graph, key));
         }
         if (nodes.size() > 1) {
-            nodes.sort(Comparator.naturalOrder());
-            throw new AmbiguousRevisionException(key, nodes.stream().map(matches::get).toList());
+            throw new AmbiguousRevisionException(key, nodes.stream().sorted().map(matches::get).toList());
         }
         return nodes.get(0);
     }

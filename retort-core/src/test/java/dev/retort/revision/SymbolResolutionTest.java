@@ -240,6 +240,18 @@ class SymbolResolutionTest {
                             .containsExactly("abc123", "abc456"));
         }
 
+        /** The same within a branch ({@code left@bbbb}), whose candidates are those of its lineage. */
+        @Test
+        void ambiguousPrefixWithinABranchListsTheCandidates() {
+            RevisionGraph labelled = graph(rev("aaaa0001"), rev("bbbb0001", "aaaa0001").withBranchLabels("left"),
+                    rev("bbbb0002", "bbbb0001"));
+
+            assertThatThrownBy(() -> labelled.resolve("left@bbbb"))
+                    .isInstanceOf(AmbiguousRevisionException.class)
+                    .satisfies(e -> assertThat(((AmbiguousRevisionException) e).candidates())
+                            .containsExactly("bbbb0001", "bbbb0002"));
+        }
+
         @Test
         void unknownIdSuggestsTheClosestIds() {
             assertThatThrownBy(() -> graph.resolve("abc124"))

@@ -122,6 +122,8 @@ public final class Main {
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUnmatchedOptionsArePositionalParams(true);
+        // As argparse, which Alembic uses: an option given twice takes its last value.
+        commandLine.setOverwrittenOptionsAllowed(true);
         return commandLine.execute(args);
     }
 }

@@ -34,6 +34,15 @@ class CommandLineErrorsIT {
         assertThat(run.stderr()).contains("27c6a30d7c24");
     }
 
+    /** argparse, which Alembic's command line uses, lets a later value of an option replace an earlier one. */
+    @Test
+    void anOptionGivenTwiceTakesItsLastValue() {
+        RetortProcess.Run run = retort.run("history", "-r", "27c6a30d7c24:27c6a30d7c24",
+                "-r", "1975ea83b712:1975ea83b712");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).isEqualTo("<base> -> 1975ea83b712, create account table\n");
+    }
+
     @Test
     void ambiguousPrefixListsTheCandidates() throws IOException {
         writeJavaRevision(root.resolve("migrations/versions"), "27c6b0000001", "5a3c2d1e0f9b", "extra");

@@ -175,18 +175,29 @@ class MigrationCliIT {
         String label = "FAILED: The version table holds 'other', the branch label of revision bbbb00000001, where"
                 + " only revision ids belong; the table is damaged. Set it to the revision the database is really at"
                 + " with 'stamp --purge REV'\n";
-        for (String command : List.of("current", "upgrade heads", "downgrade -1", "history -i", "show current",
-                "stamp aaaa00000002")) {
+        for (String command : List.of("current", "upgrade heads", "downgrade -1", "history -r current:",
+                "show current", "stamp aaaa00000002")) {
             assertThat(retort.run(command.split(" ")).stderr()).as(command).isEqualTo(label);
         }
+        assertListsTheHistoryAndWarns(retort, label);
         setVersionRows("");
         String empty = "FAILED: The version table holds an empty revision id (''); the table is damaged. Set it to"
                 + " the revision the database is really at with 'stamp --purge REV'\n";
-        for (String command : List.of("current", "upgrade heads", "history -i")) {
+        for (String command : List.of("current", "upgrade heads")) {
             assertThat(retort.run(command.split(" ")).stderr()).as(command).isEqualTo(empty);
         }
+        assertListsTheHistoryAndWarns(retort, empty);
+        setVersionRows("deadbeef0000");
+        assertListsTheHistoryAndWarns(retort, retort.run("current").stderr());
         ok(retort.run("stamp", "--purge", "aaaa00000001"));
         assertThat(ok(retort.run("current")).stdout()).isEqualTo("aaaa00000001\n");
+    }
+
+    /** As Alembic, {@code history -i} lists the history whatever the version table holds; retort also warns. */
+    private static void assertListsTheHistoryAndWarns(RetortProcess retort, String failure) {
+        RetortProcess.Run history = ok(retort.run("history", "-i"));
+        assertThat(history.stdout()).contains("<base> -> aaaa00000001, create run log").doesNotContain("(current)");
+        assertThat(history.stderr()).isEqualTo(failure.replaceFirst("^FAILED: ", "WARNING: "));
     }
 
     private void setVersionRows(String row) throws SQLException {

@@ -12,6 +12,7 @@ import dev.retort.revision.EmptySymbolException;
 import dev.retort.revision.RangeNotAncestorException;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.UnknownRevisionException;
 import dev.retort.revision.VersionStep;
 import dev.retort.runtime.DatabaseSession;
 import dev.retort.runtime.MigrationListener;
@@ -229,14 +230,24 @@ public final class MigrationCommands {
 
     /**
      * {@code history -i} and {@code history -r current:...}: the history with the database's revisions
-     * marked {@code (current)}; {@code current} in the range stands for the version rows.
+     * marked {@code (current)}; {@code current} in the range stands for the version rows. A row no revision
+     * has stops a range from or to {@code current}; otherwise it is told as a warning.
      */
     public List<RevisionView> historyWithCurrent(HistoryRange range) {
         List<String> rows = currentRows();
         RevisionGraph graph = catalog.graph();
-        graph.checkVersionRows(rows);
         boolean fromCurrent = range.lower().equals(HistoryRange.CURRENT);
         boolean toCurrent = range.upper().equals(HistoryRange.CURRENT);
+        if (fromCurrent || toCurrent) {
+            graph.checkVersionRows(rows);
+        } else {
+            // As Alembic, -i lists the history whatever the rows hold, marking the revisions it knows.
+            try {
+                graph.checkVersionRows(rows);
+            } catch (UnknownRevisionException e) {
+                listener.warning(e.getMessage());
+            }
+        }
         // As Alembic: the other end keeps its symbol, relative ends included (current:+1, -1:current).
         List<Revision> walked = fromCurrent && toCurrent ? graph.walkBetween(rows, rows)
                 : fromCurrent ? graph.walkAbove(rows, range.upperOrHeads())

@@ -24,6 +24,11 @@ final class DotEnvFile {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
+        int unclosed = unclosedQuoteLine(file);
+        if (unclosed > 0) {
+            throw new ConfigException(file + ", line " + unclosed + ": the value's opening quote is never closed;"
+                    + " close it (a value in double quotes may run over several lines)", file, unclosed, null, null);
+        }
         try {
             Dotenv dotenv = Dotenv.configure().directory(folder.toString()).filename(NAME).load();
             Map<String, String> entries = new HashMap<>();
@@ -40,6 +45,41 @@ final class DotEnvFile {
     private static String unquoted(String value) {
         return value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
                 ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /**
+     * The line of a value whose opening quote is never closed, or 0. The library would take such a double-quoted
+     * value to run to the end of the file, dropping every variable after it without a word, and a single quote
+     * as part of the value.
+     */
+    private static int unclosedQuoteLine(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            return 0; // the library reports a file it cannot read
+        }
+        int opened = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (opened > 0) {
+                opened = line.endsWith("\"") ? 0 : opened;
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (line.startsWith("#") || equals < 0) {
+                continue;
+            }
+            String value = line.substring(equals + 1).strip();
+            boolean closed = value.length() >= 2 && value.charAt(value.length() - 1) == value.charAt(0);
+            if (value.startsWith("'") && !closed) {
+                return i + 1;
+            }
+            if (value.startsWith("\"") && !closed) {
+                opened = i + 1;
+            }
+        }
+        return opened;
     }
 
     // The library's message repeats the offending line, which may hold a secret: report its number instead.

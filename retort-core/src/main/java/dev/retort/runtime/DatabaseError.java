@@ -9,12 +9,26 @@ public final class DatabaseError extends MigrationException {
     private static final long serialVersionUID = 1L;
 
     private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+    private static final int SQLITE_BUSY = 5;
 
     private final transient BoundSql statement;
 
     public DatabaseError(BoundSql statement, SQLException cause) {
-        super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        super(messageOf(cause), cause);
         this.statement = statement;
+    }
+
+    private static String messageOf(SQLException cause) {
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return sqliteBusy(cause) ? message + "; another connection kept the database file locked for over "
+                + Connections.SQLITE_BUSY_TIMEOUT_MILLIS / 1000 + " s (another run, or an application writing to"
+                + " it); run again once it is done" : message;
+    }
+
+    /** SQLite's SQLITE_BUSY (5, and its extended codes): the driver waited its busy timeout for another writer. */
+    private static boolean sqliteBusy(SQLException cause) {
+        return (cause.getErrorCode() & 0xff) == SQLITE_BUSY
+                && String.valueOf(cause.getMessage()).contains("SQLITE_BUSY");
     }
 
     public BoundSql statement() {

@@ -236,6 +236,28 @@ class InterpolationTest {
     }
 
     @Test
+    void refusesAValueWhoseQuoteIsNeverClosedInsteadOfDroppingTheLinesAfterIt() {
+        Path dotEnv = project.write(".env", "A=1\nDATABASE_URL=\"sqlite:///app.db\nB=2\n");
+
+        assertThatThrownBy(() -> loadWith("note = \"${B}\"\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(dotEnv + ", line 2: the value's opening quote is never"
+                            + " closed; close it (a value in double quotes may run over several lines)");
+                    assertThat(e.line()).hasValue(2);
+                });
+        project.write(".env", "A='one\n");
+        assertThatThrownBy(() -> loadWith("note = \"${A}\"\n")).hasMessageContaining("line 1: the value's opening");
+    }
+
+    @Test
+    void readsADoubleQuotedValueOverSeveralLines() {
+        project.write(".env", "A=\"first\nsecond\"\nB=2\n");
+
+        assertThat(loadWith("note = \"${A}\"\nother = \"${B}\"\n").settings())
+                .containsEntry("note", "first\nsecond").containsEntry("other", "2");
+    }
+
+    @Test
     void takesUrlFromDashDashUrlFirst() {
         project.env.put("DATABASE_URL", "sqlite:///env.db");
         project.config("[retort]\nscript_location = \"m\"\nurl = \"sqlite:///config.db\"\n");

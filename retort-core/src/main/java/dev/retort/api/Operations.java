@@ -60,13 +60,19 @@ public interface Operations {
     /** Sets the comment of a table that had none. */
     void createTableComment(String table, String comment);
 
-    /** Replaces the comment {@code existingComment} of a table with {@code comment}. */
+    /**
+     * Replaces the comment {@code existingComment} of a table with {@code comment}; a null {@code existingComment}
+     * is not known, as if left out.
+     */
     void createTableComment(String table, String comment, String existingComment);
 
     /** Removes the comment of a table. */
     void dropTableComment(String table);
 
-    /** Removes the comment {@code existingComment} of a table; the removal can be reversed. */
+    /**
+     * Removes the comment {@code existingComment} of a table; the removal can be reversed unless {@code
+     * existingComment} is null (not known).
+     */
     void dropTableComment(String table, String existingComment);
 
     // ----- columns

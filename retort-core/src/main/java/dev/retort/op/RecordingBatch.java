@@ -179,7 +179,7 @@ final class RecordingBatch implements BatchOperations {
 
     @Override
     public BatchOperations createTableComment(String comment, String existingComment) {
-        return add(new CreateTableComment(table, comment, Optional.of(existingComment)));
+        return add(new CreateTableComment(table, comment, Optional.ofNullable(existingComment)));
     }
 
     @Override
@@ -189,7 +189,7 @@ final class RecordingBatch implements BatchOperations {
 
     @Override
     public BatchOperations dropTableComment(String existingComment) {
-        return add(new DropTableComment(table, Optional.of(existingComment)));
+        return add(new DropTableComment(table, Optional.ofNullable(existingComment)));
     }
 
     private BatchOperations add(Operation operation) {

@@ -146,7 +146,7 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void createTableComment(String table, String comment, String existingComment) {
-        record(new CreateTableComment(qualified(table), comment, Optional.of(existingComment)));
+        record(new CreateTableComment(qualified(table), comment, Optional.ofNullable(existingComment)));
     }
 
     @Override
@@ -156,7 +156,7 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void dropTableComment(String table, String existingComment) {
-        record(new DropTableComment(qualified(table), Optional.of(existingComment)));
+        record(new DropTableComment(qualified(table), Optional.ofNullable(existingComment)));
     }
 
     @Override

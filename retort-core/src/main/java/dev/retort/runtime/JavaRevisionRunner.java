@@ -5,6 +5,7 @@ import dev.retort.api.Operations;
 import dev.retort.compile.InterpretedMigration;
 import dev.retort.compile.SourceLines;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.op.CallSites;
 import dev.retort.op.ConnectionAccess;
 import dev.retort.op.Operation;
@@ -118,9 +119,8 @@ final class JavaRevisionRunner {
 
     private void send(List<LocatedStatement> statements, StatementLog log, String location) {
         for (LocatedStatement statement : statements) {
-            // Scripts indent with spaces, as Alembic's offline output does.
             String sql = statement.sql();
-            log.execute(offline() ? sql.replace("\t", "    ") : sql, statement.location(location));
+            log.execute(offline() ? TableDdl.indentedWithSpaces(sql) : sql, statement.location(location));
         }
     }
 

@@ -93,6 +93,22 @@ class OperationReverseTest {
         assertThat(List.of(first, replace, drop)).allSatisfy(op -> assertThat(reverseTwice(op)).isEqualTo(op));
     }
 
+    /** As Alembic's {@code existing_comment=None}: a null existing comment is one not known. */
+    @Test
+    void aNullExistingCommentIsOneNotKnown() {
+        RecordingOperations op = new RecordingOperations();
+
+        op.createTableComment("account", "people", null);
+        op.dropTableComment("account", null);
+        op.batchAlterTable("account", batch -> batch.createTableComment("people", null).dropTableComment(null));
+
+        assertThat(op.operations()).containsExactly(new CreateTableComment(ACCOUNT, "people", Optional.empty()),
+                new DropTableComment(ACCOUNT, Optional.empty()), op.operations().get(2));
+        assertThat(((BatchAlterTable) op.operations().get(2)).operations()).containsExactly(
+                new CreateTableComment(ACCOUNT, "people", Optional.empty()),
+                new DropTableComment(ACCOUNT, Optional.empty()));
+    }
+
     @Test
     void addColumnIsReversedByDroppingItWithItsDefinition() {
         AddColumn add = new AddColumn(ACCOUNT, NAME, true, Optional.empty());

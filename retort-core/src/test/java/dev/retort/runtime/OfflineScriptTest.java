@@ -3,6 +3,9 @@ package dev.retort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.api.Schema;
 import dev.retort.command.CommandException;
 import dev.retort.command.MigrationCommands;
 import dev.retort.command.RunResult;
@@ -176,6 +179,29 @@ class OfflineScriptTest {
     private static String recorded(String name) throws IOException {
         String text = Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
         return text.substring(text.indexOf('\n') + 1);
+    }
+
+    /** Alembic turns every tab of a statement into spaces offline, string data included; retort only the layout's. */
+    @Test
+    void aScriptIndentsTablesWithSpacesAndKeepsTabsInData() {
+        SampleEnvironment env = SampleEnvironment.create(dir, "postgresql://localhost/none", "");
+        MigrationCommands commands = JavaRevisionFixture.commands(env, "eeee00000001", new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                op.createTable("note", Schema.column("id", Schema.INTEGER), Schema.column("body", Schema.TEXT));
+                op.execute("INSERT INTO note (id, body) VALUES (1, 'a\tb')");
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+            }
+        });
+        StringBuilder script = new StringBuilder();
+
+        commands.upgradeSql("5a3c2d1e0f9b:eeee00000001", Optional.empty(), script);
+
+        assertThat(script.toString()).contains("CREATE TABLE note (\n    id INTEGER, \n    body TEXT\n);\n\n"
+                + "INSERT INTO note (id, body) VALUES (1, 'a\tb');\n");
     }
 
     @Test

@@ -55,6 +55,14 @@ public class TableDdl {
                 + String.join(", \n" + INDENT, elements) + "\n)" + tableOptions(table);
     }
 
+    /**
+     * The statement with the tabs {@link #createTable} lays elements out with turned into four spaces, as
+     * Alembic's offline scripts have them; any other tab, such as one in a string literal, stays.
+     */
+    public static String indentedWithSpaces(String sql) {
+        return sql.replace("(\n" + INDENT, "(\n    ").replace(", \n" + INDENT, ", \n    ");
+    }
+
     /** {@code name TYPE [DEFAULT x] [GENERATED ...] [NOT NULL]}, SQLAlchemy's generic column specification. */
     public String columnDefinition(Column column, boolean autoincrement) {
         String generation = generation(column, autoincrement);

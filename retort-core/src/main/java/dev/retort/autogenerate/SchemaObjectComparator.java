@@ -65,7 +65,8 @@ final class SchemaObjectComparator {
                 .<Operation>map(sequence -> new CreateSequence(sequence, false)).toList();
         plan.createTables.addAll(0, created);
         wanted.sequences().stream().filter(sequence -> actualSequences.containsKey(sequence.name()))
-                .filter(sequence -> !sequence.equals(actualSequences.get(sequence.name())))
+                .filter(sequence -> !sequence.withoutStatedDefaults()
+                        .equals(actualSequences.get(sequence.name()).withoutStatedDefaults()))
                 .forEach(sequence -> plan.alterations.add(new AlterSequence(sequence,
                         Optional.of(actualSequences.get(sequence.name())))));
         actual.sequences().stream().filter(sequence -> !wantedSequences.containsKey(sequence.name()))

@@ -2,12 +2,13 @@ package dev.retort.autogenerate;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.schema.ColumnType;
+import java.util.OptionalInt;
 
 /**
  * Whether the type a model wants and the type the database has are the same on this database: equal
  * values, or values the database keeps as the same SQL type ({@code TEXT} and a {@code CLOB} that H2
  * reads back, a MySQL {@code TINYINT(1)} and a boolean, PostgreSQL's {@code FLOAT} and {@code DOUBLE
- * PRECISION}), so synonyms never show up as changes. Where
+ * PRECISION}, {@code numeric(p)} and {@code numeric(p, 0)}), so synonyms never show up as changes. Where
  * enums are named types (PostgreSQL), a column of the same named type keeps its type whatever the values:
  * the values are the type's, compared with the type.
  */
@@ -33,10 +34,17 @@ final class TypeEquivalence {
             return false;
         }
         try {
-            return sql(wanted).equals(sql(actual));
+            return sql(scaled(wanted)).equals(sql(scaled(actual)));
         } catch (RuntimeException e) {
             return false; // a type this database cannot write differs from the one it has
         }
+    }
+
+    /** {@code numeric(p)} as {@code numeric(p, 0)}, which it is on every database and how they read it back. */
+    private static ColumnType scaled(ColumnType type) {
+        return type instanceof ColumnType.NumericType numeric && numeric.precision().isPresent()
+                && numeric.scale().isEmpty() ? new ColumnType.NumericType(numeric.precision(), OptionalInt.of(0))
+                : type;
     }
 
     /** The type as this database keeps it, in one spelling. */

@@ -63,6 +63,21 @@ public record Sequence(
         return new Sequence(name, start, increment, minValue, maxValue, wraps);
     }
 
+    /**
+     * The same sequence with the numbers stated at their defaults left unset, as databases read them back:
+     * {@code start(1)} on an ascending sequence from 1 is the sequence without it.
+     */
+    public Sequence withoutStatedDefaults() {
+        boolean ascending = increment.orElse(1) > 0;
+        long defaultStart = ascending ? minValue.orElse(1) : maxValue.orElse(-1);
+        return new Sequence(name, unless(start, defaultStart), unless(increment, 1),
+                ascending ? unless(minValue, 1) : minValue, ascending ? maxValue : unless(maxValue, -1), cycle);
+    }
+
+    private static OptionalLong unless(OptionalLong value, long defaultValue) {
+        return value.equals(OptionalLong.of(defaultValue)) ? OptionalLong.empty() : value;
+    }
+
     /** The same sequence under another name: in a schema, or renamed. */
     public Sequence withName(QualifiedName newName) {
         return new Sequence(newName, start, increment, minValue, maxValue, cycle);

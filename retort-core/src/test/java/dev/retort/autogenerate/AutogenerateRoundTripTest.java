@@ -16,6 +16,7 @@ import static dev.retort.api.Schema.floatType;
 import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
+import static dev.retort.api.Schema.numeric;
 import static dev.retort.api.Schema.rawType;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
@@ -25,11 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
 import dev.retort.reflect.RoundTripModel;
 import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -87,20 +91,39 @@ class AutogenerateRoundTripTest {
 
     /**
      * A type the database keeps under another name is the same type: FLOAT is DOUBLE PRECISION on PostgreSQL,
-     * and a raw type compares by the database's own name for it.
+     * NUMERIC(8) is NUMERIC(8, 0), and a raw type compares by the database's own name for it.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void typesTheDatabaseKeepsUnderAnotherNameCompareClean(String kind) throws Exception {
         try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = new java.util.ArrayList<>(List.of(table("measure", column("id", INTEGER).primaryKey(),
-                    column("ratio", FLOAT), column("weight", floatType(53)))));
+                    column("ratio", FLOAT), column("weight", floatType(53)), column("amount", numeric(8)))));
             if (kind.equals("postgresql")) {
                 model.add(table("coded", column("id", INTEGER).primaryKey(), column("code", rawType("CHAR(3)")),
                         column("stamp", rawType("TIMESTAMP(3)")), column("count", rawType("INT4"))));
             }
             create(database, model);
             SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
+            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+        }
+    }
+
+    /** A sequence whose model states a number at its default reads back without it, and is the same. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void sequencesStatingTheirDefaultsCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Sequence> sequences = List.of(Sequence.of(QualifiedName.of("plain_seq")).start(1).increment(1),
+                    Sequence.of(QualifiedName.of("step_seq")).start(5).increment(5).minValue(5).maxValue(1000)
+                            .cycle(true),
+                    Sequence.of(QualifiedName.of("down_seq")).increment(-1).start(-1).maxValue(-1));
+            DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
+            for (Sequence sequence : sequences) {
+                database.execute(compiler.compile(new CreateSequence(sequence, false)));
+            }
+            SchemaDiff diff = comparator(database).compare(new DatabaseSchema(List.of(), sequences, List.of()),
+                    reflect(database));
             assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
         }
     }

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ComputedEquivalence {
     private static final Pattern LOWER = Pattern.compile("(?i)\\blcase\\s*\\(");
-    private static final Pattern LITERAL_CAST = Pattern.compile(
-            "(?i)\\bcast\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z ]+(\\([0-9, ]*\\))?\\s*\\)");
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("(?i)\\b_(utf8mb4|utf8mb3|utf8|latin1|binary)'");
     private static final Pattern UPPER = Pattern.compile("(?i)\\bucase\\s*\\(");
 
@@ -35,7 +33,7 @@ final class ComputedEquivalence {
     }
 
     private static String canonical(String sql) {
-        String text = LITERAL_CAST.matcher(sql).replaceAll("$1");
+        String text = Expressions.LITERAL_CAST.matcher(sql).replaceAll("$1");
         text = CHARSET_INTRODUCER.matcher(text).replaceAll("'");
         text = LOWER.matcher(text).replaceAll("lower(");
         return Expressions.canonical(UPPER.matcher(text).replaceAll("upper("));

@@ -13,24 +13,37 @@ final class Expressions {
     private static final String VALUE = "(-?[0-9.]+|'[^']*')";
     private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[([^\\]]*)\\]");
     private static final Pattern BETWEEN = Pattern.compile("([a-z_][a-z0-9_.]*)between" + VALUE + "and" + VALUE);
+    /** H2's casts of literals, {@code CAST(0 AS BIGINT)} and {@code CAST(100 AS NUMERIC(3))}. */
+    static final Pattern LITERAL_CAST = Pattern.compile(
+            "(?i)\\bcast\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z ]+(\\([0-9, ]*\\))?\\s*\\)");
+    /** A decimal number's trailing zeros ({@code 0.0}, {@code 1.50}), outside quotes and names. */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile(
+            "(?<![\\w.])([0-9]+)(?:\\.0+|(\\.[0-9]*?)0+)(?![0-9])");
 
     private Expressions() {}
 
     static String normal(String sql) {
         StringBuilder out = new StringBuilder();
+        StringBuilder unquoted = new StringBuilder();
         boolean quoted = false;
         String text = CAST.matcher(sql).replaceAll("");
         for (char c : text.toCharArray()) {
             if (c == '\'') {
+                out.append(withoutTrailingZeros(unquoted));
+                unquoted.setLength(0);
                 quoted = !quoted;
                 out.append(c);
             } else if (quoted) {
                 out.append(c);
             } else if (c != '(' && c != ')' && c != '"' && c != '`' && !Character.isWhitespace(c)) {
-                out.append(Character.toLowerCase(c));
+                unquoted.append(Character.toLowerCase(c));
             }
         }
-        return out.toString();
+        return out.append(withoutTrailingZeros(unquoted)).toString();
+    }
+
+    private static String withoutTrailingZeros(CharSequence unquoted) {
+        return TRAILING_ZEROS.matcher(unquoted).replaceAll("$1$2");
     }
 
     /**
@@ -38,7 +51,7 @@ final class Expressions {
      * {@code x = ANY (ARRAY['a', 'b'])} and {@code x BETWEEN 0 AND 3} as {@code x >= 0 AND x <= 3}.
      */
     static String canonical(String sql) {
-        String text = normal(sql);
+        String text = normal(LITERAL_CAST.matcher(sql).replaceAll("$1"));
         text = ANY_ARRAY.matcher(text).replaceAll("in$1");
         return BETWEEN.matcher(text).replaceAll("$1>=$2and$1<=$3");
     }

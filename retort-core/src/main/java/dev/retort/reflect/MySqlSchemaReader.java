@@ -146,7 +146,8 @@ final class MySqlSchemaReader implements SchemaReader {
                 jsonColumns.put(key(row.getString("table_schema"), row.getString("table_name"), name), name);
             } else {
                 String condition = SqlText.bareIdentifiers(clause, dialect, UnaryOperator.identity());
-                table.parts.constraint(new CheckConstraint(Optional.of(name), SqlText.unwrapped(condition, true)));
+                table.parts.constraint(new CheckConstraint(Optional.of(name),
+                        SqlText.unwrapped(SqlText.doubledQuotes(condition), true)));
             }
             return name;
         });

@@ -33,6 +33,40 @@ final class SqlText {
         return out.append(sql.substring(copied)).toString();
     }
 
+    /**
+     * MySQL's SQL with each {@code \'} in a string written {@code ''}, as models write it and MySQL reads it
+     * too: MariaDB echoes {@code 'it''s'} in a check as {@code 'it\'s'}. Other escapes stay as they are.
+     */
+    static String doubledQuotes(String sql) {
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (Token token : SqlTokens.of(sql, true)) {
+            if (token.kind() == SqlTokens.Kind.STRING) {
+                out.append(sql, copied, token.start())
+                        .append(escapedQuotesDoubled(sql.substring(token.start(), token.end())));
+                copied = token.end();
+            }
+        }
+        return out.append(sql.substring(copied)).toString();
+    }
+
+    private static String escapedQuotesDoubled(String literal) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < literal.length()) {
+            char c = literal.charAt(i);
+            if (c == '\\' && i + 1 < literal.length()) {
+                char escaped = literal.charAt(i + 1);
+                out.append(escaped == '\'' ? "''" : "\\" + escaped);
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code sql} without one pair of parentheses around all of it. */
     static String unwrapped(String sql) {
         return unwrapped(sql, false);

@@ -5,6 +5,7 @@ import static dev.retort.autogenerate.LiveSchemas.create;
 import static dev.retort.autogenerate.LiveSchemas.reflect;
 import static dev.retort.autogenerate.LiveSchemas.schema;
 import static dev.retort.api.Schema.BIG_INTEGER;
+import static dev.retort.api.Schema.DOUBLE;
 import static dev.retort.api.Schema.FLOAT;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.SMALL_INTEGER;
@@ -103,6 +104,25 @@ class AutogenerateRoundTripTest {
                 model.add(table("coded", column("id", INTEGER).primaryKey(), column("code", rawType("CHAR(3)")),
                         column("stamp", rawType("TIMESTAMP(3)")), column("count", rawType("INT4"))));
             }
+            create(database, model);
+            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
+            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+        }
+    }
+
+    /**
+     * Checks as databases echo them: H2 casts whole numbers compared with wider columns ({@code CAST(0 AS
+     * BIGINT)}, {@code CAST(0.0 AS DOUBLE PRECISION)}), MariaDB escapes a quote with a backslash.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void checksOnWideNumbersAndQuotedTextCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = List.of(table("reading", column("id", INTEGER).primaryKey(),
+                    column("big", BIG_INTEGER), column("ratio", DOUBLE), column("amount", numeric(8, 2)),
+                    column("label", string(20)),
+                    check("ck_reading_big", "big > 0"), check("ck_reading_ratio", "ratio > 0"),
+                    check("ck_reading_amount", "amount >= 0"), check("ck_reading_label", "label <> 'it''s'")));
             create(database, model);
             SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
             assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();

@@ -7,6 +7,7 @@ import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.hook.SchemaObject.Kind;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropConstraint;
 import dev.retort.op.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -61,11 +62,18 @@ public final class SchemaComparator {
         List<Table> dropped = new ArrayList<>();
         wantedTables.values().stream().filter(table -> !actualTables.containsKey(table.name())).forEach(created::add);
         actualTables.values().stream().filter(table -> !wantedTables.containsKey(table.name())).forEach(dropped::add);
-        for (Table table : TableOrder.creationOrder(created)) {
+        boolean alterConstraints = dialect.capabilities().alterConstraints();
+        TableOrder.Creation creation = TableOrder.creation(created, alterConstraints);
+        for (Table table : creation.tables()) {
             plan.createTables.add(new CreateTable(table, false));
             wanted.initialRows(table.name()).ifPresent(rows -> plan.createTables.add(initialInsert(table, rows)));
         }
-        List<Table> dropOrder = new ArrayList<>(TableOrder.creationOrder(dropped));
+        plan.addForeignKeys.addAll(creation.laterKeys());
+        // Tables whose keys form a cycle are dropped as they would be created, backwards: the keys first.
+        TableOrder.Creation dropping = TableOrder.creation(dropped, alterConstraints);
+        dropping.laterKeys().forEach(key -> DropConstraint.of(key.table(), key.foreignKey())
+                .ifPresent(plan.dropForeignKeys::add));
+        List<Table> dropOrder = new ArrayList<>(dropping.tables());
         Collections.reverse(dropOrder);
         dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), Optional.of(table),
                 false)));

@@ -115,11 +115,14 @@ public final class AutogenerateCommand {
             List<Table> missing = wanted.tables().stream().filter(table -> actual.table(table.name()).isEmpty())
                     .toList();
             List<Operation> operations = new ArrayList<>();
-            for (Table table : TableOrder.creationOrder(missing)) {
+            TableOrder.Creation creation = TableOrder.creation(missing,
+                    session.dialect().capabilities().alterConstraints());
+            for (Table table : creation.tables()) {
                 operations.add(new CreateTable(table, false));
                 wanted.initialRows(table.name()).map(rows -> SchemaComparator.initialInsert(table, rows))
                         .ifPresent(operations::add);
             }
+            operations.addAll(creation.laterKeys());
             DdlCompiler compiler = DdlCompilers.forDialect(session.dialect());
             session.sink().begin();
             try {

@@ -67,6 +67,11 @@ public record Table(
         return new Table(newName, columns, primaryKey, constraints, indexes, comment);
     }
 
+    /** This table with these constraints instead of its own (its primary key stays). */
+    public Table withConstraints(List<Constraint> replaced) {
+        return new Table(name, columns, primaryKey, replaced, indexes, comment);
+    }
+
     /** This table with a comment, or without one. */
     public Table withComment(Optional<String> text) {
         return new Table(name, columns, primaryKey, constraints, indexes, text);

@@ -13,6 +13,7 @@ final class AutogenerateOutput {
     static void detected(PrintWriter err, SchemaDiff diff, List<ReviewNote> notes) {
         diff.differences().forEach(line -> err.println("Detected " + line));
         diff.notes().forEach(note -> err.println("Not generated: " + note));
+        diff.leftOut().forEach(part -> err.println("Left out: " + part));
         notes.stream().filter(note -> note.section() == ReviewNote.Section.UPGRADE)
                 .forEach(note -> err.println("Review: " + note.text()));
         // What the downgrade cannot do, written for the user to complete; it would otherwise do nothing there.

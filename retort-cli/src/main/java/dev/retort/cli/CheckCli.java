@@ -19,6 +19,8 @@ final class CheckCli implements Callable<Integer> {
         SchemaDiff diff = new AutogenerateCommand(root.catalog(), root.environment(), ModelTargets.of(root.config()))
                 .check();
         PrintWriter out = root.out();
+        diff.leftOut().forEach(part -> root.err().println("Left out: " + part));
+        root.err().flush();
         if (diff.isEmpty()) {
             out.println("No new upgrade operations detected.");
             out.flush();

@@ -17,6 +17,8 @@ final class Plan {
     final List<Operation> dropTables = new ArrayList<>();
     final List<Operation> addForeignKeys = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** What the models hold that the database cannot: no difference, but said. */
+    final List<String> leftOut = new ArrayList<>();
 
     List<Operation> operations() {
         List<Operation> all = new ArrayList<>(createTables);

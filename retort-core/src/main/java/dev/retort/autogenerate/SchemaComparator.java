@@ -89,7 +89,7 @@ public final class SchemaComparator {
         List<String> differences = plan.operations().stream()
                 .flatMap(operation -> operation.accept(description).lines()).toList();
         return new SchemaDiff(BatchGrouping.group(plan.operations(), compiler, actualTables), differences,
-                plan.notes);
+                plan.notes, plan.leftOut);
     }
 
     /** The insert of a new table's initial rows, typed by the table's columns. */

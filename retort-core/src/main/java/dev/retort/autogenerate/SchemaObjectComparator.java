@@ -49,11 +49,11 @@ final class SchemaObjectComparator {
 
     /**
      * New sequences first of all, in name order; removed ones after the tables, carrying their definitions.
-     * A database without sequences gets a note instead, as it could only refuse them.
+     * A database without sequences gets them left out, and said, as it could only refuse them.
      */
     private void compareSequences(DatabaseSchema wanted, DatabaseSchema actual) {
         if (!dialect.capabilities().sequences()) {
-            wanted.sequences().forEach(sequence -> plan.notes.add("sequence " + sequence.name() + " is in the models, "
+            wanted.sequences().forEach(sequence -> plan.leftOut.add("sequence " + sequence.name() + " is in the models, "
                     + "but " + dialect.name() + " has no sequences: number rows with an autoincrement column, or "
                     + "leave the sequence out of the models for this database"));
             return;

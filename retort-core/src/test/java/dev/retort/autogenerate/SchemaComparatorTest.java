@@ -391,14 +391,14 @@ class SchemaComparatorTest {
     }
 
     @Test
-    void aDatabaseWithoutSequencesGetsANoteInsteadOfAnOperationItWouldRefuse() {
+    void aDatabaseWithoutSequencesLeavesThemOutInsteadOfAnOperationItWouldRefuse() {
         DatabaseSchema wanted = new DatabaseSchema(List.of(), List.of(Sequence.of(QualifiedName.of("order_seq"))),
                 List.of());
 
         SchemaDiff diff = compare("mysql", wanted, new DatabaseSchema(List.of(), List.of(), List.of()));
 
-        assertThat(diff.operations()).isEmpty();
-        assertThat(diff.notes()).containsExactly("sequence order_seq is in the models, but mysql has no sequences: "
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.leftOut()).containsExactly("sequence order_seq is in the models, but mysql has no sequences: "
                 + "number rows with an autoincrement column, or leave the sequence out of the models for this database");
     }
 

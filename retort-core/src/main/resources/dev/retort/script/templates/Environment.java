@@ -15,7 +15,7 @@ import static dev.retort.api.Schema.*;
  * The environment hook, as Alembic's env.py. Every method has a default that does what retort.toml says,
  * so override only what the configuration cannot express: uncomment an example below and adapt it.
  * While this class has no members, retort does not compile it. Classes it uses from outside retort (a
- * connection pool, your models) go on the class path with 'models_classpath' in retort.toml.
+ * connection pool, a driver's DataSource) go on the class path with 'environment_classpath' in retort.toml.
  */
 class Environment implements EnvironmentHook {
 

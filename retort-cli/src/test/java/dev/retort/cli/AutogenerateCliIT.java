@@ -126,6 +126,30 @@ class AutogenerateCliIT {
         }
     }
 
+    /** The failure names the table and the statement, and says what is left where schema changes commit. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"postgresql", "mariadb"})
+    void createTablesSaysWhichTableFailedAndWhatWasLeft(String kind) throws Exception {
+        try (ServerDatabase server = ServerDatabase.create(kind)) {
+            RetortProcess retort = environment(server.url());
+            Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE.replace(
+                    "index(\"ix_purchase_customer\", \"customer_id\")",
+                    "index(\"ix_purchase_customer\", \"customer_id\"), check(\"ck_total\", \"total > 0\")"));
+
+            RetortProcess.Run failed = retort.run("create-tables");
+
+            assertThat(failed.exitCode()).isEqualTo(1);
+            assertThat(failed.stderr()).startsWith("FAILED: create-tables failed creating table purchase: ")
+                    .contains("\n  CREATE TABLE purchase (\n")
+                    .endsWith(kind.equals("postgresql") ? "\nNothing was created.\n"
+                            : "\nThe tables created before it stay (this database commits each CREATE TABLE):"
+                                    + " customer; drop them, or fix the models and run create-tables again to create"
+                                    + " the rest.\n");
+            assertThat(server.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customer'"))
+                    .containsExactly(kind.equals("postgresql") ? "0" : "1");
+        }
+    }
+
     /** SQLite has no sequences: one in the models is said to be left out, and is no difference for check. */
     @Test
     void aSequenceTheDatabaseCannotHoldIsLeftOutAndCheckPasses() throws Exception {

@@ -16,7 +16,8 @@ final class InitCli implements Runnable {
     @ParentCommand
     RetortCommand root;
 
-    @Parameters(paramLabel = "DIR", description = "Folder to create for the environment.")
+    @Parameters(paramLabel = "DIR", converter = FolderArgument.class,
+            description = "Folder to create for the environment.")
     Path directory;
 
     @Option(names = {"-t", "--template"}, defaultValue = "generic", paramLabel = "TEMPLATE",

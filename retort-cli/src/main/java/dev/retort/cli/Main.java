@@ -4,6 +4,7 @@ import dev.retort.config.Redaction;
 import dev.retort.runtime.RunInterruption;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +115,15 @@ public final class Main {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /**
+     * Whether picocli's matcher of shortened options can read the arguments: it fails on an argument with no
+     * name after its dashes ({@code ""}, {@code "-"}, {@code "--=x"}), which may be an option's value (an
+     * empty message); options must then be written whole.
+     */
+    private static boolean abbreviationsParse(String[] args) {
+        return Arrays.stream(args).noneMatch(argument -> argument.matches("-*(=.*)?"));
+    }
+
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new RetortCommand(Preload.start(args)));
         // Subcommands first: the settings below reach only the subcommands registered by then.
@@ -124,6 +134,8 @@ public final class Main {
         commandLine.setUnmatchedOptionsArePositionalParams(true);
         // As argparse, which Alembic uses: an option given twice takes its last value.
         commandLine.setOverwrittenOptionsAllowed(true);
+        // As argparse too: a long option may be shortened to any prefix that names only it (--autogen).
+        commandLine.setAbbreviatedOptionsAllowed(abbreviationsParse(args));
         return commandLine.execute(args);
     }
 }

@@ -34,13 +34,32 @@ class CommandLineErrorsIT {
         assertThat(run.stderr()).contains("27c6a30d7c24");
     }
 
-    /** argparse, which Alembic's command line uses, lets a later value of an option replace an earlier one. */
+    /**
+     * argparse, which Alembic's command line uses, lets a later value of an option replace an earlier one, and
+     * takes a long option shortened to a prefix that names only it.
+     */
     @Test
-    void anOptionGivenTwiceTakesItsLastValue() {
-        RetortProcess.Run run = retort.run("history", "-r", "27c6a30d7c24:27c6a30d7c24",
+    void anOptionGivenTwiceTakesItsLastValueAndALongOneMayBeShortened() {
+        RetortProcess.Run twice = retort.run("history", "-r", "27c6a30d7c24:27c6a30d7c24",
                 "-r", "1975ea83b712:1975ea83b712");
-        assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).isEqualTo("<base> -> 1975ea83b712, create account table\n");
+        assertThat(twice.exitCode()).as(twice.stderr()).isZero();
+        assertThat(twice.stdout()).isEqualTo("<base> -> 1975ea83b712, create account table\n");
+
+        RetortProcess.Run shortened = retort.run("--conf", "retort.toml", "history", "--rev", "1975ea83b712:");
+        assertThat(shortened.exitCode()).as(shortened.stderr()).isZero();
+        assertThat(shortened.stdout()).isEqualTo(retort.run("history", "-r", "1975ea83b712:").stdout());
+        RetortProcess.Run ambiguous = retort.run("history", "--ver");
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
+        assertThat(ambiguous.stderr()).startsWith("Error: '--ver' is not unique: it matches '--verbose', '--version'");
+    }
+
+    @Test
+    void aMistypedOptionWhereAFolderGoesIsAUsageError() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("init", "--package");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("'--package' is an unknown option, not a folder");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
     }
 
     @Test
@@ -182,7 +201,7 @@ class CommandLineErrorsIT {
     @Test
     void aMistypedOptionWhereARevisionGoesIsAUsageErrorWithStatusTwo() throws IOException {
         Snapshot before = Snapshot.of(root);
-        for (List<String> args : List.of(List.of("upgrade", "--bogus"), List.of("stamp", "--purg", "base"),
+        for (List<String> args : List.of(List.of("upgrade", "--bogus"), List.of("stamp", "--purj", "base"),
                 List.of("downgrade", "--sqll"), List.of("show", "--verbose"))) {
             RetortProcess.Run run = retort.run(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);

@@ -182,7 +182,7 @@ final class JavaRevisionRunner {
             Operation operation = operations.get(i);
             int index = i;
             List<LocatedStatement> statements = liveTables.readsLiveTable(operation)
-                    ? locating.compileAs(operation, () -> compiler.compile(liveTables.withCurrentTable(operation)))
+                    ? locating.compileAs(operation, () -> liveTables.compileInTurn(operation, compiler))
                     : liveEnumTypes.readsLiveTypes(operations, i)
                             ? locating.compileAs(operation, () -> liveEnumTypes.compileInTurn(operations, index))
                     : compiled.get(i);

@@ -1,13 +1,20 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.dialect.sqlite.SqliteBatchPlanner;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Operation;
+import dev.retort.reflect.SqliteDependents;
 import dev.retort.reflect.SqliteTableReader;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gives a batch that rebuilds its table the table's definition as the live database has it, on a
@@ -29,7 +36,49 @@ final class LiveTables {
                 && connection.isPresent() && SqliteBatchPlanner.recreates(batch);
     }
 
-    Operation withCurrentTable(Operation operation) {
+    /**
+     * The statements of a batch that rebuilds its table from the live one ({@link #readsLiveTable}): the
+     * rebuild; then the table's triggers, which dropping the old table dropped, created again; then checks
+     * that the views and triggers reading the table still compile (SQLite checks them only when they run, and
+     * a dropped or renamed column would otherwise break them silently). Refused while the connection
+     * enforces foreign keys: dropping the old table would delete or change, through their {@code ON DELETE}
+     * actions, the rows of the tables that refer to it.
+     */
+    List<String> compileInTurn(Operation operation, DdlCompiler compiler) {
+        BatchAlterTable batch = (BatchAlterTable) operation;
+        Connection live = connection.get();
+        if (SqliteDependents.foreignKeysEnforced(live)) {
+            throw new UnsupportedOperationForDialectException("sqlite", "batch rebuild with foreign keys enforced",
+                    "batchAlterTable rebuilds table " + batch.table() + " by dropping it, and this connection"
+                    + " enforces foreign keys (PRAGMA foreign_keys is on, as the URL's foreign_keys=true asks):"
+                    + " SQLite would then delete or change the rows of tables referring to it through their ON"
+                    + " DELETE actions. Run migrations without foreign_keys=true; SQLite's own procedure for"
+                    + " altering a table turns them off first");
+        }
+        SqliteDependents.Dependents dependents = SqliteDependents.of(live, batch.table());
+        List<String> statements = new ArrayList<>(compiler.compile(withCurrentTable(operation)));
+        statements.addAll(dependents.ownTriggers());
+        Optional<String> schema = batch.table().schema();
+        for (String view : dependents.views()) {
+            statements.add("/* view " + view + " still reads " + batch.table() + " */ SELECT * FROM "
+                    + compiler.table(new QualifiedName(schema, view)) + " LIMIT 0");
+        }
+        dependents.triggeredTables().forEach((table, columns) -> {
+            String name = compiler.table(new QualifiedName(schema, table));
+            String check = "/* the triggers on " + table + " still compile after " + batch.table() + " was rebuilt */"
+                    + " EXPLAIN ";
+            statements.add(check + "INSERT INTO " + name + " DEFAULT VALUES");
+            if (!columns.isEmpty()) {
+                statements.add(check + "UPDATE " + name + " SET " + columns.stream()
+                        .map(column -> compiler.name(column) + " = " + compiler.name(column))
+                        .collect(Collectors.joining(", ")));
+            }
+            statements.add(check + "DELETE FROM " + name);
+        });
+        return statements;
+    }
+
+    private Operation withCurrentTable(Operation operation) {
         if (!readsLiveTable(operation)) {
             return operation;
         }

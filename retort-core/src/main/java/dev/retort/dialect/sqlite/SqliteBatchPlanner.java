@@ -42,7 +42,8 @@ import java.util.Optional;
  * unique, foreign key and check constraint (named or not) and every index of the current table are kept. A {@code CAST}
  * converts a column whose type affinity changes. A dropped or renamed column that a constraint or index
  * still uses is an error naming them, unless the batch drops those too. Foreign keys of other tables that
- * refer to this one are not touched: with {@code PRAGMA foreign_keys} on, the drop fails.
+ * refer to this one are not touched; online, the run refuses a rebuild while foreign keys are enforced, and
+ * creates the table's triggers again after it (see {@code dev.retort.runtime.LiveTables}).
  */
 public final class SqliteBatchPlanner {
     private static final String TEMPORARY_PREFIX = "_retort_tmp_";

@@ -1,0 +1,133 @@
+package dev.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.dialect.Dialects;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a SQLite batch rebuild ("move and copy") must not lose or break beside its table: the table's own
+ * triggers, which dropping the old table drops; the views and other tables' triggers that read it, which
+ * SQLite checks only when they run; and, with foreign keys enforced, the rows of the tables referring to it.
+ */
+class SqliteRebuildDependentsTest {
+    private static final String SCHEMA = """
+            CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score INTEGER);
+            CREATE TABLE child (id INTEGER PRIMARY KEY,
+                parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE);
+            CREATE TABLE audit (event TEXT);
+            CREATE TRIGGER parent_inserted AFTER INSERT ON parent BEGIN INSERT INTO audit VALUES ('parent ' || NEW.name); END;
+            INSERT INTO parent VALUES (1, 'ada', 5), (2, 'grace', 7);
+            INSERT INTO child VALUES (10, 1), (11, 2);
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTablesOwnTriggersAreCreatedAgainAfterTheRebuild() throws SQLException {
+        try (Connection connection = database("")) {
+            run(connection, op -> op.batchAlterTable("parent", batch -> batch.recreateAlways()
+                    .alterColumn("name", alter -> alter.nullable(true))));
+
+            execute(connection, "INSERT INTO parent VALUES (3, 'edsger', 1)");
+            assertThat(column(connection, "SELECT event FROM audit"))
+                    .containsExactly("parent ada", "parent grace", "parent edsger");
+            assertThat(column(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+                    .containsExactly("parent_inserted");
+        }
+    }
+
+    @Test
+    void aViewReadingADroppedColumnFailsTheRevisionAndNothingChanges() throws SQLException {
+        try (Connection connection = database("CREATE VIEW scores AS SELECT name, score FROM parent;")) {
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent",
+                    batch -> batch.dropColumn("score"))))
+                    .hasMessageContaining("no such column: score");
+
+            assertThat(column(connection, "SELECT name FROM pragma_table_info('parent')"))
+                    .containsExactly("id", "name", "score");
+            assertThat(column(connection, "SELECT name FROM scores ORDER BY name")).containsExactly("ada", "grace");
+        }
+    }
+
+    @Test
+    void anotherTablesTriggerReadingADroppedColumnFailsTheRevision() throws SQLException {
+        try (Connection connection = database("CREATE TRIGGER child_inserted AFTER INSERT ON child BEGIN"
+                + " UPDATE parent SET score = score + 1 WHERE id = NEW.parent_id; END;")) {
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent",
+                    batch -> batch.dropColumn("score"))))
+                    .hasMessageContaining("no such column: score");
+
+            assertThat(column(connection, "SELECT name FROM pragma_table_info('parent')"))
+                    .containsExactly("id", "name", "score");
+        }
+    }
+
+    @Test
+    void aRebuildIsRefusedWhileForeignKeysAreEnforcedAndNoRowIsLost() throws SQLException {
+        try (Connection connection = database("")) {
+            execute(connection, "PRAGMA foreign_keys = ON");
+
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent",
+                    batch -> batch.alterColumn("name", alter -> alter.nullable(true)))))
+                    .hasMessageContaining("enforces foreign keys");
+
+            assertThat(column(connection, "SELECT id FROM child ORDER BY id")).containsExactly("10", "11");
+            assertThat(column(connection, "SELECT \"notnull\" FROM pragma_table_info('parent') WHERE name = 'name'"))
+                    .containsExactly("1");
+        }
+    }
+
+    private Connection database(String extra) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+        for (String statement : (SCHEMA + extra).split(";\n")) {
+            if (!statement.isBlank()) {
+                execute(connection, statement);
+            }
+        }
+        return connection;
+    }
+
+    private static void run(Connection connection, Consumer<Operations> upgrade) {
+        new LiveRevisionRunner(connection, Dialects.named("sqlite")).upgrade(new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                upgrade.accept(op);
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+            }
+        });
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> column(Connection connection, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}

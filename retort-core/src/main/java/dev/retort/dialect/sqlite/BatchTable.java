@@ -8,9 +8,9 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
-import dev.retort.schema.IndexElement;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -91,17 +91,23 @@ final class BatchTable {
                 : renamed(constraint, from, to));
         indexes.replaceAll(index -> new Index(index.name(), index.elements().stream()
                 .map(element -> element instanceof IndexColumn column && column.name().equals(from)
-                        ? (IndexElement) new IndexColumn(to) : element)
-                .toList(), index.unique(), index.where(), index.dialectOptions()));
+                        ? new IndexColumn(to)
+                        : element instanceof SqlExpression expression
+                                ? new SqlExpression(CheckCondition.renamed(expression.sql(), from, quotedTo))
+                                : element)
+                .toList(), index.unique(), index.where().map(where -> CheckCondition.renamed(where, from, quotedTo)),
+                index.dialectOptions()));
     }
 
-    private static Constraint renamed(Constraint constraint, String from, String to) {
+    /** The constraint over the renamed column; a key referring to this table refers to it by its new name. */
+    private Constraint renamed(Constraint constraint, String from, String to) {
         if (constraint instanceof UniqueConstraint unique) {
             return new UniqueConstraint(unique.name(), renamed(unique.columns(), from, to));
         } else if (constraint instanceof ForeignKey key) {
+            boolean toItself = key.referredTable().name().equalsIgnoreCase(name.name());
             return new ForeignKey(key.name(), renamed(key.columns(), from, to), key.referredTable(),
-                    key.referredColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.initially(),
-                    key.match());
+                    toItself ? renamed(key.referredColumns(), from, to) : key.referredColumns(), key.onDelete(),
+                    key.onUpdate(), key.deferrable(), key.initially(), key.match());
         }
         return constraint;
     }
@@ -110,10 +116,16 @@ final class BatchTable {
         return columns.stream().map(column -> column.equals(from) ? to : column).toList();
     }
 
-    /** Fails, naming them, when constraints or indexes still use columns the batch dropped or renamed. */
+    /**
+     * Fails, naming them, when constraints or indexes still use columns the batch dropped or renamed. An
+     * unnamed unique, foreign key or check over a dropped column goes with it, as in Alembic: it cannot be
+     * dropped by name.
+     */
     void requireNoDanglingReferences() {
         Set<String> present = new HashSet<>();
         slots.forEach(slot -> present.add(slot.column().name()));
+        constraints.removeIf(constraint -> constraint.name().isEmpty()
+                && !present.containsAll(usedColumns(constraint, present)));
         List<String> dangling = new ArrayList<>();
         primaryKey.filter(key -> !present.containsAll(key.columns()))
                 .ifPresent(key -> dangling.add("primary key " + key.name().orElse("(unnamed)") + " " + key.columns()));
@@ -123,19 +135,23 @@ final class BatchTable {
                 dangling.add(describe(constraint));
             }
         }
-        indexes.stream().filter(index -> !present.containsAll(index.columnNames()))
+        indexes.stream().filter(index -> !present.containsAll(index.columnNames()) || readsGone(index, present))
                 .forEach(index -> dangling.add("index " + index.name().orElse("(unnamed)") + " " + index.columnNames()));
         if (!dangling.isEmpty()) {
-            boolean unnamedCheck = constraints.stream().anyMatch(constraint -> constraint instanceof CheckConstraint
-                    && constraint.name().isEmpty() && !present.containsAll(usedColumns(constraint, present)));
             throw refuse("dropped or renamed columns " + removed, "the batch on " + name + " drops or renames "
                     + "columns " + removed + " that these still use: " + String.join("; ", dangling) + ". Drop them "
-                    + "in the same batch (and create them again over the new columns if needed)" + (unnamedCheck
-                            ? "; an unnamed check cannot be dropped by name: give the batch the table as it should"
-                                    + " be read, without that check, with copyFrom(table(...)) listing every column,"
-                                    + " constraint and index to keep"
-                            : ""));
+                    + "in the same batch (and create them again over the new columns if needed)");
         }
+    }
+
+    /** Whether an index's expressions or partial condition name a column the batch dropped or renamed. */
+    private boolean readsGone(Index index, Set<String> present) {
+        List<String> texts = new ArrayList<>();
+        index.where().ifPresent(texts::add);
+        index.elements().stream().filter(SqlExpression.class::isInstance)
+                .forEach(element -> texts.add(((SqlExpression) element).sql()));
+        return removed.stream().filter(column -> !present.contains(column))
+                .anyMatch(column -> texts.stream().anyMatch(text -> CheckCondition.mentions(text, column)));
     }
 
     private List<String> usedColumns(Constraint constraint, Set<String> present) {

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a SQLite batch rebuild ("move and copy") must not lose or break beside its table: the table's own
- * triggers, which dropping the old table drops; the views and other tables' triggers that read it, which
- * SQLite checks only when they run; and, with foreign keys enforced, the rows of the tables referring to it.
+ * What a SQLite batch rebuild ("move and copy") must not lose or break: the table's own triggers, which
+ * dropping the old table drops; the views and other tables' triggers that read it, which SQLite checks only
+ * when they run; with foreign keys enforced, the rows of the tables referring to it; and its keys when a
+ * column is renamed or dropped.
  */
-class SqliteRebuildDependentsTest {
+class SqliteBatchRebuildTest {
     private static final String SCHEMA = """
             CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score INTEGER);
             CREATE TABLE child (id INTEGER PRIMARY KEY,
@@ -89,6 +90,35 @@ class SqliteRebuildDependentsTest {
             assertThat(column(connection, "SELECT id FROM child ORDER BY id")).containsExactly("10", "11");
             assertThat(column(connection, "SELECT \"notnull\" FROM pragma_table_info('parent') WHERE name = 'name'"))
                     .containsExactly("1");
+        }
+    }
+
+    /** A column added with an unnamed foreign key, as a revision adds one, can be dropped by its downgrade. */
+    @Test
+    void aColumnWithAnUnnamedForeignKeyIsDroppedWithTheKey() throws SQLException {
+        try (Connection connection = database("")) {
+            execute(connection, "ALTER TABLE child ADD COLUMN other_id INTEGER REFERENCES parent (id)");
+
+            run(connection, op -> op.batchAlterTable("child", batch -> batch.dropColumn("other_id")));
+
+            assertThat(column(connection, "SELECT \"from\" FROM pragma_foreign_key_list('child')"))
+                    .containsExactly("parent_id");
+            assertThat(column(connection, "SELECT id FROM child ORDER BY id")).containsExactly("10", "11");
+        }
+    }
+
+    /** A key of the table referring to the table itself follows the renamed column it refers to. */
+    @Test
+    void renamingAColumnTheTablesOwnKeyRefersToRenamesTheReference() throws SQLException {
+        try (Connection connection = database("CREATE TABLE person (id INTEGER PRIMARY KEY,"
+                + " boss_id INTEGER REFERENCES person (id));\nINSERT INTO person VALUES (1, NULL), (2, 1);")) {
+            run(connection, op -> op.batchAlterTable("person",
+                    batch -> batch.alterColumn("id", alter -> alter.rename("person_id"))));
+
+            assertThat(column(connection, "SELECT \"to\" FROM pragma_foreign_key_list('person')"))
+                    .containsExactly("person_id");
+            assertThat(column(connection, "PRAGMA foreign_key_check")).isEmpty();
+            assertThat(column(connection, "SELECT boss_id FROM person WHERE person_id = 2")).containsExactly("1");
         }
     }
 

@@ -106,16 +106,25 @@ final class RetortConfigReader {
     }
 
     private String fileTemplate() {
-        String template = settings.string("file_template").orElse(RetortConfig.DEFAULT_FILE_TEMPLATE);
+        String template = nonBlank("file_template",
+                settings.string("file_template").orElse(RetortConfig.DEFAULT_FILE_TEMPLATE));
+        String tokens = "the tokens are {rev} {slug} {epoch} {year} {month} {day} {hour} {minute} {second}";
+        if (template.contains("%(")) {
+            throw settings.location("file_template").error("key 'file_template' is written with Alembic's %(name)s"
+                    + " tokens; retort's are in braces, as in \"{rev}_{slug}\"; " + tokens);
+        }
         Matcher token = TOKEN.matcher(template);
+        if (!template.contains("{rev}") && !template.contains("{slug}") && !template.contains("{epoch}")) {
+            throw settings.location("file_template").error("key 'file_template' has neither {rev}, {slug} nor"
+                    + " {epoch}, so every revision would get the same file name; " + tokens);
+        }
         while (token.find()) {
             if (!FILE_TEMPLATE_TOKENS.contains(token.group(1))) {
                 throw settings.location("file_template").error("key 'file_template' uses unknown token '{"
-                        + token.group(1) + "}'; the tokens are {rev} {slug} {epoch} {year} {month} {day} {hour}"
-                        + " {minute} {second}");
+                        + token.group(1) + "}'; " + tokens);
             }
         }
-        return nonBlank("file_template", template);
+        return template;
     }
 
     private int truncateSlugLength() {

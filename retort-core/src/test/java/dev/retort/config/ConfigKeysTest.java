@@ -290,6 +290,20 @@ class ConfigKeysTest {
                         + " {rev} {slug} {epoch} {year} {month} {day} {hour} {minute} {second}");
     }
 
+    /** An Alembic template copied as it is, or one without the revision, would name every file the same. */
+    @Test
+    void rejectsAFileTemplateThatWouldNameEveryRevisionTheSame() {
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"%%(rev)s_%%(slug)s\"\n");
+        assertThatThrownBy(project::load)
+                .hasMessageStartingWith("retort.toml, line 3: key 'file_template' is written with Alembic's"
+                        + " %(name)s tokens; retort's are in braces, as in \"{rev}_{slug}\"");
+
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"{year}_{month}\"\n");
+        assertThatThrownBy(project::load)
+                .hasMessageStartingWith("retort.toml, line 3: key 'file_template' has neither {rev}, {slug} nor"
+                        + " {epoch}");
+    }
+
     @Test
     void rejectsEmptyVersionLocations() {
         project.config("[retort]\nscript_location = \"m\"\nversion_locations = []\n");

@@ -108,7 +108,7 @@ public final class Main {
         CommandLine command = error.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(Redaction.redact(error.getMessage()));
-        if (!UnmatchedArgumentException.printSuggestions(error, err)) {
+        if (!(error instanceof UnmatchedArgumentException unmatched && UsageSuggestions.print(unmatched, err))) {
             command.usage(err);
         }
         err.flush();

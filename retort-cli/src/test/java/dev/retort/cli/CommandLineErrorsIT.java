@@ -53,6 +53,17 @@ class CommandLineErrorsIT {
         assertThat(ambiguous.stderr()).startsWith("Error: '--ver' is not unique: it matches '--verbose', '--version'");
     }
 
+    /** A user from Flyway or Liquibase is pointed to retort's command; a misspelt command to its near names. */
+    @Test
+    void anUnknownCommandSuggestsRetortsOwn() {
+        RetortProcess.Run migrate = retort.run("migrate");
+        assertThat(migrate.exitCode()).isEqualTo(2);
+        assertThat(migrate.stderr()).isEqualTo("Unmatched argument at index 0: 'migrate'\nDid you mean: retort"
+                + " upgrade? ('migrate' is Flyway's or Liquibase's command; 'retort --help' lists retort's)\n");
+        assertThat(retort.run("list-templ").stderr()).contains("Did you mean: retort list-templates")
+                .doesNotContain("list_templates");
+    }
+
     @Test
     void aMistypedOptionWhereAFolderGoesIsAUsageError() throws IOException {
         Snapshot before = Snapshot.of(root);

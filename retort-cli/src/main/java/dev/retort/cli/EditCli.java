@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = "Open a revision file in $EDITOR (or $VISUAL, or a common editor).")
+        description = "Open a revision file in $EDITOR (or $VISUAL, or a common editor); each in turn where the"
+                + " revision names several (heads).")
 final class EditCli implements Runnable {
     private static final List<String> COMMON_EDITORS = List.of("sensible-editor", "editor", "nano", "vim", "vi", "code");
 
@@ -29,11 +30,18 @@ final class EditCli implements Runnable {
 
     @Override
     public void run() {
-        // As Alembic, 'current' reads the database: the revision its version table holds.
-        Path file = revision.equals(HistoryRange.CURRENT) ? Migrations.of(root).currentFileToEdit()
-                : GraphCommands.fileToEdit(root.catalog(), revision);
-        List<String> command = new ArrayList<>(editorCommand(System.getenv()));
-        command.add(file.toString());
+        // As Alembic, 'current' reads the database: the revisions its version table holds.
+        List<Path> files = revision.equals(HistoryRange.CURRENT) ? Migrations.of(root).currentFilesToEdit()
+                : GraphCommands.filesToEdit(root.catalog(), revision);
+        List<String> editor = editorCommand(System.getenv());
+        for (Path file : files) {
+            List<String> command = new ArrayList<>(editor);
+            command.add(file.toString());
+            open(command);
+        }
+    }
+
+    private static void open(List<String> command) {
         try {
             int status = new ProcessBuilder(command).inheritIO().start().waitFor();
             if (status != 0) {

@@ -187,6 +187,16 @@ class RevisionWorkflowIT {
         assertThat(run.stdout()).isEqualTo(file + "\n");
     }
 
+    /** As Alembic: a symbol naming several revisions opens each file in turn. */
+    @Test
+    void editOpensEachHeadInTurn() throws IOException {
+        Path one = generated(retort.run("revision", "-m", "one"));
+        Path two = generated(retort.run("revision", "-m", "two", "--head", "base", "--branch-label", "other"));
+        RetortProcess.Run run = new RetortProcess(root, java.util.Map.of("EDITOR", "echo")).run("edit", "heads");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout().lines()).containsExactlyInAnyOrder(one.toString(), two.toString());
+    }
+
     @Test
     void globalOptionsWorkBeforeAndAfterTheCommand() throws IOException {
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));

@@ -40,21 +40,19 @@ public final class GraphCommands {
         return catalog.views(catalog.graph().resolve(symbol));
     }
 
-    /** The file of the revision a symbol names, for {@code edit REV}. */
-    public static Path fileToEdit(ScriptCatalog catalog, String symbol) {
+    /**
+     * The files of the revisions a symbol names, for {@code edit REV}: as Alembic, a symbol naming several
+     * ({@code heads}) opens each in turn.
+     */
+    public static List<Path> filesToEdit(ScriptCatalog catalog, String symbol) {
         List<String> ids = catalog.graph().resolve(symbol);
         if (ids.isEmpty()) {
             throw new CommandException("No revision files indicated by symbol '" + symbol + "'");
         }
-        return fileOfOne(catalog, symbol, ids);
+        return filesOf(catalog, ids);
     }
 
-    /** The file of {@code ids}, the one revision {@code symbol} stands for; several are refused. */
-    static Path fileOfOne(ScriptCatalog catalog, String symbol, List<String> ids) {
-        if (ids.size() > 1) {
-            throw new CommandException("Symbol '" + symbol + "' names " + ids.size() + " revisions ("
-                    + String.join(", ", ids) + "); edit one at a time");
-        }
-        return catalog.script(ids.get(0)).path().toAbsolutePath().normalize();
+    static List<Path> filesOf(ScriptCatalog catalog, List<String> ids) {
+        return ids.stream().map(id -> catalog.script(id).path().toAbsolutePath().normalize()).toList();
     }
 }

@@ -271,13 +271,13 @@ public final class MigrationCommands {
      * {@code edit current}: the file of the revision the version table holds; as Alembic, {@code No current
      * revisions} on an empty table.
      */
-    public Path currentFileToEdit() {
+    public List<Path> currentFilesToEdit() {
         List<String> rows = currentRows();
         if (rows.isEmpty()) {
             throw new CommandException("No current revisions");
         }
         catalog.graph().checkVersionRows(rows);
-        return GraphCommands.fileOfOne(catalog, HistoryRange.CURRENT, rows);
+        return GraphCommands.filesOf(catalog, rows);
     }
 
     /** The version rows, read without locking and without creating the table. */

@@ -96,7 +96,9 @@ public final class EnvironmentTemplates {
     private static void requireKnown(String template) {
         if (TEMPLATES.stream().noneMatch(info -> info.name().equals(template))) {
             throw new ScriptException("No such template '" + template + "'; available: "
-                    + TEMPLATES.stream().map(TemplateInfo::name).collect(Collectors.joining(", ")));
+                    + TEMPLATES.stream().map(TemplateInfo::name).collect(Collectors.joining(", "))
+                    + (template.equals("multidb") ? " (for several databases, give each a section of retort.toml"
+                            + " and its own script_location, and choose it with -n NAME)" : ""));
         }
     }
 

@@ -135,7 +135,8 @@ class EnvironmentTemplatesTest {
     void refusesAnUnknownTemplateBeforeWritingAnything() throws IOException {
         assertThatThrownBy(() -> EnvironmentTemplates.scaffold("multidb", Path.of("m"), Path.of("retort.toml"), project))
                 .isInstanceOf(ScriptException.class)
-                .hasMessage("No such template 'multidb'; available: generic, sql");
+                .hasMessage("No such template 'multidb'; available: generic, sql (for several databases, give each a"
+                        + " section of retort.toml and its own script_location, and choose it with -n NAME)");
         assertThat(tree(project)).containsExactly(Path.of(""));
     }
 

@@ -260,7 +260,11 @@ final class Resolver {
         });
         List<Integer> nodes = new ArrayList<>(matches.keySet());
         if (branch != null) {
-            nodes = filterForLineage(nodes, branch, false);
+            List<Integer> onBranch = filterForLineage(nodes, branch, false);
+            if (onBranch.isEmpty() && nodes.size() == 1) {
+                throw new NotInBranchException(graph.id(nodes.get(0)), branch);
+            }
+            nodes = onBranch;
         }
         if (nodes.isEmpty()) {
             throw new UnknownRevisionException(key, false, Suggestions.closest(graph, key));

@@ -161,6 +161,9 @@ class SymbolResolutionTest {
                     .hasMessage("Revision b is not a member of branch 'ebranch'");
             assertThatThrownBy(() -> graph.resolve("abranch@d"))
                     .hasMessage("Revision d is not a member of branch 'abranch'");
+            assertThatThrownBy(() -> graph.resolve("abranch@someoth"))
+                    .isInstanceOf(NotInBranchException.class)
+                    .hasMessage("Revision someothername is not a member of branch 'abranch'");
         }
 
         @Test

@@ -38,7 +38,7 @@ final class RetortCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Configuration file (default: $RETORT_CONFIG, else ./retort.toml).")
+            description = "Configuration file (default: $RETORT_CONFIG, else retort.toml in the current folder).")
     Path config;
 
     @Option(names = {"-n", "--name"}, scope = ScopeType.INHERIT, paramLabel = "NAME",

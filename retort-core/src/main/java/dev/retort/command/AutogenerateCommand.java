@@ -69,7 +69,7 @@ public final class AutogenerateCommand {
     /** {@code check}: the differences between the models and the database; empty when they match. */
     public SchemaDiff check() {
         try (DatabaseSession session = session()) {
-            requireAtHeads(session);
+            requireAtHeads(session, "the comparison is with the schema the revisions make");
             return compare(session);
         }
     }
@@ -82,7 +82,7 @@ public final class AutogenerateCommand {
         SchemaDiff diff;
         Dialect dialect;
         try (DatabaseSession session = session()) {
-            requireAtHeads(session);
+            requireAtHeads(session, "the new revision follows the ones already written");
             dialect = session.dialect();
             diff = compare(session);
         }
@@ -202,13 +202,13 @@ public final class AutogenerateCommand {
         return SchemaReader.forDialect(session.dialect()).read(session.connection(), scope);
     }
 
-    private void requireAtHeads(DatabaseSession session) {
+    private void requireAtHeads(DatabaseSession session, String why) {
         List<String> rows = session.rows();
         if (!catalog.graph().upgradeSteps("heads", rows).isEmpty()) {
             throw new CommandException("Target database is not up to date: it is at "
                     + (rows.isEmpty() ? "<base>" : String.join(", ", rows)) + ", the heads are "
-                    + String.join(", ", catalog.graph().heads()) + ". Run 'retort upgrade heads' first, so that"
-                    + " the new revision follows the ones already written.");
+                    + String.join(", ", catalog.graph().heads()) + ". Run 'retort upgrade heads' first, so that "
+                    + why + ".");
         }
     }
 

@@ -382,7 +382,11 @@ public final class Migrator {
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
                 && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
         Optional<List<String>> rowsNow = readsRows ? rowsAfterFailure.get() : Optional.empty();
-        String remedy = aftermath != Aftermath.ROLLED_BACK ? remedy(step, recorded, rowsNow) : rolledBackWithIt();
+        boolean nothingStays = partlyApplied && applied.isEmpty() && !log.connectionWasHandedOut();
+        String remedy = aftermath == Aftermath.ROLLED_BACK ? rolledBackWithIt()
+                : nothingStays ? "Nothing of it stays applied: fix it and run the "
+                        + (step.isUpgrade() ? "upgrade" : "downgrade") + " again."
+                : remedy(step, recorded, rowsNow);
         if (cause instanceof DatabaseError error && error.outsideTransactionOnly()) {
             remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "The statement cannot run in a transaction: in a SQL"
                     + " revision, mark the section '-- retort:" + (step.isUpgrade() ? "upgrade" : "downgrade")

@@ -445,6 +445,31 @@ class FailedRevisionTest {
         }
     }
 
+    /** A section outside the transaction whose first statement fails leaves nothing to revert, and says so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aSectionOutsideTheTransactionThatFailsAtOnceLeavesNothingToRevert(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = environment(database, "", "INSERT INTO no_such_table (id) VALUES (1);\n");
+            Path file = dir.resolve("migrations/versions/" + BROKEN + "_breaks.sql");
+            Files.writeString(file, Files.readString(file).replace("-- retort:upgrade\n",
+                    "-- retort:upgrade transaction=false\n"));
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            commands.upgrade("networking@head", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("none of the statements retort sent")
+                    .endsWith("\nNothing of it stays applied: fix it and run the upgrade again.")
+                    .doesNotContain("Revert what was applied");
+            assertThat(commands.current().revisions()).extracting(revision -> revision.id())
+                    .containsExactlyInAnyOrder("5a3c2d1e0f9b", "7d8c9b0a1e2f");
+        }
+    }
+
     /** A deferred constraint fails at COMMIT, after every statement has run: the message names the commit. */
     @ParameterizedTest
     @ValueSource(strings = {"", "transaction_per_migration = true\n"})

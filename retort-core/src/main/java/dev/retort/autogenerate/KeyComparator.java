@@ -75,7 +75,7 @@ final class KeyComparator {
             index.name().ifPresent(name -> plan.alterations.add(dropIndex(table, index)));
         }
         compareForeignKeys(wanted, actual);
-        compareChecks(table, ofType(wanted.constraints(), CheckConstraint.class),
+        compareChecks(wanted, ofType(wanted.constraints(), CheckConstraint.class),
                 ofType(actual.constraints(), CheckConstraint.class));
     }
 
@@ -155,20 +155,33 @@ final class KeyComparator {
                 Optional.of(key.kind()), Optional.of(key), false)));
     }
 
-    private void compareChecks(QualifiedName table, List<CheckConstraint> wanted, List<CheckConstraint> actual) {
+    /**
+     * Named checks compare by name and condition. An unnamed one (an enum's, as Hibernate writes it) on one
+     * column compares with the database's only check on that column, whatever the database named it: a new
+     * condition replaces it under the database's name, so that the downgrade can put the old one back.
+     */
+    private void compareChecks(Table wantedTable, List<CheckConstraint> wanted, List<CheckConstraint> actual) {
+        QualifiedName table = wantedTable.name();
         List<CheckConstraint> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.CHECK_CONSTRAINT, table, actual,
                 wanted, CheckConstraint::name));
+        List<CheckConstraint> unnamed = new ArrayList<>();
         for (CheckConstraint check : inclusion.ofModels(Kind.CHECK_CONSTRAINT, table, wanted, CheckConstraint::name)) {
             if (check.name().isEmpty()) {
+                unnamed.add(check);
                 continue;
             }
             Optional<CheckConstraint> match = take(remaining, check, (a, b) -> a.name().equals(b.name()));
             if (match.isPresent() && Expressions.same(check.condition(), match.get().condition())) {
                 continue;
             }
-            match.ifPresent(old -> plan.alterations.add(new DropConstraint(table, old.name().get(),
+            match.ifPresent(old -> plan.dropChecks.add(new DropConstraint(table, old.name().get(),
                     Optional.of(old.kind()), Optional.of(old), false)));
             plan.alterations.add(new CreateCheckConstraint(table, check));
+        }
+        unnamed.removeIf(check -> take(remaining, check,
+                (a, b) -> Expressions.same(a.condition(), b.condition())).isPresent());
+        for (CheckConstraint check : unnamed) {
+            compareUnnamedCheck(wantedTable, check, remaining);
         }
         // A check the models do not name may be one of these; only named models' checks are compared.
         if (wanted.stream().allMatch(check -> check.name().isPresent())) {
@@ -177,6 +190,35 @@ final class KeyComparator {
                         Optional.of(check.kind()), Optional.of(check), false)));
             }
         }
+    }
+
+    private void compareUnnamedCheck(Table table, CheckConstraint check, List<CheckConstraint> remaining) {
+        List<String> columns = CheckColumns.of(check.condition(), table);
+        if (columns.size() != 1) {
+            return; // on several columns or none: nothing tells which of the database's checks it would be
+        }
+        List<CheckConstraint> onColumn = remaining.stream()
+                .filter(old -> CheckColumns.of(old.condition(), table).equals(columns)).toList();
+        if (onColumn.size() > 1) {
+            return;
+        }
+        if (onColumn.isEmpty()) {
+            plan.alterations.add(new CreateCheckConstraint(table.name(), check));
+            return;
+        }
+        CheckConstraint old = onColumn.get(0);
+        remaining.remove(old);
+        if (old.name().isEmpty()) {
+            plan.notes.add("the check on " + table.name() + "." + columns.get(0) + " is (" + old.condition()
+                    + ") and the models want (" + check.condition() + "); the database keeps it unnamed, so it"
+                    + " cannot be dropped by name: write that revision by hand (on SQLite, a batchAlterTable with"
+                    + " copyFrom listing the table without the old check)");
+            return;
+        }
+        plan.dropChecks.add(new DropConstraint(table.name(), old.name().get(), Optional.of(old.kind()),
+                Optional.of(old), false));
+        plan.alterations.add(new CreateCheckConstraint(table.name(), new CheckConstraint(old.name(),
+                check.condition())));
     }
 
     private DropIndex dropIndex(QualifiedName table, Index index) {

@@ -12,6 +12,8 @@ import java.util.List;
 final class Plan {
     final List<Operation> createTables = new ArrayList<>();
     final List<Operation> dropForeignKeys = new ArrayList<>();
+    /** Checks that change: dropped before the columns they read change type. */
+    final List<Operation> dropChecks = new ArrayList<>();
     final List<Operation> alterations = new ArrayList<>();
     final List<Operation> dropColumns = new ArrayList<>();
     final List<Operation> dropTables = new ArrayList<>();
@@ -23,6 +25,7 @@ final class Plan {
     List<Operation> operations() {
         List<Operation> all = new ArrayList<>(createTables);
         all.addAll(dropForeignKeys);
+        all.addAll(dropChecks);
         all.addAll(alterations);
         all.addAll(dropColumns);
         all.addAll(dropTables);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -36,7 +37,11 @@ final class HibernateMetadata implements AutoCloseable {
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(source, target)).build();
             MetadataSources sources = new MetadataSources(registry);
             classes.classes().forEach(sources::addAnnotatedClass);
-            return new HibernateMetadata(registry, sources.buildMetadata());
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // As Hibernate orders them when it creates the schema itself (hibernate.hbm2ddl.auto=create, passed
+            // on from the configuration): its default strategy then sorts the columns of tables and keys.
+            metadata.orderColumns(false);
+            return new HibernateMetadata(registry, metadata);
         } catch (HibernateException | IllegalArgumentException e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

@@ -78,7 +78,7 @@ public final class Connections {
     }
 
     /** The host a driver could not resolve, which the drivers' own messages leave out or bury. */
-    private static Optional<String> unknownHost(Throwable e) {
+    static Optional<String> unknownHost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException unknown) {
                 return Optional.ofNullable(unknown.getMessage()).map(String::strip);

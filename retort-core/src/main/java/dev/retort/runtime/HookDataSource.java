@@ -6,6 +6,7 @@ import dev.retort.config.Redaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -70,8 +71,14 @@ final class HookDataSource implements ConnectionSource {
         }
     }
 
+    /** The driver's message, with the host it could not resolve or the cause its message leaves out. */
     private static String reason(SQLException e) {
-        return Redaction.redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).strip();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Optional<String> why = Connections.unknownHost(e).map(host -> "the host could not be resolved: " + host)
+                .or(() -> Optional.ofNullable(e.getCause()).map(Throwable::getMessage)
+                        .filter(cause -> !message.contains(cause)));
+        return Redaction.redact(why.map(cause -> message.strip() + " (" + cause.strip() + ")").orElse(message))
+                .strip();
     }
 
     private static void closeQuietly(Connection connection) {

@@ -120,6 +120,25 @@ class EnvironmentHookRunTest {
         }
     }
 
+    /** pgjdbc says only that "the connection attempt failed"; the host it could not resolve is the reason. */
+    @Test
+    void aDataSourceThatCannotConnectIsReportedWithTheHostItCouldNotResolve() {
+        SampleEnvironment env = SampleEnvironment.create(dir, "sqlite:///unused.db", "");
+        env.write("retort.toml", "[retort]\nscript_location = \"migrations\"\n");
+        PGSimpleDataSource unreachable = new PGSimpleDataSource();
+        unreachable.setURL("jdbc:postgresql://no-such-host.invalid:5432/shop");
+        MigrationCommands commands = commands(env.catalog(), new EnvironmentHook() {
+            @Override
+            public Optional<DataSource> dataSource(HookContext context) {
+                return Optional.of(unreachable);
+            }
+        });
+
+        assertThatThrownBy(() -> commands.upgrade("head", Optional.empty()))
+                .hasMessageContaining("the DataSource of the environment hook")
+                .hasMessageContaining("the host could not be resolved: no-such-host.invalid");
+    }
+
     @Test
     void withoutUrlOrDataSourceTheErrorSaysWhereToSetOne() {
         SampleEnvironment env = SampleEnvironment.create(dir, "sqlite:///unused.db", "");

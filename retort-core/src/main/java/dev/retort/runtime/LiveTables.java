@@ -4,10 +4,12 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.dialect.sqlite.SqliteBatchPlanner;
+import dev.retort.dialect.sqlite.SqliteDdlCompiler;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Operation;
 import dev.retort.reflect.SqliteDependents;
 import dev.retort.reflect.SqliteTableReader;
+import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.sql.Connection;
@@ -56,17 +58,24 @@ final class LiveTables {
                     + " altering a table turns them off first");
         }
         SqliteDependents.Dependents dependents = SqliteDependents.of(live, batch.table());
-        List<String> statements = new ArrayList<>(compiler.compile(withCurrentTable(operation)));
+        BatchAlterTable withTable = (BatchAlterTable) withCurrentTable(operation);
+        List<String> statements = new ArrayList<>(compiler.compile(withTable));
+        // The rebuilt table's columns are the batch's, not those read before it ran.
+        List<String> rebuiltColumns = new SqliteBatchPlanner((SqliteDdlCompiler) compiler)
+                .rebuilt(withTable, withTable.copyFrom().orElseThrow()).columns().stream()
+                .filter(column -> column.computed().isEmpty()).map(Column::name).toList();
         statements.addAll(dependents.ownTriggers());
         Optional<String> schema = batch.table().schema();
+        String rebuilt = commented(batch.table().toString());
         for (String view : dependents.views()) {
-            statements.add("/* view " + view + " still reads " + batch.table() + " */ SELECT * FROM "
+            statements.add("/* view " + commented(view) + " still reads " + rebuilt + " */ SELECT * FROM "
                     + compiler.table(new QualifiedName(schema, view)) + " LIMIT 0");
         }
-        dependents.triggeredTables().forEach((table, columns) -> {
+        dependents.triggeredTables().forEach((table, columnsBefore) -> {
+            List<String> columns = table.equalsIgnoreCase(batch.table().name()) ? rebuiltColumns : columnsBefore;
             String name = compiler.table(new QualifiedName(schema, table));
-            String check = "/* the triggers on " + table + " still compile after " + batch.table() + " was rebuilt */"
-                    + " EXPLAIN ";
+            String check = "/* the triggers on " + commented(table) + " still compile after " + rebuilt
+                    + " was rebuilt */ EXPLAIN ";
             statements.add(check + "INSERT INTO " + name + " DEFAULT VALUES");
             if (!columns.isEmpty()) {
                 statements.add(check + "UPDATE " + name + " SET " + columns.stream()
@@ -76,6 +85,11 @@ final class LiveTables {
             statements.add(check + "DELETE FROM " + name);
         });
         return statements;
+    }
+
+    /** A name as the text of a comment, which a name holding its end would otherwise close. */
+    private static String commented(String name) {
+        return name.replace("*/", "* /");
     }
 
     private Operation withCurrentTable(Operation operation) {

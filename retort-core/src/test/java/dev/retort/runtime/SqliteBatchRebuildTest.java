@@ -65,6 +65,17 @@ class SqliteBatchRebuildTest {
         }
     }
 
+    /** The check's statement names the view in a comment, which a name holding a comment's end cannot close. */
+    @Test
+    void aViewWhoseNameEndsACommentIsCheckedAsAnyOther() throws SQLException {
+        try (Connection connection = database("CREATE VIEW \"odd*/ SELECT 1; --\" AS SELECT name FROM parent;")) {
+            run(connection, op -> op.batchAlterTable("parent", batch -> batch.dropColumn("score")));
+
+            assertThat(column(connection, "SELECT name FROM \"odd*/ SELECT 1; --\" ORDER BY name"))
+                    .containsExactly("ada", "grace");
+        }
+    }
+
     @Test
     void anotherTablesTriggerReadingADroppedColumnFailsTheRevision() throws SQLException {
         try (Connection connection = database("CREATE TRIGGER child_inserted AFTER INSERT ON child BEGIN"

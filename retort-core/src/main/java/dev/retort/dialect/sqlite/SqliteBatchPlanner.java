@@ -74,12 +74,21 @@ public final class SqliteBatchPlanner {
         if (current == null) {
             throw reflectionNeeded(batch.table());
         }
+        return moveAndCopy(batch.table(), changed(batch, current));
+    }
+
+    /** The table a rebuild of {@code current} by {@code batch} makes. */
+    public Table rebuilt(BatchAlterTable batch, Table current) {
+        return changed(batch, current).build(batch.table());
+    }
+
+    private BatchTable changed(BatchAlterTable batch, Table current) {
         BatchTable table = new BatchTable(current.withName(batch.table()));
         BatchChanges changes = new BatchChanges(table);
         batch.operations().forEach(operation -> operation.accept(changes));
         batch.partialReordering().forEach(order -> reorder(table, order));
         table.requireNoDanglingReferences();
-        return moveAndCopy(batch.table(), table);
+        return table;
     }
 
     /** Inside a batch that may not rebuild its table, the advice to use batch mode is no advice. */

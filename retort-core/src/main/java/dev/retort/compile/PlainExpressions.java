@@ -2,7 +2,6 @@ package dev.retort.compile;
 
 import dev.retort.api.Operations;
 import dev.retort.api.Schema;
-import dev.retort.model.Unnamed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,11 +27,8 @@ final class PlainExpressions {
     static final String OPTIONAL = "java.util.Optional";
     static final String LOCAL_DATE = "java.time.LocalDate";
     static final String LOCAL_DATE_TIME = "java.time.LocalDateTime";
-    /** The unnamed twins of the {@code Schema} factories, as autogenerate writes unnamed keys. */
-    static final String UNNAMED = "dev.retort.model.Unnamed";
     /** The imports of the value forms a plain revision may hold besides the API's. */
-    static final Set<String> VALUE_IMPORTS = Set.of(LIST, MAP, BIG_DECIMAL, OPTIONAL, LOCAL_DATE, LOCAL_DATE_TIME,
-            UNNAMED);
+    static final Set<String> VALUE_IMPORTS = Set.of(LIST, MAP, BIG_DECIMAL, OPTIONAL, LOCAL_DATE, LOCAL_DATE_TIME);
     static final String SCHEMA_IMPORT = "dev.retort.api.Schema.*";
     /** Static factories of {@code java.time} classes, by simple name, and the methods a revision may call. */
     private static final Map<String, Class<?>> TIME_TYPES = Map.of("LocalDate", LocalDate.class, "LocalDateTime",
@@ -78,7 +74,7 @@ final class PlainExpressions {
 
     private static Set<String> reservedNames() {
         Set<String> names = new HashSet<>(Set.of("var", "String", "List", "Map", "Optional", "BigDecimal",
-                "Operations", "Migration", "Revision", "Unnamed"));
+                "Operations", "Migration", "Revision"));
         names.addAll(TIME_TYPES.keySet());
         Arrays.stream(Schema.class.getFields()).forEach(field -> names.add(field.getName()));
         return Set.copyOf(names);
@@ -271,12 +267,6 @@ final class PlainExpressions {
         }
         if (TIME_TYPES.containsKey(name) && member && imported.contains("java.time." + name)) {
             return timeFactory(TIME_TYPES.get(name));
-        }
-        if (name.equals("Unnamed") && member && imported.contains(UNNAMED)) {
-            tokens.expect(".");
-            String method = tokens.identifier();
-            int line = tokens.line();
-            return PlainCall.staticMethod(Unnamed.class, method, arguments(), line);
         }
         if (!imported.contains(SCHEMA_IMPORT)) {
             throw new PlainLexer.NotPlain();

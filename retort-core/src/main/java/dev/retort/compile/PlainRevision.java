@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *
  * <p>An expression is a string, {@code int}, {@code long}, {@code double} or boolean literal (numbers with a unary
  * minus too), {@code null}, a local variable or parameter declared before, a field, a {@code Schema} constant or
- * factory call ({@code row("id", 1)} included), a factory call of {@code Unnamed} (imported) for unnamed keys, a helper call, {@code List.of(...)} and {@code Map.of(...)} of
+ * factory call ({@code row("id", 1)} included), a helper call, {@code List.of(...)} and {@code Map.of(...)} of
  * expressions (typed by the parameter they are passed to, as javac infers them), {@code new BigDecimal("...")},
  * {@code Optional.of("...")} or {@code Optional.empty()}, {@code LocalDate.of/parse(...)} and {@code
  * LocalDateTime.of/parse(...)} (with their classes imported), a string concatenation {@code "t_" + n} of strings,

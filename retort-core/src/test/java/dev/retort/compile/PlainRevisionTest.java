@@ -114,24 +114,6 @@ class PlainRevisionTest {
                 "import dev.retort.api.Revision;\nimport java.util.List;\n");
     }
 
-    /** Autogenerate writes unnamed keys with {@code Unnamed}'s factories; such a revision needs no javac. */
-    @Test
-    void unnamedKeysRunWithoutJavac() throws Exception {
-        String source = withBody("Keys", "aaaa00000001", """
-                op.createTable("account", column("a", INTEGER), column("b", TEXT), Unnamed.unique("a", "b"),
-                        Unnamed.primaryKey("b", "a"), Unnamed.foreignKey(List.of("a"), "other", List.of("id")),
-                        Unnamed.foreignKey(List.of("b"), qualified("crm", "person"), List.of("name")),
-                        Unnamed.index("a").unique(true), Unnamed.index(sql("lower(b)")));
-                """).replace("import dev.retort.api.Revision;\n",
-                "import dev.retort.api.Revision;\nimport dev.retort.model.Unnamed;\nimport java.util.List;\n");
-
-        List<Operation> recorded = recordedAsCompiled(source);
-
-        CreateTable create = (CreateTable) recorded.get(0);
-        assertThat(create.table().constraints()).hasSize(3);
-        assertThat(create.table().indexes()).hasSize(2);
-    }
-
     @Test
     void plainRevisionMakesTheCallsItsCompiledClassMakes() throws Exception {
         RevisionScript plain = files().write("aaaa00000001", withBody("Plain", "aaaa00000001", OPERATIONS));

@@ -5,7 +5,6 @@ import static dev.retort.autogenerate.render.JavaCode.call;
 import static dev.retort.autogenerate.render.JavaCode.text;
 
 import dev.retort.autogenerate.render.JavaCode.Call;
-import dev.retort.model.Unnamed;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Computed;
@@ -24,6 +23,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -136,10 +136,7 @@ final class SchemaSource {
         return atom(value == (int) value ? Long.toString(value) : value + "L");
     }
 
-    /**
-     * A constraint as an element or argument: {@code unique("uq", "a")}; when unnamed, {@code Unnamed}'s twin of
-     * the factory ({@code Unnamed.unique("a")}), which a revision runs without javac as it does the API's.
-     */
+    /** A constraint as an element or argument: {@code unique("uq", "a")}; other than a check, constructed when unnamed. */
     JavaCode constraint(Constraint constraint) {
         if (constraint instanceof ForeignKey key) {
             return foreignKey(key);
@@ -147,10 +144,10 @@ final class SchemaSource {
         Optional<String> name = constraint.name();
         if (constraint instanceof PrimaryKey key) {
             return name.isPresent() ? call("primaryKey", prepend(text(name.get()), texts(key.columns())))
-                    : call(imports.use(Unnamed.class) + ".primaryKey", texts(key.columns()));
+                    : call(imports.use(PrimaryKey.class) + ".of", texts(key.columns()));
         } else if (constraint instanceof UniqueConstraint unique) {
             return name.isPresent() ? call("unique", prepend(text(name.get()), texts(unique.columns())))
-                    : call(imports.use(Unnamed.class) + ".unique", texts(unique.columns()));
+                    : call("new " + imports.use(UniqueConstraint.class), emptyName(), list(texts(unique.columns())));
         }
         CheckConstraint check = (CheckConstraint) constraint;
         return name.isPresent() ? call("check", text(name.get()), text(check.condition()))
@@ -163,8 +160,9 @@ final class SchemaSource {
         JavaCode base = key.name().isPresent()
                 ? call("foreignKey", text(key.name().get()), list(texts(key.columns())), referred,
                         list(texts(key.referredColumns())))
-                : call(imports.use(Unnamed.class) + ".foreignKey", list(texts(key.columns())), referred,
-                        list(texts(key.referredColumns())));
+                : call(imports.use(ForeignKey.class) + ".of", emptyName(), list(texts(key.columns())),
+                        key.referredTable().schema().isPresent() ? referred : call(imports.use(QualifiedName.class)
+                                + ".of", referred), list(texts(key.referredColumns())));
         return JavaCode.fluent(base, foreignKeyOptions(key));
     }
 
@@ -187,8 +185,10 @@ final class SchemaSource {
         List<Call> calls = new ArrayList<>();
         JavaCode base;
         if (index.name().isEmpty()) {
-            base = call(imports.use(Unnamed.class) + ".index", columnsOnly ? texts(index.columnNames())
-                    : elements(index.elements()));
+            base = columnsOnly
+                    ? call(imports.use(Index.class) + ".on", emptyName(), list(texts(index.columnNames())))
+                    : call("new " + imports.use(Index.class), emptyName(), list(elements(index.elements())),
+                            atom("false"), emptyName(), call(imports.use(Map.class) + ".of"));
         } else {
             JavaCode name = text(index.name().get());
             boolean shorthand = columnsOnly && index.unique();

@@ -143,10 +143,27 @@ class AutogenerateCliIT {
                     .contains("\n  CREATE TABLE purchase (\n")
                     .endsWith(kind.equals("postgresql") ? "\nNothing was created.\n"
                             : "\nThe tables created before it stay (this database commits each CREATE TABLE):"
-                                    + " customer; drop them, or fix the models and run create-tables again to create"
-                                    + " the rest.\n");
+                                    + " customer; drop them and run create-tables again once the models are fixed (it"
+                                    + " creates only the tables the database lacks, whole).\n");
             assertThat(server.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customer'"))
                     .containsExactly(kind.equals("postgresql") ? "0" : "1");
+        }
+    }
+
+    /** What the database cannot do at all (an expression index on MariaDB) is refused before any table is made. */
+    @Test
+    void createTablesRefusesWhatTheDatabaseCannotDoBeforeCreatingAnything() throws Exception {
+        try (ServerDatabase server = ServerDatabase.create("mariadb")) {
+            RetortProcess retort = environment(server.url());
+            Files.writeString(root.resolve("migrations/Models.java"), MODELS_BEFORE.replace(
+                    "index(\"ix_purchase_customer\", \"customer_id\")",
+                    "index(\"ix_purchase_lower\", sql(\"customer_id + 1\"))"));
+
+            RetortProcess.Run failed = retort.run("create-tables");
+
+            assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
+            assertThat(server.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"))
+                    .containsExactly("0");
         }
     }
 

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * {@code revision --autogenerate}, {@code check} and {@code create-tables}: the models of the
@@ -129,19 +128,26 @@ public final class AutogenerateCommand {
             operations.addAll(creation.laterKeys());
             DdlCompiler compiler = DdlCompilers.forDialect(session.dialect());
             boolean rollsBack = session.dialect().capabilities().transactionalDdl();
-            List<QualifiedName> created = new ArrayList<>();
+            // Everything is compiled first, so that what the database cannot do is refused before anything runs.
+            List<List<String>> statements = operations.stream().map(compiler::compile).toList();
+            List<String> created = new ArrayList<>();
             session.sink().begin();
             try {
-                for (Operation operation : operations) {
-                    for (String statement : compiler.compile(operation)) {
+                for (int i = 0; i < operations.size(); i++) {
+                    Operation operation = operations.get(i);
+                    List<String> ofOperation = statements.get(i);
+                    for (int j = 0; j < ofOperation.size(); j++) {
                         try {
-                            session.sink().execute(BoundSql.of(statement));
+                            session.sink().execute(BoundSql.of(ofOperation.get(j)));
                         } catch (DatabaseError e) {
-                            throw createTablesFailed(operation, statement, e, rollsBack, created);
+                            if (j > 0 && operation instanceof CreateTable create) {
+                                created.add(create.table().name() + " (without what follows this statement)");
+                            }
+                            throw createTablesFailed(operation, ofOperation.get(j), e, rollsBack, created);
                         }
                     }
                     if (operation instanceof CreateTable create) {
-                        created.add(create.table().name());
+                        created.add(create.table().name().toString());
                     }
                 }
                 session.sink().commit();
@@ -155,15 +161,15 @@ public final class AutogenerateCommand {
 
     /** Which step failed, the statement, and what the database is left with. */
     private static CommandException createTablesFailed(Operation operation, String statement, DatabaseError error,
-            boolean rollsBack, List<QualifiedName> created) {
+            boolean rollsBack, List<String> created) {
         String step = operation instanceof CreateTable create ? "creating table " + create.table().name()
                 : operation instanceof BulkInsert insert ? "inserting the initial rows of table " + insert.table()
                 : operation instanceof CreateForeignKey key ? "adding a foreign key to table " + key.table()
                 : "running " + operation.getClass().getSimpleName();
         String left = rollsBack || created.isEmpty() ? "Nothing was created."
                 : "The tables created before it stay (this database commits each CREATE TABLE): "
-                        + created.stream().map(QualifiedName::toString).collect(Collectors.joining(", "))
-                        + "; drop them, or fix the models and run create-tables again to create the rest.";
+                        + String.join(", ", created) + "; drop them and run create-tables again once the models"
+                        + " are fixed (it creates only the tables the database lacks, whole).";
         return new CommandException("create-tables failed " + step + ": " + error.getMessage() + "\n  "
                 + statement.replace("\n", "\n  ") + "\n" + left);
     }

@@ -63,7 +63,7 @@ final class DotEnvFile {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (opened > 0) {
-                opened = line.endsWith("\"") ? 0 : opened;
+                opened = closingQuote(line, 0, '"') >= 0 ? 0 : opened;
                 continue;
             }
             int equals = line.indexOf('=');
@@ -71,15 +71,27 @@ final class DotEnvFile {
                 continue;
             }
             String value = line.substring(equals + 1).strip();
-            boolean closed = value.length() >= 2 && value.charAt(value.length() - 1) == value.charAt(0);
-            if (value.startsWith("'") && !closed) {
+            // A comment may follow the closing quote: VALUE="x" # note.
+            if (value.startsWith("'") && closingQuote(value, 1, '\'') < 0) {
                 return i + 1;
             }
-            if (value.startsWith("\"") && !closed) {
+            if (value.startsWith("\"") && closingQuote(value, 1, '"') < 0) {
                 opened = i + 1;
             }
         }
         return opened;
+    }
+
+    /** Where {@code quote} next stands in {@code text} from {@code from}, not escaped by a backslash; or -1. */
+    private static int closingQuote(String text, int from, char quote) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.charAt(i) == quote) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The library's message repeats the offending line, which may hold a secret: report its number instead.

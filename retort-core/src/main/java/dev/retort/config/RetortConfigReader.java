@@ -3,6 +3,7 @@ package dev.retort.config;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,15 +115,19 @@ final class RetortConfigReader {
                     + " tokens; retort's are in braces, as in \"{rev}_{slug}\"; " + tokens);
         }
         Matcher token = TOKEN.matcher(template);
-        if (!template.contains("{rev}") && !template.contains("{slug}") && !template.contains("{epoch}")) {
-            throw settings.location("file_template").error("key 'file_template' has neither {rev}, {slug} nor"
-                    + " {epoch}, so every revision would get the same file name; " + tokens);
-        }
+        Set<String> names = new HashSet<>();
         while (token.find()) {
-            if (!FILE_TEMPLATE_TOKENS.contains(token.group(1))) {
+            // A numeric token may carry a width ({month:02d}), which the template itself checks.
+            String name = token.group(1).split(":", 2)[0];
+            if (!FILE_TEMPLATE_TOKENS.contains(name)) {
                 throw settings.location("file_template").error("key 'file_template' uses unknown token '{"
                         + token.group(1) + "}'; " + tokens);
             }
+            names.add(name);
+        }
+        if (!names.contains("rev") && !names.contains("slug") && !names.contains("epoch")) {
+            throw settings.location("file_template").error("key 'file_template' has neither {rev}, {slug} nor"
+                    + " {epoch}, so every revision would get the same file name; " + tokens);
         }
         return template;
     }

@@ -304,6 +304,15 @@ class ConfigKeysTest {
                         + " {epoch}");
     }
 
+    /** The form the scaffolded retort.toml suggests: numbers with a width. */
+    @Test
+    void acceptsAFileTemplateWhoseNumbersHaveAWidth() {
+        String template = "{year}_{month:02d}_{day:02d}_{hour:02d}{minute:02d}-{rev}_{slug}";
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"" + template + "\"\n");
+
+        assertThat(project.load().fileTemplate()).isEqualTo(template);
+    }
+
     @Test
     void rejectsEmptyVersionLocations() {
         project.config("[retort]\nscript_location = \"m\"\nversion_locations = []\n");

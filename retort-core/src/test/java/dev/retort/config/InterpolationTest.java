@@ -251,7 +251,8 @@ class InterpolationTest {
 
     @Test
     void readsADoubleQuotedValueOverSeveralLines() {
-        project.write(".env", "A=\"first\nsecond\"\nB=2\n");
+        project.write(".env", "C=\"closed\" # a comment after the value\nA=\"first\nsecond\" # and here\nB=2\n"
+                + "D=\"last\" # a comment on the last line\n");
 
         assertThat(loadWith("note = \"${A}\"\nother = \"${B}\"\n").settings())
                 .containsEntry("note", "first\nsecond").containsEntry("other", "2");

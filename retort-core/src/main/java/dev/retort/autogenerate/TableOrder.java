@@ -32,11 +32,6 @@ public final class TableOrder {
         this.keysLater = keysLater;
     }
 
-    /** The tables in creation order, each with all its keys (where a database resolves them later, SQLite). */
-    public static List<Table> creationOrder(List<Table> tables) {
-        return creation(tables, false).tables();
-    }
-
     /**
      * The tables in creation order; with {@code alterConstraints} (the database can add a key to a table),
      * the keys that close a cycle are left out of their tables and given as keys to add after them.

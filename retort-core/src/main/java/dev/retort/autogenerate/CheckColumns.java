@@ -1,9 +1,10 @@
 package dev.retort.autogenerate;
 
-import dev.retort.schema.Column;
 import dev.retort.schema.Table;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,12 +18,15 @@ final class CheckColumns {
     private CheckColumns() {}
 
     static List<String> of(String condition, Table table) {
+        Map<String, String> columns = new HashMap<>();
+        table.columns().forEach(column -> columns.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column.name()));
         Set<String> named = new TreeSet<>();
         Matcher words = WORD.matcher(LITERAL.matcher(condition).replaceAll("''"));
         while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            table.columns().stream().map(Column::name).filter(column -> column.toLowerCase(Locale.ROOT).equals(word))
-                    .findFirst().ifPresent(named::add);
+            String column = columns.get(words.group().toLowerCase(Locale.ROOT));
+            if (column != null) {
+                named.add(column);
+            }
         }
         return List.copyOf(named);
     }

@@ -63,9 +63,7 @@ class AutogenerateRoundTripTest {
     void aSchemaCreatedFromTheModelsComparesClean(String kind) throws Exception {
         try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             List<Table> model = RoundTripModel.tables(database.dialect());
-            create(database, model);
-            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
-            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+            assertComparesClean(database, model);
         }
     }
 
@@ -85,9 +83,7 @@ class AutogenerateRoundTripTest {
                             column("note", TEXT)),
                     table("ledger_entry", column("ledger_id", BIG_INTEGER).primaryKey().autoincrement(false),
                             column("amount", INTEGER)));
-            create(database, model);
-            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
-            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+            assertComparesClean(database, model);
         }
     }
 
@@ -105,9 +101,7 @@ class AutogenerateRoundTripTest {
                 model.add(table("coded", column("id", INTEGER).primaryKey(), column("code", rawType("CHAR(3)")),
                         column("stamp", rawType("TIMESTAMP(3)")), column("count", rawType("INT4"))));
             }
-            create(database, model);
-            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
-            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+            assertComparesClean(database, model);
         }
     }
 
@@ -124,9 +118,7 @@ class AutogenerateRoundTripTest {
                     column("label", string(20)),
                     check("ck_reading_big", "big > 0"), check("ck_reading_ratio", "ratio > 0"),
                     check("ck_reading_amount", "amount >= 0"), check("ck_reading_label", "label <> 'it''s'")));
-            create(database, model);
-            SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
-            assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
+            assertComparesClean(database, model);
         }
     }
 
@@ -280,6 +272,13 @@ class AutogenerateRoundTripTest {
         return changed ? table("purchase", column("id", INTEGER).primaryKey(), column("customer_id", INTEGER).notNull(),
                 foreignKey("fk_purchase_customer", List.of("customer_id"), "customer", List.of("id"))
                         .onDelete(ReferentialAction.CASCADE)) : plain;
+    }
+
+    /** A database made from the models reflects as the models: no difference. */
+    private static void assertComparesClean(LiveDatabase database, List<Table> model) throws SQLException {
+        create(database, model);
+        SchemaDiff diff = comparator(database).compare(schema(model), reflect(database));
+        assertThat(diff.describe()).as("differences found on a database made from the models").isEmpty();
     }
 
     private static void run(LiveDatabase database, List<Operation> operations) throws SQLException {

@@ -124,6 +124,14 @@ public final class Main {
         return Arrays.stream(args).noneMatch(argument -> argument.matches("-*(=.*)?"));
     }
 
+    /**
+     * Whether an argument attaches a value that starts with a dash ({@code --message=-x}), which argparse
+     * takes as the value; picocli refuses a value that is an option's name, unless told to allow it.
+     */
+    private static boolean attachesADashedValue(String[] args) {
+        return Arrays.stream(args).anyMatch(argument -> argument.matches("-[^=]+=-.*"));
+    }
+
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new RetortCommand(Preload.start(args)));
         // Subcommands first: the settings below reach only the subcommands registered by then.
@@ -136,6 +144,7 @@ public final class Main {
         commandLine.setOverwrittenOptionsAllowed(true);
         // As argparse too: a long option may be shortened to any prefix that names only it (--autogen).
         commandLine.setAbbreviatedOptionsAllowed(abbreviationsParse(args));
+        commandLine.setAllowOptionsAsOptionParameters(attachesADashedValue(args));
         return commandLine.execute(args);
     }
 }

@@ -56,6 +56,17 @@ class RevisionWorkflowIT {
         assertThat(retort.run("heads").stdout()).isEqualTo(secondId + " (head)\n");
     }
 
+    /** As argparse: a value attached with '=' is the value, even when it is spelt as an option (-x). */
+    @Test
+    void aMessageAttachedWithEqualsMayStartWithADash() throws IOException {
+        Path dashed = generated(retort.run("revision", "--message=-x", "--rev-id", "aaaa11112222"));
+        assertThat(Files.readString(dashed)).contains("-x");
+        assertThat(retort.run("history").stdout()).isEqualTo("<base> -> aaaa11112222 (head), -x\n");
+
+        RetortProcess.Run separate = retort.run("revision", "-m", "-x");
+        assertThat(separate.exitCode()).isEqualTo(2);
+    }
+
     @Test
     void newBaseWithLabelThenMergeOfHeads() throws IOException {
         String main = idOf(generated(retort.run("revision", "-m", "main line")));

@@ -81,6 +81,7 @@ final class RangeCollector {
         }
         List<String> lowerSymbols = lower;
         if (lowerIsSymbol && !current.isEmpty() && current.get(0) == NONE) {
+            requireRevisionToCountFrom(lower.get(0), upper.get(0));
             int clamped = relativeToUpper(upper.get(0), lower.get(0));
             current = clamped == NONE ? List.of() : List.of(clamped);
             lowerSymbols = clamped == NONE ? List.of() : List.of(graph.id(clamped));
@@ -114,6 +115,17 @@ final class RangeCollector {
         current.forEach(node -> reached.add(node == BASE ? "<base>" : node == NONE ? "past <base>" : graph.id(node)));
         return error.because(lower.get(0) + " counted down from the heads gives " + String.join(", ", reached)
                 + "; give the lower end as a revision id instead");
+    }
+
+    /**
+     * A relative lower end that runs past the base is clamped to the upper end's line, which Alembic finds
+     * only from a revision: from {@code head} or {@code heads} it fails ({@code history -r=-9:}).
+     */
+    private static void requireRevisionToCountFrom(String lower, String upper) {
+        if (upper.equals("head") || upper.equals("heads")) {
+            throw RangeNotAncestorException.range(lower, upper).because(lower + " counted down from the heads runs"
+                    + " past <base>; give the lower end as a revision id, or the upper end as one");
+        }
     }
 
     /** Revisions to revert to reach {@code destination} from the version table {@code rows}. */

@@ -177,7 +177,7 @@ public final class RevisionGraph {
      * The revisions {@code history -r lower:upper} lists, newest first, both ends included. Blank ends
      * mean {@code base} and {@code heads}. A relative upper end counts from the lower one ({@code a:+2});
      * a relative lower end counts down from the heads ({@code -1:}), and one that runs past the base
-     * means base. A backwards range is a {@link RangeNotAncestorException}, and so, as in Alembic, is a
+     * means base below a revision ({@code -9:c}) and is refused below {@code heads}. A backwards range is a {@link RangeNotAncestorException}, and so, as in Alembic, is a
      * relative lower end that lands exactly on base from some head, or below another branch than the upper
      * end's.
      */

@@ -314,7 +314,17 @@ class HistoryWalkTest {
         void relativeLowerEndPastTheBaseMeansBase() {
             assertThat(ids(graph.walk("-6", "c"))).containsExactly("c", "b", "a");
             assertThat(ids(graph.walk("-9", "c"))).containsExactly("c", "b", "a");
-            assertThat(ids(graph.walk("-9", null))).containsExactly("e", "d", "c", "b", "a");
+        }
+
+        /** Alembic clamps only towards a revision: from the heads it cannot locate one and fails. */
+        @Test
+        void relativeLowerEndPastTheBaseBelowTheHeadsIsRefused() {
+            assertThatThrownBy(() -> graph.walk("-9", null))
+                    .isInstanceOf(RangeNotAncestorException.class)
+                    .hasMessage("Requested range -9:heads does not refer to ancestor/descendant revisions along the"
+                            + " same branch (-9 counted down from the heads runs past <base>; give the lower end as a"
+                            + " revision id, or the upper end as one)");
+            assertThatThrownBy(() -> graph.walk("-9", "head")).isInstanceOf(RangeNotAncestorException.class);
         }
 
         /** Alembic's walk from e stops on its "base" marker, which is no ancestor of the upper end. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -52,7 +53,12 @@ public final class Main {
      * finish in time, or a second Ctrl-C or termination signal, leaves it where it is, and the message says so.
      */
     private static void finishTheRevisionInProgress() {
-        RunInterruption.requestStop().ifPresent(revision -> {
+        Optional<String> inProgress = RunInterruption.requestStop();
+        if (inProgress.isEmpty() && RunInterruption.waitingForLock()) {
+            System.err.println("Interrupted while waiting for the migration lock: nothing was applied");
+            System.err.flush();
+        }
+        inProgress.ifPresent(revision -> {
             stopAtOnceOnASecondSignal(revision);
             System.err.println("Stopping: finishing " + revision + " first (up to " + FINISHING.toSeconds()
                     + " s; Ctrl-C again to stop at once)");

@@ -475,6 +475,45 @@ class MigrationCliIT {
     /** A run that finds the lock held says that it waits, then goes on once the other run is done. */
     @Test
     void aRunThatWaitsForTheLockSaysSo() throws Exception {
+        RetortProcess retort = slowRevision(4000);
+        Process first = retort.start(List.of("upgrade", "head"));
+        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
+        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
+
+        RetortProcess.Run second = retort.run("upgrade", "head");
+
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        ok(second);
+        assertThat(second.stderr()).isEqualTo("Waiting for the migration lock, which another run holds (up to 60 s;"
+                + " lock_timeout sets how long)\n");
+    }
+
+    /** A terminated run that waits for the lock says that it applied nothing; the run holding the lock goes on. */
+    @Test
+    void aRunStoppedWhileWaitingForTheLockSaysNothingWasApplied() throws Exception {
+        RetortProcess retort = slowRevision(8000);
+        Process first = retort.start(List.of("upgrade", "head"));
+        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
+        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
+        Process second = retort.start(List.of("upgrade", "head"));
+        BufferedReader secondErrors = new BufferedReader(new InputStreamReader(second.getErrorStream(),
+                StandardCharsets.UTF_8));
+        awaitLine(secondErrors, new StringBuilder(), "Waiting for the migration lock");
+
+        new ProcessBuilder("kill", "-TERM", String.valueOf(second.pid())).start().waitFor();
+
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isEqualTo(143);
+        assertThat(secondErrors.readLine()).isEqualTo("Interrupted while waiting for the migration lock: nothing was"
+                + " applied");
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        assertThat(retort.run("current").stdout()).isEqualTo("abab00000001 (head)\n");
+    }
+
+    /** A project on SQLite whose one revision, compiled already, sleeps {@code millis} after creating its table. */
+    private RetortProcess slowRevision(long millis) throws IOException {
         root = root.toRealPath();
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"sqlite:///"
                 + root.resolve("waits.db") + "\"\n");
@@ -491,7 +530,7 @@ class MigrationCliIT {
                     @Override
                     public void upgrade(Operations op) throws Exception {
                         op.createTable("slow", column("id", INTEGER));
-                        Thread.sleep(4000);
+                        Thread.sleep(MILLIS);
                     }
 
                     @Override
@@ -499,20 +538,10 @@ class MigrationCliIT {
                         op.dropTable("slow");
                     }
                 }
-                """);
+                """.replace("MILLIS", String.valueOf(millis)));
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
-        Process first = retort.start(List.of("upgrade", "head"));
-        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
-        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
-
-        RetortProcess.Run second = retort.run("upgrade", "head");
-
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).isZero();
-        ok(second);
-        assertThat(second.stderr()).isEqualTo("Waiting for the migration lock, which another run holds (up to 60 s;"
-                + " lock_timeout sets how long)\n");
+        return retort;
     }
 
     /** Reads {@code errors} into {@code read} until a line that starts with {@code start}. */

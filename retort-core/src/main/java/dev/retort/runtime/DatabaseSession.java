@@ -115,6 +115,7 @@ public final class DatabaseSession implements AutoCloseable {
                 whileWaiting.accept(lockSettings.timeout());
             }
         });
+        RunInterruption.waitingForLock(true);
         try {
             lock = beforeLock(() -> Locks.acquire(dialect, connection, sqliteFile(url), url.redacted(),
                     url.jdbcUrl(), lockSettings));
@@ -123,6 +124,7 @@ public final class DatabaseSession implements AutoCloseable {
             throw e;
         } finally {
             settled.set(true);
+            RunInterruption.waitingForLock(false);
         }
     }
 

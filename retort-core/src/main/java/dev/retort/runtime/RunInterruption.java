@@ -14,6 +14,7 @@ public final class RunInterruption {
     private static final Object LOCK = new Object();
     private static boolean stopRequested;
     private static String revisionInProgress;
+    private static boolean waitingForLock;
 
     private RunInterruption() {
     }
@@ -46,6 +47,19 @@ public final class RunInterruption {
                 }
             }
             return true;
+        }
+    }
+
+    /** Whether the process is waiting for the migration lock, so that a stop now leaves nothing applied. */
+    public static boolean waitingForLock() {
+        synchronized (LOCK) {
+            return waitingForLock;
+        }
+    }
+
+    static void waitingForLock(boolean waiting) {
+        synchronized (LOCK) {
+            waitingForLock = waiting;
         }
     }
 

@@ -35,6 +35,7 @@ final class DotEnvFile {
             for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
                 entries.put(entry.getKey(), unquoted(entry.getValue()));
             }
+            entries.putAll(valuesHoldingAHash(file));
             return Map.copyOf(entries);
         } catch (DotenvException e) {
             throw malformed(file, e);
@@ -80,6 +81,40 @@ final class DotEnvFile {
             }
         }
         return opened;
+    }
+
+    /**
+     * The unquoted values that hold a {@code #} with no space before it ({@code PASSWORD=pa#ss}), which the
+     * library cuts there; as python-dotenv and shells read them, such a {@code #} is part of the value and only
+     * one after a space starts a comment.
+     */
+    private static Map<String, String> valuesHoldingAHash(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            return Map.of();
+        }
+        Map<String, String> values = new HashMap<>();
+        boolean inQuotedValue = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (inQuotedValue) {
+                inQuotedValue = closingQuote(line, 0, '"') < 0;
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (line.startsWith("#") || equals < 0) {
+                continue;
+            }
+            String value = line.substring(equals + 1).strip();
+            if (value.startsWith("\"")) {
+                inQuotedValue = closingQuote(value, 1, '"') < 0;
+            } else if (!value.startsWith("'") && value.indexOf('#') > 0) {
+                values.put(line.substring(0, equals).strip(), value.split("\\s#", 2)[0].strip());
+            }
+        }
+        return values;
     }
 
     /** Where {@code quote} next stands in {@code text} from {@code from}, not escaped by a backslash; or -1. */

@@ -258,6 +258,17 @@ class InterpolationTest {
                 .containsEntry("note", "first\nsecond").containsEntry("other", "2");
     }
 
+    /** As python-dotenv and shells: a '#' starts a comment only after a space, so a password may hold one. */
+    @Test
+    void aHashInsideAnUnquotedValueIsPartOfIt() {
+        project.write(".env", "PASSWORD=pa#ss\nSPACED=kept # a comment\nTABBED=also\t# one\nEMPTY=#only a comment\n");
+
+        assertThat(loadWith("a = \"${PASSWORD}\"\nb = \"${SPACED}\"\nc = \"${TABBED}\"\nd = \"${EMPTY}|\"\n")
+                .settings())
+                .containsEntry("a", "pa#ss").containsEntry("b", "kept").containsEntry("c", "also")
+                .containsEntry("d", "|");
+    }
+
     @Test
     void takesUrlFromDashDashUrlFirst() {
         project.env.put("DATABASE_URL", "sqlite:///env.db");

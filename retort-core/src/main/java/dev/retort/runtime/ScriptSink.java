@@ -30,10 +30,11 @@ public final class ScriptSink extends TransactionTrackingSink {
         return -1;
     }
 
-    // As pg_dump writes it, so that psql reads the rows: the statement, its data lines, then a line "\.".
+    // As pg_dump writes it, so that psql reads the rows: the statement, its data lines, then a line "\.", which
+    // psql wants to end as the data lines do (a file with Windows line endings keeps them in its rows).
     @Override
     public long copyIn(String sql, String data) {
-        write(sql.strip() + ";\n" + data + "\\.\n\n");
+        write(sql.strip() + ";\n" + data + "\\." + (data.endsWith("\r\n") ? "\r\n" : "\n") + "\n");
         return -1;
     }
 

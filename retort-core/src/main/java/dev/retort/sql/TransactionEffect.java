@@ -36,16 +36,18 @@ public enum TransactionEffect {
      */
     IMPLICIT_COMMIT,
     /**
-     * May commit the open transaction, by what it runs or by the database: {@code CALL} and {@code EXECUTE} run
-     * statements retort does not see, and H2 commits where it creates or drops a {@code TEMPORARY} table, as
-     * MySQL does not. Where the database can tell, retort asks it after such a statement.
+     * May commit the open transaction, by what it runs or by the database: {@code CALL}, {@code EXECUTE} and
+     * MariaDB's {@code BEGIN NOT ATOMIC} blocks run statements retort does not see, and H2 commits where it
+     * creates or drops a {@code TEMPORARY} table, as MySQL does not. Where the database can tell, retort asks it
+     * after such a statement.
      */
     MAY_COMMIT;
 
     private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
+    // Also as one of several variables set at once (SET foreign_key_checks = 0, autocommit = 1).
     private static final Pattern AUTOCOMMIT_ON = Pattern.compile(
-            "(?is)\\s*SET\\s+(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*"
-                    + "(?:1|ON|TRUE)\\s*");
+            "(?is)\\s*SET\\s+(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?"
+                    + "AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*(?:1|ON|TRUE)\\s*(?:,.*)?");
     private static final int WORDS_READ = 4;
 
     /** The effect of the statement {@code sql}, read from its first words. */
@@ -54,7 +56,7 @@ public enum TransactionEffect {
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() > 1 ? words.get(1) : "";
         return switch (first) {
-            case "BEGIN" -> second.equals("NOT") || second.equals("ATOMIC") ? NONE : BEGINS;
+            case "BEGIN" -> second.equals("NOT") ? MAY_COMMIT : second.equals("ATOMIC") ? NONE : BEGINS;
             case "START" -> second.equals("TRANSACTION") ? BEGINS : NONE;
             case "COMMIT" -> COMMITS;
             case "END" -> END.matcher(sql).matches() ? COMMITS : NONE;

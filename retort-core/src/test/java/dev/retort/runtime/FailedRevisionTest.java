@@ -389,12 +389,14 @@ class FailedRevisionTest {
 
     /**
      * What commits is as the database says, not as the first words guess: H2 creates a sequence in the
-     * transaction, and MariaDB's EXECUTE IMMEDIATE of a schema change commits.
+     * transaction, and MariaDB's EXECUTE IMMEDIATE of a schema change commits, as does a BEGIN NOT ATOMIC
+     * block that makes one.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "h2 | CREATE SEQUENCE half_seq | 0",
-            "mariadb | EXECUTE IMMEDIATE 'CREATE TABLE made_inside (id INTEGER)' | 3"})
+            "mariadb | EXECUTE IMMEDIATE 'CREATE TABLE made_inside (id INTEGER)' | 3",
+            "mariadb | BEGIN NOT ATOMIC CREATE TABLE made_inside (id INTEGER); END | 3"})
     void whatCommitsIsAsTheDatabaseSays(String kind, String middle, int appliedAfterTheTable) throws Exception {
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
             MigrationCommands commands = new MigrationCommands(environment(database, "",

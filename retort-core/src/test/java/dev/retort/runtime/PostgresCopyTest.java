@@ -118,4 +118,19 @@ class PostgresCopyTest {
                 + "\\.\n\n"
                 + "CREATE INDEX ix_imported_note ON imported (note);\n\n");
     }
+
+    /** psql refuses an end line whose line break differs from the rows' ("end-of-copy marker does not match"). */
+    @Test
+    void offlineScriptEndsTheDataAsARevisionWithWindowsLineEndingsEndsItsRows() {
+        StringBuilder script = new StringBuilder();
+
+        commands("postgresql://u@localhost/db", IMPORT_UPGRADE.replace("\n", "\r\n"))
+                .upgradeSql("head", Optional.empty(), script);
+
+        assertThat(script.toString()).contains("COPY imported (id, note) FROM stdin;\n"
+                + "1\tsemi;colon\r\n"
+                + "2\t\\N\r\n"
+                + "3\ttab\\there -- not a comment; 'quoted' $$ too\r\n"
+                + "\\.\r\n\n");
+    }
 }

@@ -27,6 +27,8 @@ public final class JdbcSink extends TransactionTrackingSink {
         try {
             if (statement.parameters().isEmpty()) {
                 try (Statement plain = connection.createStatement()) {
+                    // As written, as a script runs it: no driver rewrites JDBC escapes such as {fn now()}.
+                    plain.setEscapeProcessing(false);
                     plain.execute(statement.sql());
                     return plain.getUpdateCount();
                 }

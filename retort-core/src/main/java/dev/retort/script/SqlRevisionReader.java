@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class SqlRevisionReader {
 
     private static final Pattern MARKER = Pattern.compile("--\\s*retort:(\\S*)(.*)");
+    private static final Pattern MARKER_IN_ANY_CASE = Pattern.compile("(?i)--\\s*retort:(upgrade|downgrade)\\b.*");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final List<String> KEYS =
             List.of("Revision ID", "Revises", "Branch labels", "Depends on", "Create Date");
@@ -63,7 +64,7 @@ final class SqlRevisionReader {
             start++;
         }
         int end = start;
-        while (end < lines.length && lines[end].startsWith("--") && !MARKER.matcher(lines[end]).matches()) {
+        while (end < lines.length && lines[end].startsWith("--") && !isMarker(lines[end])) {
             end++;
         }
         if (start == end) {
@@ -111,9 +112,14 @@ final class SqlRevisionReader {
         return found;
     }
 
+    /** A marker line, also one whose case is wrong (which the body refuses). */
+    private static boolean isMarker(String line) {
+        return MARKER.matcher(line).matches() || MARKER_IN_ANY_CASE.matcher(line).matches();
+    }
+
     /** Where a '-- Revision ID:' line after the header's end is: the header stops at its first non-comment line. */
     private String laterIdLine(int end) {
-        for (int i = end; i < lines.length && !MARKER.matcher(lines[i]).matches(); i++) {
+        for (int i = end; i < lines.length && !isMarker(lines[i]); i++) {
             if (lines[i].startsWith("--") && key(stripCommentMark(lines[i])).equalsIgnoreCase("Revision ID")) {
                 return "; the header ends at line " + (end + 1) + ", which is not a comment, so line " + (i + 1)
                         + " is not part of it: delete the lines between";
@@ -186,8 +192,12 @@ final class SqlRevisionReader {
         int stray = -1;
         for (int i = from; i < lines.length; i++) {
             Matcher marker = MARKER.matcher(lines[i]);
-            if (marker.matches()) {
+            boolean markerWord = MARKER_IN_ANY_CASE.matcher(lines[i]).matches();
+            if (marker.matches() && (!markerWord || marker.group(1).matches("upgrade|downgrade"))) {
                 markers.add(marker(marker, i));
+            } else if (markerWord) {
+                throw broken("markers are written in lower case: '-- retort:upgrade' and '-- retort:downgrade'",
+                        i + 1);
             } else if (markers.isEmpty() && stray < 0 && !lines[i].isBlank() && !lines[i].startsWith("--")) {
                 stray = i;
             }

@@ -221,6 +221,12 @@ class SqlRevisionParsingTest {
         assertThat(broken(header + "-- retort:upgrad\n").reason())
                 .isEqualTo("unknown marker 'retort:upgrad'; the markers are '-- retort:upgrade' and"
                         + " '-- retort:downgrade'");
+        BrokenRevisionFileException upperCase = broken(header + "-- RETORT:UPGRADE\nSELECT 1;\n-- retort:downgrade\n");
+        assertThat(upperCase.line()).isEqualTo(3);
+        assertThat(upperCase.reason())
+                .isEqualTo("markers are written in lower case: '-- retort:upgrade' and '-- retort:downgrade'");
+        assertThat(broken(header + "-- retort:Upgrade\n-- retort:downgrade\n").reason())
+                .startsWith("markers are written in lower case");
     }
 
     @Test

@@ -147,7 +147,8 @@ final class StampPlanner {
                     String relation = versionedBelow.get(other) ? " descends from " : " depends on ";
                     throw new RevisionStepException("Can't stamp " + graph.id(target) + " and " + graph.id(other)
                             + " together: " + graph.id(other) + relation + graph.id(target) + ", and the"
-                            + " version table holds one revision per line; stamp " + graph.id(other) + " alone");
+                            + " version table holds one revision per line; leave " + graph.id(target) + " out"
+                            + " (the destinations were " + String.join(", ", graph.idsOf(targets)) + ")");
                 }
             }
         }

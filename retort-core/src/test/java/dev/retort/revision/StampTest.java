@@ -68,7 +68,7 @@ class StampTest {
             assertThatThrownBy(() -> graph.stampSteps(List.of("b", "d1"), List.of("a"), false))
                     .isInstanceOf(RevisionStepException.class)
                     .hasMessage("Can't stamp b and d1 together: d1 descends from b, and the version table holds one"
-                            + " revision per line; stamp d1 alone");
+                            + " revision per line; leave b out (the destinations were b, d1)");
             assertThat(rowsAfter(graph, List.of(), graph.stampSteps(List.of("d1", "d2"), List.of(), false)))
                     .as("two lines").containsExactlyInAnyOrder("d1", "d2");
         }
@@ -227,7 +227,7 @@ class StampTest {
             assertThatThrownBy(() -> dependent.stampSteps(List.of("b", "a"), List.of(), false))
                     .isInstanceOf(RevisionStepException.class)
                     .hasMessage("Can't stamp a and b together: b depends on a, and the version table holds one"
-                            + " revision per line; stamp b alone");
+                            + " revision per line; leave a out (the destinations were b, a)");
         }
     }
 }

@@ -17,7 +17,10 @@ public interface ColumnAlteration {
     /** Changes the type. */
     ColumnAlteration type(ColumnType type);
 
-    /** Changes the type, converting values with a SQL expression (PostgreSQL {@code USING}). */
+    /**
+     * Changes the type, converting values with a SQL expression: PostgreSQL's {@code USING}. Other databases
+     * convert the values their own way and leave the expression out, as Alembic's {@code postgresql_using}.
+     */
     ColumnAlteration type(ColumnType type, String using);
 
     /** Makes the column nullable or {@code NOT NULL}. */

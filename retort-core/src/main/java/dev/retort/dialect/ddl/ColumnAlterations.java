@@ -78,11 +78,8 @@ public class ColumnAlterations {
         return alterColumn(operation) + " DROP DEFAULT";
     }
 
+    /** USING is PostgreSQL's: elsewhere the database converts the values its own way, as Alembic leaves them. */
     protected String type(AlterColumn operation, ColumnType type, Optional<String> using) {
-        if (using.isPresent()) {
-            throw unsupported(operation, "a USING conversion", "USING is PostgreSQL's; convert the values with execute() "
-                    + "before or after the type change");
-        }
         return alterColumn(operation) + " TYPE " + compiler.type(type);
     }
 

@@ -24,9 +24,6 @@ public class H2ColumnAlterations extends ColumnAlterations {
 
     @Override
     protected String type(AlterColumn operation, ColumnType type, Optional<String> using) {
-        if (using.isPresent()) {
-            return super.type(operation, type, using);
-        }
         return alterColumn(operation) + " SET DATA TYPE " + compiler().type(type);
     }
 

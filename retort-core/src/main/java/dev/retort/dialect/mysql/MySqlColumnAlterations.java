@@ -33,11 +33,8 @@ public class MySqlColumnAlterations extends ColumnAlterations {
 
     @Override
     public List<String> compile(AlterColumn operation) {
+        // USING is PostgreSQL's: MODIFY converts the values MySQL's way, as Alembic leaves them.
         ColumnChange change = operation.change();
-        if (change.using().isPresent()) {
-            throw unsupported(operation, "a USING conversion", "USING is PostgreSQL's; convert the values with "
-                    + "execute() before or after the type change");
-        }
         boolean expressionDefault = change.serverDefault() instanceof Change.SetTo<ServerDefault> set
                 && set.value() instanceof SqlExpression expression && !MySqlTableDdl.isPlainLiteral(expression.sql());
         String table = compiler().alterTable(operation.table());

@@ -112,7 +112,7 @@ final class BatchChanges implements OperationVisitor<Void> {
                 column.autoincrement(), column.identity(), comment, column.inline(), column.computed());
     }
 
-    /** The rebuilt table's DDL refuses an identity where the database has none, as its {@code CREATE TABLE} does. */
+    /** The column with its identity set or dropped; SQLite's DDL leaves an identity out, as SQLAlchemy does. */
     private static Column withIdentity(Column column, Change<Identity> change) {
         if (!change.isChange()) {
             return column;

@@ -2,7 +2,6 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
-import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
 import dev.retort.schema.PrimaryKey;
@@ -40,14 +39,12 @@ public class SqliteTableDdl extends TableDdl {
         return super.primaryKey(key, autoincrement);
     }
 
-    /** SQLite has no identity columns; its rowid does their work. */
+    /**
+     * SQLite has no identity columns: its rowid does their work (a lone INTEGER primary key column numbers
+     * itself), so an identity is left out, as SQLAlchemy leaves it out there.
+     */
     @Override
     protected String generation(Column column, boolean autoincrement) {
-        if (column.identity().isPresent()) {
-            throw new UnsupportedOperationForDialectException("sqlite", "identity column", "SQLite has no identity "
-                    + "columns (column " + column.name() + "); a lone INTEGER primary key column numbers itself, "
-                    + "so declare it autoincrement instead");
-        }
         return column.computed().isPresent() ? super.generation(column, autoincrement) : "";
     }
 

@@ -119,6 +119,9 @@ class MySqlDdlCompilerTest {
                 Change.unchanged(), Optional.empty()), new ColumnState(Optional.of(INTEGER), Optional.of(false),
                 Existing.absent(), Existing.absent(), Optional.of(false), Existing.unknown())))).containsExactly(
                 "ALTER TABLE account MODIFY id INTEGER NOT NULL AUTO_INCREMENT");
+        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.type(INTEGER, Optional.of("name::int")),
+                existing))).as("USING is PostgreSQL's, left out as Alembic leaves postgresql_using")
+                .containsExactly("ALTER TABLE account MODIFY name INTEGER NOT NULL DEFAULT 'anon' COMMENT 'who'");
     }
 
     @Test

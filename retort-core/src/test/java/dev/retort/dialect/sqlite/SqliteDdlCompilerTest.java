@@ -32,6 +32,7 @@ import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,14 @@ class SqliteDdlCompilerTest {
         Table table = Table.of(ACCOUNT, List.of(Column.of("id", INTEGER).primaryKey().autoincrement(true)));
         assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
                 "CREATE TABLE account (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\n)");
+    }
+
+    /** As SQLAlchemy on SQLite: a revision written with PostgreSQL's identity runs on a SQLite test database. */
+    @Test
+    void anIdentityIsLeftOutForTheRowidToNumberTheKey() {
+        Table table = Table.of(ACCOUNT, List.of(Column.of("id", INTEGER).primaryKey().identity(generatedAlways())));
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE account (\n\tid INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)");
     }
 
     @Test
@@ -130,7 +139,11 @@ class SqliteDdlCompilerTest {
     void literals() {
         assertThat(compiler.literal(true)).isEqualTo("1");
         assertThat(compiler.literal(LocalDate.of(2024, 1, 31))).isEqualTo("'2024-01-31'");
-        assertThat(compiler.literal(LocalDateTime.of(2024, 1, 31, 8, 0))).isEqualTo("'2024-01-31 08:00:00'");
+        assertThat(compiler.literal(LocalDateTime.of(2024, 1, 31, 8, 0))).isEqualTo("'2024-01-31 08:00:00.000000'");
+        assertThat(compiler.literal(LocalDateTime.of(2024, 1, 2, 3, 4, 5, 500_000_000)))
+                .as("as SQLAlchemy writes it, which reads '.5' as 5 microseconds")
+                .isEqualTo("'2024-01-02 03:04:05.500000'");
+        assertThat(compiler.literal(LocalTime.of(3, 4, 5, 123_456_789))).isEqualTo("'03:04:05.123456789'");
         assertThat(compiler.literal(new byte[] {0x0F})).isEqualTo("X'0F'");
         assertThat(compiler.type(new ColumnType.JsonType())).isEqualTo("JSON");
         assertThat(compiler.type(new ColumnType.UuidType())).isEqualTo("CHAR(32)");

@@ -7,11 +7,14 @@ import dev.retort.command.GraphCommands.BranchPoint;
 import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show the branch points.")
+@Command(name = "branches", description = "Show the branch points.")
 final class BranchesCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

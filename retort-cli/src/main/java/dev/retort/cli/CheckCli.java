@@ -5,11 +5,14 @@ import dev.retort.command.AutogenerateCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = "Compare the models with the database; exit 1 and list the differences if there are any.")
 final class CheckCli implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -4,15 +4,18 @@ import dev.retort.command.CompileCommand;
 import dev.retort.compile.CompileSummary;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "compile", mixinStandardHelpOptions = true,
+@Command(name = "compile",
         description = {"Compile every Java revision that needs javac, and Environment.java, into the cache folder"
                 + " .retort-cache of the script location, without touching a database, so that later runs compile"
                 + " nothing.",
                 "Run it with the retort version that will run the revisions (in a build step or an image build)."})
 final class CompileCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -5,13 +5,16 @@ import dev.retort.schema.QualifiedName;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "create-tables", mixinStandardHelpOptions = true,
+@Command(name = "create-tables",
         description = {"Create every table of the models that the database lacks, in the order foreign keys need.",
                 "The version table is not touched: run 'retort stamp head' afterwards if the revisions describe"
                         + " the same schema."})
 final class CreateTablesCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -6,12 +6,15 @@ import dev.retort.command.MigrationCommands;
 import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "current", mixinStandardHelpOptions = true,
+@Command(name = "current",
         description = "Show the revision(s) the database is at. Never creates the version table.")
 final class CurrentCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -3,12 +3,15 @@ package dev.retort.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous revision.")
+@Command(name = "downgrade", description = "Revert to a previous revision.")
 final class DowngradeCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "edit", mixinStandardHelpOptions = true,
+@Command(name = "edit",
         description = "Open a revision file in $EDITOR (or $VISUAL, or a common editor); each in turn where the"
                 + " revision names several (heads).")
 final class EditCli implements Runnable {
+    @Mixin
+    HelpOption help;
+
     private static final List<String> COMMON_EDITORS = List.of("sensible-editor", "editor", "nano", "vim", "vi", "code");
 
     @ParentCommand

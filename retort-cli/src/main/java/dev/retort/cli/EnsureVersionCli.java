@@ -2,12 +2,15 @@ package dev.retort.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ensure-version", aliases = "ensure_version", mixinStandardHelpOptions = true,
+@Command(name = "ensure-version", aliases = "ensure_version",
         description = "Create the version table if it does not exist.")
 final class EnsureVersionCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -5,11 +5,14 @@ import dev.retort.command.GraphCommands;
 import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the current head revisions.")
+@Command(name = "heads", description = "Show the current head revisions.")
 final class HeadsCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

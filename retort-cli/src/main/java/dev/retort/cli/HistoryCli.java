@@ -7,12 +7,15 @@ import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(name = "history",
         description = "List revisions, newest first.")
 final class HistoryCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -5,13 +5,16 @@ import dev.retort.script.ScaffoldAction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = "Initialize a new migration environment (a folder of revisions and templates, and retort.toml).")
 final class InitCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -4,11 +4,14 @@ import dev.retort.script.EnvironmentTemplates;
 import dev.retort.script.TemplateInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list-templates", aliases = "list_templates", mixinStandardHelpOptions = true,
+@Command(name = "list-templates", aliases = "list_templates",
         description = "List the environment templates available to init.")
 final class ListTemplatesCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision file.")
+@Command(name = "revision", description = "Create a new revision file.")
 final class RevisionCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

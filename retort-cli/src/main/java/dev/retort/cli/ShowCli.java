@@ -6,11 +6,14 @@ import dev.retort.command.RevisionView;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show the revision(s) a symbol names.")
+@Command(name = "show", description = "Show the revision(s) a symbol names.")
 final class ShowCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

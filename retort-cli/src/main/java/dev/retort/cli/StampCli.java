@@ -3,13 +3,16 @@ package dev.retort.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stamp", mixinStandardHelpOptions = true,
+@Command(name = "stamp",
         description = "Set the version table to the given revision(s) without running any.")
 final class StampCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

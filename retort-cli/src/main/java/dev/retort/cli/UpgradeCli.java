@@ -3,12 +3,15 @@ package dev.retort.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later revision.")
+@Command(name = "upgrade", description = "Upgrade to a later revision.")
 final class UpgradeCli implements Runnable {
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RetortCommand root;

@@ -48,9 +48,12 @@ class CommandLineErrorsIT {
         RetortProcess.Run shortened = retort.run("--conf", "retort.toml", "history", "--rev", "1975ea83b712:");
         assertThat(shortened.exitCode()).as(shortened.stderr()).isZero();
         assertThat(shortened.stdout()).isEqualTo(retort.run("history", "-r", "1975ea83b712:").stdout());
-        RetortProcess.Run ambiguous = retort.run("history", "--ver");
+        RetortProcess.Run ambiguous = retort.run("history", "--r", "1975ea83b712:");
         assertThat(ambiguous.exitCode()).isEqualTo(2);
-        assertThat(ambiguous.stderr()).startsWith("Error: '--ver' is not unique: it matches '--verbose', '--version'");
+        assertThat(ambiguous.stderr()).startsWith("Error: '--r' is not unique: it matches '--rev-range', '--raiseerr'");
+        // As in Alembic, only the top command has --version, so a command's --ver is its --verbose.
+        assertThat(retort.run("history", "--ver", "-r", "1975ea83b712:").stdout()).contains("\nRev: 1975ea83b712");
+        assertThat(retort.run("heads", "-V").exitCode()).isEqualTo(2);
     }
 
     /** A user from Flyway or Liquibase is pointed to retort's command; a misspelt command to its near names. */

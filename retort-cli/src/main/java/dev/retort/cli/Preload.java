@@ -127,8 +127,9 @@ final class Preload {
             for (int i = 0; i < args.length; i++) {
                 String argument = args[i];
                 int equals = argument.indexOf('=');
-                String option = argument.startsWith("--") && equals > 0 ? argument.substring(0, equals) : argument;
-                boolean attached = !option.equals(argument);
+                String option = Subcommands.globalOption(argument.startsWith("--") && equals > 0
+                        ? argument.substring(0, equals) : argument);
+                boolean attached = argument.startsWith("--") && equals > 0;
                 String value;
                 switch (option) {
                     case "-c", "--config", "-n", "--name", "-x", "--url" -> {

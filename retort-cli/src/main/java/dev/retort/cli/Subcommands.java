@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Help.TextTable;
 final class Subcommands {
     private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("-c", "--config", "-n", "--name", "-x",
             "--url");
+    private static final List<String> GLOBAL_LONG_OPTIONS = List.of("--config", "--name", "--url", "--quiet",
+            "--raiseerr", "--help", "--version");
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
     /** Alembic's names of commands that retort spells with a hyphen, as declared in their aliases. */
     private static final Map<String, String> ALIASES = Map.of("list_templates", "list-templates",
@@ -93,6 +96,18 @@ final class Subcommands {
         return false;
     }
 
+    /**
+     * The top command's option that {@code argument} names, also when shortened to a prefix that names only it
+     * ({@code --conf}, as argparse allows and picocli is set to allow); otherwise {@code argument} itself.
+     */
+    static String globalOption(String argument) {
+        if (!argument.startsWith("--") || argument.length() < 3 || argument.contains("=")) {
+            return argument;
+        }
+        List<String> matching = GLOBAL_LONG_OPTIONS.stream().filter(option -> option.startsWith(argument)).toList();
+        return matching.size() == 1 ? matching.get(0) : argument;
+    }
+
     /** Every subcommand's name, in help order. */
     static Set<String> names() {
         return COMMANDS.keySet();
@@ -105,7 +120,7 @@ final class Subcommands {
     static Optional<String> named(String... args) {
         for (int i = 0; i < args.length; i++) {
             String argument = args[i];
-            if (GLOBAL_OPTIONS_WITH_VALUE.contains(argument)) {
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(globalOption(argument))) {
                 i++;
             } else if (!argument.startsWith("-")) {
                 return COMMANDS.containsKey(argument) ? Optional.of(argument)

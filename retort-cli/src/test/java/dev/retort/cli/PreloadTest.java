@@ -21,6 +21,7 @@ class PreloadTest {
         CommandLine commandLine = new CommandLine(root);
         Subcommands.register(commandLine, args);
         commandLine.setUnmatchedOptionsArePositionalParams(true);
+        commandLine.setAbbreviatedOptionsAllowed(true);
         commandLine.parseArgs(args);
         return root.configOptions();
     }
@@ -33,7 +34,8 @@ class PreloadTest {
                 new String[] {"upgrade", "head", "--url=postgresql://u@h/db", "-x", "tenant=a", "-x", "b"},
                 new String[] {"-c", "other.toml", "-n", "production", "current", "-v"},
                 new String[] {"--config=other.toml", "--name", "staging", "-q", "history", "-r", "base:head"},
-                new String[] {"revision", "-m", "add accounts", "--autogenerate"});
+                new String[] {"revision", "-m", "add accounts", "--autogenerate"},
+                new String[] {"--conf", "other.toml", "--na=staging", "heads"});
         for (String[] args : commandLines) {
             assertThat(Preload.options(args)).as(String.join(" ", args)).contains(parsed(args));
         }

@@ -31,6 +31,8 @@ class SubcommandsTest {
         assertThat(Subcommands.named("-c", "heads", "--url", "upgrade", "-x", "a=b", "-q", "current", "-v"))
                 .contains("current");
         assertThat(Subcommands.named("--config=retort.toml", "upgrade", "head")).contains("upgrade");
+        assertThat(Subcommands.named("--conf", "current", "heads")).as("--conf is --config").contains("heads");
+        assertThat(Subcommands.named("--n", "current", "--q", "upgrade")).contains("upgrade");
         assertThat(Subcommands.named("--help")).isEmpty();
         assertThat(Subcommands.named("frobnicate", "heads")).isEmpty();
     }

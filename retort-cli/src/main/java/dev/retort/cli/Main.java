@@ -151,6 +151,8 @@ public final class Main {
         // As argparse too: a long option may be shortened to any prefix that names only it (--autogen).
         commandLine.setAbbreviatedOptionsAllowed(abbreviationsParse(args));
         commandLine.setAllowOptionsAsOptionParameters(attachesADashedValue(args));
+        // As argparse without fromfile_prefix_chars: "@team" is a message, not a file of arguments.
+        commandLine.setExpandAtFiles(false);
         return commandLine.execute(args);
     }
 }

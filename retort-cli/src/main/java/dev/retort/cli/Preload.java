@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -113,16 +112,13 @@ final class Preload {
     /**
      * The configuration options the raw arguments give, read as picocli would read the usual forms
      * ({@code -c FILE}, {@code --config=FILE}, {@code -x key=value}, {@code --url URL}, ...); empty when
-     * they hold a form not read here (clustered short options, {@code --}, an {@code @file} of arguments).
+     * they hold a form not read here (clustered short options, {@code --}).
      */
     static Optional<ConfigOptions> options(String... args) {
         Optional<Path> file = Optional.empty();
         Optional<String> name = Optional.empty();
         Optional<String> url = Optional.empty();
         List<String> xArguments = new ArrayList<>();
-        if (Arrays.stream(args).anyMatch(argument -> argument.startsWith("@"))) {
-            return Optional.empty(); // picocli reads the arguments in an @file
-        }
         try {
             for (int i = 0; i < args.length; i++) {
                 String argument = args[i];

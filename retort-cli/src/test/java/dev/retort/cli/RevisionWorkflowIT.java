@@ -56,15 +56,22 @@ class RevisionWorkflowIT {
         assertThat(retort.run("heads").stdout()).isEqualTo(secondId + " (head)\n");
     }
 
-    /** As argparse: a value attached with '=' is the value, even when it is spelt as an option (-x). */
+    /**
+     * As argparse: a value attached with '=' is the value, even when it is spelt as an option (-x), and an
+     * argument starting with '@' is itself, not a file of arguments.
+     */
     @Test
-    void aMessageAttachedWithEqualsMayStartWithADash() throws IOException {
+    void aMessageMayStartWithADashOrAnAtSign() throws IOException {
         Path dashed = generated(retort.run("revision", "--message=-x", "--rev-id", "aaaa11112222"));
         assertThat(Files.readString(dashed)).contains("-x");
         assertThat(retort.run("history").stdout()).isEqualTo("<base> -> aaaa11112222 (head), -x\n");
 
         RetortProcess.Run separate = retort.run("revision", "-m", "-x");
         assertThat(separate.exitCode()).isEqualTo(2);
+
+        Files.writeString(root.resolve("team"), "--autogenerate\n");
+        generated(retort.run("revision", "-m", "@team", "--rev-id", "bbbb11112222"));
+        assertThat(retort.run("heads", "-v").stdout()).contains("\n    @team\n");
     }
 
     @Test

@@ -402,12 +402,13 @@ public final class RecordingOperations implements Operations {
         return settings.dialectName();
     }
 
-    /** Hands the operations recorded so far to the runtime to execute, then returns its connection. */
+    /**
+     * Hands the operations recorded so far to the runtime to execute, then returns its connection, which runs
+     * those recorded later before it is used again.
+     */
     @Override
     public Connection connection() {
-        Connection connection = settings.connections().connection(List.copyOf(recorded));
-        recorded.clear();
-        return connection;
+        return settings.connections().connection(this::takeRecorded);
     }
 
     @Override
@@ -417,20 +418,23 @@ public final class RecordingOperations implements Operations {
             throw new IllegalStateException("autocommitBlock inside an autocommitBlock: its operations already run"
                     + " outside the transaction");
         }
-        List<Operation> before = List.copyOf(recorded);
-        recorded.clear();
+        List<Operation> before = takeRecorded();
         inAutocommitBlock[0] = true;
         try {
-            block.run();
+            if (!settings.connections().runOutsideTransaction(before, block, this::takeRecorded)) {
+                List<Operation> inside = takeRecorded();
+                recorded.addAll(before);
+                recorded.addAll(inside);
+            }
         } finally {
             inAutocommitBlock[0] = false;
         }
-        List<Operation> inside = List.copyOf(recorded);
+    }
+
+    private List<Operation> takeRecorded() {
+        List<Operation> taken = List.copyOf(recorded);
         recorded.clear();
-        if (!settings.connections().runOutsideTransaction(before, inside)) {
-            recorded.addAll(before);
-            recorded.addAll(inside);
-        }
+        return taken;
     }
 
     private void record(Operation operation) {

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs Java code that asks for operations (a revision, a callback of the environment hook): records the
@@ -144,21 +145,24 @@ final class JavaRevisionRunner {
     private ConnectionAccess access(StatementLog log, String location, CallSites callSites) {
         return new ConnectionAccess() {
             @Override
-            public Connection connection(List<Operation> recordedBefore) {
+            public Connection connection(Supplier<List<Operation>> recorded) {
                 if (connection.isEmpty()) {
                     return ConnectionAccess.none("a revision written as a SQL script (--sql) has no database"
-                            + " connection; check op.isOffline() first").connection(recordedBefore);
+                            + " connection; check op.isOffline() first").connection(recorded);
                 }
-                execute(recordedBefore, log, location, callSites);
+                Runnable runRecorded = () -> execute(recorded.get(), log, location, callSites);
+                runRecorded.run();
                 log.connectionHandedOut();
-                return RevisionConnection.of(connection.get(), SqlDialect.of(dialectName));
+                return RevisionConnection.of(connection.get(), SqlDialect.of(dialectName), runRecorded);
             }
 
             @Override
-            public boolean runOutsideTransaction(List<Operation> recordedBefore, List<Operation> block) {
+            public boolean runOutsideTransaction(List<Operation> recordedBefore, Runnable block,
+                    Supplier<List<Operation>> recorded) {
                 execute(recordedBefore, log, location, callSites);
                 log.suspendTransaction();
-                execute(block, log, location, callSites);
+                block.run();
+                execute(recorded.get(), log, location, callSites);
                 log.resumeTransaction();
                 return true;
             }

@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.util.Set;
 
 /**
- * The run's connection as a revision gets it from {@code op.connection()}: everything passes through but
+ * The run's connection as a revision gets it from {@code op.connection()}. Before each use of it, and before
+ * each of its statements runs, the operations the revision asked for since are run, so that its code sees
+ * them in the order it is written. Everything passes through but
  * what would end or escape the run's transaction, which retort commits or rolls back itself: the methods
  * that do, and statements that begin, commit or roll back one ({@code ROLLBACK}, which on MySQL would also
  * throw away the record of the revision in progress), unless the connection is in autocommit mode, as
@@ -26,16 +28,21 @@ final class RevisionConnection implements InvocationHandler {
 
     private final Connection connection;
     private final SqlDialect dialect;
+    private final Runnable runRecorded;
 
-    private RevisionConnection(Connection connection, SqlDialect dialect) {
+    private RevisionConnection(Connection connection, SqlDialect dialect, Runnable runRecorded) {
         this.connection = connection;
         this.dialect = dialect;
+        this.runRecorded = runRecorded;
     }
 
-    /** {@code connection} as a revision may use it; {@code dialect} splits the SQL it is given. */
-    static Connection of(Connection connection, SqlDialect dialect) {
+    /**
+     * {@code connection} as a revision may use it; {@code dialect} splits the SQL it is given, and
+     * {@code runRecorded} runs the operations recorded since the last use.
+     */
+    static Connection of(Connection connection, SqlDialect dialect, Runnable runRecorded) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new RevisionConnection(connection, dialect));
+                new Class<?>[] {Connection.class}, new RevisionConnection(connection, dialect, runRecorded));
     }
 
     @Override
@@ -52,6 +59,11 @@ final class RevisionConnection implements InvocationHandler {
             case "toString":
                 // Not the driver's own text, which may show the URL the connection was opened with.
                 return "op.connection()";
+            default:
+                break;
+        }
+        runRecorded.run();
+        switch (method.getName()) {
             case "createStatement":
                 return guarded((Statement) call(connection, method, arguments), Statement.class, proxy);
             case "prepareStatement", "prepareCall":
@@ -81,6 +93,9 @@ final class RevisionConnection implements InvocationHandler {
                     if (GIVES_SQL.contains(method.getName()) && arguments != null && arguments.length > 0
                             && arguments[0] instanceof String sql) {
                         refuseTransactionControl(sql);
+                    }
+                    if (method.getName().startsWith("execute")) {
+                        runRecorded.run();
                     }
                     return switch (method.getName()) {
                         case "getConnection" -> connectionProxy;

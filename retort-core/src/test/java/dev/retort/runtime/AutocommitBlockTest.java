@@ -13,6 +13,9 @@ import dev.retort.command.MigrationCommands;
 import dev.retort.op.Execute;
 import dev.retort.op.RecordingOperations;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +51,29 @@ class AutocommitBlockTest {
             assertThat(database.query("SELECT indisvalid::text FROM pg_index WHERE indexrelid ="
                     + " 'ix_account_by_name'::regclass")).containsExactly("true");
             assertThat(database.query("SELECT name FROM account WHERE id = 7")).containsExactly("SEVEN");
+            assertThat(database.versionRows("alembic_version")).containsExactly(DATA);
+        }
+    }
+
+    /** As inside Alembic's autocommit_block(): the bind is in autocommit mode, for the revision's own SQL too. */
+    @Test
+    void theConnectionInsideTheBlockIsInAutocommitMode() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            List<Boolean> autocommit = new ArrayList<>();
+            MigrationCommands commands = commands(database.url(), op -> op.autocommitBlock(() -> {
+                try (Statement statement = op.connection().createStatement()) {
+                    autocommit.add(op.connection().getAutoCommit());
+                    statement.execute("CREATE INDEX CONCURRENTLY ix_account_by_name ON account (name)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+
+            commands.upgrade(DATA, Optional.empty());
+
+            assertThat(autocommit).containsExactly(true);
+            assertThat(database.query("SELECT indisvalid::text FROM pg_index WHERE indexrelid ="
+                    + " 'ix_account_by_name'::regclass")).containsExactly("true");
             assertThat(database.versionRows("alembic_version")).containsExactly(DATA);
         }
     }

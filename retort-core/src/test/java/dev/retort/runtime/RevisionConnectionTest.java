@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -82,6 +83,35 @@ class RevisionConnectionTest {
             assertThat(database.query("SELECT setting_value FROM settings WHERE name = 'longest'"))
                     .containsExactly("16");
             assertThat(database.versionRows(VERSION)).containsExactly("7d8c9b0a1e2f", DATA);
+        }
+    }
+
+    /** A connection kept in a variable sees the operations called after it was taken, as Alembic's bind does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
+    void aConnectionKeptByTheRevisionSeesTheOperationsCalledSince(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            List<Integer> counts = new ArrayList<>();
+            MigrationCommands commands = commands(database, upgrading(op -> {
+                Connection connection = op.connection();
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM settings WHERE name = ?");
+                op.addColumn("account", column("domain", string(50)));
+                try (Statement update = connection.createStatement()) {
+                    update.executeUpdate("UPDATE account SET domain = 'x.org'");
+                }
+                op.execute("INSERT INTO settings (name, setting_value) VALUES ('second', '2')");
+                count.setString(1, "second");
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    counts.add(rows.getInt(1));
+                }
+                count.close();
+            }));
+
+            commands.upgrade("heads", Optional.empty());
+
+            assertThat(counts).containsExactly(1);
+            assertThat(database.query("SELECT domain FROM account")).containsExactly("x.org");
         }
     }
 

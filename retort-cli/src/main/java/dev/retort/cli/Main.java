@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /** The {@code retort} command line. */
 public final class Main {
@@ -35,11 +36,15 @@ public final class Main {
      */
     private static Logger sqliteDriverLog;
 
+    /** Whether a Ctrl-C or termination signal is ending the process. */
+    private static volatile boolean signalled;
+
     public static void main(String[] args) {
         if (Preload.mayConnect(args)) {
             sqliteDriverLog = Logger.getLogger("org.sqlite");
             sqliteDriverLog.setLevel(Level.OFF);
         }
+        noteSignals();
         Runtime.getRuntime().addShutdownHook(new Thread(Main::finishTheRevisionInProgress, "retort-interrupt"));
         int status = run(args);
         REPORTED.countDown();
@@ -54,6 +59,13 @@ public final class Main {
      */
     private static void finishTheRevisionInProgress() {
         Optional<String> inProgress = RunInterruption.requestStop();
+        if (inProgress.isPresent() && !signalled) {
+            // The revision's own code ended the process (System.exit): no one is left to finish it.
+            System.err.println("FAILED: " + inProgress.get() + " called System.exit, which ends the process in the"
+                    + " middle of the revision; " + whereTheDatabaseIs());
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+        }
         if (inProgress.isEmpty() && RunInterruption.waitingForLock()) {
             System.err.println("Interrupted while waiting for the migration lock: nothing was applied");
             System.err.flush();
@@ -100,10 +112,38 @@ public final class Main {
     }
 
     private static String leftUnfinished(String revision, String how) {
-        return "Interrupted while running " + revision + ": " + how + "; where schema changes roll back"
-                + " (PostgreSQL, SQLite) its transaction is rolled back (in a run that is one transaction, with the"
-                + " revisions the run applied before it), elsewhere the next upgrade names it; 'retort current'"
-                + " shows where the database is";
+        return "Interrupted while running " + revision + ": " + how + "; " + whereTheDatabaseIs();
+    }
+
+    private static String whereTheDatabaseIs() {
+        return "where schema changes roll back (PostgreSQL, SQLite) its transaction is rolled back (in a run that is"
+                + " one transaction, with the revisions the run applied before it), elsewhere the next upgrade names"
+                + " it; 'retort current' shows where the database is";
+    }
+
+    /**
+     * Notes a Ctrl-C or termination signal before the JVM's own handler ends the process, so that the shutdown
+     * hook tells it from a {@code System.exit} in a revision. A signal the process was started to ignore (a
+     * background job's Ctrl-C) stays ignored.
+     */
+    private static void noteSignals() {
+        for (String name : List.of("INT", "TERM")) {
+            try {
+                Signal signal = new Signal(name);
+                SignalHandler[] jvms = new SignalHandler[1];
+                jvms[0] = Signal.handle(signal, received -> {
+                    signalled = true;
+                    if (jvms[0] != null) {
+                        jvms[0].handle(received);
+                    }
+                });
+                if (jvms[0] == SignalHandler.SIG_IGN || jvms[0] == SignalHandler.SIG_DFL) {
+                    Signal.handle(signal, jvms[0]);
+                }
+            } catch (IllegalArgumentException e) {
+                // A signal this system does not have, or that the JVM keeps for itself (-Xrs).
+            }
+        }
     }
 
     /**

@@ -512,8 +512,26 @@ class MigrationCliIT {
         assertThat(retort.run("current").stdout()).isEqualTo("abab00000001 (head)\n");
     }
 
+    /** A revision that ends the process itself fails at once: nothing is left to finish it. */
+    @Test
+    void aRevisionThatCallsSystemExitFailsAndLeavesNothingApplied() throws Exception {
+        RetortProcess retort = revisionProject("op.connection();\n        System.exit(0);");
+
+        RetortProcess.Run run = retort.run("upgrade", "head");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("FAILED: upgrade  -> abab00000001 called System.exit, which ends the process"
+                + " in the middle of the revision").doesNotContain("Stopping");
+        assertThat(retort.run("current").stdout()).isEmpty();
+    }
+
     /** A project on SQLite whose one revision, compiled already, sleeps {@code millis} after creating its table. */
     private RetortProcess slowRevision(long millis) throws IOException {
+        return revisionProject("Thread.sleep(" + millis + ");");
+    }
+
+    /** A project on SQLite whose one revision, compiled already, runs {@code code} after creating its table. */
+    private RetortProcess revisionProject(String code) throws IOException {
         root = root.toRealPath();
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"sqlite:///"
                 + root.resolve("waits.db") + "\"\n");
@@ -530,7 +548,7 @@ class MigrationCliIT {
                     @Override
                     public void upgrade(Operations op) throws Exception {
                         op.createTable("slow", column("id", INTEGER));
-                        Thread.sleep(MILLIS);
+                        CODE
                     }
 
                     @Override
@@ -538,7 +556,7 @@ class MigrationCliIT {
                         op.dropTable("slow");
                     }
                 }
-                """.replace("MILLIS", String.valueOf(millis)));
+                """.replace("CODE", code));
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
         return retort;

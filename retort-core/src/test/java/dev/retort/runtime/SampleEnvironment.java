@@ -62,7 +62,7 @@ final class SampleEnvironment {
                         + "    network_id INTEGER NOT NULL REFERENCES network (id),\n"
                         + "    account_id INTEGER REFERENCES account (id)\n);\n",
                 "DROP TABLE ip_address;\n");
-        return env;
+        return env.forMySql(url.matches("(jdbc:)?(mysql|mariadb):.*"));
     }
 
     /** Writes one SQL revision; {@code {on account}} in a statement is kept only for MySQL-like databases. */
@@ -76,7 +76,10 @@ final class SampleEnvironment {
                 header + "-- retort:upgrade\n" + upgrade + "\n-- retort:downgrade\n" + downgrade);
     }
 
-    /** Rewrites the dialect-dependent bits of the revisions for a MySQL-like database or not. */
+    /**
+     * Rewrites the dialect-dependent bits of the revisions for a MySQL-like database or not; {@link #create}
+     * has written them for its URL's database, so this only matters for revisions written since.
+     */
     SampleEnvironment forMySql(boolean mysql) {
         try (var files = Files.walk(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {

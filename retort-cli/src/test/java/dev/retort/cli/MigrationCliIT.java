@@ -472,10 +472,14 @@ class MigrationCliIT {
         }
     }
 
-    /** A run that finds the lock held says that it waits, then goes on once the other run is done. */
-    @Test
-    void aRunThatWaitsForTheLockSaysSo() throws Exception {
-        RetortProcess retort = slowRevision(4000);
+    /**
+     * A run that finds the lock held says that it waits, then goes on once the other run is done; on H2 the
+     * lock is the database file, which one process at a time may open.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2"})
+    void aRunThatWaitsForTheLockSaysSo(String kind) throws Exception {
+        RetortProcess retort = revisionProject(kind, "Thread.sleep(4000);");
         Process first = retort.start(List.of("upgrade", "head"));
         BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
         awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
@@ -490,9 +494,10 @@ class MigrationCliIT {
     }
 
     /** A terminated run that waits for the lock says that it applied nothing; the run holding the lock goes on. */
-    @Test
-    void aRunStoppedWhileWaitingForTheLockSaysNothingWasApplied() throws Exception {
-        RetortProcess retort = slowRevision(8000);
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2"})
+    void aRunStoppedWhileWaitingForTheLockSaysNothingWasApplied(String kind) throws Exception {
+        RetortProcess retort = revisionProject(kind, "Thread.sleep(8000);");
         Process first = retort.start(List.of("upgrade", "head"));
         BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
         awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
@@ -515,7 +520,7 @@ class MigrationCliIT {
     /** A revision that ends the process itself fails at once: nothing is left to finish it. */
     @Test
     void aRevisionThatCallsSystemExitFailsAndLeavesNothingApplied() throws Exception {
-        RetortProcess retort = revisionProject("op.connection();\n        System.exit(0);");
+        RetortProcess retort = revisionProject("sqlite", "op.connection();\n        System.exit(0);");
 
         RetortProcess.Run run = retort.run("upgrade", "head");
 
@@ -525,16 +530,15 @@ class MigrationCliIT {
         assertThat(retort.run("current").stdout()).isEmpty();
     }
 
-    /** A project on SQLite whose one revision, compiled already, sleeps {@code millis} after creating its table. */
-    private RetortProcess slowRevision(long millis) throws IOException {
-        return revisionProject("Thread.sleep(" + millis + ");");
-    }
-
-    /** A project on SQLite whose one revision, compiled already, runs {@code code} after creating its table. */
-    private RetortProcess revisionProject(String code) throws IOException {
+    /**
+     * A project on an embedded database ({@code sqlite} or {@code h2}) whose one revision, compiled already,
+     * runs {@code code} after creating its table.
+     */
+    private RetortProcess revisionProject(String kind, String code) throws IOException {
         root = root.toRealPath();
-        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"sqlite:///"
-                + root.resolve("waits.db") + "\"\n");
+        String url = kind.equals("h2") ? "h2:file:" + root.resolve("waits") : "sqlite:///" + root.resolve("waits.db");
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"" + url
+                + "\"\n");
         Path versions = Files.createDirectories(root.resolve("migrations/versions"));
         Files.writeString(versions.resolve("abab00000001_slow.java"), """
                 import static dev.retort.api.Schema.*;

@@ -206,7 +206,7 @@ public final class MigrationCommands {
     public CurrentResult current() {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
-                config.versionTableSchema(), config.settings())) {
+                config.versionTableSchema(), config.settings(), listener::waitingForLock)) {
             List<String> rows = session.rows();
             List<String> ids = catalog.graph().currentRevisions(rows);
             // A record while a run holds the lock is that run's revision in progress, not one left behind.
@@ -284,7 +284,7 @@ public final class MigrationCommands {
     public List<String> currentRows() {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
-                config.versionTableSchema(), config.settings())) {
+                config.versionTableSchema(), config.settings(), listener::waitingForLock)) {
             return session.rows();
         }
     }
@@ -299,7 +299,7 @@ public final class MigrationCommands {
             Optional<String> tag) {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
-                config.versionTableSchema(), config.settings())) {
+                config.versionTableSchema(), config.settings(), listener::waitingForLock)) {
             List<String> unlockedRows = session.rows();
             Optional<List<String>> reached = alreadyReached(unlockedRows, plan);
             // A revision left unfinished may be one another run is in the middle of: the lock tells them apart.
@@ -366,7 +366,7 @@ public final class MigrationCommands {
     private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
-                config.versionTableSchema(), config.settings())) {
+                config.versionTableSchema(), config.settings(), listener::waitingForLock)) {
             session.lock(listener::waitingForLock);
             return work.apply(session);
         }

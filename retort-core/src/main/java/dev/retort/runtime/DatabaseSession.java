@@ -71,11 +71,22 @@ public final class DatabaseSession implements AutoCloseable {
      */
     public static DatabaseSession open(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
+        return open(source, versionTable, versionTableSchema, settings, timeout -> { });
+    }
+
+    /**
+     * {@link #open(ConnectionSource, String, Optional, java.util.Map)}, telling {@code whileWaiting}, once, with
+     * the longest wait, when a database file another process holds is still held after a second.
+     */
+    public static DatabaseSession open(ConnectionSource source, String versionTable,
+            Optional<String> versionTableSchema, java.util.Map<String, Object> settings,
+            Consumer<Duration> whileWaiting) {
         LockSettings lockSettings = lockSettings(settings, versionTable, versionTableSchema);
         boolean waitsForFile = source instanceof ConfiguredUrl configured
                 && Dialects.named(configured.url().dialect()).lockMethod() == LockMethod.PROCESS_LOCK;
         DatabaseUrl url = source.url();
-        Connection connection = waitsForFile ? EmbeddedFileWait.open(url, lockSettings) : source.open();
+        Connection connection = waitsForFile ? EmbeddedFileWait.open(url, lockSettings, WAIT_NOTICE, whileWaiting)
+                : source.open();
         Dialect dialect = Dialects.named(servedDialect(url, connection));
         return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
                 versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
@@ -155,7 +166,7 @@ public final class DatabaseSession implements AutoCloseable {
     private void reconnect() {
         closeConnection();
         EmbeddedFileWait.pause();
-        connection = EmbeddedFileWait.open(url, lockSettings);
+        connection = EmbeddedFileWait.open(url, lockSettings, WAIT_NOTICE, timeout -> { });
         sink = new JdbcSink(connection);
     }
 

@@ -2,7 +2,9 @@ package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Opens an H2 database that another process may hold. H2 lets one process at a time open a database
@@ -23,23 +25,38 @@ final class EmbeddedFileWait {
 
     private EmbeddedFileWait() {}
 
-    static Connection open(DatabaseUrl url, LockSettings settings) {
-        long deadline = System.nanoTime() + settings.timeout().toNanos();
-        while (true) {
-            try {
-                return Connections.open(url);
-            } catch (ConnectionFailedException e) {
-                if (!isWaitedFor(url, e)) {
-                    throw e;
+    /**
+     * Opens the database, waiting up to the lock timeout while another process holds it; {@code whileWaiting}
+     * is told, once, with the longest wait, when it is still held after {@code notice}.
+     */
+    static Connection open(DatabaseUrl url, LockSettings settings, Duration notice, Consumer<Duration> whileWaiting) {
+        long start = System.nanoTime();
+        long deadline = start + settings.timeout().toNanos();
+        boolean told = false;
+        try {
+            while (true) {
+                try {
+                    return Connections.open(url);
+                } catch (ConnectionFailedException e) {
+                    if (!isWaitedFor(url, e)) {
+                        throw e;
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        throw new LockTimeoutException("on the database file of " + url.redacted(),
+                                settings.timeout(), e.vendorCode() == DATABASE_ALREADY_OPEN
+                                        ? "another process has the database open"
+                                        : "another run holds the database in exclusive mode");
+                    }
                 }
-                if (System.nanoTime() >= deadline) {
-                    throw new LockTimeoutException("on the database file of " + url.redacted(),
-                            settings.timeout(), e.vendorCode() == DATABASE_ALREADY_OPEN
-                                    ? "another process has the database open"
-                                    : "another run holds the database in exclusive mode");
+                RunInterruption.waitingForLock(true);
+                if (!told && System.nanoTime() - start >= notice.toNanos()) {
+                    told = true;
+                    whileWaiting.accept(settings.timeout());
                 }
+                pause();
             }
-            pause();
+        } finally {
+            RunInterruption.waitingForLock(false);
         }
     }
 

@@ -36,8 +36,8 @@ public final class Main {
      */
     private static Logger sqliteDriverLog;
 
-    /** Whether a Ctrl-C or termination signal is ending the process. */
-    private static volatile boolean signalled;
+    /** The signal ending the process (INT for Ctrl-C, TERM), or null when none is. */
+    private static volatile String signalled;
 
     public static void main(String[] args) {
         if (Preload.mayConnect(args)) {
@@ -59,7 +59,7 @@ public final class Main {
      */
     private static void finishTheRevisionInProgress() {
         Optional<String> inProgress = RunInterruption.requestStop();
-        if (inProgress.isPresent() && !signalled) {
+        if (inProgress.isPresent() && signalled == null) {
             // The revision's own code ended the process (System.exit): no one is left to finish it.
             System.err.println("FAILED: " + inProgress.get() + " called System.exit, which ends the process in the"
                     + " middle of the revision; " + whereTheDatabaseIs());
@@ -73,7 +73,8 @@ public final class Main {
         inProgress.ifPresent(revision -> {
             stopAtOnceOnASecondSignal(revision);
             System.err.println("Stopping: finishing " + revision + " first (up to " + FINISHING.toSeconds()
-                    + " s; Ctrl-C again to stop at once)");
+                    + " s; " + ("TERM".equals(signalled) ? "terminate it again" : "Ctrl-C again")
+                    + " to stop at once)");
             System.err.flush();
             if (!RunInterruption.awaitRevision(FINISHING)) {
                 System.err.println(leftUnfinished(revision, "it did not finish within " + FINISHING.toSeconds()
@@ -132,7 +133,7 @@ public final class Main {
                 Signal signal = new Signal(name);
                 SignalHandler[] jvms = new SignalHandler[1];
                 jvms[0] = Signal.handle(signal, received -> {
-                    signalled = true;
+                    signalled = received.getName();
                     if (jvms[0] != null) {
                         jvms[0].handle(received);
                     }

@@ -36,6 +36,9 @@ public class ColumnAlterations {
     public List<String> compile(AlterColumn operation) {
         ColumnChange change = operation.change();
         List<String> statements = new ArrayList<>();
+        if (typeFirst()) {
+            change.type().ifPresent(type -> statements.add(type(operation, type, change.using())));
+        }
         if (change.identity() instanceof Change.Dropped) {
             statements.addAll(dropIdentity(operation));
         }
@@ -46,7 +49,9 @@ public class ColumnAlterations {
         if (change.serverDefault().isChange()) {
             statements.add(serverDefault(operation, change.serverDefault()));
         }
-        change.type().ifPresent(type -> statements.add(type(operation, type, change.using())));
+        if (!typeFirst()) {
+            change.type().ifPresent(type -> statements.add(type(operation, type, change.using())));
+        }
         if (change.autoincrement().filter(enabled -> enabled).isPresent()) {
             statements.addAll(autoincrement(operation, true));
         }
@@ -60,6 +65,15 @@ public class ColumnAlterations {
         }
         change.newName().ifPresent(newName -> statements.add(rename(operation, newName)));
         return statements;
+    }
+
+    /**
+     * Whether the type changes before the nullability and the default, as Alembic orders them on PostgreSQL,
+     * so that a {@code USING} conversion that fills NULLs comes before {@code SET NOT NULL}; elsewhere after
+     * them, as Alembic's default order.
+     */
+    protected boolean typeFirst() {
+        return false;
     }
 
     /** {@code ALTER TABLE t ALTER COLUMN c}. */

@@ -27,6 +27,11 @@ public class PostgresColumnAlterations extends ColumnAlterations {
     }
 
     @Override
+    protected boolean typeFirst() {
+        return true;
+    }
+
+    @Override
     protected String type(AlterColumn operation, ColumnType type, Optional<String> using) {
         return alterColumn(operation) + " TYPE " + compiler().type(type) + using.map(expression -> " USING "
                 + expression).orElse("");

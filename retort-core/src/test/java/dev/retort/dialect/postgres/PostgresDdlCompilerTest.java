@@ -204,6 +204,13 @@ class PostgresDdlCompilerTest {
     void alterColumnTypeWithUsingAndTheOtherChanges() {
         assertThat(compiler.compile(alter("name", DdlFixtures.type(INTEGER, Optional.of("name::integer")))))
                 .containsExactly("ALTER TABLE account ALTER COLUMN name TYPE INTEGER USING name::integer");
+        // As Alembic on PostgreSQL: the conversion first, so that one that fills NULLs comes before NOT NULL.
+        assertThat(compiler.compile(alter("name", alter -> alter.type(dev.retort.api.Schema.INTEGER,
+                "coalesce(name::integer, 0)").nullable(false)
+                .serverDefault(dev.retort.schema.ServerDefault.literal("0"))))).containsExactly(
+                "ALTER TABLE account ALTER COLUMN name TYPE INTEGER USING coalesce(name::integer, 0)",
+                "ALTER TABLE account ALTER COLUMN name SET NOT NULL",
+                "ALTER TABLE account ALTER COLUMN name SET DEFAULT '0'");
         assertThat(compiler.compile(alter("name", DdlFixtures.nullable(false))))
                 .containsExactly("ALTER TABLE account ALTER COLUMN name SET NOT NULL");
         assertThat(compiler.compile(alter("name", DdlFixtures.serverDefault(Change.to(

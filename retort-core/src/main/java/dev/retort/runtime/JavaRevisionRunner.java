@@ -161,7 +161,15 @@ final class JavaRevisionRunner {
                     Supplier<List<Operation>> recorded) {
                 execute(recordedBefore, log, location, callSites);
                 log.suspendTransaction();
-                block.run();
+                try {
+                    block.run();
+                } catch (RuntimeException | Error e) {
+                    // As Alembic's autocommit_block(): the transaction is opened again, for what a revision that
+                    // catches this runs after the block. What the block asked for and did not run is dropped.
+                    recorded.get();
+                    log.resumeTransaction();
+                    throw e;
+                }
                 execute(recorded.get(), log, location, callSites);
                 log.resumeTransaction();
                 return true;

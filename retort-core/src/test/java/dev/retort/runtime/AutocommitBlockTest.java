@@ -78,6 +78,41 @@ class AutocommitBlockTest {
         }
     }
 
+    /** A revision that catches what its block threw goes on in the run's transaction, as after autocommit_block(). */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aRevisionThatCatchesWhatItsBlockThrewGoesOnInTheTransaction(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            List<Boolean> autocommit = new ArrayList<>();
+            MigrationCommands commands = commands(database.url(), op -> {
+                op.execute("INSERT INTO account (id, name) VALUES (7, 'seven')");
+                try {
+                    op.autocommitBlock(() -> {
+                        op.execute("INSERT INTO account (id, name) VALUES (8, 'never run')");
+                        throw new IllegalStateException("skip");
+                    });
+                } catch (IllegalStateException e) {
+                    // the revision goes on without what the block asked for
+                }
+                try {
+                    autocommit.add(op.connection().getAutoCommit());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                op.execute("INSERT INTO no_such_table (id) VALUES (9)");
+            });
+            commands.upgrade(MERGE, Optional.empty());
+
+            assertThatThrownBy(() -> commands.upgrade(DATA, Optional.empty()))
+                    .isInstanceOf(StatementFailedException.class).hasMessageContaining("no_such_table");
+
+            assertThat(autocommit).containsExactly(false);
+            assertThat(database.query("SELECT id FROM account WHERE id > 1")).as("committed before the block only")
+                    .containsExactly("7");
+            assertThat(database.versionRows("alembic_version")).containsExactly(MERGE);
+        }
+    }
+
     @Test
     void withoutTheBlockPostgresqlRefusesTheConcurrentBuild() throws Exception {
         try (TestDatabase database = TestDatabase.create("postgresql", dir)) {

@@ -108,10 +108,14 @@ final class DotEnvFile {
                 continue;
             }
             String value = line.substring(equals + 1).strip();
+            String key = line.substring(0, equals).strip();
             if (value.startsWith("\"")) {
                 inQuotedValue = closingQuote(value, 1, '"') < 0;
-            } else if (!value.startsWith("'") && value.indexOf('#') > 0) {
-                values.put(line.substring(0, equals).strip(), value.split("\\s#", 2)[0].strip());
+                values.remove(key);
+            } else if (!value.startsWith("'") && value.indexOf('#') >= 0) {
+                values.put(key, value.split("\\s#", 2)[0].strip());
+            } else {
+                values.remove(key); // a later line of the key wins, as the library has it
             }
         }
         return values;

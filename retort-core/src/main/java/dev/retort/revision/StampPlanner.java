@@ -147,11 +147,20 @@ final class StampPlanner {
                     String relation = versionedBelow.get(other) ? " descends from " : " depends on ";
                     throw new RevisionStepException("Can't stamp " + graph.id(target) + " and " + graph.id(other)
                             + " together: " + graph.id(other) + relation + graph.id(target) + ", and the"
-                            + " version table holds one revision per line; leave " + graph.id(target) + " out"
-                            + " (the destinations were " + String.join(", ", graph.idsOf(targets)) + ")");
+                            + " version table holds one revision per line; leave " + String.join(", ",
+                            graph.idsOf(below(targets))) + " out (the destinations were "
+                            + String.join(", ", graph.idsOf(targets)) + ")");
                 }
             }
         }
+    }
+
+    /** The destinations another destination descends from or depends on: those to leave out. */
+    private List<Integer> below(List<Integer> targets) {
+        return targets.stream().filter(target -> target != BASE && target != NONE).filter(target -> {
+            BitSet descendants = traversal.descendants(List.of(target));
+            return targets.stream().anyMatch(other -> other != target && other >= 0 && descendants.get(other));
+        }).toList();
     }
 
     private StampStep step(int target, List<Integer> movable) {

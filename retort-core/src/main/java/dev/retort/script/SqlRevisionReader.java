@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class SqlRevisionReader {
 
-    private static final Pattern MARKER = Pattern.compile("--\\s*retort:(\\S*)(.*)");
-    private static final Pattern MARKER_IN_ANY_CASE = Pattern.compile("(?i)--\\s*retort:(upgrade|downgrade)\\b.*");
+    // A marker line may be indented.
+    private static final Pattern MARKER = Pattern.compile("[ \\t]*--\\s*retort:(\\S*)(.*)");
+    private static final Pattern MARKER_IN_ANY_CASE =
+            Pattern.compile("(?i)[ \\t]*--\\s*retort:(upgrade|downgrade)\\b.*");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final List<String> KEYS =
             List.of("Revision ID", "Revises", "Branch labels", "Depends on", "Create Date");

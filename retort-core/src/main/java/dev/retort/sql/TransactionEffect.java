@@ -44,10 +44,11 @@ public enum TransactionEffect {
     MAY_COMMIT;
 
     private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
-    // Also as one of several variables set at once (SET foreign_key_checks = 0, autocommit = 1).
+    // Also as one of several variables set at once (SET foreign_key_checks = 0, autocommit = 1), as a string
+    // ('ON'), and as DEFAULT, which is on unless the server was configured otherwise.
     private static final Pattern AUTOCOMMIT_ON = Pattern.compile(
             "(?is)\\s*SET\\s+(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?"
-                    + "AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*(?:1|ON|TRUE)\\s*(?:,.*)?");
+                    + "AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*(?:(['\"]?)(?:1|ON|TRUE)\\1|DEFAULT)\\s*(?:,.*)?");
     private static final int WORDS_READ = 4;
 
     /** The effect of the statement {@code sql}, read from its first words. */

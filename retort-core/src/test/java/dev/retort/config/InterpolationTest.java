@@ -261,12 +261,13 @@ class InterpolationTest {
     /** As python-dotenv and shells: a '#' starts a comment only after a space, so a password may hold one. */
     @Test
     void aHashInsideAnUnquotedValueIsPartOfIt() {
-        project.write(".env", "PASSWORD=pa#ss\nSPACED=kept # a comment\nTABBED=also\t# one\nEMPTY=#only a comment\n");
+        project.write(".env", "PASSWORD=pa#ss\nSPACED=kept # a comment\nTABBED=also\t# one\nLEADING=#ss\n"
+                + "TWICE=v#1\nTWICE=second\n");
 
-        assertThat(loadWith("a = \"${PASSWORD}\"\nb = \"${SPACED}\"\nc = \"${TABBED}\"\nd = \"${EMPTY}|\"\n")
-                .settings())
+        assertThat(loadWith("a = \"${PASSWORD}\"\nb = \"${SPACED}\"\nc = \"${TABBED}\"\nd = \"${LEADING}\"\n"
+                + "e = \"${TWICE}\"\n").settings())
                 .containsEntry("a", "pa#ss").containsEntry("b", "kept").containsEntry("c", "also")
-                .containsEntry("d", "|");
+                .containsEntry("d", "#ss").containsEntry("e", "second");
     }
 
     @Test

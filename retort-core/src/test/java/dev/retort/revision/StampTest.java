@@ -69,6 +69,8 @@ class StampTest {
                     .isInstanceOf(RevisionStepException.class)
                     .hasMessage("Can't stamp b and d1 together: d1 descends from b, and the version table holds one"
                             + " revision per line; leave b out (the destinations were b, d1)");
+            assertThatThrownBy(() -> graph.stampSteps(List.of("d1", "a", "b"), List.of(), false))
+                    .hasMessageEndingWith("; leave a, b out (the destinations were d1, a, b)");
             assertThat(rowsAfter(graph, List.of(), graph.stampSteps(List.of("d1", "d2"), List.of(), false)))
                     .as("two lines").containsExactlyInAnyOrder("d1", "d2");
         }

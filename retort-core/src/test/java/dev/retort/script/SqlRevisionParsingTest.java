@@ -97,6 +97,16 @@ class SqlRevisionParsingTest {
     }
 
     @Test
+    void readsIndentedMarkers() throws IOException {
+        SqlRevisionBody body = RevisionFileParser.parseSqlBody(file(
+                "-- Revision ID: a1\n-- Revises:\n\n  -- retort:upgrade\nCREATE TABLE t (c INT);\n\t-- retort:downgrade\n"
+                        + "DROP TABLE t;"));
+
+        assertThat(body.upgrade().sql()).isEqualTo("CREATE TABLE t (c INT);");
+        assertThat(body.downgrade().sql()).isEqualTo("DROP TABLE t;");
+    }
+
+    @Test
     void readsMergesMultiLineMessagesAndWindowsLineEnds() throws IOException {
         RevisionScript script = RevisionFileParser.parse(file(
                 "-- merge branches\r\n--   and more\r\n--\r\n--\r\n-- Revision ID: m1\r\n-- Revises: a1,b1 , c1\r\n"
@@ -226,6 +236,8 @@ class SqlRevisionParsingTest {
         assertThat(upperCase.reason())
                 .isEqualTo("markers are written in lower case: '-- retort:upgrade' and '-- retort:downgrade'");
         assertThat(broken(header + "-- retort:Upgrade\n-- retort:downgrade\n").reason())
+                .startsWith("markers are written in lower case");
+        assertThat(broken(header + "  -- retort:UPGRADE\n-- retort:downgrade\n").reason())
                 .startsWith("markers are written in lower case");
     }
 

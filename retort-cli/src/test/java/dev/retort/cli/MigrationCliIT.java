@@ -451,7 +451,7 @@ class MigrationCliIT {
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
         Process run = retort.start(List.of("upgrade", "head"));
-        BufferedReader errors = new BufferedReader(new InputStreamReader(run.getErrorStream(), StandardCharsets.UTF_8));
+        BufferedReader errors = errorsOf(run);
         StringBuilder stderr = new StringBuilder();
         awaitLine(errors, stderr, "Running upgrade ffff00000001 -> ffff00000002");
         new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
@@ -481,8 +481,7 @@ class MigrationCliIT {
     void aRunThatWaitsForTheLockSaysSo(String kind) throws Exception {
         RetortProcess retort = revisionProject(kind, "Thread.sleep(4000);");
         Process first = retort.start(List.of("upgrade", "head"));
-        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
-        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
+        awaitLine(errorsOf(first), new StringBuilder(), "Running upgrade  -> abab00000001");
 
         RetortProcess.Run second = retort.run("upgrade", "head");
 
@@ -499,11 +498,9 @@ class MigrationCliIT {
     void aRunStoppedWhileWaitingForTheLockSaysNothingWasApplied(String kind) throws Exception {
         RetortProcess retort = revisionProject(kind, "Thread.sleep(8000);");
         Process first = retort.start(List.of("upgrade", "head"));
-        BufferedReader errors = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8));
-        awaitLine(errors, new StringBuilder(), "Running upgrade  -> abab00000001");
+        awaitLine(errorsOf(first), new StringBuilder(), "Running upgrade  -> abab00000001");
         Process second = retort.start(List.of("upgrade", "head"));
-        BufferedReader secondErrors = new BufferedReader(new InputStreamReader(second.getErrorStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader secondErrors = errorsOf(second);
         awaitLine(secondErrors, new StringBuilder(), "Waiting for the migration lock");
 
         new ProcessBuilder("kill", "-TERM", String.valueOf(second.pid())).start().waitFor();
@@ -564,6 +561,10 @@ class MigrationCliIT {
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
         return retort;
+    }
+
+    private static BufferedReader errorsOf(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     }
 
     /** Reads {@code errors} into {@code read} until a line that starts with {@code start}. */

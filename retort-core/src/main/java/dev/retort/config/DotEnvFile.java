@@ -24,7 +24,8 @@ final class DotEnvFile {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        int unclosed = unclosedQuoteLine(file);
+        List<String> lines = lines(file);
+        int unclosed = unclosedQuoteLine(lines);
         if (unclosed > 0) {
             throw new ConfigException(file + ", line " + unclosed + ": the value's opening quote is never closed;"
                     + " close it (a value in double quotes may run over several lines)", file, unclosed, null, null);
@@ -35,10 +36,19 @@ final class DotEnvFile {
             for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
                 entries.put(entry.getKey(), unquoted(entry.getValue()));
             }
-            entries.putAll(valuesHoldingAHash(file));
+            entries.putAll(valuesHoldingAHash(lines));
             return Map.copyOf(entries);
         } catch (DotenvException e) {
             throw malformed(file, e);
+        }
+    }
+
+    /** The file's lines; none when it cannot be read, which the library then reports. */
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
@@ -53,13 +63,7 @@ final class DotEnvFile {
      * value to run to the end of the file, dropping every variable after it without a word, and a single quote
      * as part of the value.
      */
-    private static int unclosedQuoteLine(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            return 0; // the library reports a file it cannot read
-        }
+    private static int unclosedQuoteLine(List<String> lines) {
         int opened = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -88,13 +92,7 @@ final class DotEnvFile {
      * library cuts there; as python-dotenv and shells read them, such a {@code #} is part of the value and only
      * one after a space starts a comment.
      */
-    private static Map<String, String> valuesHoldingAHash(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            return Map.of();
-        }
+    private static Map<String, String> valuesHoldingAHash(List<String> lines) {
         Map<String, String> values = new HashMap<>();
         boolean inQuotedValue = false;
         for (String raw : lines) {

@@ -58,6 +58,13 @@ public final class Main {
      * finish in time, or a second Ctrl-C or termination signal, leaves it where it is, and the message says so.
      */
     private static void finishTheRevisionInProgress() {
+        Optional<String> writing = RunInterruption.revisionWrittenToScript();
+        if (writing.isPresent() && signalled == null) {
+            System.err.println("FAILED: " + writing.get() + " called System.exit, which ends the process in the"
+                    + " middle of the revision; the script written so far is incomplete");
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+        }
         Optional<String> inProgress = RunInterruption.requestStop();
         if (inProgress.isPresent() && signalled == null) {
             // The revision's own code ended the process (System.exit): no one is left to finish it.

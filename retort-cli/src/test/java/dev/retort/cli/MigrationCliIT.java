@@ -527,6 +527,17 @@ class MigrationCliIT {
         assertThat(retort.run("current").stdout()).isEmpty();
     }
 
+    @Test
+    void aRevisionThatCallsSystemExitWhileWritingAScriptFailsAndSaysTheScriptIsIncomplete() throws Exception {
+        RetortProcess retort = revisionProject("sqlite", "System.exit(0);");
+
+        RetortProcess.Run run = retort.run("upgrade", "head", "--sql");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("FAILED: upgrade  -> abab00000001 called System.exit, which ends the process"
+                + " in the middle of the revision; the script written so far is incomplete");
+    }
+
     /**
      * A project on an embedded database ({@code sqlite} or {@code h2}) whose one revision, compiled already,
      * runs {@code code} after creating its table.

@@ -113,6 +113,8 @@ public final class Migrator {
             for (VersionStep step : steps) {
                 if (online) {
                     RunInterruption.enter(step.shortLog());
+                } else {
+                    RunInterruption.writingToScript(step.shortLog());
                 }
                 try {
                     settings.listener().running(step, progressLine(step));
@@ -159,6 +161,8 @@ public final class Migrator {
                 } finally {
                     if (online) {
                         RunInterruption.leave();
+                    } else {
+                        RunInterruption.writingToScript(null);
                     }
                 }
             }

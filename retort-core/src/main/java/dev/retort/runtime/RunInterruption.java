@@ -15,6 +15,7 @@ public final class RunInterruption {
     private static boolean stopRequested;
     private static String revisionInProgress;
     private static boolean waitingForLock;
+    private static String revisionWrittenToScript;
 
     private RunInterruption() {
     }
@@ -47,6 +48,23 @@ public final class RunInterruption {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * The revision whose statements a {@code --sql} run is writing, if one is: a process that ends while one is
+     * has written part of it, and the script is incomplete.
+     */
+    public static Optional<String> revisionWrittenToScript() {
+        synchronized (LOCK) {
+            return Optional.ofNullable(revisionWrittenToScript);
+        }
+    }
+
+    /** Before and after (with {@code null}) a revision a {@code --sql} run writes. */
+    static void writingToScript(String revision) {
+        synchronized (LOCK) {
+            revisionWrittenToScript = revision;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,10 @@ import java.util.regex.Pattern;
 final class SqliteTypes {
     private static final Pattern TYPE = Pattern.compile(
             "([A-Z][A-Z ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
+    /** The words a default may be besides numbers and strings; any other lone word SQLite stores as a string. */
+    private static final Set<String> DEFAULT_KEYWORDS = Set.of("NULL", "TRUE", "FALSE", "CURRENT_TIME",
+            "CURRENT_DATE", "CURRENT_TIMESTAMP");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     private static final Pattern INTEGER_LITERAL = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL_LITERAL = Pattern.compile("[+-]?(\\d+\\.\\d*|\\.\\d+|\\d+)([eE][+-]?\\d+)?");
 
@@ -103,12 +108,16 @@ final class SqliteTypes {
         return new ColumnType.RawType(written);
     }
 
-    /** A default as {@code PRAGMA table_info} reports it: one string or number is a literal, anything else SQL. */
+    /**
+     * A default as {@code PRAGMA table_info} reports it: one string or number is a literal, anything else SQL. A
+     * lone identifier ({@code DEFAULT "dq"}, {@code DEFAULT abc}) is a string too, as SQLite stores it; written
+     * back as it was, in the parentheses of an expression, SQLite would take it for a column and refuse it.
+     */
     static ServerDefault serverDefault(String written) {
         String text = written.trim();
         List<Token> tokens = SqlTokens.of(text);
-        if (tokens.size() == 1 && tokens.get(0).kind() == SqlTokens.Kind.STRING && tokens.get(0).start() == 0
-                && tokens.get(0).end() == text.length()) {
+        if (tokens.size() == 1 && tokens.get(0).start() == 0 && tokens.get(0).end() == text.length()
+                && (tokens.get(0).kind() == SqlTokens.Kind.STRING || isIdentifierTakenAsString(tokens.get(0)))) {
             return ServerDefault.literal(tokens.get(0).value());
         }
         if (INTEGER_LITERAL.matcher(text).matches()) {
@@ -122,6 +131,12 @@ final class SqliteTypes {
             return ServerDefault.literal(new BigDecimal(text));
         }
         return ServerDefault.sql(text);
+    }
+
+    private static boolean isIdentifierTakenAsString(Token token) {
+        return token.kind() == SqlTokens.Kind.QUOTED && token.value().length() > 0
+                || token.kind() == SqlTokens.Kind.WORD && IDENTIFIER.matcher(token.value()).matches()
+                        && !DEFAULT_KEYWORDS.contains(token.upper());
     }
 
     private static String quote(String identifier) {

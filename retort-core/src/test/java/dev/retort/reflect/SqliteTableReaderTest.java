@@ -273,6 +273,16 @@ class SqliteTableReaderTest {
     }
 
     @Test
+    void aLoneIdentifierAsADefaultIsTheStringSqliteStores() {
+        assertThat(SqliteTypes.serverDefault("\"dq\"")).isEqualTo(ServerDefault.literal("dq"));
+        assertThat(SqliteTypes.serverDefault("\"x\"\"y\"")).isEqualTo(ServerDefault.literal("x\"y"));
+        assertThat(SqliteTypes.serverDefault("abc")).isEqualTo(ServerDefault.literal("abc"));
+        assertThat(SqliteTypes.serverDefault("CURRENT_DATE")).isEqualTo(ServerDefault.sql("CURRENT_DATE"));
+        assertThat(SqliteTypes.serverDefault("true")).isEqualTo(ServerDefault.sql("true"));
+        assertThat(SqliteTypes.serverDefault("x'ab'")).isEqualTo(ServerDefault.sql("x'ab'"));
+    }
+
+    @Test
     void checksAreCutWithBalancedParenthesesAndQuotes() {
         assertThat(SqliteTableReader.checks("CREATE TABLE t (a TEXT CONSTRAINT \"ck a\" CHECK (a IN ('(', ')')), "
                 + "b INT, /* CHECK (no) */ CHECK ((b > 0) AND \"b\" < [b] + 10))"))

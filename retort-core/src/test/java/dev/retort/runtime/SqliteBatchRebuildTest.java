@@ -1,10 +1,12 @@
 package dev.retort.runtime;
 
+import static dev.retort.api.Schema.INTEGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
+import dev.retort.api.Schema;
 import dev.retort.dialect.Dialects;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -130,6 +132,38 @@ class SqliteBatchRebuildTest {
                     .containsExactly("person_id");
             assertThat(column(connection, "PRAGMA foreign_key_check")).isEmpty();
             assertThat(column(connection, "SELECT boss_id FROM person WHERE person_id = 2")).containsExactly("1");
+        }
+    }
+
+    /** SQLite stores a lone identifier as a default as a string; written back in parentheses it is a column. */
+    @Test
+    void aDefaultWrittenAsAnIdentifierStaysTheStringItIs() throws SQLException {
+        try (Connection connection = database("CREATE TABLE tagged (id INTEGER PRIMARY KEY,"
+                + " kind VARCHAR(20) DEFAULT \"plain\", mood TEXT DEFAULT calm);")) {
+            run(connection, op -> op.batchAlterTable("tagged", batch -> batch.addColumn(Schema.column("extra", INTEGER))
+                    .alterColumn("kind", alter -> alter.nullable(false))));
+
+            execute(connection, "INSERT INTO tagged (id) VALUES (1)");
+            assertThat(column(connection, "SELECT kind || ' ' || mood FROM tagged")).containsExactly("plain calm");
+        }
+    }
+
+    /**
+     * The new table is created under another name, where a check qualifying its columns with the table's name
+     * names nothing: SQLite before 3.41 refuses such a table (the bundled driver's newer SQLite lets it pass).
+     */
+    @Test
+    void aCheckQualifiedWithItsTablesNameNamesTheColumnsAloneAfterTheRebuild() throws SQLException {
+        try (Connection connection = database("CREATE TABLE stock (id INTEGER PRIMARY KEY, qty INTEGER,"
+                + " CHECK (stock.qty > 0));\nINSERT INTO stock VALUES (1, 5);")) {
+            run(connection, op -> op.batchAlterTable("stock", batch -> batch.recreateAlways()
+                    .addColumn(Schema.column("extra", INTEGER))));
+
+            assertThat(column(connection, "SELECT qty FROM stock")).containsExactly("5");
+            assertThat(column(connection, "SELECT sql FROM sqlite_master WHERE name = 'stock'"))
+                    .singleElement().asString().contains("CHECK (qty > 0)").doesNotContain("stock.qty");
+            assertThatThrownBy(() -> execute(connection, "INSERT INTO stock (id, qty) VALUES (2, 0)"))
+                    .hasMessageContaining("CHECK constraint failed");
         }
     }
 

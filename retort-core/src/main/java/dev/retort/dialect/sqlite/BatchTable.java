@@ -46,7 +46,9 @@ final class BatchTable {
         current.columns().forEach(column -> slots.add(new Slot(column, Optional.of(column.name()))));
         current.columns().forEach(column -> original.put(column.name(), column));
         primaryKey = current.primaryKey();
-        constraints = new ArrayList<>(current.constraints());
+        constraints = new ArrayList<>(current.constraints().stream().map(constraint -> constraint instanceof
+                CheckConstraint check ? new CheckConstraint(check.name(), CheckCondition.unqualified(check.condition(),
+                        name.name())) : constraint).toList());
         indexes = new ArrayList<>(current.indexes());
         comment = current.comment();
     }

@@ -1,5 +1,7 @@
 package dev.retort.dialect.sqlite;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,12 +20,44 @@ final class CheckCondition {
 
     /** Whether {@code condition} names the column {@code column}. */
     static boolean mentions(String condition, String column) {
-        return !renamed(condition, column, "").equals(condition);
+        return names(condition).stream().anyMatch(name -> name.text().equalsIgnoreCase(column));
     }
 
     /** {@code condition} with the column {@code from} named {@code quotedTo}, which is written as given. */
     static String renamed(String condition, String from, String quotedTo) {
         StringBuilder result = new StringBuilder(condition.length());
+        int at = 0;
+        for (Name name : names(condition)) {
+            if (name.text().equalsIgnoreCase(from)) {
+                result.append(condition, at, name.start()).append(quotedTo);
+                at = name.end();
+            }
+        }
+        return result.append(condition, at, condition.length()).toString();
+    }
+
+    /**
+     * {@code condition} with the columns it qualifies with the name of its own table ({@code t.qty > 0}) named
+     * alone: a batch creates the new table under another name, where the qualified name names nothing.
+     */
+    static String unqualified(String condition, String table) {
+        StringBuilder result = new StringBuilder(condition.length());
+        int at = 0;
+        for (Name name : names(condition)) {
+            if (name.text().equalsIgnoreCase(table) && name.end() < condition.length()
+                    && condition.charAt(name.end()) == '.' && name.start() >= at) {
+                result.append(condition, at, name.start());
+                at = name.end() + 1;
+            }
+        }
+        return result.append(condition, at, condition.length()).toString();
+    }
+
+    /** A name in a condition: where it is written, quotes included, and the name itself. */
+    private record Name(int start, int end, String text) {}
+
+    private static List<Name> names(String condition) {
+        List<Name> names = new ArrayList<>();
         String previousWord = "";
         int at = 0;
         while (at < condition.length()) {
@@ -61,11 +95,13 @@ final class CheckCondition {
                     word = "";
                 }
             }
-            result.append(name != null && name.equalsIgnoreCase(from) ? quotedTo : condition.substring(at, end));
+            if (name != null) {
+                names.add(new Name(at, end, name));
+            }
             previousWord = word;
             at = end;
         }
-        return result.toString();
+        return names;
     }
 
     private static int wordEnd(String text, int start) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,5 +54,13 @@ class CheckConditionTest {
         String expected = renamedBySqlite(columns, condition, from, to).replace("\"" + to + "\"", to);
 
         assertThat(CheckCondition.renamed(condition, from, to)).isEqualTo(expected);
+    }
+
+    @Test
+    void namesQualifiedWithTheTablesOwnNameStandAlone() {
+        assertThat(CheckCondition.unqualified("t.qty > 0 AND \"T\".\"qty\" < 9 AND [t].x <> 't.y'", "t"))
+                .isEqualTo("qty > 0 AND \"qty\" < 9 AND x <> 't.y'");
+        assertThat(CheckCondition.unqualified("other.qty > 0 AND ts.x > 0 AND t > 0", "t"))
+                .isEqualTo("other.qty > 0 AND ts.x > 0 AND t > 0");
     }
 }

@@ -104,8 +104,9 @@ public final class MigrationCommands {
             List<String> start = purge ? List.of() : rows;
             // A stamp says where the database is: it clears the record of a revision a run left unfinished.
             session.progress().exists(session.connection());
-            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(),
-                    session.progress(), Optional.empty(), session::rowsIfReadable).run(steps, start, before);
+            List<String> after = migrator(session.url().dialect(), session.dialect(), session.sink(),
+                    session.versionTable(), session.progress(), Optional.empty(), session::rowsIfReadable)
+                    .run(steps, start, before);
             return new RunResult(steps, rows, after);
         });
     }
@@ -313,8 +314,9 @@ public final class MigrationCommands {
                 throw unfinished.get().refusal(catalog.graph(), rows);
             }
             List<VersionStep> steps = new ArrayList<>(plan.apply(rows));
-            List<String> after = migrator(session.dialect(), session.sink(), session.versionTable(),
-                    session.progress(), tag, session::rowsIfReadable).run(steps, rows, session::ensureVersionTable);
+            List<String> after = migrator(session.url().dialect(), session.dialect(), session.sink(),
+                    session.versionTable(), session.progress(), tag, session::rowsIfReadable)
+                    .run(steps, rows, session::ensureVersionTable);
             return new RunResult(steps, rows, after);
         }
     }
@@ -348,19 +350,20 @@ public final class MigrationCommands {
                 sink.execute(dev.retort.runtime.BoundSql.of(table.createSql()));
             }
         };
-        List<String> after = migrator(dialect, sink, table, RunProgress.NONE, tag, Optional::empty)
-                .run(steps, start, before);
+        List<String> after = migrator(environment.offlineUrl().dialect(), dialect, sink, table, RunProgress.NONE,
+                tag, Optional::empty).run(steps, start, before);
         return new RunResult(new ArrayList<>(steps), start, after);
     }
 
-    private Migrator migrator(Dialect dialect, SqlSink sink, VersionTable table, RunProgress progress,
+    /** {@code dialectName} is the URL's, which revisions see, and {@code dialect} the SQL the database speaks. */
+    private Migrator migrator(String dialectName, Dialect dialect, SqlSink sink, VersionTable table, RunProgress progress,
             Optional<String> tag, Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
         RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
                 config.xArguments(), environment.hook(),
                 config.scriptLocation().resolve(EnvironmentLoader.FILE_NAME).toString());
-        return new Migrator(catalog.directory(), catalog.graph(), dialect, sink, table, progress, settings,
-                rowsAfterFailure);
+        return new Migrator(catalog.directory(), catalog.graph(), dialectName, dialect, sink, table, progress,
+                settings, rowsAfterFailure);
     }
 
     private <T> T withLockedSession(java.util.function.Function<DatabaseSession, T> work) {

@@ -63,7 +63,7 @@ public final class Migrator {
     /** The run's Java revisions, some perhaps still being compiled. */
     private CompilingMigrations compiling = CompilingMigrations.compiled(Map.of());
 
-    public Migrator(ScriptDirectory scripts, RevisionGraph graph, Dialect dialect, SqlSink sink,
+    public Migrator(ScriptDirectory scripts, RevisionGraph graph, String dialectName, Dialect dialect, SqlSink sink,
             VersionTable versionTable, RunProgress progress, RunSettings settings,
             Supplier<Optional<List<String>>> rowsAfterFailure) {
         this.scripts = scripts;
@@ -76,7 +76,7 @@ public final class Migrator {
         this.rowsAfterFailure = rowsAfterFailure;
         DdlCompiler compiler = DdlCompilers.forDialect(dialect);
         this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), sink.connection(),
-                dialect.name(), settings);
+                dialectName, settings);
     }
 
     /**

@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A {@code mysql://} URL whose server is MariaDB runs MariaDB's SQL, where the two differ. */
+/**
+ * A {@code mysql://} URL whose server is MariaDB runs MariaDB's SQL, where the two differ; revisions are told the
+ * URL's dialect, {@code mysql}, as offline and as Alembic's {@code dialect.name}.
+ */
 class MySqlUrlOnMariaDbTest {
     private static final String REVISION = "eeee00000002";
 
@@ -21,7 +24,7 @@ class MySqlUrlOnMariaDbTest {
     Path dir;
 
     @Test
-    void dropsACheckConstraintAsMariaDbDoes() throws Exception {
+    void dropsACheckConstraintAsMariaDbDoesAndTellsRevisionsItIsMysql() throws Exception {
         try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
             String url = database.url().replaceFirst("^mariadb://", "mysql://");
             assertThat(url).startsWith("mysql://");
@@ -42,7 +45,7 @@ class MySqlUrlOnMariaDbTest {
 
             commands.upgrade("heads", Optional.empty());
 
-            assertThat(dialects).containsExactly("mariadb");
+            assertThat(dialects).containsExactly("mysql");
             assertThat(database.versionRows("alembic_version")).contains(REVISION);
         }
     }

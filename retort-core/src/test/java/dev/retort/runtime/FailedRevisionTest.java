@@ -308,6 +308,35 @@ class FailedRevisionTest {
         }
     }
 
+    /** H2 would run the statements of one string in one call, its schema change committing those before it. */
+    @Test
+    void theStatementsOfOneExecuteOnH2AreAccountedForOneByOne() throws Exception {
+        try (TestDatabase database = TestDatabase.create("h2", dir)) {
+            MigrationCommands commands = JavaRevisionFixture.commands(SampleEnvironment.create(dir, database.url(), ""),
+                    BROKEN, new Migration() {
+                        @Override
+                        public void upgrade(Operations op) {
+                            op.execute("INSERT INTO account (id, name) VALUES (7, 'x'); CREATE TABLE half_done"
+                                    + " (id INTEGER); INSERT INTO no_such_table (id) VALUES (1)");
+                        }
+
+                        @Override
+                        public void downgrade(Operations op) {
+                        }
+                    });
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.applied()).containsExactly("INSERT INTO account (id, name) VALUES (7, 'x')",
+                    "CREATE TABLE half_done (id INTEGER)");
+            assertThat(database.query("SELECT count(*) FROM account WHERE id = 7")).containsExactly("1");
+            assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                    .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+        }
+    }
+
     @Test
     void aStatementThatCommitsByItselfIsListedAsAppliedWithWhatRanBeforeIt() throws Exception {
         try (TestDatabase database = TestDatabase.create("mariadb", dir)) {

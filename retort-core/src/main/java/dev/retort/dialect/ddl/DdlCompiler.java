@@ -36,6 +36,9 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.sql.SqlDialect;
+import dev.retort.sql.SqlSplitter;
+import dev.retort.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -464,6 +467,18 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitExecute(Execute operation) {
         return List.of(operation.sql());
+    }
+
+    /**
+     * The statements of {@code operation}'s SQL, split as {@code client} splits a script, each to run alone; one
+     * statement keeps its text exactly as given.
+     */
+    protected static List<String> eachStatement(Execute operation, SqlDialect client) {
+        List<SqlStatement> statements = SqlSplitter.split(operation.sql(), client);
+        if (statements.size() <= 1) {
+            return List.of(operation.sql());
+        }
+        return statements.stream().map(SqlStatement::sql).toList();
     }
 
     /** One {@code INSERT} per row, values as literals: the offline form. */

@@ -5,9 +5,12 @@ import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.SqlLiterals;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.op.Execute;
 import dev.retort.op.JsonText;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
+import dev.retort.sql.SqlDialect;
+import java.util.List;
 
 /**
  * H2 (2.x): the ANSI DDL with identity columns, {@code COMMENT ON}, {@code SET DATA TYPE}, and index
@@ -24,6 +27,16 @@ public class H2DdlCompiler extends DdlCompiler {
     @Override
     protected String indexName(QualifiedName table, String index) {
         return table(table.withName(index));
+    }
+
+    /**
+     * The statements of the SQL, split as H2's own script runner splits a script, each run alone: H2 would run
+     * them all in one call, and a schema change among them commits, so that a failure of a later one could not
+     * tell what is applied.
+     */
+    @Override
+    public List<String> visitExecute(Execute operation) {
+        return eachStatement(operation, SqlDialect.H2);
     }
 
     /** JSON text or a document for a {@code JSON} column is a JSON literal: H2 keeps a string as a JSON string. */

@@ -15,8 +15,6 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.sql.SqlDialect;
-import dev.retort.sql.SqlSplitter;
-import dev.retort.sql.SqlStatement;
 import java.util.List;
 
 /**
@@ -70,11 +68,7 @@ public class SqliteDdlCompiler extends DdlCompiler {
      */
     @Override
     public List<String> visitExecute(Execute operation) {
-        List<SqlStatement> statements = SqlSplitter.split(operation.sql(), SqlDialect.SQLITE);
-        if (statements.size() <= 1) {
-            return super.visitExecute(operation);
-        }
-        return statements.stream().map(SqlStatement::sql).toList();
+        return eachStatement(operation, SqlDialect.SQLITE);
     }
 
     @Override

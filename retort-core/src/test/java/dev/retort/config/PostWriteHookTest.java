@@ -3,6 +3,9 @@ package dev.retort.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.script.EnvironmentTemplates;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,23 @@ class PostWriteHookTest {
     private List<PostWriteHook> hooks(String tables) {
         project.config("[retort]\nscript_location = \"m\"\n\n" + tables);
         return project.load().postWriteHooks();
+    }
+
+    @Test
+    void theScaffoldedConfigsHookExampleIsAHookOnceUncommented() throws IOException {
+        EnvironmentTemplates.scaffold("generic", tmp.resolve("migrations"), tmp.resolve("retort.toml"), tmp);
+        Path config = tmp.resolve("retort.toml");
+        String text = Files.readString(config);
+        int start = text.indexOf("# [[retort.post_write_hooks]]");
+        int blank = text.indexOf("\n\n", start);
+        String example = text.substring(start, blank < 0 ? text.length() : blank);
+
+        Files.writeString(config, text.replace(example, example.replace("# ", "")));
+
+        assertThat(project.load().postWriteHooks()).singleElement().satisfies(hook -> {
+            assertThat(hook.name()).isEqualTo("format");
+            assertThat(hook.executable()).contains("google-java-format");
+        });
     }
 
     @Test

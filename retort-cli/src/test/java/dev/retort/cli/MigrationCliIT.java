@@ -155,11 +155,14 @@ class MigrationCliIT {
 
     /** As Alembic: {@code current} in a range or in {@code edit} reads the database. */
     @Test
-    void historyFromCurrentTakesARelativeEndAndEditCurrentOpensTheCurrentRevision() throws IOException {
+    void historyFromCurrentTakesARelativeEndOrCurrentAndEditCurrentOpensTheCurrentRevision() throws IOException {
         RetortProcess retort = environment("sqlite:///app.db");
         RetortProcess editor = new RetortProcess(root, Map.of("EDITOR", "echo"));
         assertThat(editor.run("edit", "current").stderr()).isEqualTo("FAILED: No current revisions\n");
+        assertThat(ok(retort.run("history", "-r", "current:current")).stdout()).as("base:base").isEmpty();
         ok(retort.run("upgrade", "aaaa00000001"));
+        assertThat(ok(retort.run("history", "-r", "current:current")).stdout())
+                .isEqualTo("<base> -> aaaa00000001, create run log\n");
         assertThat(ok(retort.run("history", "-r", "current:+1")).stdout()).isEqualTo(
                 "aaaa00000001 -> aaaa00000002, second\n<base> -> aaaa00000001, create run log\n");
         assertThat(ok(editor.run("edit", "current")).stdout())

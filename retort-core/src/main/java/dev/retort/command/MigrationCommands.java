@@ -250,7 +250,8 @@ public final class MigrationCommands {
             }
         }
         // As Alembic: the other end keeps its symbol, relative ends included (current:+1, -1:current).
-        List<Revision> walked = fromCurrent && toCurrent ? graph.walkBetween(rows, rows)
+        // current:current on a database at base is the empty range base:base.
+        List<Revision> walked = fromCurrent && toCurrent ? (rows.isEmpty() ? List.of() : graph.walkBetween(rows, rows))
                 : fromCurrent ? graph.walkAbove(rows, range.upperOrHeads())
                 : toCurrent ? graph.walkBelow(range.lowerOrBase(), rows)
                 : graph.walk(range.lower(), range.upper());

@@ -34,6 +34,11 @@ final class AutogenerateSettings {
         if (value instanceof Boolean bool) {
             return bool;
         }
+        // What a "${VAR}" value becomes; the configuration's reader checked it is one of the two.
+        if (value instanceof String text && (text.strip().equalsIgnoreCase("true")
+                || text.strip().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text.strip());
+        }
         throw new CommandException("key '" + key + "' must be true or false, not '" + value + "'");
     }
 

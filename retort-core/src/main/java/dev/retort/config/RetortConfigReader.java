@@ -48,6 +48,7 @@ final class RetortConfigReader {
             urlProblem = Optional.of(e);
         }
         lockTimeout();
+        autogenerateKeys();
         return new RetortConfig(file.path(), settings.section().name(), scriptLocation,
                 versionLocations(scriptLocation), url, fileTemplate(), truncateSlugLength(), timezone(),
                 revisionFormat(), name("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
@@ -67,6 +68,19 @@ final class RetortConfigReader {
             throw settings.location(LOCK_TIMEOUT).error("key '" + LOCK_TIMEOUT + "' must be a number of seconds,"
                     + " zero or more (lock_timeout = 60), not " + (value instanceof Number ? value
                             : value instanceof String text ? "'" + text + "'" : TomlTypes.describe(value)));
+        }
+    }
+
+    /**
+     * The keys of autogenerate ({@code compare_type}, the name filters), checked here, with their line, so that a bad
+     * value is found by every command, not first by the one that compares.
+     */
+    private void autogenerateKeys() {
+        settings.bool("compare_type");
+        settings.bool("compare_server_default");
+        for (String filter : List.of("include_schemas", "exclude_schemas", "include_tables", "exclude_tables",
+                "exclude_objects")) {
+            settings.strings(filter);
         }
     }
 

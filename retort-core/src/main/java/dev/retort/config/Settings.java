@@ -82,7 +82,15 @@ final class Settings {
         return typed(key, String.class, "a string");
     }
 
+    /** An integer, or a string holding one, which is what a {@code "${VAR}"} value becomes. */
     Optional<Long> integer(String key) {
+        if (get(key) instanceof String text) {
+            try {
+                return Optional.of(Long.parseLong(text.strip()));
+            } catch (NumberFormatException e) {
+                throw location(key).error("key '" + key + "' must be an integer, not '" + text + "'");
+            }
+        }
         return typed(key, Long.class, "an integer");
     }
 

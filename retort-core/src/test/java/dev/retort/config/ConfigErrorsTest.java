@@ -27,11 +27,22 @@ class ConfigErrorsTest {
         assertThatThrownBy(project::load)
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo(
-                            "retort.toml, line 4: key 'truncate_slug_length' must be an integer, not a string");
+                            "retort.toml, line 4: key 'truncate_slug_length' must be an integer, not 'forty'");
                     assertThat(e.file()).contains(project.dir.resolve("retort.toml"));
                     assertThat(e.line()).hasValue(4);
                     assertThat(e.key()).contains("truncate_slug_length");
                 });
+    }
+
+    @Test
+    void reportsAWrongAutogenerateKeyWithItsLineWhenTheFileIsRead() {
+        project.config("[retort]\nscript_location = \"m\"\ncompare_type = 1\n");
+        assertThatThrownBy(project::load).hasMessage("retort.toml, line 3: key 'compare_type' must be a boolean (true"
+                + " or false), not an integer");
+
+        project.config("[retort]\nscript_location = \"m\"\ninclude_tables = \"cust*\"\n");
+        assertThatThrownBy(project::load).hasMessage("retort.toml, line 3: key 'include_tables' must be an array of"
+                + " strings, not a string");
     }
 
     @Test

@@ -65,6 +65,22 @@ class InterpolationTest {
     }
 
     @Test
+    void takesANumberOrAnAutogenerateFlagFromVariables() {
+        String keys = "truncate_slug_length = \"${TSL:-12}\"\ncompare_type = \"${CT:-false}\"\n";
+        RetortConfig unset = loadWith(keys);
+        assertThat(unset.truncateSlugLength()).isEqualTo(12);
+        assertThat(unset.settings()).containsEntry("compare_type", "false");
+
+        project.env.put("TSL", "many");
+        assertThatThrownBy(() -> loadWith(keys)).hasMessage("retort.toml, line 3: key 'truncate_slug_length' must be"
+                + " an integer, not 'many'");
+        project.env.put("TSL", "20");
+        project.env.put("CT", "no");
+        assertThatThrownBy(() -> loadWith(keys)).hasMessage("retort.toml, line 4: key 'compare_type' must be a"
+                + " boolean (true or false), not 'no'");
+    }
+
+    @Test
     void readsVariablesFromDotEnvBesideTheConfig() {
         project.write("conf/.env", "# local settings\nSCHEMA=audit\nQUOTED=\"two words\"\nSINGLE='one word'\n");
         project.write("conf/retort.toml", "[retort]\nscript_location = \"m\"\nversion_table_schema = \"${SCHEMA}\"\n"

@@ -4,6 +4,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionGraphException;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptException;
@@ -35,7 +36,11 @@ public final class ScriptCatalog {
                     + " command to create a new scripts folder.");
         }
         ScriptDirectory directory = ScriptDirectory.load(config.versionLocations());
-        return new ScriptCatalog(config, directory, RevisionGraph.of(directory.revisions()));
+        try {
+            return new ScriptCatalog(config, directory, RevisionGraph.of(directory.revisions()));
+        } catch (RevisionGraphException e) {
+            throw e.locatedIn(id -> directory.script(id).map(RevisionScript::path));
+        }
     }
 
     public RetortConfig config() {

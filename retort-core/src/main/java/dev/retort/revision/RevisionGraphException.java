@@ -1,7 +1,12 @@
 package dev.retort.revision;
 
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +31,10 @@ public final class RevisionGraphException extends RevisionException {
         }
     }
 
+    private static final Set<Kind> OF_ONE_DECLARATION = EnumSet.of(Kind.ILLEGAL_ID, Kind.ILLEGAL_LABEL,
+            Kind.DUPLICATE_PARENT, Kind.MISSING_PARENT, Kind.MISSING_DEPENDENCY, Kind.SELF_LOOP,
+            Kind.DEPENDENCY_SELF_LOOP);
+
     private final transient List<Problem> problems;
 
     RevisionGraphException(List<Problem> problems) {
@@ -35,6 +44,19 @@ public final class RevisionGraphException extends RevisionException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * This exception with each problem of one revision's declaration (a missing parent or dependency, a parent
+     * listed twice, a self-loop, a bad label) naming the file that declares it, as {@code fileOf} finds it.
+     */
+    public RevisionGraphException locatedIn(Function<String, Optional<Path>> fileOf) {
+        return new RevisionGraphException(problems.stream().map(problem -> OF_ONE_DECLARATION.contains(problem.kind())
+                ? fileOf.apply(problem.revisions().get(0))
+                        .map(file -> new Problem(problem.kind(), problem.revisions(), problem.message() + " (in "
+                                + file + ")"))
+                        .orElse(problem)
+                : problem).toList());
     }
 
     private static String message(List<Problem> problems) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.revision.RevisionGraphException;
 import dev.retort.script.ScriptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +40,29 @@ class ScriptCatalogTest {
         Path location = Files.createDirectories(root.resolve("migrations/versions")).getParent();
 
         assertThat(ScriptCatalog.load(config(location)).directory().scripts()).isEmpty();
+    }
+
+    @Test
+    void aMissingParentNamesTheFileThatDeclaresIt() throws Exception {
+        Path versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Path orphan = versions.resolve("666666666666_orphan.sql");
+        Files.writeString(orphan, """
+                -- orphan
+                --
+                -- Revision ID: 666666666666
+                -- Revises: deadbeef0000
+                -- Create Date: 2026-01-01 00:00:00
+
+                -- retort:upgrade
+                SELECT 1;
+
+                -- retort:downgrade
+                SELECT 1;
+                """);
+
+        assertThatThrownBy(() -> ScriptCatalog.load(config(versions.getParent())))
+                .isInstanceOf(RevisionGraphException.class)
+                .hasMessage("Revision deadbeef0000 referenced from 666666666666 is not present (in " + orphan.toRealPath()
+                        + ")");
     }
 }

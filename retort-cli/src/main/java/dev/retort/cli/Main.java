@@ -155,15 +155,18 @@ public final class Main {
     }
 
     /**
-     * picocli's report of a usage error, with any password in it hidden: the message repeats the argument it
-     * could not use, such as a URL given to a misspelt option.
+     * picocli's report of a usage error, with any password in it hidden (the message repeats the argument it
+     * could not use, such as a URL given to a misspelt option), then the command's synopsis or what it may have
+     * meant.
      */
     private static int usageError(ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(Redaction.redact(error.getMessage()));
         if (!(error instanceof UnmatchedArgumentException unmatched && UsageSuggestions.print(unmatched, err))) {
-            command.usage(err);
+            // The synopsis alone, as argparse gives it: the full help would bury the error.
+            err.print("Usage: " + command.getHelp().synopsis("Usage: ".length()));
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();

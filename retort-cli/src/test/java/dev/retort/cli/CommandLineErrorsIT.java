@@ -220,6 +220,8 @@ class CommandLineErrorsIT {
             RetortProcess.Run run = retort.run(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.stderr()).contains("is an unknown option, not a revision").contains("Usage: retort ")
+                    .contains("Try 'retort " + args.get(0) + " --help' for more information.")
+                    .as("the synopsis, not the whole help").doesNotContain("Show a stack trace")
                     .doesNotStartWith("FAILED").doesNotContain("\nFAILED");
         }
         RetortProcess.Run relative = retort.run("downgrade", "-1", "--sql");

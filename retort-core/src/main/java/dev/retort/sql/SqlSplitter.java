@@ -23,20 +23,26 @@ import java.util.regex.Pattern;
  * Its line and column are those of its first token, so an error the database reports can point at the
  * line of the script to fix, past any comment above it; and a statement written out with a terminator
  * after it (an offline script) never ends in a line comment that would swallow that terminator. The text
- * is not otherwise changed: line breaks stay as written, even inside strings, where they are data.
+ * is not otherwise changed: line breaks stay as written, even inside strings, where they are data, except that
+ * MySQL's and MariaDB's client drops the carriage return of a Windows line end, and so does this split.
  *
  * <p>The work is one pass over the script. A construct that the script never closes stops the split
  * with a {@link SqlSyntaxException} naming where it starts, rather than running the rest of the script
  * as one statement.
  */
 public final class SqlSplitter {
+    /** The words that continue a stored program's body and cannot start a statement of MySQL or MariaDB. */
+    private static final Pattern BODY_REST = Pattern.compile(
+            "(?i)(END(\\s+(IF|WHILE|LOOP|REPEAT|FOR|CASE))?|ELSEIF|ELSE|UNTIL)\\b");
+    /**
+     * pg_dump's {@code \restrict KEY} and {@code \unrestrict KEY} lines, which only keep psql from running
+     * meta-commands a malicious server could have put in the dump between them; no statement runs in psql.
+     */
+    private static final Pattern RESTRICT_LINE = Pattern.compile("\\\\(un)?restrict\\s+\\S+");
     /**
      * The characters that make a backslash a command of the mysql client ({@code \g}, {@code \G}, {@code \.},
      * ...); after any other the client passes the backslash to the server, as in MySQL's {@code \N} (NULL).
      */
-    /** The words that continue a stored program's body and cannot start a statement of MySQL or MariaDB. */
-    private static final Pattern BODY_REST = Pattern.compile(
-            "(?i)(END(\\s+(IF|WHILE|LOOP|REPEAT|FOR|CASE))?|ELSEIF|ELSE|UNTIL)\\b");
     private static final String MYSQL_CLIENT_COMMAND_LETTERS = "?cCdegGhnpPqrRstTuwW#.!";
     private final String script;
     private final SqlDialect dialect;
@@ -49,12 +55,13 @@ public final class SqlSplitter {
     private int end;
 
     private SqlSplitter(String script, SqlDialect dialect, int firstLine) {
-        this.script = script;
+        this.script = dialect.has(SyntaxFeature.LINE_ENDS_WITHOUT_CARRIAGE_RETURN) ? script.replace("\r\n", "\n")
+                : script;
         this.dialect = dialect;
-        this.positions = new Positions(script, firstLine);
-        this.lexer = new SqlLexer(script, dialect, positions);
-        this.blocks = dialect.blockTracker(script);
-        this.copy = new CopyFromStdin(script);
+        this.positions = new Positions(this.script, firstLine);
+        this.lexer = new SqlLexer(this.script, dialect, positions);
+        this.blocks = dialect.blockTracker(this.script);
+        this.copy = new CopyFromStdin(this.script);
     }
 
     /** The statements of the script, in order, with lines counted from 1. */
@@ -133,9 +140,12 @@ public final class SqlSplitter {
         // Inside a statement too: \g, \gexec or \gset ending it. No SQL of these servers has a backslash there.
         if (symbol == '\\' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS)) {
             String command = ("\\" + lexer.restOfLine()).strip();
+            if (start < 0 && lexer.startsLine(token.start()) && RESTRICT_LINE.matcher(command).matches()) {
+                return;
+            }
             throw new SqlSyntaxException(positions.at(token.start()), command + " is a psql meta-command, which psql"
                     + " runs itself and the server does not understand; retort sends every statement to the server, so"
-                    + " delete it (pg_dump's \\restrict and \\unrestrict lines can simply go)");
+                    + " delete it");
         }
         if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS) && token.end() < script.length()
                 && MYSQL_CLIENT_COMMAND_LETTERS.indexOf(script.charAt(token.end())) >= 0) {

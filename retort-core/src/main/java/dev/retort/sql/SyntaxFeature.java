@@ -38,9 +38,9 @@ enum SyntaxFeature {
      */
     COPY_DATA_LINES,
     /**
-     * A backslash outside quotes starts a psql meta-command ({@code \connect}, {@code \set}, the
-     * {@code \restrict} lines of pg_dump, {@code \gexec} or {@code \gset} ending a statement): the server does
-     * not understand it (PostgreSQL).
+     * A backslash outside quotes starts a psql meta-command ({@code \connect}, {@code \set}, {@code \gexec} or
+     * {@code \gset} ending a statement): the server does not understand it (PostgreSQL). pg_dump's {@code
+     * \restrict} and {@code \unrestrict} lines between statements are left out.
      */
     PSQL_META_COMMANDS,
     /**
@@ -49,6 +49,11 @@ enum SyntaxFeature {
      * them (MySQL, MariaDB).
      */
     MYSQL_CLIENT_COMMANDS,
+    /**
+     * The client reads a script line by line and drops the carriage return of a Windows line end, inside strings
+     * and stored programs too (MySQL, MariaDB): a statement is read with {@code \n} line ends.
+     */
+    LINE_ENDS_WITHOUT_CARRIAGE_RETURN,
     /** A line that starts with {@code .} between statements is a command of the sqlite3 shell (SQLite). */
     SQLITE_DOT_COMMANDS
 }

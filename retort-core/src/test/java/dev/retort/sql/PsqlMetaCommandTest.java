@@ -6,20 +6,29 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
-/** psql's backslash commands in a PostgreSQL script are refused by name, before anything is split out to run. */
+/**
+ * psql's backslash commands in a PostgreSQL script are refused by name, before anything is split out to run, except
+ * pg_dump's {@code \\restrict} lines.
+ */
 class PsqlMetaCommandTest {
 
+    /** Only psql reads them, to refuse the meta-commands between them, which retort refuses everywhere. */
     @Test
-    void theRestrictLineOfAPgDumpIsRefusedWithWhatToDo() {
+    void theRestrictLinesOfAPgDumpAreLeftOut() {
         String script = "--\n-- PostgreSQL database dump\n--\n\n\\restrict Kx7gTQ2\n\n"
                 + "SET statement_timeout = 0;\nCREATE TABLE public.t (id integer);\n\n\\unrestrict Kx7gTQ2\n";
 
-        SqlSyntaxException refused = catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL, 20),
-                SqlSyntaxException.class);
+        assertThat(SqlSplitter.split(script, POSTGRESQL, 20)).containsExactly(
+                new SqlStatement("SET statement_timeout = 0", 26, 1),
+                new SqlStatement("CREATE TABLE public.t (id integer)", 27, 1));
+    }
 
-        assertThat(refused.line()).isEqualTo(24);
-        assertThat(refused.column()).isEqualTo(1);
-        assertThat(refused.problem()).startsWith("\\restrict Kx7gTQ2 is a psql meta-command")
+    @Test
+    void aRestrictInsideAStatementIsRefused() {
+        String script = "CREATE TABLE t (id integer)\n\\restrict Kx7gTQ2\n;\n";
+
+        assertThat(catchThrowableOfType(() -> SqlSplitter.split(script, POSTGRESQL), SqlSyntaxException.class)
+                .getMessage()).startsWith("line 2, column 1: \\restrict Kx7gTQ2 is a psql meta-command")
                 .contains("delete it");
     }
 

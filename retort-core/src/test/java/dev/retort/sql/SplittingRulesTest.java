@@ -41,14 +41,16 @@ class SplittingRulesTest {
         assertThat(Split.texts(" \n\t-- nothing\n", dialect)).isEmpty();
     }
 
+    /** As psql, the sqlite3 shell and H2 read them; MySQL's and MariaDB's client drops the carriage returns. */
     @ParameterizedTest
     @EnumSource
-    void keepsCrlfLineBreaksAsWrittenAndCountsThemOnce(SqlDialect dialect) {
+    void keepsCrlfLineBreaksAsTheClientReadsThemAndCountsThemOnce(SqlDialect dialect) {
         String script = "-- header\r\nSELECT 1;\r\n\r\nINSERT INTO t\r\nVALUES ('a\r\nb');\r\n  SELECT 3\r\n";
+        String lineEnd = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "\n" : "\r\n";
 
         assertThat(SqlSplitter.split(script, dialect)).containsExactly(
                 new SqlStatement("SELECT 1", 2, 1),
-                new SqlStatement("INSERT INTO t\r\nVALUES ('a\r\nb')", 4, 1),
+                new SqlStatement("INSERT INTO t" + lineEnd + "VALUES ('a" + lineEnd + "b')", 4, 1),
                 new SqlStatement("SELECT 3", 7, 3));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * psql's backslash commands in a PostgreSQL script are refused by name, before anything is split out to run, except
- * pg_dump's {@code \\restrict} lines.
+ * pg_dump's {@code \restrict} lines.
  */
 class PsqlMetaCommandTest {
 

@@ -35,7 +35,7 @@ public final class SqlSplitter {
     private static final Pattern BODY_REST = Pattern.compile(
             "(?i)(END(\\s+(IF|WHILE|LOOP|REPEAT|FOR|CASE))?|ELSEIF|ELSE|UNTIL)\\b");
     /**
-     * pg_dump's {@code \restrict KEY} and {@code \unrestrict KEY} lines, which only keep psql from running
+     * pg_dump's {@code \restrict KEY} and <code>&#92;unrestrict KEY</code> lines, which only keep psql from running
      * meta-commands a malicious server could have put in the dump between them; no statement runs in psql.
      */
     private static final Pattern RESTRICT_LINE = Pattern.compile("\\\\(un)?restrict\\s+\\S+");

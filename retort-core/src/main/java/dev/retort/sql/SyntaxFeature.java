@@ -40,7 +40,7 @@ enum SyntaxFeature {
     /**
      * A backslash outside quotes starts a psql meta-command ({@code \connect}, {@code \set}, {@code \gexec} or
      * {@code \gset} ending a statement): the server does not understand it (PostgreSQL). pg_dump's {@code
-     * \restrict} and {@code \unrestrict} lines between statements are left out.
+     * \restrict} and <code>&#92;unrestrict</code> lines between statements are left out.
      */
     PSQL_META_COMMANDS,
     /**

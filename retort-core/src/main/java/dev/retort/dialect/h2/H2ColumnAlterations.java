@@ -2,6 +2,7 @@ package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AlterColumn;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
@@ -22,8 +23,20 @@ public class H2ColumnAlterations extends ColumnAlterations {
         super(compiler);
     }
 
+    /**
+     * H2 has no enum type: an enum column is a {@code VARCHAR} whose values an unnamed check lists, which {@code
+     * ALTER COLUMN} cannot change, so a change of type to or from an enum is refused before anything runs.
+     */
     @Override
     protected String type(AlterColumn operation, ColumnType type, Optional<String> using) {
+        if (type instanceof ColumnType.EnumType
+                || operation.existing().type().filter(ColumnType.EnumType.class::isInstance).isPresent()) {
+            throw new UnsupportedOperationForDialectException("h2", "enum type change", "H2 has no enum type: column "
+                    + operation.column() + " of " + operation.table() + " would keep the check of its old values,"
+                    + " which ALTER COLUMN cannot change. With op.execute, drop that check by the name H2 gave it"
+                    + " (INFORMATION_SCHEMA.CHECK_CONSTRAINTS), then alter the column's type to VARCHAR and add a"
+                    + " check of the new values (op.createCheckConstraint)");
+        }
         return alterColumn(operation) + " SET DATA TYPE " + compiler().type(type);
     }
 

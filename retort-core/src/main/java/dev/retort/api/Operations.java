@@ -220,7 +220,9 @@ public interface Operations {
     /**
      * A value written as a SQL literal of the active database, for SQL passed to {@link #execute(String)}
      * that must also work offline: {@code "WHERE name = " + op.inlineLiteral(name)}. Strings are quoted and
-     * escaped; numbers, booleans, {@code java.time} values, UUIDs, byte arrays and null are supported.
+     * escaped; numbers, booleans, {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime} and {@code
+     * OffsetDateTime} values, UUIDs, byte arrays and null are supported (an {@code Instant} is given as {@code
+     * instant.atOffset(ZoneOffset.UTC)}).
      */
     String inlineLiteral(Object value);
 

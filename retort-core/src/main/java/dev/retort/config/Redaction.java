@@ -26,13 +26,16 @@ public final class Redaction {
     private static final Pattern USERINFO_IN_URL = Pattern.compile(SCHEME_AND_USER + ".*@", Pattern.DOTALL);
     /** The value ends at a separator, or before a colon that ends the text or a word (a message's "url: reason"). */
     private static final Pattern PASSWORD_PARAMETER =
-            Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*?(?=$|[&;\\s'\"]|:(?:\\s|$))");
+            Pattern.compile("(?i)((?<![(A-Za-z_.-])[A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*?"
+                    + "(?=$|[&;\\s'\"]|:(?:\\s|$))");
     /**
      * In a URL, a parameter's value runs to the next parameter, quotes and spaces included (H2's
      * {@code PASSWORD=<file password> <user password>}).
      */
     private static final Pattern PASSWORD_PARAMETER_IN_URL =
-            Pattern.compile("(?i)([A-Za-z_.-]*(?:password|passwd|pwd)=)([^&;]*)");
+            Pattern.compile("(?i)((?<![(A-Za-z_.-])[A-Za-z_.-]*(?:password|passwd|pwd)=)([^&;]*)");
+    /** MariaDB's {@code address=(host=h)(password=secret)} form, whose value ends at the parenthesis. */
+    private static final Pattern PASSWORD_IN_ADDRESS = Pattern.compile("(?i)(\\((?:password|passwd|pwd)=)([^)]*)");
     /** The password of {@code //user:password@}, after any sub-protocol ({@code jdbc:mariadb:replication://}). */
     private static final Pattern PASSWORD_IN_USERINFO = Pattern.compile("^[^/?#]*//[^/?#:@]*:(.*)@[^@]*$",
             Pattern.DOTALL);
@@ -48,8 +51,8 @@ public final class Redaction {
 
     /** Like {@link #redact} for a text that is one URL, so a password may contain whitespace or quotes. */
     static String redactUrl(String url) {
-        return PASSWORD_PARAMETER_IN_URL.matcher(replaceUserInfo(USERINFO_IN_URL, url))
-                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        return withoutAddressPasswords(PASSWORD_PARAMETER_IN_URL.matcher(replaceUserInfo(USERINFO_IN_URL, url))
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK)));
     }
 
     /**
@@ -62,9 +65,11 @@ public final class Redaction {
         if (userInfo.find()) {
             secrets.add(userInfo.group(1));
         }
-        Matcher parameters = PASSWORD_PARAMETER_IN_URL.matcher(url);
-        while (parameters.find()) {
-            secrets.add(parameters.group(2));
+        for (Pattern parameter : List.of(PASSWORD_PARAMETER_IN_URL, PASSWORD_IN_ADDRESS)) {
+            Matcher parameters = parameter.matcher(url);
+            while (parameters.find()) {
+                secrets.add(parameters.group(2));
+            }
         }
         secrets.removeIf(String::isEmpty);
         return secrets;
@@ -87,7 +92,12 @@ public final class Redaction {
     }
 
     static String redactParameters(String text) {
-        return PASSWORD_PARAMETER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        return withoutAddressPasswords(PASSWORD_PARAMETER.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK)));
+    }
+
+    private static String withoutAddressPasswords(String text) {
+        return PASSWORD_IN_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 
     private static String replaceUserInfo(Pattern pattern, String text) {

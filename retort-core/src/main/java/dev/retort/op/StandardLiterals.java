@@ -60,7 +60,8 @@ final class StandardLiterals {
 
     static SchemaDefinitionException unsupported(Object value) {
         return new SchemaDefinitionException("literal " + value + " of " + value.getClass().getName(),
-                "literals are null, strings, numbers, booleans, java.time dates and times, UUIDs or byte arrays");
+                "literals are null, strings, numbers, booleans, LocalDate, LocalTime, LocalDateTime, OffsetDateTime"
+                        + " (an Instant as instant.atOffset(ZoneOffset.UTC)), UUIDs or byte arrays");
     }
 
     private static String quoted(String text) {

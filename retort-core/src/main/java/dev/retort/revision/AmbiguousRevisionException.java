@@ -20,7 +20,7 @@ public final class AmbiguousRevisionException extends RevisionException {
         return argument;
     }
 
-    /** Every revision id (or branch label) the argument is a prefix of, in load order. */
+    /** Every revision id (or branch label) the argument is a prefix of, in alphabetical order. */
     public List<String> candidates() {
         return candidates;
     }

@@ -270,7 +270,7 @@ final class Resolver {
             throw new UnknownRevisionException(key, false, Suggestions.closest(graph, key));
         }
         if (nodes.size() > 1) {
-            throw new AmbiguousRevisionException(key, nodes.stream().sorted().map(matches::get).toList());
+            throw new AmbiguousRevisionException(key, nodes.stream().map(matches::get).sorted().toList());
         }
         return nodes.get(0);
     }

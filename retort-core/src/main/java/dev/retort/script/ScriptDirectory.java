@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * declared by two files is reported the same way.
  */
 public final class ScriptDirectory {
+    private static final String WHERE_LOCATIONS_COME_FROM = "version_locations in the configuration (or"
+            + " script_location, whose versions folder is the one version location unless version_locations is set)";
 
     // Python sorts names by code point; String.compareTo compares UTF-16 units.
     private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
@@ -124,11 +126,11 @@ public final class ScriptDirectory {
         }
         if (missing.size() == 1) {
             throw new ScriptException("Version location " + missing.get(0) + " does not exist; create it,"
-                    + " or fix version_locations in the configuration");
+                    + " or fix " + WHERE_LOCATIONS_COME_FROM);
         }
         if (!missing.isEmpty()) {
             throw new ScriptException("Version locations " + String.join(", ", missing) + " do not exist;"
-                    + " create them, or fix version_locations in the configuration");
+                    + " create them, or fix " + WHERE_LOCATIONS_COME_FROM);
         }
     }
 

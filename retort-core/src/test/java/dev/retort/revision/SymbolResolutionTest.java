@@ -243,6 +243,14 @@ class SymbolResolutionTest {
                             .containsExactly("abc123", "abc456"));
         }
 
+        @Test
+        void ambiguousPrefixListsTheCandidatesInAlphabeticalOrder() {
+            RevisionGraph loaded = graph(rev("dddd0009"), rev("dddd0001", "dddd0009"), rev("dddd0005", "dddd0001"));
+
+            assertThatThrownBy(() -> loaded.resolve("dddd"))
+                    .hasMessageStartingWith("Multiple revisions start with 'dddd': dddd0001, dddd0005, dddd0009;");
+        }
+
         /** The same within a branch ({@code left@bbbb}), whose candidates are those of its lineage. */
         @Test
         void ambiguousPrefixWithinABranchListsTheCandidates() {

@@ -116,10 +116,12 @@ class ScriptDirectoryTest {
         assertThatThrownBy(() -> ScriptDirectory.load(List.of(versions, missing)))
                 .isInstanceOf(ScriptException.class)
                 .hasMessage("Version location " + missing + " does not exist; create it, or fix version_locations"
-                        + " in the configuration");
+                        + " in the configuration (or script_location, whose versions folder is the one version location"
+                        + " unless version_locations is set)");
         assertThatThrownBy(() -> ScriptDirectory.load(List.of(missing, file, other)))
                 .hasMessage("Version locations " + missing + ", " + file + " (not a folder), " + other + " do not"
-                        + " exist; create them, or fix version_locations in the configuration");
+                        + " exist; create them, or fix version_locations in the configuration (or script_location,"
+                        + " whose versions folder is the one version location unless version_locations is set)");
     }
 
     @Test

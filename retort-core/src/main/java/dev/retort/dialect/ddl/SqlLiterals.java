@@ -54,7 +54,8 @@ public class SqlLiterals implements LiteralRenderer {
             return timestampWithTimeZone(dateTime);
         }
         throw new SchemaDefinitionException("literal " + value + " of " + value.getClass().getName(),
-                "literals are null, strings, numbers, booleans, java.time dates and times, UUIDs or byte arrays");
+                "literals are null, strings, numbers, booleans, LocalDate, LocalTime, LocalDateTime, OffsetDateTime"
+                        + " (an Instant as instant.atOffset(ZoneOffset.UTC)), UUIDs or byte arrays");
     }
 
     protected String string(String text) {

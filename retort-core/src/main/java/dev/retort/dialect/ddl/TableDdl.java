@@ -91,6 +91,40 @@ public class TableDdl {
     }
 
     /**
+     * {@code sql} in parentheses, unless one pair already holds all of it ({@code (uuid())}, not {@code (a) + (b)});
+     * quotes ({@code '}, {@code "}, {@code `}) hide the parentheses inside them, and with {@code backslashEscapes}
+     * (MySQL, MariaDB) a backslash in one hides the character after it.
+     */
+    protected static String parenthesized(String sql, boolean backslashEscapes) {
+        String text = sql.strip();
+        return text.startsWith("(") && closingParenthesis(text, backslashEscapes) == text.length() - 1 ? sql
+                : "(" + sql + ")";
+    }
+
+    /** Where the parenthesis that opens {@code text} closes, or -1. */
+    private static int closingParenthesis(String text, boolean backslashEscapes) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && backslashEscapes) {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * {@code  GENERATED ALWAYS AS (expr) ...} for a computed column, {@code  GENERATED ... AS IDENTITY} for an
      * identity column, else how the autoincrement column is marked.
      */

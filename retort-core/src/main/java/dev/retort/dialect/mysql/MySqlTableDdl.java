@@ -75,7 +75,7 @@ public class MySqlTableDdl extends TableDdl {
 
     @Override
     protected String expressionDefault(String sql) {
-        return isPlainLiteral(sql) || BARE_DEFAULT.matcher(sql.trim()).matches() ? sql : "(" + sql + ")";
+        return isPlainLiteral(sql) || BARE_DEFAULT.matcher(sql.trim()).matches() ? sql : parenthesized(sql, true);
     }
 
     /** Whether a default's SQL text is a number, a quoted string, {@code NULL}, {@code TRUE} or {@code FALSE}. */

@@ -50,7 +50,7 @@ public class SqliteTableDdl extends TableDdl {
 
     @Override
     protected String expressionDefault(String sql) {
-        return sql.trim().startsWith("(") ? sql : "(" + sql + ")";
+        return parenthesized(sql, false);
     }
 
     private static boolean keywordAutoincrement(Column column, boolean autoincrement) {

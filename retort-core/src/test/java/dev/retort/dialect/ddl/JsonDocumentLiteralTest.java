@@ -81,11 +81,13 @@ class JsonDocumentLiteralTest {
         Map<String, ColumnType> text = Map.of("body", new ColumnType.TextType(Optional.empty()));
         assertThatThrownBy(() -> new BulkInsert(DOC, text, List.of(Map.of("body", new LinkedHashMap<>(Map.of("a", 1)))),
                 true)).hasMessage("literal {a=1} of java.util.LinkedHashMap: literals are null, strings, "
-                        + "numbers, booleans, java.time dates and times, UUIDs or byte arrays; a map or list is a "
+                        + "numbers, booleans, LocalDate, LocalTime, LocalDateTime, OffsetDateTime (an Instant as "
+                        + "instant.atOffset(ZoneOffset.UTC)), UUIDs or byte arrays; a map or list is a "
                         + "JSON document, written only into a column of a JSON type, which column body is not");
         assertThatThrownBy(() -> new BulkInsert(DOC, Map.of(), List.of(Map.of("body", new ArrayList<>(List.of(1)))),
                 true)).hasMessage("literal [1] of java.util.ArrayList: literals are null, strings, "
-                        + "numbers, booleans, java.time dates and times, UUIDs or byte arrays; a map or list is a "
+                        + "numbers, booleans, LocalDate, LocalTime, LocalDateTime, OffsetDateTime (an Instant as "
+                        + "instant.atOffset(ZoneOffset.UTC)), UUIDs or byte arrays; a map or list is a "
                         + "JSON document, written only into a column of a JSON type, so give bulkInsert the table "
                         + "with its column types: op.bulkInsert(table(...), rows)");
         for (Dialect dialect : Dialects.all()) {

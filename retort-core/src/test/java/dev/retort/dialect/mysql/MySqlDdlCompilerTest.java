@@ -292,12 +292,16 @@ class MySqlDdlCompilerTest {
                 Column.of("flag", new ColumnType.BooleanType()).serverDefault(ServerDefault.sql("TRUE")),
                 Column.of("gone", string(10)).serverDefault(ServerDefault.sql("null")),
                 Column.of("sum", INTEGER).serverDefault(ServerDefault.sql("1 + 1")),
-                Column.of("pair", string(10)).serverDefault(ServerDefault.sql("'a' 'b'"))));
+                Column.of("pair", string(10)).serverDefault(ServerDefault.sql("'a' 'b'")),
+                Column.of("held", string(36)).serverDefault(ServerDefault.sql("(uuid())")),
+                Column.of("two", INTEGER).serverDefault(ServerDefault.sql("(1) + (2)")),
+                Column.of("odd", string(10)).serverDefault(ServerDefault.sql("(concat('\\')', 'x'))"))));
         assertThat(mysql.compile(new CreateTable(table, false))).containsExactly("CREATE TABLE item (\n"
                 + "\tcount INTEGER DEFAULT 0, \n\tratio BIGINT DEFAULT -1.5e3, \n\tlabel VARCHAR(10) DEFAULT 'abc', \n"
                 + "\tquoted VARCHAR(10) DEFAULT 'it''s \\' here', \n\tflag BOOL DEFAULT TRUE, \n"
                 + "\tgone VARCHAR(10) DEFAULT null, \n\tsum INTEGER DEFAULT (1 + 1), \n"
-                + "\tpair VARCHAR(10) DEFAULT ('a' 'b')\n)");
+                + "\tpair VARCHAR(10) DEFAULT ('a' 'b'), \n\theld VARCHAR(36) DEFAULT (uuid()), \n"
+                + "\ttwo INTEGER DEFAULT ((1) + (2)), \n\todd VARCHAR(10) DEFAULT (concat('\\')', 'x'))\n)");
     }
 
     @Test

@@ -135,6 +135,51 @@ class SqliteBatchRebuildTest {
         }
     }
 
+    @Test
+    void aViewsTriggerWritingADroppedColumnFailsTheRevision() throws SQLException {
+        try (Connection connection = database("CREATE VIEW entries AS SELECT event FROM audit;\n"
+                + "CREATE TRIGGER entry_added INSTEAD OF INSERT ON entries BEGIN"
+                + " INSERT INTO parent (id, name, score) VALUES (99, NEW.event, 1); END;")) {
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent",
+                    batch -> batch.dropColumn("score"))))
+                    .hasMessageContaining("has no column named score");
+
+            assertThat(column(connection, "SELECT name FROM pragma_table_info('parent')"))
+                    .containsExactly("id", "name", "score");
+        }
+    }
+
+    /** child.parent_id refers to parent (id): SQLite would find the key refers to nothing only when it checks it. */
+    @Test
+    void aColumnAnotherTablesKeyRefersToIsNeitherRenamedNorDroppedByARebuild() throws SQLException {
+        try (Connection connection = database("")) {
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent",
+                    batch -> batch.alterColumn("id", alter -> alter.rename("parent_no")))))
+                    .hasMessageContaining("the foreign key [parent_id] of table child refers to [id]")
+                    .hasMessageContaining("Rename a column outside batch mode");
+
+            assertThat(column(connection, "SELECT name FROM pragma_table_info('parent')"))
+                    .containsExactly("id", "name", "score");
+            run(connection, op -> op.alterColumn("parent", "id", alter -> alter.rename("parent_no")));
+            assertThat(column(connection, "SELECT \"to\" FROM pragma_foreign_key_list('child')"))
+                    .containsExactly("parent_no");
+        }
+    }
+
+    @Test
+    void aGeneratedColumnFollowsARenameAndStopsADrop() throws SQLException {
+        try (Connection connection = database("CREATE TABLE line (id INTEGER PRIMARY KEY, qty INTEGER,"
+                + " twice INTEGER GENERATED ALWAYS AS (qty * 2) VIRTUAL);\nINSERT INTO line (id, qty) VALUES (1, 4);")) {
+            run(connection, op -> op.batchAlterTable("line",
+                    batch -> batch.alterColumn("qty", alter -> alter.rename("amount"))));
+            assertThat(column(connection, "SELECT twice FROM line")).containsExactly("8");
+
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("line",
+                    batch -> batch.dropColumn("amount"))))
+                    .hasMessageContaining("generated column twice (amount * 2)");
+        }
+    }
+
     /** SQLite stores a lone identifier as a default as a string; written back in parentheses it is a column. */
     @Test
     void aDefaultWrittenAsAnIdentifierStaysTheStringItIs() throws SQLException {

@@ -4,6 +4,7 @@ import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnPosition;
+import dev.retort.schema.Computed;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -82,11 +83,14 @@ final class BatchTable {
     }
 
     /**
-     * Renames a column in the key, unique constraints, foreign keys, check conditions and indexes; {@code quotedTo}
-     * is the new name as SQL writes it.
+     * Renames a column in the key, unique constraints, foreign keys, check conditions, indexes and the expressions
+     * of generated columns; {@code quotedTo} is the new name as SQL writes it.
      */
     void renameReferences(String from, String to, String quotedTo) {
         removed.add(from);
+        slots.replaceAll(slot -> slot.column().computed().map(computed -> new Slot(slot.column().computed(
+                new Computed(new SqlExpression(CheckCondition.renamed(computed.sql(), from, quotedTo)),
+                        computed.stored())), slot.source())).orElse(slot));
         primaryKey = primaryKey.map(key -> new PrimaryKey(key.name(), renamed(key.columns(), from, to)));
         constraints.replaceAll(constraint -> constraint instanceof CheckConstraint check
                 ? new CheckConstraint(check.name(), CheckCondition.renamed(check.condition(), from, quotedTo))
@@ -138,7 +142,11 @@ final class BatchTable {
             }
         }
         indexes.stream().filter(index -> !present.containsAll(index.columnNames()) || readsGone(index, present))
-                .forEach(index -> dangling.add("index " + index.name().orElse("(unnamed)") + " " + index.columnNames()));
+                .forEach(index -> dangling.add("index " + index.name().orElse("(unnamed)") + " " + describe(index)));
+        slots.stream().map(Slot::column).filter(column -> column.computed().isPresent()
+                && mentionsGone(List.of(column.computed().get().sql()), present))
+                .forEach(column -> dangling.add("generated column " + column.name() + " ("
+                        + column.computed().get().sql() + ")"));
         if (!dangling.isEmpty()) {
             throw refuse("dropped or renamed columns " + removed, "the batch on " + name + " drops or renames "
                     + "columns " + removed + " that these still use: " + String.join("; ", dangling) + ". Drop them "
@@ -152,8 +160,19 @@ final class BatchTable {
         index.where().ifPresent(texts::add);
         index.elements().stream().filter(SqlExpression.class::isInstance)
                 .forEach(element -> texts.add(((SqlExpression) element).sql()));
+        return mentionsGone(texts, present);
+    }
+
+    /** Whether any of the SQL texts names a column the batch dropped or renamed. */
+    private boolean mentionsGone(List<String> texts, Set<String> present) {
         return removed.stream().filter(column -> !present.contains(column))
                 .anyMatch(column -> texts.stream().anyMatch(text -> CheckCondition.mentions(text, column)));
+    }
+
+    /** An index's columns and expressions, as its definition lists them: {@code [name, lower(email)]}. */
+    private static String describe(Index index) {
+        return index.elements().stream().map(element -> element instanceof IndexColumn column ? column.name()
+                : ((SqlExpression) element).sql()).toList().toString();
     }
 
     private List<String> usedColumns(Constraint constraint, Set<String> present) {
@@ -168,7 +187,6 @@ final class BatchTable {
         return ((PrimaryKey) constraint).columns();
     }
 
-    /** Whether a SQL condition names the column, bare or quoted, as a whole word. */
     private static String describe(Constraint constraint) {
         String kind = constraint instanceof CheckConstraint check ? "check constraint " + constraint.name()
                 .orElse("(unnamed)") + " (" + check.condition() + ")"

@@ -32,10 +32,14 @@ public class PostgresTableDdl extends TableDdl {
         return super.columnType(column, autoincrement);
     }
 
+    /**
+     * An identity column is NOT NULL whatever it says, and PostgreSQL refuses {@code NULL} beside {@code AS
+     * IDENTITY}: nothing is written (SQLAlchemy makes a column with an {@code Identity} not nullable).
+     */
     @Override
     protected String nullClause(Column column, boolean generated) {
         if (column.identity().isPresent()) {
-            return column.nullable() ? " NULL" : "";
+            return "";
         }
         return super.nullClause(column, generated);
     }

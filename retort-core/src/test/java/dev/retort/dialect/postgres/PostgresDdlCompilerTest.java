@@ -70,6 +70,10 @@ class PostgresDdlCompilerTest {
                 "COMMENT ON COLUMN ident.note IS 'free text'");
         assertThat(compiler.compile(new CreateTableComment(ACCOUNT, "it's", Optional.empty())))
                 .containsExactly("COMMENT ON TABLE account IS 'it''s'");
+        Table nullableIdentity = Table.of(QualifiedName.of("numbered"), List.of(Column.of("n", DdlFixtures.BIGINT)
+                .identity(new Identity(true, OptionalLong.empty(), OptionalLong.empty()))));
+        assertThat(compiler.compile(new CreateTable(nullableIdentity, false))).as("PostgreSQL refuses NULL there")
+                .containsExactly("CREATE TABLE numbered (\n\tn BIGINT GENERATED ALWAYS AS IDENTITY\n)");
         assertThat(compiler.compile(new DropTableComment(ACCOUNT, Optional.empty())))
                 .containsExactly("COMMENT ON TABLE account IS NULL");
     }

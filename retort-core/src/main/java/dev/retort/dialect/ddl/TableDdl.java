@@ -19,6 +19,8 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +29,15 @@ import java.util.stream.Collectors;
  * compiler needs something else returns a subclass from {@link DdlCompiler#tables()}.
  */
 public class TableDdl {
+
     /** What SQLAlchemy puts before each column and constraint of a {@code CREATE TABLE}: a tab. */
     public static final String INDENT = "\t";
+    /** An index element and what ends it: a collation, an operator class ({@code text_pattern_ops}), an order. */
+    private static final Pattern ORDERED_ELEMENT = Pattern.compile("(?is)(.*?)("
+            + "(?:\\s+COLLATE\\s+(?:\"[^\"]+\"|\\w+))?(?:\\s+\\w+_ops)?"
+            + "(?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)\\s*");
+    /** A column's name, bare or quoted, which an index takes without parentheses. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\"|`[^`]+`");
 
     private final DdlCompiler compiler;
 
@@ -257,12 +266,26 @@ public class TableDdl {
         return index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "));
     }
 
-    /** One column or expression of an index; an expression in parentheses. */
+    /**
+     * One column or expression of an index; an expression in parentheses, except the collation, operator class
+     * and order that end it ({@code lower(name) DESC} is {@code (lower(name)) DESC}, {@code created_at DESC NULLS
+     * LAST} a column with its order), which {@code CREATE INDEX} takes after them.
+     */
     public String indexElement(IndexElement element) {
         if (element instanceof IndexColumn column) {
             return compiler.name(column.name());
         }
         String expression = ((SqlExpression) element).sql();
+        Matcher ordered = ORDERED_ELEMENT.matcher(expression);
+        if (ordered.matches() && !ordered.group(2).isBlank()) {
+            String indexed = ordered.group(1).strip();
+            return (COLUMN_NAME.matcher(indexed).matches() ? indexed : parenthesizedExpression(indexed))
+                    + ordered.group(2);
+        }
+        return parenthesizedExpression(expression);
+    }
+
+    private String parenthesizedExpression(String expression) {
         if (!compiler.dialect().capabilities().expressionIndexes()) {
             throw new UnsupportedOperationForDialectException(compiler.dialect().name(), "expression index",
                     compiler.displayName() + " indexes columns only, not expressions such as " + expression

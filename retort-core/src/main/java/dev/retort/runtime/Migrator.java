@@ -245,7 +245,13 @@ public final class Migrator {
             }
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
-                versionTable.apply(sink, change);
+                try {
+                    versionTable.apply(sink, change);
+                } catch (VersionTableException e) {
+                    // What the revision ran may have committed by itself (MySQL, MariaDB, H2): reported as any failure.
+                    throw failure(step, log, e.getMessage(), versionTable.statement(change).literal(),
+                            transactional[0], e);
+                }
             }
             runCallback(step, settings.hook()::afterRevision, log);
             stepLeftTransaction = log.leftTransaction();
@@ -375,7 +381,8 @@ public final class Migrator {
         boolean somethingRan = !log.applied().isEmpty() || log.connectionWasHandedOut();
         boolean recorded = partlyApplied && somethingRan && step instanceof MigrationStep migration
                 && committedFor(migration);
-        if (progress != RunProgress.NONE && !recorded && sink.isOnline()) {
+        // A stamp writes no record: one there is an earlier run's, which only a stamp that succeeds clears.
+        if (progress != RunProgress.NONE && !recorded && sink.isOnline() && step instanceof MigrationStep) {
             clearProgressQuietly();
         }
         // Something committed that the statements' first words do not tell (through op.connection(), or a

@@ -11,6 +11,9 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.command.MigrationCommands;
 import dev.retort.command.ScriptCatalog;
+import dev.retort.environment.LoadedEnvironment;
+import dev.retort.hook.EnvironmentHook;
+import dev.retort.hook.RevisionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -305,6 +308,58 @@ class FailedRevisionTest {
                 assertThat(next).isInstanceOf(StatementFailedException.class).hasMessageContaining("fails after it");
                 assertThat(database.query("SELECT count(*) FROM account WHERE id = 7")).containsExactly("0");
             }
+        }
+    }
+
+    /** Alembic's safety check: the version row a revision moves must be there, exactly once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
+    void aVersionRowThatIsGoneFailsTheRevisionAsAFailingStatementDoes(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nDELETE FROM alembic_version;\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("Online migration expected to match one row when updating"
+                    + " '5a3c2d1e0f9b' to '" + BROKEN + "' in 'alembic_version'; 0 found");
+            assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+            if (kind.equals("sqlite") || kind.equals("postgresql")) {
+                assertThat(failure.getMessage()).contains("was rolled back");
+                assertThat(database.tables()).doesNotContain("half_done");
+            } else {
+                assertThat(failure.getMessage()).contains("CREATE TABLE half_done", "The version table holds: "
+                        + "5a3c2d1e0f9b");
+                assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                        .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+            }
+        }
+    }
+
+    /** The record of a revision an earlier run left half done goes only with a stamp that succeeds. */
+    @Test
+    void aStampThatFailsKeepsTheRecordOfTheUnfinishedRevision() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            ScriptCatalog catalog = environment(database, "").catalog();
+            MigrationCommands commands = new MigrationCommands(catalog, MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            catchThrowableOfType(StatementFailedException.class, () -> commands.upgrade(BROKEN, Optional.empty()));
+            MigrationCommands refusingStamp = new MigrationCommands(catalog, LoadedEnvironment.of(catalog.config(),
+                    new EnvironmentHook() {
+                        @Override
+                        public void beforeRevision(RevisionEvent event) {
+                            throw new IllegalStateException("not now");
+                        }
+                    }), MigrationLoader.NONE, MigrationListener.SILENT);
+
+            assertThatThrownBy(() -> refusingStamp.stamp(List.of(BROKEN), false)).hasMessageContaining("not now");
+
+            assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                    .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
         }
     }
 

@@ -390,8 +390,9 @@ public final class Migrator {
         boolean unknownCommit = recorded && log.committed().isEmpty();
         List<String> applied = unknownCommit ? log.applied() : partlyApplied ? log.committed() : log.applied();
         List<String> rolledBack = partlyApplied && !unknownCommit ? log.uncommitted() : List.of();
-        boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED
-                && (aftermath != Aftermath.ROLLED_BACK || committedThrough.isPresent());
+        // After a rollback the rows are worth telling where revisions before this one were committed.
+        boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED && (aftermath != Aftermath.ROLLED_BACK
+                || committedThrough.isPresent() || settings.transactionPerMigration());
         Optional<List<String>> rowsNow = readsRows ? rowsAfterFailure.get() : Optional.empty();
         boolean nothingStays = partlyApplied && applied.isEmpty() && !log.connectionWasHandedOut();
         String remedy = aftermath == Aftermath.ROLLED_BACK ? rolledBackWithIt()

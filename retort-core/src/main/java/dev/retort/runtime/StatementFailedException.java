@@ -80,6 +80,8 @@ public final class StatementFailedException extends MigrationException {
         } else if (aftermath == Aftermath.ROLLED_BACK) {
             text.append("\nThe transaction was rolled back: the schema and the version table are as they were"
                     + " before it began.");
+            versionRows.ifPresent(rows -> text.append(" The version table holds: ")
+                    .append(rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)).append("."));
             if (!remedy.isEmpty()) {
                 text.append("\n").append(remedy);
             }

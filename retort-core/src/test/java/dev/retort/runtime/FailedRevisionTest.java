@@ -174,6 +174,8 @@ class FailedRevisionTest {
             assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b", "7d8c9b0a1e2f");
             assertThat(database.tables()).contains("settings").doesNotContain("half_done");
             assertThat(failure.getMessage()).doesNotContain("rolled back with it");
+            assertThat(failure.getMessage()).as("what the committed revisions left")
+                    .containsPattern("The version table holds: (5a3c2d1e0f9b, 7d8c9b0a1e2f|7d8c9b0a1e2f, 5a3c2d1e0f9b)\\.");
         }
     }
 

@@ -175,7 +175,8 @@ class FailedRevisionTest {
             assertThat(database.tables()).contains("settings").doesNotContain("half_done");
             assertThat(failure.getMessage()).doesNotContain("rolled back with it");
             assertThat(failure.getMessage()).as("what the committed revisions left")
-                    .containsPattern("The version table holds: (5a3c2d1e0f9b, 7d8c9b0a1e2f|7d8c9b0a1e2f, 5a3c2d1e0f9b)\\.");
+                    .containsPattern("The version table holds: "
+                            + "(5a3c2d1e0f9b, 7d8c9b0a1e2f|7d8c9b0a1e2f, 5a3c2d1e0f9b)\\.");
         }
     }
 

@@ -213,7 +213,9 @@ public interface Operations {
     /**
      * Inserts rows into {@code table}, whose column types say how each value is written. A column of a JSON
      * type also takes a JSON document, as Alembic takes dicts and lists: a {@code Map} with string keys or a
-     * {@code List}, nested, of strings, numbers, booleans and nulls, written as its JSON text.
+     * {@code List}, nested, of strings, numbers, booleans and nulls, written as its JSON text; a number or boolean
+     * is written as its JSON text too. A string is taken as JSON text already ({@code "\"hello\""} for the JSON
+     * string, where Alembic encodes a Python string), and null is SQL NULL.
      */
     void bulkInsert(Table table, List<Map<String, Object>> rows);
 

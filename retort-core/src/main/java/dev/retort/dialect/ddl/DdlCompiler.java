@@ -505,7 +505,16 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
      * of its text, unless the database reads that literal as another kind of value for that type.
      */
     protected String literal(Object value, ColumnType type) {
-        return literal(JsonText.isDocument(value) ? JsonText.write(value) : value);
+        return literal(isJsonText(value, type) ? JsonText.write(value) : value);
+    }
+
+    /**
+     * Whether the value goes into the column as JSON text: a document, or a number or boolean for a JSON column
+     * (the JSON value, as SQLAlchemy writes it; a string is taken as JSON text already).
+     */
+    protected static boolean isJsonText(Object value, ColumnType type) {
+        return JsonText.isDocument(value) || type != null && JsonText.holdsJson(type)
+                && (value instanceof Number || value instanceof Boolean);
     }
 
     /** How a row of nothing but defaults is inserted. */

@@ -42,7 +42,7 @@ public class H2DdlCompiler extends DdlCompiler {
     /** JSON text or a document for a {@code JSON} column is a JSON literal: H2 keeps a string as a JSON string. */
     @Override
     protected String literal(Object value, ColumnType type) {
-        if (type instanceof ColumnType.JsonType && (value instanceof String || JsonText.isDocument(value))) {
+        if (type instanceof ColumnType.JsonType && (value instanceof String || isJsonText(value, type))) {
             return "JSON " + super.literal(value, type);
         }
         return super.literal(value, type);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,23 @@ class JsonDocumentLiteralTest {
                 List.of(Map.of("body", List.of(1, "\n\t\u0001", Map.of("k", false)))), true);
 
         assertThat(compiler.compile(insert)).containsExactly("INSERT INTO doc (body) VALUES (" + literal + ")");
+    }
+
+    /** As SQLAlchemy writes them: PostgreSQL takes no integer or boolean for a JSON column. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "sqlite     | '5', '2.5', 'true'",
+        "postgresql | '5', '2.5', 'true'",
+        "h2         | JSON '5', JSON '2.5', JSON 'true'",
+        "mariadb    | '5', '2.5', 'true'",
+    })
+    void aNumberOrBooleanIntoAJsonColumnIsItsJsonText(String dialect, String literals) {
+        DdlCompiler compiler = DdlCompilers.forDialect(Dialects.named(dialect));
+        BulkInsert insert = new BulkInsert(DOC, Map.of("a", new ColumnType.JsonType(), "b", new ColumnType.JsonType(),
+                "c", new ColumnType.JsonType()), List.of(new TreeMap<>(Map.of("a", 5, "b", new BigDecimal("2.5"),
+                "c", true))), true);
+
+        assertThat(compiler.compile(insert)).containsExactly("INSERT INTO doc (a, b, c) VALUES (" + literals + ")");
     }
 
     @ParameterizedTest

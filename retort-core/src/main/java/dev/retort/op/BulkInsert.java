@@ -60,10 +60,16 @@ public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnType
         return List.copyOf(copies);
     }
 
-    /** The value, copied whole when it is a JSON document for a column of a JSON type. */
+    /**
+     * The value, copied whole when it is a JSON document for a column of a JSON type, or a list of values (lists of
+     * them, as deep as its dimensions) for a column of an array type.
+     */
     private static Object copyValue(Object value, String column, ColumnType type, String subject) {
         if (JsonText.isDocument(value) && type != null && JsonText.holdsJson(type)) {
             return JsonText.copy(value, subject + ", column " + column);
+        }
+        if (value instanceof List<?> elements && type instanceof ColumnType.ArrayType array) {
+            return copyArray(elements, array.dimensions(), subject + ", column " + column);
         }
         if (!StandardLiterals.isSupported(value)) {
             SchemaDefinitionException unsupported = StandardLiterals.unsupported(value);
@@ -76,5 +82,21 @@ public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnType
                             : "which column " + column + " is not"));
         }
         return value;
+    }
+
+    private static List<Object> copyArray(List<?> elements, int dimensions, String subject) {
+        List<Object> copy = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            if (element instanceof List<?> inner && dimensions > 1) {
+                copy.add(copyArray(inner, dimensions - 1, subject));
+            } else if (StandardLiterals.isSupported(element) && !(element instanceof List)) {
+                copy.add(element);
+            } else {
+                throw new SchemaDefinitionException(subject, "an array holds values of its element type"
+                        + (dimensions > 1 ? ", or lists of them as deep as its " + dimensions + " dimensions" : "")
+                        + ", not " + element);
+            }
+        }
+        return Collections.unmodifiableList(copy);
     }
 }

@@ -505,7 +505,16 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
      * of its text, unless the database reads that literal as another kind of value for that type.
      */
     protected String literal(Object value, ColumnType type) {
+        if (value instanceof List<?> elements && type instanceof ColumnType.ArrayType) {
+            return arrayLiteral(elements);
+        }
         return literal(isJsonText(value, type) ? JsonText.write(value) : value);
+    }
+
+    /** The values of an array column, {@code ARRAY[1, 2]}; a list in it is an inner dimension. */
+    protected String arrayLiteral(List<?> elements) {
+        return elements.stream().map(element -> element instanceof List<?> inner ? arrayLiteral(inner)
+                : literal(element)).collect(Collectors.joining(", ", "ARRAY[", "]"));
     }
 
     /**

@@ -16,7 +16,11 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -165,5 +169,33 @@ public class PostgresDdlCompiler extends DdlCompiler {
     @Override
     public String displayName() {
         return "PostgreSQL";
+    }
+
+    /**
+     * The values of an array column as the text PostgreSQL reads into any array type, {@code '{"a","b"}'}: an
+     * array of an enum type takes it, where {@code ARRAY['a', 'b']} would be a {@code text[]}.
+     */
+    @Override
+    protected String arrayLiteral(List<?> elements) {
+        return literal(arrayText(elements));
+    }
+
+    private static String arrayText(List<?> elements) {
+        return elements.stream().map(element -> element == null ? "NULL"
+                : element instanceof List<?> inner ? arrayText(inner)
+                : "\"" + elementText(element).replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** An element as its type's input reads it. */
+    private static String elementText(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        } else if (value instanceof byte[] bytes) {
+            return "\\x" + HexFormat.of().formatHex(bytes);
+        } else if (value instanceof LocalDateTime || value instanceof OffsetDateTime) {
+            return value.toString().replace('T', ' ');
+        }
+        return value.toString();
     }
 }

@@ -215,7 +215,8 @@ public interface Operations {
      * type also takes a JSON document, as Alembic takes dicts and lists: a {@code Map} with string keys or a
      * {@code List}, nested, of strings, numbers, booleans and nulls, written as its JSON text; a number or boolean
      * is written as its JSON text too. A string is taken as JSON text already ({@code "\"hello\""} for the JSON
-     * string, where Alembic encodes a Python string), and null is SQL NULL.
+     * string, where Alembic encodes a Python string), and null is SQL NULL. A column of an array type takes a
+     * {@code List} of its element values (lists of them for more dimensions), as Alembic takes a Python list.
      */
     void bulkInsert(Table table, List<Map<String, Object>> rows);
 

@@ -357,8 +357,8 @@ public final class MigrationCommands {
     }
 
     /** {@code dialectName} is the URL's, which revisions see, and {@code dialect} the SQL the database speaks. */
-    private Migrator migrator(String dialectName, Dialect dialect, SqlSink sink, VersionTable table, RunProgress progress,
-            Optional<String> tag, Supplier<Optional<List<String>>> rowsAfterFailure) {
+    private Migrator migrator(String dialectName, Dialect dialect, SqlSink sink, VersionTable table,
+            RunProgress progress, Optional<String> tag, Supplier<Optional<List<String>>> rowsAfterFailure) {
         RetortConfig config = catalog.config();
         RunSettings settings = new RunSettings(config.transactionPerMigration(), tag, loader, listener,
                 config.xArguments(), environment.hook(),

@@ -62,7 +62,7 @@ class ScriptCatalogTest {
 
         assertThatThrownBy(() -> ScriptCatalog.load(config(versions.getParent())))
                 .isInstanceOf(RevisionGraphException.class)
-                .hasMessage("Revision deadbeef0000 referenced from 666666666666 is not present (in " + orphan.toRealPath()
-                        + ")");
+                .hasMessage("Revision deadbeef0000 referenced from 666666666666 is not present (in "
+                        + orphan.toRealPath() + ")");
     }
 }

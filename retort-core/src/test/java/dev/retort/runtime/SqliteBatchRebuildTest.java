@@ -169,7 +169,8 @@ class SqliteBatchRebuildTest {
     @Test
     void aGeneratedColumnFollowsARenameAndStopsADrop() throws SQLException {
         try (Connection connection = database("CREATE TABLE line (id INTEGER PRIMARY KEY, qty INTEGER,"
-                + " twice INTEGER GENERATED ALWAYS AS (qty * 2) VIRTUAL);\nINSERT INTO line (id, qty) VALUES (1, 4);")) {
+                + " twice INTEGER GENERATED ALWAYS AS (qty * 2) VIRTUAL);\n"
+                + "INSERT INTO line (id, qty) VALUES (1, 4);")) {
             run(connection, op -> op.batchAlterTable("line",
                     batch -> batch.alterColumn("qty", alter -> alter.rename("amount"))));
             assertThat(column(connection, "SELECT twice FROM line")).containsExactly("8");

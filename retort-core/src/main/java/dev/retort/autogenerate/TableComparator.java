@@ -106,8 +106,10 @@ final class TableComparator {
                     + "check it named itself, which altering the column cannot replace; write that revision by hand");
             type = Optional.empty();
         }
-        Optional<Boolean> nullable = wanted.nullable() != actual.nullable()
-                ? Optional.of(wanted.nullable()) : Optional.empty();
+        // An identity column is NOT NULL whatever the model says, as SQLAlchemy makes a column with an Identity.
+        boolean wantedNullable = wanted.nullable() && wanted.identity().isEmpty();
+        Optional<Boolean> nullable = wantedNullable != actual.nullable()
+                ? Optional.of(wantedNullable) : Optional.empty();
         Change<ServerDefault> serverDefault = compareDefaults(wanted, actual)
                 && !DefaultEquivalence.same(wanted.serverDefault(), actual.serverDefault())
                 ? wanted.serverDefault().map(Change::to).orElseGet(Change::drop) : Change.unchanged();

@@ -94,6 +94,17 @@ class SchemaComparatorTest {
                 .startsWith("type change from VARCHAR(5) ('happy', 'sad') to VARCHAR(5) ('happy', 'sad', 'ok')");
     }
 
+    /** The database makes an identity column NOT NULL, as SQLAlchemy makes a column with an Identity. */
+    @Test
+    void anIdentityColumnTheModelsLeaveNullableIsNotNullLikeTheDatabasesOne() {
+        Table wanted = table("ticket", column("id", INTEGER).primaryKey(), column("seq", INTEGER)
+                .identity(Identity.byDefault()));
+        Table actual = table("ticket", column("id", INTEGER).primaryKey(), column("seq", INTEGER).notNull()
+                .identity(Identity.byDefault()));
+
+        assertThat(compare("postgresql", schema(wanted), schema(actual)).isEmpty()).isTrue();
+    }
+
     @Test
     void identicalSchemasHaveNoDifferences() {
         assertThat(compare("postgresql", schema(CUSTOMER), schema(CUSTOMER)).isEmpty()).isTrue();

@@ -32,9 +32,12 @@ public class TableDdl {
 
     /** What SQLAlchemy puts before each column and constraint of a {@code CREATE TABLE}: a tab. */
     public static final String INDENT = "\t";
-    /** An index element and what ends it: a collation, an operator class ({@code text_pattern_ops}), an order. */
+    /**
+     * An index element and what ends it: a collation, an operator class ({@code text_pattern_ops}, after a name or a
+     * parenthesis, not after an operator: {@code id + num_ops} is one expression), an order.
+     */
     private static final Pattern ORDERED_ELEMENT = Pattern.compile("(?is)(.*?)("
-            + "(?:\\s+COLLATE\\s+(?:\"[^\"]+\"|\\w+))?(?:\\s+\\w+_ops)?"
+            + "(?:\\s+COLLATE\\s+(?:\"[^\"]+\"|\\w+))?(?:(?<=[\\w\")])\\s+\\w+_ops)?"
             + "(?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)\\s*");
     /** A column's name, bare or quoted, which an index takes without parentheses. */
     private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\"|`[^`]+`");

@@ -207,10 +207,13 @@ class AnsiDdlCompilerTest {
                 "CREATE UNIQUE INDEX IF NOT EXISTS ix_lower ON account (id, (lower(name))) WHERE id > 0");
         Index ordered = new Index(Optional.of("ix_ordered"), List.of(new SqlExpression("created_at DESC NULLS LAST"),
                 new SqlExpression("lower(name) DESC"), new SqlExpression("\"Code\" COLLATE \"C\" text_pattern_ops"),
-                new SqlExpression("a + b"), new SqlExpression("'x DESC' || c")), false, Optional.empty(), Map.of());
+                new SqlExpression("a + b"), new SqlExpression("'x DESC' || c"), new SqlExpression("id + num_ops"),
+                new SqlExpression("id + num_ops DESC")),
+                false, Optional.empty(), Map.of());
         assertThat(compiler.compile(new CreateIndex(ACCOUNT, ordered, false, false))).as("orders after parentheses")
                 .containsExactly("CREATE INDEX ix_ordered ON account (created_at DESC NULLS LAST, (lower(name)) DESC,"
-                        + " \"Code\" COLLATE \"C\" text_pattern_ops, (a + b), ('x DESC' || c))");
+                        + " \"Code\" COLLATE \"C\" text_pattern_ops, (a + b), ('x DESC' || c), (id + num_ops),"
+                        + " (id + num_ops) DESC)");
         assertThat(compiler.compile(new DropIndex(QualifiedName.of("app", "ix_lower"), Optional.empty(),
                 Optional.empty(), true, false))).containsExactly("DROP INDEX IF EXISTS app.ix_lower");
         assertThat(compiler.compile(new CreateForeignKey(DdlFixtures.ORDERS, DdlFixtures.ordersAccount())))

@@ -225,7 +225,7 @@ final class SqliteTableBuilder {
         }
         List<IndexElement> elements = new ArrayList<>();
         for (int[] item : SqlTokens.items(tokens, open)) {
-            elements.add(indexElement(row.name(), sql, tokens, item[0], item[1]));
+            elements.add(indexElement(sql, tokens, item[0], item[1]));
         }
         Index index = new Index(Optional.of(row.name()), elements, row.unique(), Optional.empty(), Map.of());
         int close = SqlTokens.matching(tokens, open);
@@ -239,7 +239,11 @@ final class SqliteTableBuilder {
         return index;
     }
 
-    private IndexElement indexElement(String index, String sql, List<Token> tokens, int from, int to) {
+    /**
+     * One element of an index: a column, or an expression as written; a descending or collated column ({@code name
+     * DESC}, {@code name COLLATE NOCASE}) is an expression too, which the compiler writes back as it is.
+     */
+    private IndexElement indexElement(String sql, List<Token> tokens, int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
@@ -248,9 +252,7 @@ final class SqliteTableBuilder {
             } else if (token.kind() == SqlTokens.Kind.CLOSE) {
                 depth--;
             } else if (depth == 0 && (token.isWord("DESC") || token.isWord("COLLATE"))) {
-                throw new ReflectionException(table, "index " + index + " has an element written '"
-                        + sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()) + "'; the schema model "
-                        + "has no descending or collated index columns, so a rebuild would change it");
+                return new SqlExpression(sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()).trim());
             }
         }
         int end = to;

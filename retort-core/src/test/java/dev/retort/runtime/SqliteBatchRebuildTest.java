@@ -181,6 +181,17 @@ class SqliteBatchRebuildTest {
         }
     }
 
+    @Test
+    void aDescendingIndexIsDescendingAfterTheRebuild() throws SQLException {
+        try (Connection connection = database("CREATE INDEX ix_parent_name ON parent (name DESC, score);")) {
+            run(connection, op -> op.batchAlterTable("parent", batch -> batch.recreateAlways()
+                    .addColumn(Schema.column("extra", INTEGER))));
+
+            assertThat(column(connection, "SELECT \"desc\" FROM pragma_index_xinfo('ix_parent_name') WHERE key = 1"
+                    + " ORDER BY seqno")).containsExactly("1", "0");
+        }
+    }
+
     /** SQLite stores a lone identifier as a default as a string; written back in parentheses it is a column. */
     @Test
     void aDefaultWrittenAsAnIdentifierStaysTheStringItIs() throws SQLException {

@@ -343,8 +343,13 @@ public final class RecordingOperations implements Operations {
 
     /** Whether {@code sql}, one statement or several, begins, commits or rolls back a transaction. */
     private boolean controlsTransaction(String sql) {
-        return settings.dialectName().equals(Settings.NO_DIALECT) ? TransactionEffect.of(sql).controlsTransaction()
-                : TransactionEffect.anyControlsTransaction(sql, SqlDialect.of(settings.dialectName()));
+        if (settings.dialectName().equals(Settings.NO_DIALECT)) {
+            return TransactionEffect.of(sql).controlsTransaction();
+        }
+        SqlDialect dialect = SqlDialect.of(settings.dialectName());
+        // A mysql:// URL may be served by MariaDB, which also runs what its /*M! ... */ comments hold.
+        return TransactionEffect.anyControlsTransaction(sql, dialect) || dialect == SqlDialect.MYSQL
+                && TransactionEffect.anyControlsTransaction(sql, SqlDialect.MARIADB);
     }
 
     @Override

@@ -153,7 +153,8 @@ final class JavaRevisionRunner {
                 Runnable runRecorded = () -> execute(recorded.get(), log, location, callSites);
                 runRecorded.run();
                 log.connectionHandedOut();
-                return RevisionConnection.of(connection.get(), SqlDialect.of(dialectName), runRecorded);
+                // The SQL the server speaks (MariaDB's for a mysql:// URL it serves), not the URL's name.
+                return RevisionConnection.of(connection.get(), SqlDialect.of(compiler.dialect().name()), runRecorded);
             }
 
             @Override

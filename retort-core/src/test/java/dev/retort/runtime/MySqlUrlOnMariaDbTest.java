@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
@@ -47,6 +48,29 @@ class MySqlUrlOnMariaDbTest {
 
             assertThat(dialects).containsExactly("mysql");
             assertThat(database.versionRows("alembic_version")).contains(REVISION);
+        }
+    }
+
+    /** MariaDB runs what its {@code /*M! ... *}{@code /} comments hold, whatever the URL calls the server. */
+    @Test
+    void aCommitInAMariaDbCommentIsRefusedAsAnyCommit() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            String url = database.url().replaceFirst("^mariadb://", "mysql://");
+            MigrationCommands commands = JavaRevisionFixture.commands(
+                    SampleEnvironment.create(dir, url, "").forMySql(true), REVISION, new Migration() {
+                        @Override
+                        public void upgrade(Operations op) {
+                            op.execute("/*M! COMMIT */");
+                        }
+
+                        @Override
+                        public void downgrade(Operations op) {
+                        }
+                    });
+
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .hasMessageContaining("controls the transaction");
+            assertThat(database.versionRows("alembic_version")).doesNotContain(REVISION);
         }
     }
 }

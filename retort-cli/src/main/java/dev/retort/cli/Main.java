@@ -166,6 +166,10 @@ public final class Main {
         if (!(error instanceof UnmatchedArgumentException unmatched && UsageSuggestions.print(unmatched, err))) {
             // The synopsis alone, as argparse gives it: the full help would bury the error.
             err.print("Usage: " + command.getHelp().synopsis("Usage: ".length()));
+            if (command.getParent() == null && error instanceof UnmatchedArgumentException) {
+                err.println("Commands: " + String.join(", ", command.getSubcommands().keySet().stream()
+                        .filter(name -> !name.contains("_")).toList()));
+            }
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         err.flush();

@@ -224,6 +224,10 @@ class CommandLineErrorsIT {
                     .as("the synopsis, not the whole help").doesNotContain("Show a stack trace")
                     .doesNotStartWith("FAILED").doesNotContain("\nFAILED");
         }
+        RetortProcess.Run unknown = retort.run("xyzzy");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr()).contains("\nCommands: init, list-templates, revision, merge,")
+                .endsWith("Try 'retort --help' for more information.\n");
         RetortProcess.Run relative = retort.run("downgrade", "-1", "--sql");
         assertThat(relative.exitCode()).isEqualTo(1);
         assertThat(relative.stderr()).contains("downgrade with --sql requires <fromrev>:<torev>");

@@ -134,7 +134,7 @@ final class SqliteTypes {
     }
 
     private static boolean isIdentifierTakenAsString(Token token) {
-        return token.kind() == SqlTokens.Kind.QUOTED && token.value().length() > 0
+        return token.kind() == SqlTokens.Kind.QUOTED
                 || token.kind() == SqlTokens.Kind.WORD && IDENTIFIER.matcher(token.value()).matches()
                         && !DEFAULT_KEYWORDS.contains(token.upper());
     }

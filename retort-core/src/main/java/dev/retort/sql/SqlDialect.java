@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 public enum SqlDialect {
     SQLITE("sqlite", "SQLite", EnumSet.of(BACKTICK_IDENTIFIERS, BRACKET_IDENTIFIERS, DOLLAR_IN_IDENTIFIERS,
-            SQLITE_DOT_COMMANDS)),
+            SQLITE_DOT_COMMANDS, LINE_ENDS_WITHOUT_CARRIAGE_RETURN)),
     POSTGRESQL("postgresql", "PostgreSQL",
             EnumSet.of(ESCAPE_STRINGS, NESTED_BLOCK_COMMENTS, DOLLAR_IN_IDENTIFIERS, TAGGED_DOLLAR_QUOTES,
                     COPY_DATA_LINES, PSQL_META_COMMANDS)),

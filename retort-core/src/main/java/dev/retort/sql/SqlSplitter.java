@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * line of the script to fix, past any comment above it; and a statement written out with a terminator
  * after it (an offline script) never ends in a line comment that would swallow that terminator. The text
  * is not otherwise changed: line breaks stay as written, even inside strings, where they are data, except that
- * MySQL's and MariaDB's client drops the carriage return of a Windows line end, and so does this split.
+ * the mysql client and the sqlite3 shell drop the carriage return of a Windows line end, and so does this split.
  *
  * <p>The work is one pass over the script. A construct that the script never closes stops the split
  * with a {@link SqlSyntaxException} naming where it starts, rather than running the rest of the script

@@ -51,7 +51,7 @@ enum SyntaxFeature {
     MYSQL_CLIENT_COMMANDS,
     /**
      * The client reads a script line by line and drops the carriage return of a Windows line end, inside strings
-     * and stored programs too (MySQL, MariaDB): a statement is read with {@code \n} line ends.
+     * and stored programs too (the mysql client, the sqlite3 shell): a statement is read with {@code \n} line ends.
      */
     LINE_ENDS_WITHOUT_CARRIAGE_RETURN,
     /** A line that starts with {@code .} between statements is a command of the sqlite3 shell (SQLite). */

@@ -289,6 +289,7 @@ class SqliteTableReaderTest {
         assertThat(SqliteTypes.serverDefault("\"dq\"")).isEqualTo(ServerDefault.literal("dq"));
         assertThat(SqliteTypes.serverDefault("\"x\"\"y\"")).isEqualTo(ServerDefault.literal("x\"y"));
         assertThat(SqliteTypes.serverDefault("abc")).isEqualTo(ServerDefault.literal("abc"));
+        assertThat(SqliteTypes.serverDefault("\"\"")).isEqualTo(ServerDefault.literal(""));
         assertThat(SqliteTypes.serverDefault("CURRENT_DATE")).isEqualTo(ServerDefault.sql("CURRENT_DATE"));
         assertThat(SqliteTypes.serverDefault("true")).isEqualTo(ServerDefault.sql("true"));
         assertThat(SqliteTypes.serverDefault("x'ab'")).isEqualTo(ServerDefault.sql("x'ab'"));

@@ -72,7 +72,7 @@ class SplitRoundTripPropertiesTest {
             assertThat(failure.line()).isBetween(1, (int) text.lines().count() + 1);
             return;
         }
-        // MySQL's and MariaDB's client reads the text without the carriage returns of Windows line ends.
+        // The mysql client and the sqlite3 shell read the text without the carriage returns of Windows line ends.
         String read = dialect.has(SyntaxFeature.LINE_ENDS_WITHOUT_CARRIAGE_RETURN) ? text.replace("\r\n", "\n") : text;
         for (SqlStatement statement : split) {
             assertThat(read.startsWith(statement.sql(), offsetOf(read, statement.line(), statement.column())))

@@ -41,12 +41,13 @@ class SplittingRulesTest {
         assertThat(Split.texts(" \n\t-- nothing\n", dialect)).isEmpty();
     }
 
-    /** As psql, the sqlite3 shell and H2 read them; MySQL's and MariaDB's client drops the carriage returns. */
+    /** As psql and H2 read them; the mysql client and the sqlite3 shell drop the carriage returns. */
     @ParameterizedTest
     @EnumSource
     void keepsCrlfLineBreaksAsTheClientReadsThemAndCountsThemOnce(SqlDialect dialect) {
         String script = "-- header\r\nSELECT 1;\r\n\r\nINSERT INTO t\r\nVALUES ('a\r\nb');\r\n  SELECT 3\r\n";
-        String lineEnd = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "\n" : "\r\n";
+        String lineEnd = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB || dialect == SqlDialect.SQLITE
+                ? "\n" : "\r\n";
 
         assertThat(SqlSplitter.split(script, dialect)).containsExactly(
                 new SqlStatement("SELECT 1", 2, 1),

@@ -25,17 +25,18 @@ public class H2ColumnAlterations extends ColumnAlterations {
 
     /**
      * H2 has no enum type: an enum column is a {@code VARCHAR} whose values an unnamed check lists, which {@code
-     * ALTER COLUMN} cannot change, so a change of type to or from an enum is refused before anything runs.
+     * ALTER COLUMN} can neither change nor add, so a change of type to or from an enum (as {@code existingType}
+     * says) is refused before anything runs.
      */
     @Override
     protected String type(AlterColumn operation, ColumnType type, Optional<String> using) {
         if (type instanceof ColumnType.EnumType
                 || operation.existing().type().filter(ColumnType.EnumType.class::isInstance).isPresent()) {
-            throw new UnsupportedOperationForDialectException("h2", "enum type change", "H2 has no enum type: column "
-                    + operation.column() + " of " + operation.table() + " would keep the check of its old values,"
-                    + " which ALTER COLUMN cannot change. With op.execute, drop that check by the name H2 gave it"
-                    + " (INFORMATION_SCHEMA.CHECK_CONSTRAINTS), then alter the column's type to VARCHAR and add a"
-                    + " check of the new values (op.createCheckConstraint)");
+            throw new UnsupportedOperationForDialectException("h2", "enum type change", "H2 has no enum type: an"
+                    + " enum column is a VARCHAR whose values a check lists, which ALTER COLUMN of column "
+                    + operation.column() + " of " + operation.table() + " can neither change nor add. With op.execute,"
+                    + " drop the old check (if any) by the name H2 gave it (INFORMATION_SCHEMA.CHECK_CONSTRAINTS), alter"
+                    + " the column's type to VARCHAR, and add a check of the new values (op.createCheckConstraint)");
         }
         return alterColumn(operation) + " SET DATA TYPE " + compiler().type(type);
     }

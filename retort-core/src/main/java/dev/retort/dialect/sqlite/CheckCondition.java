@@ -37,16 +37,23 @@ final class CheckCondition {
     }
 
     /**
-     * {@code condition} with the columns it qualifies with the name of its own table ({@code t.qty > 0}) named
-     * alone: a batch creates the new table under another name, where the qualified name names nothing.
+     * {@code condition} with the columns it qualifies with the name of its own table ({@code t.qty > 0}, {@code
+     * main.t.qty > 0}) named alone: a batch creates the new table under another name, where the qualified name
+     * names nothing.
      */
     static String unqualified(String condition, String table) {
         StringBuilder result = new StringBuilder(condition.length());
+        List<Name> names = names(condition);
         int at = 0;
-        for (Name name : names(condition)) {
+        for (int i = 0; i < names.size(); i++) {
+            Name name = names.get(i);
             if (name.text().equalsIgnoreCase(table) && name.end() < condition.length()
                     && condition.charAt(name.end()) == '.' && name.start() >= at) {
-                result.append(condition, at, name.start());
+                // The schema before it goes too: main.t.qty.
+                Name before = i > 0 ? names.get(i - 1) : null;
+                boolean schema = before != null && before.end() == name.start() - 1 && before.start() >= at
+                        && condition.charAt(before.end()) == '.';
+                result.append(condition, at, schema ? before.start() : name.start());
                 at = name.end() + 1;
             }
         }

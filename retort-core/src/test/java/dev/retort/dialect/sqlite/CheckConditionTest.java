@@ -62,5 +62,7 @@ class CheckConditionTest {
                 .isEqualTo("qty > 0 AND \"qty\" < 9 AND x <> 't.y'");
         assertThat(CheckCondition.unqualified("other.qty > 0 AND ts.x > 0 AND t > 0", "t"))
                 .isEqualTo("other.qty > 0 AND ts.x > 0 AND t > 0");
+        assertThat(CheckCondition.unqualified("main.t.qty > 0 AND \"main\".\"t\".x > 0 AND main.u.y = 1", "t"))
+                .isEqualTo("qty > 0 AND x > 0 AND main.u.y = 1");
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * PostgreSQL's {@code ALTER COLUMN c TYPE x USING expr}, its identity clauses, and autoincrement as
  * {@code SERIAL} makes it: a sequence named as {@code SERIAL} names it ({@code <table>_<column>_seq}),
- * owned by the column, as its default; turning it off drops the default and the sequence of that name
- * (one renamed since, or named with a number to avoid another, must be dropped by hand). A column that is
+ * owned by the column, as its default; turning it off drops the default and the sequence the column owns,
+ * whatever it is called now (the table or column renamed since). A column that is
  * given numbers while it holds rows numbers on from its highest value, so the first insert does not collide with them.
  */
 public class PostgresColumnAlterations extends ColumnAlterations {
@@ -39,10 +39,10 @@ public class PostgresColumnAlterations extends ColumnAlterations {
 
     @Override
     protected List<String> autoincrement(AlterColumn operation, boolean enabled) {
-        String sequence = compiler().table(serialSequence(operation));
         if (!enabled) {
-            return List.of(alterColumn(operation) + " DROP DEFAULT", "DROP SEQUENCE " + sequence);
+            return List.of(alterColumn(operation) + " DROP DEFAULT", dropOwnedSequence(operation));
         }
+        String sequence = compiler().table(serialSequence(operation));
         String table = compiler().table(operation.table());
         String column = compiler().name(operation.column());
         return List.of("CREATE SEQUENCE " + sequence + " OWNED BY " + table + "." + column,
@@ -57,6 +57,17 @@ public class PostgresColumnAlterations extends ColumnAlterations {
             statements.add(numberOnFromRows(operation, identity));
         }
         return statements;
+    }
+
+    /**
+     * Drops the sequence the column owns, whatever it is called: {@code SERIAL} named it after the table and the
+     * column as they were then, which a rename since has not changed.
+     */
+    private String dropOwnedSequence(AlterColumn operation) {
+        return "DO $retort$ DECLARE owned text := pg_get_serial_sequence("
+                + compiler().literal(compiler().table(operation.table())) + ", "
+                + compiler().literal(operation.column()) + "); BEGIN IF owned IS NOT NULL THEN EXECUTE 'DROP SEQUENCE '"
+                + " || owned; END IF; END $retort$";
     }
 
     /**

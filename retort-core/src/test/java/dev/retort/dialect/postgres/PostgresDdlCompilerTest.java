@@ -47,6 +47,11 @@ import org.junit.jupiter.api.Test;
 
 /** PostgreSQL's SQL, checked as Alembic's tests/test_postgresql.py checks it. */
 class PostgresDdlCompilerTest {
+    /** Turning numbering off drops the sequence the column owns, whatever its name now. */
+    private static final String DROP_OWNED_SEQUENCE = "DO $retort$ DECLARE owned text := pg_get_serial_sequence("
+            + "'account', 'id'); BEGIN IF owned IS NOT NULL THEN EXECUTE 'DROP SEQUENCE ' || owned; END IF;"
+            + " END $retort$";
+
     private final DdlCompiler compiler = DdlCompilers.forDialect(Dialects.named("postgresql"));
 
     @Test
@@ -319,19 +324,19 @@ class PostgresDdlCompilerTest {
                         "SELECT setval(pg_get_serial_sequence('account', 'id'), MAX(id)) FROM account "
                                 + "HAVING MAX(id) >= 1");
         assertThat(compiler.compile(alter("id", alter -> alter.autoincrement(false).existingAutoincrement(true))))
-                .containsExactly("ALTER TABLE account ALTER COLUMN id DROP DEFAULT", "DROP SEQUENCE account_id_seq");
+                .containsExactly("ALTER TABLE account ALTER COLUMN id DROP DEFAULT", DROP_OWNED_SEQUENCE);
     }
 
     @Test
     void theSerialSequenceOfLongNamesIsShortenedAsPostgresShortensIt() {
         String table = "ticket_of_the_customer_service_desk_2026";
         String column = "identifier_of_the_ticket_number";
-        AlterColumn off = alter("id", alter -> alter.autoincrement(false));
-        assertThat(compiler.compile(new AlterColumn(QualifiedName.of(table), column, off.change(), off.existing())))
-                .containsExactly("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT",
-                        "DROP SEQUENCE ticket_of_the_customer_servic_identifier_of_the_ticket_numb_seq");
-        AlterColumn accented = new AlterColumn(QualifiedName.of("é".repeat(40)), "id", off.change(), off.existing());
-        assertThat(compiler.compile(accented).get(1)).isEqualTo("DROP SEQUENCE \"" + "é".repeat(28) + "_id_seq\"");
+        AlterColumn on = alter("id", alter -> alter.autoincrement(true));
+        assertThat(compiler.compile(new AlterColumn(QualifiedName.of(table), column, on.change(), on.existing()))
+                .get(0)).isEqualTo("CREATE SEQUENCE ticket_of_the_customer_servic_identifier_of_the_ticket_numb_seq"
+                        + " OWNED BY " + table + "." + column);
+        AlterColumn accented = new AlterColumn(QualifiedName.of("é".repeat(40)), "id", on.change(), on.existing());
+        assertThat(compiler.compile(accented).get(0)).startsWith("CREATE SEQUENCE \"" + "é".repeat(28) + "_id_seq\"");
     }
 
     @Test
@@ -348,7 +353,7 @@ class PostgresDdlCompilerTest {
         assertThat(compiler.compile(alter("id", alter -> alter.autoincrement(false).identity(generatedAlways())
                 .existingAutoincrement(true).existingIdentityAbsent()))).containsExactly(
                 "ALTER TABLE account ALTER COLUMN id DROP DEFAULT",
-                "DROP SEQUENCE account_id_seq",
+                DROP_OWNED_SEQUENCE,
                 "ALTER TABLE account ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY",
                 "SELECT setval(pg_get_serial_sequence('account', 'id'), MAX(id)) FROM account HAVING MAX(id) >= 1");
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public final class StatementFailedException extends MigrationException {
     private static final long serialVersionUID = 1L;
+    /** How many lines of the failing statement the message shows. */
+    private static final int EXCERPT_LINES = 10;
     /** The statement of a failure of Java code rather than of a statement. */
     static final String JAVA_CODE = "(Java code)";
     /** The location of a failed stamp step, which has no file. */
@@ -74,7 +76,7 @@ public final class StatementFailedException extends MigrationException {
         // A stamp has no revision file: "Running stamp_revision a -> b failed: ...".
         StringBuilder text = new StringBuilder(location.equals(STAMP) ? "Running " + revision + " failed: "
                 : "Revision " + revision + " failed at " + location + ": ")
-                .append(databaseMessage.strip()).append("\n  statement: ").append(firstLine(statement));
+                .append(databaseMessage.strip()).append("\n  statement: ").append(excerpt(statement));
         if (aftermath == Aftermath.SCRIPT_STOPPED) {
             text.append("\nThe script written is incomplete: it stops in this revision.");
         } else if (aftermath == Aftermath.ROLLED_BACK) {
@@ -126,6 +128,13 @@ public final class StatementFailedException extends MigrationException {
                     .append(" statement(s):");
             ran.rolledBack().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
         }
+    }
+
+    /** The failing statement whole, up to ten lines (what it names may be on the second), the others indented. */
+    private static String excerpt(String sql) {
+        List<String> lines = sql.strip().lines().toList();
+        String shown = String.join("\n    ", lines.subList(0, Math.min(lines.size(), EXCERPT_LINES)));
+        return lines.size() > EXCERPT_LINES ? shown + "\n    ..." : shown;
     }
 
     private static String firstLine(String sql) {

@@ -314,6 +314,23 @@ class FailedRevisionTest {
         }
     }
 
+    /** What the statement names may be past its first line. */
+    @Test
+    void theFailingStatementIsShownWhole() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "INSERT INTO\n  no_such_table\n  VALUES (1);\n").catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).as("its lines indented as written, under the first")
+                    .contains("\n  statement: INSERT INTO\n      no_such_table\n      VALUES (1)\n");
+        }
+    }
+
     /** Alembic's safety check: the version row a revision moves must be there, exactly once. */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})

@@ -1,6 +1,5 @@
 package dev.retort.op;
 
-import dev.retort.schema.Names;
 import dev.retort.schema.QualifiedName;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +13,9 @@ public record CreateTableComment(QualifiedName table, String comment, Optional<S
 
     public CreateTableComment {
         Objects.requireNonNull(table, "table");
-        Names.requireText(comment, "comment of table " + table);
-        existingComment = Names.requireOptionalText(existingComment, "existing comment of table " + table);
+        // An empty comment is one, as Alembic writes it: COMMENT ON TABLE t IS ''.
+        Objects.requireNonNull(comment, "comment of table " + table);
+        Objects.requireNonNull(existingComment, "existing comment of table " + table);
     }
 
     @Override

@@ -76,7 +76,8 @@ class PostgresDdlCompilerTest {
         assertThat(compiler.compile(new CreateTableComment(ACCOUNT, "it's", Optional.empty())))
                 .containsExactly("COMMENT ON TABLE account IS 'it''s'");
         CreateTableComment empty = new CreateTableComment(ACCOUNT, "", Optional.of("it's"));
-        assertThat(compiler.compile(empty)).as("as Alembic writes it").containsExactly("COMMENT ON TABLE account IS ''");
+        assertThat(compiler.compile(empty)).as("as Alembic writes it")
+                .containsExactly("COMMENT ON TABLE account IS ''");
         assertThat(compiler.compile(empty.reverse().orElseThrow())).containsExactly(
                 "COMMENT ON TABLE account IS 'it''s'");
         Table nullableIdentity = Table.of(QualifiedName.of("numbered"), List.of(Column.of("n", DdlFixtures.BIGINT)

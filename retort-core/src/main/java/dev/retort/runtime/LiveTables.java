@@ -65,7 +65,8 @@ final class LiveTables {
         // The rebuilt table's columns are the batch's, not those read before it ran.
         List<Column> rebuiltTable = new SqliteBatchPlanner((SqliteDdlCompiler) compiler)
                 .rebuilt(withTable, withTable.copyFrom().orElseThrow()).columns();
-        requireReferredColumns(batch, dependents.referringKeys(), rebuiltTable);
+        requireReferredColumns(batch, dependents.referringKeys(), withTable.copyFrom().orElseThrow().columns(),
+                rebuiltTable);
         List<String> rebuiltColumns = rebuiltTable.stream()
                 .filter(column -> column.computed().isEmpty()).map(Column::name).toList();
         statements.addAll(dependents.ownTriggers());
@@ -106,15 +107,16 @@ final class LiveTables {
 
     /**
      * Refuses a batch that drops or renames a column another table's foreign key names: the rebuild would leave
-     * that key referring to nothing, which SQLite finds only when it next checks the key.
+     * that key referring to nothing, which SQLite finds only when it next checks the key. A key that referred to
+     * nothing before is left as it was.
      */
     private static void requireReferredColumns(BatchAlterTable batch, List<SqliteDependents.ReferringKey> keys,
-            List<Column> rebuilt) {
-        Set<String> present = rebuilt.stream().map(column -> column.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+            List<Column> current, List<Column> rebuilt) {
+        Set<String> before = lowerCaseNames(current);
+        Set<String> after = lowerCaseNames(rebuilt);
         List<String> dangling = keys.stream()
-                .filter(key -> !key.referredColumns().stream()
-                        .allMatch(column -> present.contains(column.toLowerCase(Locale.ROOT))))
+                .filter(key -> key.referredColumns().stream().map(column -> column.toLowerCase(Locale.ROOT))
+                        .anyMatch(column -> before.contains(column) && !after.contains(column)))
                 .map(key -> "the foreign key " + key.columns() + " of table " + key.table() + " refers to "
                         + key.referredColumns())
                 .toList();
@@ -125,6 +127,10 @@ final class LiveTables {
                     + " outside batch mode (op.alterColumn(..., alter -> alter.rename(...)): SQLite's own RENAME"
                     + " COLUMN changes the keys that refer to it), or change the referring tables' keys first");
         }
+    }
+
+    private static Set<String> lowerCaseNames(List<Column> columns) {
+        return columns.stream().map(column -> column.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** {@code UPDATE table SET c = c, ...}, which fires every {@code UPDATE} trigger, {@code UPDATE OF} ones too. */

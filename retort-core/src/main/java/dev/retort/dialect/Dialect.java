@@ -110,6 +110,15 @@ public abstract class Dialect {
     }
 
     /**
+     * The setting {@code sql} sets, where the database ignores it while a transaction is open; empty for every
+     * other statement. After such a statement in a transaction, retort reads the setting back and fails the
+     * revision when it did not change.
+     */
+    public Optional<SessionSetting> settingIgnoredInTransaction(String sql) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether every schema change that succeeds is committed, itself included: false where some stay in the
      * transaction (H2's {@code CREATE SEQUENCE}), so that retort asks {@link #uncommittedWorkQuery()} after
      * each one.

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SessionSetting;
 import dev.retort.sql.TransactionEffect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,6 +59,9 @@ final class StatementLog {
         boolean pendingBefore = !uncommitted.isEmpty();
         try {
             statement.run();
+            if (inTransaction()) {
+                dialect.settingIgnoredInTransaction(sql).ifPresent(setting -> checkChanged(setting, sql));
+            }
         } catch (DatabaseError e) {
             failedLocation = location;
             // A transaction the server rolled back, or a connection gone, holds nothing: asking would read as
@@ -74,6 +78,31 @@ final class StatementLog {
         // A schema change that succeeded has committed, where every one does; what else may commit is asked.
         boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
         record(effect, mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore);
+    }
+
+    /**
+     * Fails the statement that just ran when the setting it sets is not as it asked: the database ignored it in
+     * the transaction, and what follows would run with the setting as it was (with foreign keys enforced, a
+     * table rebuilt by hand would take its referring rows with it).
+     */
+    private void checkChanged(SessionSetting setting, String sql) {
+        Optional<Connection> connection = sink.connection();
+        if (connection.isEmpty()) {
+            return;
+        }
+        String value;
+        try (Statement statement = connection.get().createStatement();
+                ResultSet result = statement.executeQuery(setting.query())) {
+            value = result.next() ? String.valueOf(result.getString(1)) : "";
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of(setting.query()), e);
+        }
+        if (!value.equalsIgnoreCase(setting.wanted())) {
+            throw new DatabaseError(BoundSql.of(sql), new SQLException(setting.name() + " did not take effect (it"
+                    + " is still " + value + "): the database leaves it unchanged while a transaction is open. Run it outside the revision's transaction: mark the SQL section"
+                    + " 'transaction=false' (-- retort:upgrade transaction=false), or in a Java revision call it"
+                    + " inside op.autocommitBlock(() -> ...)"));
+        }
     }
 
     /**

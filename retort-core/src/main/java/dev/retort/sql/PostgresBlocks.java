@@ -11,7 +11,8 @@ import java.util.Locale;
  * such a body a {@code CASE} also waits for its {@code END}. psql counts every {@code BEGIN} there; a body
  * cannot hold a {@code BEGIN} statement, so only one followed by {@code ATOMIC} is counted here, and a column
  * named {@code begin} ({@code WHERE t.begin = x}, a non-reserved word) is a name. {@code END} and {@code CASE}
- * are reserved: a column of that name is quoted.
+ * are reserved, so a column of that name is quoted, except after a {@code .} ({@code p.end}), where PostgreSQL
+ * takes any word as a name; so is any word there.
  */
 final class PostgresBlocks implements BlockTracker {
     private final String script;
@@ -24,6 +25,8 @@ final class PostgresBlocks implements BlockTracker {
     private Token outermostBegin;
     /** A {@code BEGIN} that opens a body if {@code ATOMIC} follows. */
     private Token pendingBegin;
+    /** The token before this one is a {@code .}, so a word here is the name of a column or table. */
+    private boolean afterDot;
 
     PostgresBlocks(String script) {
         this.script = script;
@@ -31,6 +34,15 @@ final class PostgresBlocks implements BlockTracker {
 
     @Override
     public void accept(Token token) {
+        if (token.kind() == Kind.COMMENT) {
+            return;
+        }
+        boolean qualified = afterDot;
+        afterDot = token.kind() == Kind.SYMBOL && script.charAt(token.start()) == '.';
+        if (qualified && token.kind() == Kind.WORD) {
+            pendingBegin = null;
+            return;
+        }
         Token begin = pendingBegin;
         pendingBegin = null;
         if (begin != null && token.isWord(script, "ATOMIC")) {
@@ -97,5 +109,6 @@ final class PostgresBlocks implements BlockTracker {
         outermostParen = null;
         outermostBegin = null;
         pendingBegin = null;
+        afterDot = false;
     }
 }

@@ -166,6 +166,26 @@ class PostgresSplittingTest {
     }
 
     @Test
+    void takesAQualifiedColumnNamedEndOrCaseInsideAnAtomicBodyForAName() {
+        String script = """
+                CREATE TABLE period (id int, begin date, "end" date, "case" int);
+                CREATE FUNCTION span(p period) RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT p.end - p . /* the start */ begin + p.case;
+                END;
+                SELECT 2;
+                """;
+
+        assertThat(Split.texts(script, POSTGRESQL)).containsExactly(
+                "CREATE TABLE period (id int, begin date, \"end\" date, \"case\" int)",
+                """
+                CREATE FUNCTION span(p period) RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT p.end - p . /* the start */ begin + p.case;
+                END""", "SELECT 2");
+    }
+
+    @Test
     void treatsTransactionControlOutsideRoutinesAsPlainStatements() {
         String script = "BEGIN;\nCREATE TABLE t (id int);\nEND;\nBEGIN ISOLATION LEVEL SERIALIZABLE; COMMIT;";
 

@@ -98,13 +98,34 @@ public enum SqlDialect {
      * for the terminator inside {@code /*!...*}{@code /} too.
      */
     public String terminated(String statement) {
+        // A terminator right after a line comment would be part of it: the client would read on.
+        String ended = endsInLineComment(statement) ? statement + "\n" : statement;
         if (!has(SyntaxFeature.DELIMITER_COMMAND) || !holdsSemicolon(statement)) {
-            return statement + ";";
+            return ended + ";";
         }
         String delimiter = Stream.concat(Stream.of("$$", "//", ";;", "$$$$"),
                         IntStream.iterate(1, n -> n + 1).mapToObj(n -> "$$" + n))
-                .filter(candidate -> endsOnlyAtTheEnd(statement, candidate)).findFirst().orElseThrow();
-        return "DELIMITER " + delimiter + "\n" + statement + delimiter + "\nDELIMITER ;";
+                .filter(candidate -> endsOnlyAtTheEnd(ended, candidate)).findFirst().orElseThrow();
+        return "DELIMITER " + delimiter + "\n" + ended + delimiter + "\nDELIMITER ;";
+    }
+
+    /** Whether {@code statement} ends inside a comment that runs to the end of its line ({@code -- note}). */
+    private boolean endsInLineComment(String statement) {
+        String lastLine = statement.substring(statement.lastIndexOf('\n') + 1);
+        if (!lastLine.contains("--") && !lastLine.contains("#") && !lastLine.contains("//")) {
+            return false;
+        }
+        try {
+            SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
+            Token last = null;
+            for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
+                last = token;
+            }
+            return last != null && last.kind() == Token.Kind.COMMENT && last.end() == statement.length()
+                    && !statement.startsWith("/*", last.start());
+        } catch (SqlSyntaxException e) {
+            return false;
+        }
     }
 
     /**

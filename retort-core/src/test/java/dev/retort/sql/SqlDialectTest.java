@@ -47,6 +47,25 @@ class SqlDialectTest {
                 .endsWith("END;");
     }
 
+    /** A statement that ends in a line comment gets its terminator on a line of its own, past the comment. */
+    @Test
+    void endsAStatementThatEndsInALineCommentOnTheNextLine() {
+        assertThat(SqlDialect.POSTGRESQL.terminated("UPDATE f SET v = 'q' -- backfill"))
+                .isEqualTo("UPDATE f SET v = 'q' -- backfill\n;");
+        assertThat(SqlDialect.MARIADB.terminated("INSERT INTO f VALUES (72, 'x;y') # hash; c"))
+                .isEqualTo("INSERT INTO f VALUES (72, 'x;y') # hash; c\n;");
+        assertThat(SqlDialect.H2.terminated("DELETE FROM f // all")).isEqualTo("DELETE FROM f // all\n;");
+        String twoInserts = "INSERT INTO f (id) VALUES (71); -- done; really";
+        for (SqlDialect dialect : new SqlDialect[] {SqlDialect.MYSQL, SqlDialect.MARIADB}) {
+            String written = dialect.terminated(twoInserts);
+            assertThat(written).isEqualTo("DELIMITER $$\n" + twoInserts + "\n$$\nDELIMITER ;");
+            assertThat(Split.texts(written + "\nSELECT 1;", dialect))
+                    .containsExactly("INSERT INTO f (id) VALUES (71);", "SELECT 1");
+        }
+        assertThat(SqlDialect.POSTGRESQL.terminated("SELECT '--' /* c */")).isEqualTo("SELECT '--' /* c */;");
+        assertThat(SqlDialect.SQLITE.terminated("SELECT 1 -- c\nFROM t")).isEqualTo("SELECT 1 -- c\nFROM t;");
+    }
+
     /**
      * The terminator is one the client finds at the statement's end and nowhere before: not {@code //} after a
      * closing {@code *}{@code /}, and another one still when the statement holds every usual one.

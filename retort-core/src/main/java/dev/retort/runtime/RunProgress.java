@@ -112,8 +112,9 @@ public final class RunProgress {
             }
             return records;
         } catch (SQLException e) {
-            if (MISSING_TABLE.contains(e.getSQLState())) {
-                present = false;
+            // A table this run found or made and now cannot see (a revision's USE changed the session's database)
+            // may still hold the record: unknown, not missing.
+            if (MISSING_TABLE.contains(e.getSQLState()) && !present) {
                 return List.of();
             }
             throw new DatabaseError(BoundSql.of(select), e);

@@ -274,6 +274,29 @@ class FailedRevisionTest {
     }
 
     /**
+     * A revision that leaves the session in another database (a dump's {@code USE} line) fails at its version
+     * row; the record of it, which the run can no longer see, is taken to stay, and the message says to stamp.
+     */
+    @Test
+    void aRevisionThatChangesTheSessionsDatabaseIsTakenToBeRecorded() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER);\nUSE mysql;\n").catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("'stamp 5a3c2d1e0f9b'")
+                    .contains("Until a stamp, upgrade and downgrade refuse to run")
+                    .doesNotContain("run the upgrade again, or");
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+        }
+    }
+
+    /**
      * What commits without retort knowing it (a schema change through op.connection()) keeps the record all the
      * same, as does a statement that commits by itself; a data change alone through op.connection() does not.
      */

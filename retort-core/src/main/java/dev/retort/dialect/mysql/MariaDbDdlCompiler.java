@@ -37,6 +37,12 @@ public class MariaDbDdlCompiler extends MySqlDdlCompiler {
         return false;
     }
 
+    /** MariaDB sets an expression default in place, {@code CURRENT_TIMESTAMP} included. */
+    @Override
+    protected boolean anyExpressionDefaultInPlace() {
+        return true;
+    }
+
     @Override
     protected String noCycle() {
         return "NOCYCLE";

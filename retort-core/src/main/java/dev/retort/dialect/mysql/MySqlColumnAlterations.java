@@ -14,12 +14,16 @@ import dev.retort.schema.SqlExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * MySQL alters a column by restating it whole, as Alembic's {@code ddl/mysql.py} does: a rename is
- * {@code CHANGE old new <spec>}, a change of type, nullability, comment, autoincrement, identity or
- * expression default is {@code MODIFY c <spec>}, and a change of literal default alone (a value, or SQL
- * text that is a plain literal such as {@code 0}) is {@code ALTER COLUMN c SET DEFAULT x | DROP DEFAULT}. The spec takes each attribute from the change, else from the
+ * {@code CHANGE old new <spec>}, and a change of type, nullability, comment, autoincrement or identity is
+ * {@code MODIFY c <spec>}. A change of default alone is {@code ALTER COLUMN c SET DEFAULT x | DROP DEFAULT},
+ * an expression in parentheses, which keeps what the spec would have to restate; except a default with
+ * {@code ON UPDATE}, which only the spec holds, and on MySQL, as in Alembic, an expression default of a column
+ * known to be a date and time (MySQL before 8.0.13 took {@code CURRENT_TIMESTAMP} only there). The spec takes
+ * each attribute from the change, else from the
  * existing state: the existing type and nullability must be known (Alembic silently assumes nullable;
  * here that is an error), an unknown existing default, comment or identity is taken as none, as in
  * Alembic. MySQL numbers a column only by {@code AUTO_INCREMENT}, so an identity of any generation and
@@ -27,8 +31,15 @@ import java.util.Optional;
  */
 public class MySqlColumnAlterations extends ColumnAlterations {
 
-    public MySqlColumnAlterations(DdlCompiler compiler) {
+    private static final Pattern ON_UPDATE = Pattern.compile("(?is).*\\son\\s+update\\s.*");
+    private static final Pattern DATE_TIME_NAME = Pattern.compile("(?i)datetime|timestamp");
+
+    /** Whether {@code SET DEFAULT} takes any expression (MariaDB), not only where Alembic writes it (MySQL). */
+    private final boolean anyExpressionDefaultInPlace;
+
+    public MySqlColumnAlterations(DdlCompiler compiler, boolean anyExpressionDefaultInPlace) {
         super(compiler);
+        this.anyExpressionDefaultInPlace = anyExpressionDefaultInPlace;
     }
 
     @Override
@@ -36,7 +47,8 @@ public class MySqlColumnAlterations extends ColumnAlterations {
         // USING is PostgreSQL's: MODIFY converts the values MySQL's way, as Alembic leaves them.
         ColumnChange change = operation.change();
         boolean expressionDefault = change.serverDefault() instanceof Change.SetTo<ServerDefault> set
-                && set.value() instanceof SqlExpression expression && !MySqlTableDdl.isPlainLiteral(expression.sql());
+                && set.value() instanceof SqlExpression expression && !MySqlTableDdl.isPlainLiteral(expression.sql())
+                && restatesDefault(expression, change.type().or(operation.existing()::type));
         String table = compiler().alterTable(operation.table());
         String column = compiler().name(operation.column());
         if (change.newName().isPresent()) {
@@ -51,6 +63,20 @@ public class MySqlColumnAlterations extends ColumnAlterations {
             return List.of(serverDefault(operation, change.serverDefault()));
         }
         return List.of();
+    }
+
+    /** Whether setting {@code expression} as the default takes restating the column whole. */
+    private boolean restatesDefault(SqlExpression expression, Optional<ColumnType> type) {
+        if (ON_UPDATE.matcher(" " + expression.sql() + " ").matches()) {
+            return true;
+        }
+        return !anyExpressionDefaultInPlace && type.filter(MySqlColumnAlterations::isDateTime).isPresent();
+    }
+
+    private static boolean isDateTime(ColumnType type) {
+        return type instanceof ColumnType.TimestampType
+                || type instanceof ColumnType.DialectType dialectType && DATE_TIME_NAME.matcher(dialectType.name())
+                        .matches();
     }
 
     /** {@code TYPE NULL|NOT NULL [AUTO_INCREMENT] [DEFAULT x] [COMMENT '...']}, as Alembic's {@code _mysql_colspec}. */

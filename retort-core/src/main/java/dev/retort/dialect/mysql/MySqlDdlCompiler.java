@@ -179,7 +179,12 @@ public class MySqlDdlCompiler extends DdlCompiler {
 
     @Override
     protected ColumnAlterations alterations() {
-        return new MySqlColumnAlterations(this);
+        return new MySqlColumnAlterations(this, anyExpressionDefaultInPlace());
+    }
+
+    /** Whether {@code ALTER COLUMN c SET DEFAULT} takes any expression default (MySQL: Alembic's cases only). */
+    protected boolean anyExpressionDefaultInPlace() {
+        return false;
     }
 
     @Override

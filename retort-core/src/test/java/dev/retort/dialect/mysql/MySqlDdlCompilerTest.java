@@ -310,10 +310,35 @@ class MySqlDdlCompilerTest {
                 .containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT 'anon'");
         assertThat(mariadb.compile(alter("name", DdlFixtures.serverDefault(Change.to(ServerDefault.sql("0"))))))
                 .containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT 0");
-        assertThat(mysql.compile(new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.to(
+    }
+
+    /**
+     * An expression default is set in place, which keeps the column's comment; on MySQL a date and time column's
+     * is restated, as Alembic does, and a default with ON UPDATE always is.
+     */
+    @Test
+    void anExpressionDefaultIsSetInPlaceUnlessOnlyTheColumnsSpecificationCanHoldIt() {
+        AlterColumn uuid = new AlterColumn(ACCOUNT, "name", DdlFixtures.serverDefault(Change.to(
                 ServerDefault.sql("uuid()"))), new ColumnState(Optional.of(string(50)), Optional.of(true),
-                Existing.absent(), Existing.absent(), Optional.empty(), Existing.unknown())))).containsExactly(
-                "ALTER TABLE account MODIFY name VARCHAR(50) NULL DEFAULT (uuid())");
+                Existing.absent(), Existing.absent(), Optional.empty(), Existing.unknown()));
+        AlterColumn now = alter("name", DdlFixtures.serverDefault(Change.to(ServerDefault.sql("CURRENT_TIMESTAMP"))));
+        AlterColumn nowOfTimestamp = new AlterColumn(ACCOUNT, "name", now.change(), new ColumnState(
+                Optional.of(new ColumnType.TimestampType(false)), Optional.of(false), Existing.absent(), Existing.absent(), Optional.empty(),
+                Existing.unknown()));
+        AlterColumn onUpdate = alter("name", DdlFixtures.serverDefault(Change.to(
+                ServerDefault.sql("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"))));
+
+        for (DdlCompiler compiler : List.of(mysql, mariadb)) {
+            assertThat(compiler.compile(uuid)).containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT"
+                    + " (uuid())");
+            assertThat(compiler.compile(now)).containsExactly("ALTER TABLE account ALTER COLUMN name SET DEFAULT"
+                    + " CURRENT_TIMESTAMP");
+            assertThatThrownBy(() -> compiler.compile(onUpdate)).hasMessageContaining("needs existingType(...)");
+        }
+        assertThat(mariadb.compile(nowOfTimestamp)).containsExactly("ALTER TABLE account ALTER COLUMN name SET"
+                + " DEFAULT CURRENT_TIMESTAMP");
+        assertThat(mysql.compile(nowOfTimestamp)).containsExactly("ALTER TABLE account MODIFY name DATETIME NOT"
+                + " NULL DEFAULT CURRENT_TIMESTAMP");
     }
 
     @Test

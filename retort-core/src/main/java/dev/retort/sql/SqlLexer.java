@@ -255,7 +255,7 @@ final class SqlLexer {
     }
 
     private Token dollar(int start) {
-        if (dialect.has(DOLLAR_QUOTES) && text.startsWith("$$", start)) {
+        if (dialect.has(DOLLAR_QUOTES) && text.startsWith("$$", start) && opensDollarQuote(start)) {
             return dollarQuoted(start, "$$");
         }
         if (!dialect.has(TAGGED_DOLLAR_QUOTES)) {
@@ -273,6 +273,14 @@ final class SqlLexer {
             i++;
         }
         return i < text.length() && text.charAt(i) == '$' ? dollarQuoted(start, text.substring(start, i + 1)) : null;
+    }
+
+    /**
+     * Whether H2's {@code $$} at {@code start} opens a quote: as H2's script runner reads it, only at the start of
+     * a statement or after a space, a tab or a line end ({@code VALUES ($$a$$)} is no quote there).
+     */
+    private boolean opensDollarQuote(int start) {
+        return start == 0 || text.charAt(start - 1) <= ' ' || text.charAt(start - 1) == ';';
     }
 
     private Token dollarQuoted(int start, String tag) {

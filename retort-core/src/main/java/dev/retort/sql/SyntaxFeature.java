@@ -28,7 +28,7 @@ enum SyntaxFeature {
     DOLLAR_IN_IDENTIFIERS,
     /** {@code $$...$$} and {@code $tag$...$tag$} quote text; {@code $1} is a parameter (PostgreSQL). */
     TAGGED_DOLLAR_QUOTES,
-    /** {@code $$...$$} quotes text, without tags (H2). */
+    /** {@code $$...$$} quotes text, without tags, where the {@code $$} starts a statement or follows a space (H2). */
     DOLLAR_QUOTES,
     /** A {@code DELIMITER} line changes the statement terminator, as in the mysql client (MySQL, MariaDB). */
     DELIMITER_COMMAND,

@@ -116,4 +116,13 @@ class SqliteAndH2SplittingTest {
         assertThat(Split.texts(script, H2)).containsExactly(
                 "CREATE TRIGGER t1 BEFORE INSERT ON t AS $$org.h2.api.Trigger create() { return null; }$$", "SELECT 1");
     }
+
+    /** As H2's script runner: {@code $$} opens a quote only at a statement's start or after a space or line end. */
+    @Test
+    void takesH2DollarsForAQuoteOnlyWhereItsScriptRunnerDoes() {
+        String script = "INSERT INTO e VALUES ($$x;y$$);\n$$a;b$$;\nSELECT\t$$c;d$$;";
+
+        assertThat(Split.texts(script, H2)).containsExactly("INSERT INTO e VALUES ($$x", "y$$)", "$$a;b$$",
+                "SELECT\t$$c;d$$");
+    }
 }

@@ -147,6 +147,14 @@ public final class SqlSplitter {
                     + " runs itself and the server does not understand; retort sends every statement to the server, so"
                     + " delete it");
         }
+        if (symbol == ':' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && isPsqlVariable(token)) {
+            String variable = ":" + script.substring(token.end(), script.indexOf(script.charAt(token.end()),
+                    token.end() + 1) + 1);
+            throw new SqlSyntaxException(positions.at(token.start()), variable + " is a psql variable, which psql fills"
+                    + " in itself (psql -v); the server does not understand it, and retort sends every statement as"
+                    + " written, so write the value in its place (a Java revision can take it from -x with"
+                    + " op.xArgument)");
+        }
         if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS) && token.end() < script.length()
                 && MYSQL_CLIENT_COMMAND_LETTERS.indexOf(script.charAt(token.end())) >= 0) {
             throw mysqlClientCommand(token, "\\" + lexer.restOfLine());
@@ -159,6 +167,14 @@ public final class SqlSplitter {
                     + " SQLite, so delete the line");
         }
         include(token);
+    }
+
+    /** A {@code :} right before a quote, not a cast's second one: psql's {@code :'name'} or {@code :"name"}. */
+    private boolean isPsqlVariable(Token colon) {
+        int next = colon.end();
+        return next < script.length() && (script.charAt(next) == '\'' || script.charAt(next) == '"')
+                && script.indexOf(script.charAt(next), next + 1) > 0
+                && (colon.start() == 0 || script.charAt(colon.start() - 1) != ':');
     }
 
     private boolean followedByNonBlank(Token token) {

@@ -78,4 +78,17 @@ class PsqlMetaCommandTest {
         assertThat(SqlSplitter.split("\\x\nSELECT 1;\n", SqlDialect.SQLITE)).extracting(SqlStatement::sql)
                 .containsExactly("\\x\nSELECT 1");
     }
+
+    @Test
+    void aPsqlVariableIsRefusedByNameWhileCastsAndQuotedOnesAreLeftAlone() {
+        SqlSyntaxException refused = catchThrowableOfType(() -> SqlSplitter.split(
+                "INSERT INTO pv VALUES (:'tenant');\n", POSTGRESQL), SqlSyntaxException.class);
+
+        assertThat(refused.getMessage()).startsWith("line 1, column 24: :'tenant' is a psql variable")
+                .contains("write the value in its place");
+        assertThat(catchThrowableOfType(() -> SqlSplitter.split("SELECT * FROM :\"schema\".t;", POSTGRESQL),
+                SqlSyntaxException.class).problem()).startsWith(":\"schema\" is a psql variable");
+        assertThat(SqlSplitter.split("SELECT 'a'::\"MyType\", ':''x''', $$:'y'$$; -- :'z'\n", POSTGRESQL))
+                .extracting(SqlStatement::sql).containsExactly("SELECT 'a'::\"MyType\", ':''x''', $$:'y'$$");
+    }
 }

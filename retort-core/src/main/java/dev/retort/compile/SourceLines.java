@@ -8,8 +8,6 @@ import java.util.OptionalInt;
  * file's name and its lines as written, and each file's classes are loaded by a loader of its own.
  */
 public final class SourceLines {
-    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-
     private SourceLines() {
     }
 
@@ -32,17 +30,9 @@ public final class SourceLines {
      * {@code fileName}; 0 when none does.
      */
     public static int callerLineIn(String fileName) {
-        // The class loader first: a frame's file and line cost a lookup that retort's own frames are spared.
-        return WALKER.walk(frames -> frames
-                .filter(frame -> isCompiledFile(frame.getDeclaringClass().getClassLoader())
-                        && fileName.equals(frame.getFileName()) && frame.getLineNumber() > 0)
-                .findFirst()
-                .map(StackWalker.StackFrame::getLineNumber)
-                .orElse(0));
-    }
-
-    private static boolean isCompiledFile(ClassLoader loader) {
-        return loader != null && loader.getName() != null && loader.getName().startsWith(EntryClassLoader.NAME_PREFIX);
+        // A throwable's stack, filled in by the JVM at once, costs a fraction of a StackWalker's stream while the
+        // JIT has compiled neither: this runs for each operation of a revision, mostly in a fresh JVM.
+        return frameIn(new Throwable(), fileName).map(StackTraceElement::getLineNumber).orElse(0);
     }
 
     private static Optional<StackTraceElement> frameIn(Throwable failure, String fileName) {

@@ -25,7 +25,8 @@ public class SqliteDialect extends Dialect {
      * settings SQLite does not change while a transaction is open.
      */
     private static final Pattern SETTING_IGNORED_IN_TRANSACTION = Pattern.compile(
-            "(?is)(?:\\s|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*PRAGMA\\s+((?:\\w+|\"[^\"]*\"|\\[[^\\]]*\\]|`[^`]*`)\\s*\\.\\s*)?"
+            "(?is)(?:\\s|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*PRAGMA\\s+"
+                    + "((?:\\w+|\"[^\"]*\"|\\[[^\\]]*\\]|`[^`]*`)\\s*\\.\\s*)?"
                     + "(foreign_keys|journal_mode)\\s*(?:=\\s*([^;()]*?)|\\(\\s*([^;()]*?)\\s*\\))\\s*;?\\s*");
     private static final Map<String, String> BOOLEAN_WORDS = Map.of(
             "1", "1", "on", "1", "true", "1", "yes", "1", "0", "0", "off", "0", "false", "0", "no", "0");

@@ -99,9 +99,9 @@ final class StatementLog {
         }
         if (!value.equalsIgnoreCase(setting.wanted())) {
             throw new DatabaseError(BoundSql.of(sql), new SQLException(setting.name() + " did not take effect (it"
-                    + " is still " + value + "): the database leaves it unchanged while a transaction is open. Run it outside the revision's transaction: mark the SQL section"
-                    + " 'transaction=false' (-- retort:upgrade transaction=false), or in a Java revision call it"
-                    + " inside op.autocommitBlock(() -> ...)"));
+                    + " is still " + value + "): the database leaves it unchanged while a transaction is open. Run it"
+                    + " outside the revision's transaction: mark the SQL section 'transaction=false' (-- retort:upgrade"
+                    + " transaction=false), or in a Java revision call it inside op.autocommitBlock(() -> ...)"));
         }
     }
 

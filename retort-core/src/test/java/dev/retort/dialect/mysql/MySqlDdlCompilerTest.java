@@ -323,8 +323,8 @@ class MySqlDdlCompilerTest {
                 Existing.absent(), Existing.absent(), Optional.empty(), Existing.unknown()));
         AlterColumn now = alter("name", DdlFixtures.serverDefault(Change.to(ServerDefault.sql("CURRENT_TIMESTAMP"))));
         AlterColumn nowOfTimestamp = new AlterColumn(ACCOUNT, "name", now.change(), new ColumnState(
-                Optional.of(new ColumnType.TimestampType(false)), Optional.of(false), Existing.absent(), Existing.absent(), Optional.empty(),
-                Existing.unknown()));
+                Optional.of(new ColumnType.TimestampType(false)), Optional.of(false), Existing.absent(),
+                Existing.absent(), Optional.empty(), Existing.unknown()));
         AlterColumn onUpdate = alter("name", DdlFixtures.serverDefault(Change.to(
                 ServerDefault.sql("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"))));
 

@@ -3,6 +3,7 @@ package dev.retort.autogenerate;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.BatchAlterTable;
+import dev.retort.op.DropColumn;
 import dev.retort.op.Operation;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -28,8 +29,8 @@ final class BatchGrouping {
     static List<Operation> group(List<Operation> operations, DdlCompiler compiler, Map<QualifiedName, Table> current) {
         Set<QualifiedName> batched = new LinkedHashSet<>();
         for (Operation operation : operations) {
-            BatchAlterTable.memberTable(operation).filter(table -> !runsDirectly(operation, compiler))
-                    .ifPresent(batched::add);
+            BatchAlterTable.memberTable(operation).filter(table -> !runsDirectly(operation, compiler)
+                    || !dropsDirectly(operation, compiler, current.get(table))).ifPresent(batched::add);
         }
         if (batched.isEmpty()) {
             return operations;
@@ -60,6 +61,12 @@ final class BatchGrouping {
             Map<QualifiedName, Table> current) {
         return new BatchAlterTable(table, BatchAlterTable.Recreate.AUTO, Optional.ofNullable(current.get(table)),
                 List.of(), members);
+    }
+
+    /** Whether a column drop can run on the table as the database has it (SQLite's drop refuses a keyed column). */
+    private static boolean dropsDirectly(Operation operation, DdlCompiler compiler, Table current) {
+        return !(operation instanceof DropColumn drop) || current == null
+                || compiler.dropsColumnInPlace(current, drop.column());
     }
 
     /** Whether the operation, and its reverse for the downgrade, compile without a rebuild. */

@@ -49,6 +49,16 @@ public final class DatabaseError extends MigrationException {
     }
 
     /**
+     * Whether SQLite refused {@code ALTER TABLE ... DROP COLUMN} because something else names the column: a key, an
+     * index, a check, a generated column, a view or a trigger.
+     */
+    public boolean columnStillNamed() {
+        String message = String.valueOf(getCause().getMessage());
+        return message.contains(" after drop column: ") || message.contains("cannot drop PRIMARY KEY column")
+                || message.contains("cannot drop UNIQUE column");
+    }
+
+    /**
      * Whether the statement named a schema that does not exist: PostgreSQL's SQLSTATE 3F000, H2's 90079, MySQL's
      * and MariaDB's unknown database (1049), SQLite's "unknown database" (a schema not attached).
      */

@@ -406,6 +406,12 @@ public final class Migrator {
                     + " keeps the others in a transaction); in a Java revision, make the call inside"
                     + " op.autocommitBlock(() -> ...).";
         }
+        if (cause instanceof DatabaseError error && error.columnStillNamed()) {
+            remedy = (remedy.isEmpty() ? "" : remedy + "\n") + "SQLite drops a column in place only where nothing"
+                    + " else names it: drop it in op.batchAlterTable(table, batch -> batch.dropColumn(column)), which"
+                    + " rebuilds the table without it and without the unnamed keys and checks over it (drop named"
+                    + " ones and indexes over it in the same batch; change a view or trigger that names it first).";
+        }
         return new StatementFailedException(id, location, message, statement, applied, rolledBack,
                 log.connectionWasHandedOut(), rowsNow, aftermath, remedy, cause);
     }

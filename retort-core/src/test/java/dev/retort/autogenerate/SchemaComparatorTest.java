@@ -428,4 +428,20 @@ class SchemaComparatorTest {
                 .containsExactly("AlterColumn", "CreateUniqueConstraint", "DropColumn");
         assertThat(operations.get(1)).isInstanceOf(AddColumn.class);
     }
+
+    /** SQLite's DROP COLUMN refuses a column a check or an index names: such a drop comes in a batch. */
+    @Test
+    void onSqliteADropOfAColumnSomethingElseNamesComesInABatch() {
+        Table before = table("orders", column("id", INTEGER).primaryKey(), column("status", string(4)),
+                column("note", TEXT), check("status IN ('new', 'paid')"));
+        Table after = table("orders", column("id", INTEGER).primaryKey(), column("note", TEXT));
+        Table withoutNote = table("orders", column("id", INTEGER).primaryKey(), column("status", string(4)),
+                check("status IN ('new', 'paid')"));
+
+        assertThat(compare("sqlite", schema(after), schema(before)).operations()).singleElement()
+                .isInstanceOfSatisfying(BatchAlterTable.class, batch -> assertThat(batch.operations())
+                        .extracting(op -> op.getClass().getSimpleName()).contains("DropColumn"));
+        assertThat(compare("sqlite", schema(withoutNote), schema(before)).operations()).singleElement()
+                .isInstanceOf(DropColumn.class);
+    }
 }

@@ -36,6 +36,21 @@ class JsonTextTest {
         assertThat(JsonText.write(List.of())).isEqualTo("[]");
     }
 
+    /** A map without an order of its own is written with its keys sorted, the same in every run; others keep theirs. */
+    @Test
+    void writesTheKeysOfAMapWithoutAnOrderSortedAndKeepsTheOrderOfAnyOther() {
+        Map<String, Object> inserted = new LinkedHashMap<>();
+        inserted.put("z", 1);
+        inserted.put("a", Map.of("ml", 350, "color", "white", "brand", "x"));
+
+        assertThat(JsonText.write(Map.of("ml", 350, "color", "white", "brand", "x", "size", "m")))
+                .isEqualTo("{\"brand\": \"x\", \"color\": \"white\", \"ml\": 350, \"size\": \"m\"}");
+        assertThat(JsonText.write(new HashMap<>(Map.of("b", 2, "a", 1, "c", 3))))
+                .isEqualTo("{\"a\": 1, \"b\": 2, \"c\": 3}");
+        assertThat(JsonText.write(inserted))
+                .isEqualTo("{\"z\": 1, \"a\": {\"brand\": \"x\", \"color\": \"white\", \"ml\": 350}}");
+    }
+
     @Test
     void escapesQuotesBackslashesControlCharactersAndLoneSurrogatesAndKeepsOtherCharacters() {
         assertThat(JsonText.write(List.of("a\"b\\c/d\b\f\n\r\t\u0000\u001f\u007f é 😀 \ud800 x\udc00")))

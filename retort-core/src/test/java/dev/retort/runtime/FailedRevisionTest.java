@@ -273,6 +273,22 @@ class FailedRevisionTest {
         }
     }
 
+    @Test
+    void aColumnSqliteWillNotDropInPlaceSaysToDropItInABatch() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "", "CREATE TABLE orders (id"
+                    + " INTEGER PRIMARY KEY, status VARCHAR(4), CHECK (status IN ('new', 'paid')));\n"
+                    + "ALTER TABLE orders DROP COLUMN status;\n").catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.getMessage()).contains("after drop column")
+                    .contains("op.batchAlterTable(table, batch -> batch.dropColumn(column))");
+        }
+    }
+
     /**
      * A revision that leaves the session in another database (a dump's {@code USE} line) fails at its version
      * row; the record of it, which the run can no longer see, is taken to stay, and the message says to stamp.

@@ -532,6 +532,14 @@ public class DdlCompiler implements OperationVisitor<List<String>> {
     }
 
     /**
+     * Whether {@code ALTER TABLE ... DROP COLUMN} can drop {@code column} from {@code table} as it is: SQLite's
+     * cannot drop a column that a key, an index, a check or a generated column names (a batch rebuild can).
+     */
+    public boolean dropsColumnInPlace(Table table, String column) {
+        return true;
+    }
+
+    /**
      * Whether the batch runs as its operations' own statements, one after the other, rather than rebuilding
      * its table: then its statements are those its operations compile to, in order, and a failure is reported
      * at the line of the operation whose statement failed.

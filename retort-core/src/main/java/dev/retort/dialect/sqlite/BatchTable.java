@@ -147,6 +147,11 @@ final class BatchTable {
                 && mentionsGone(List.of(column.computed().get().sql()), present))
                 .forEach(column -> dangling.add("generated column " + column.name() + " ("
                         + column.computed().get().sql() + ")"));
+        if (!dangling.isEmpty() && removed.isEmpty()) {
+            throw refuse("columns the table does not have", "the batch on " + name + " gives columns the table does"
+                    + " not have to these: " + String.join("; ", dangling) + ". Add the columns first, or correct"
+                    + " the names");
+        }
         if (!dangling.isEmpty()) {
             throw refuse("dropped or renamed columns " + removed, "the batch on " + name + " drops or renames "
                     + "columns " + removed + " that these still use: " + String.join("; ", dangling) + ". Drop them "
@@ -187,11 +192,15 @@ final class BatchTable {
         return ((PrimaryKey) constraint).columns();
     }
 
+    /** The constraint as a message names it, with its condition or its columns: {@code unique constraint uq [name]}. */
     private static String describe(Constraint constraint) {
-        String kind = constraint instanceof CheckConstraint check ? "check constraint " + constraint.name()
-                .orElse("(unnamed)") + " (" + check.condition() + ")"
-                : constraint.kind().alembicName() + " constraint " + constraint.name().orElse("(unnamed)");
-        return kind;
+        String named = constraint.kind().alembicName() + " constraint " + constraint.name().orElse("(unnamed)");
+        if (constraint instanceof CheckConstraint check) {
+            return named + " (" + check.condition() + ")";
+        }
+        List<String> columns = constraint instanceof UniqueConstraint unique ? unique.columns()
+                : constraint instanceof ForeignKey key ? key.columns() : ((PrimaryKey) constraint).columns();
+        return named + " " + columns;
     }
 
     static UnsupportedOperationForDialectException refuse(String feature, String message) {

@@ -9,11 +9,15 @@ import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Execute;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Computed;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SqlExpression;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.SqlDialect;
 import java.util.List;
 
@@ -69,6 +73,26 @@ public class SqliteDdlCompiler extends DdlCompiler {
     @Override
     public List<String> visitExecute(Execute operation) {
         return eachStatement(operation, SqlDialect.SQLITE);
+    }
+
+    /**
+     * SQLite refuses to drop a column of the primary key, a unique or foreign key, an index, a check (one written
+     * with the column alone is not told apart here, so any counts) or another column's generated expression.
+     */
+    @Override
+    public boolean dropsColumnInPlace(Table table, String column) {
+        boolean keyed = table.primaryKey().filter(key -> key.columns().contains(column)).isPresent()
+                || table.constraints().stream().anyMatch(constraint -> constraint instanceof UniqueConstraint unique
+                        && unique.columns().contains(column) || constraint instanceof ForeignKey key
+                        && key.columns().contains(column) || constraint instanceof CheckConstraint check
+                        && CheckCondition.mentions(check.condition(), column));
+        boolean indexed = table.indexes().stream().anyMatch(index -> index.columnNames().contains(column)
+                || index.where().filter(where -> CheckCondition.mentions(where, column)).isPresent()
+                || index.elements().stream().anyMatch(element -> element instanceof SqlExpression expression
+                        && CheckCondition.mentions(expression.sql(), column)));
+        boolean computedFrom = table.columns().stream().anyMatch(other -> !other.name().equals(column)
+                && other.computed().filter(computed -> CheckCondition.mentions(computed.sql(), column)).isPresent());
+        return !keyed && !indexed && !computedFrom;
     }
 
     @Override

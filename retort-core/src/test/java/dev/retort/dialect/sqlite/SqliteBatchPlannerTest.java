@@ -16,6 +16,7 @@ import dev.retort.op.BatchAlterTable;
 import dev.retort.op.ColumnState;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
@@ -121,6 +122,14 @@ class SqliteBatchPlannerTest {
                 .hasMessage("the batch on address drops or renames columns [email] that these still use: "
                         + "check constraint ck_email (length(email) > 3). Drop them in "
                         + "the same batch (and create them again over the new columns if needed)");
+    }
+
+    @Test
+    void aConstraintOverAColumnTheTableDoesNotHaveIsRefusedNamingIt() {
+        assertThatThrownBy(() -> planner.plan(batch(BatchAlterTable.Recreate.AUTO, new CreateUniqueConstraint(ADDRESS,
+                new UniqueConstraint(Optional.of("uq_address_name"), List.of("name")))), address()))
+                .hasMessage("the batch on address gives columns the table does not have to these: unique constraint"
+                        + " uq_address_name [name]. Add the columns first, or correct the names");
     }
 
     /** As in Alembic, which cannot drop an unnamed constraint by name either. */

@@ -170,4 +170,24 @@ class SqliteDdlCompilerTest {
         assertThatThrownBy(() -> compiler.compile(DdlFixtures.alter("id", alter -> alter.dropIdentity())))
                 .hasMessageStartingWith("No support for ALTER COLUMN of identity in SQLite dialect");
     }
+
+    /** As SQLite's DROP COLUMN: not a column of a key, an index, a check or another column's expression. */
+    @Test
+    void aColumnSomethingElseNamesIsNotDroppedInPlace() {
+        Table table = Table.of(QualifiedName.of("orders"), List.of(
+                Column.of("id", INTEGER).primaryKey(),
+                Column.of("status", INTEGER),
+                Column.of("code", INTEGER),
+                Column.of("total", INTEGER),
+                Column.of("twice", INTEGER).computed("total * 2"),
+                Column.of("note", INTEGER),
+                new dev.retort.schema.CheckConstraint(Optional.empty(), "status IN (1, 2)"),
+                Index.on(Optional.of("ix_orders_code"), List.of("code"))));
+
+        assertThat(List.of("id", "status", "code", "total")).allSatisfy(column ->
+                assertThat(compiler.dropsColumnInPlace(table, column)).as(column).isFalse());
+        assertThat(compiler.dropsColumnInPlace(table, "note")).isTrue();
+        assertThat(compiler.dropsColumnInPlace(table, "twice")).isTrue();
+        assertThat(DdlCompilers.forDialect(Dialects.named("postgresql")).dropsColumnInPlace(table, "status")).isTrue();
+    }
 }

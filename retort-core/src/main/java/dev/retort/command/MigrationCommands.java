@@ -308,10 +308,9 @@ public final class MigrationCommands {
         RetortConfig config = catalog.config();
         try (DatabaseSession session = DatabaseSession.open(environment.database(), config.versionTable(),
                 config.versionTableSchema(), config.settings(), listener::waitingForLock)) {
-            List<String> unlockedRows = session.rows();
-            Optional<List<String>> reached = alreadyReached(unlockedRows, plan);
+            Optional<List<String>> reached = session.rowsUnlessBusy().flatMap(rows -> alreadyReached(rows, plan));
             // A revision left unfinished may be one another run is in the middle of: the lock tells them apart.
-            if (reached.isPresent() && unfinished(session, unlockedRows).isEmpty()) {
+            if (reached.isPresent() && unfinished(session, reached.get()).isEmpty()) {
                 return new RunResult(List.of(), reached.get(), reached.get());
             }
             session.lock(listener::waitingForLock);

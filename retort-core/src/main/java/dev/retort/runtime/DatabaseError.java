@@ -25,6 +25,16 @@ public final class DatabaseError extends MigrationException {
                 + " it); run again once it is done" : message;
     }
 
+    /** Whether {@code failure} or one of its causes is SQLite's SQLITE_BUSY. */
+    public static boolean isSqliteBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sqliteBusy(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SQLite's SQLITE_BUSY (5, and its extended codes): the driver waited its busy timeout for another writer. */
     private static boolean sqliteBusy(SQLException cause) {
         return (cause.getErrorCode() & 0xff) == SQLITE_BUSY

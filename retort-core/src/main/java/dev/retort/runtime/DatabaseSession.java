@@ -5,9 +5,11 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.LockMethod;
 import dev.retort.revision.RevisionGraph;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public final class DatabaseSession implements AutoCloseable {
     private final VersionTable versionTable;
     /** How long a run waits for the lock before it says that it waits. */
     private static final Duration WAIT_NOTICE = Duration.ofSeconds(1);
+    /** How long a read before the lock waits for another connection's write lock on SQLite. */
+    private static final int SQLITE_READ_WAIT_MILLIS = 1_000;
 
     private final RunProgress progress;
     private final LockSettings lockSettings;
@@ -239,7 +243,43 @@ public final class DatabaseSession implements AutoCloseable {
         if (file.isEmpty() || file.contains(":memory:") || file.contains("mode=memory")) {
             return Optional.empty();
         }
-        return Optional.of(Path.of(file).toAbsolutePath());
+        Path path = Path.of(file).toAbsolutePath();
+        // Reached through a symbolic link, the file has another name: its lock goes beside the file itself.
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.of(path);
+        }
+    }
+
+    /**
+     * The rows as a run reads them before it takes the lock, or empty where another run's writes keep them from
+     * being read at once (SQLite, where a read waits for a writer's lock): the run then takes the lock, which
+     * waits as {@code lock_timeout} says and names who holds it, and reads them there.
+     */
+    public Optional<List<String>> rowsUnlessBusy() {
+        if (!url.dialect().equals("sqlite")) {
+            return Optional.of(rows());
+        }
+        sqliteBusyTimeout(SQLITE_READ_WAIT_MILLIS);
+        try {
+            return Optional.of(rows());
+        } catch (RuntimeException e) {
+            if (DatabaseError.isSqliteBusy(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        } finally {
+            sqliteBusyTimeout(Connections.SQLITE_BUSY_TIMEOUT_MILLIS);
+        }
+    }
+
+    private void sqliteBusyTimeout(int millis) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + millis);
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("PRAGMA busy_timeout = " + millis), e);
+        }
     }
 
     @Override

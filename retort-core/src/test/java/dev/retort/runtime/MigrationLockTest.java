@@ -104,6 +104,44 @@ class MigrationLockTest {
         }
     }
 
+    /** Another run's write lock on the file does not make the read before the lock wait SQLite's minute. */
+    @Test
+    void sqliteWaitsForTheLockAsLockTimeoutSaysWhileAnotherRunHoldsTheFile() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = commands(database);
+            commands.upgrade("1975ea83b712", Optional.empty());
+            Path file = dir.resolve("test.db");
+            try (FileLock held = FileLock.acquire(file, new LockSettings(Duration.ofSeconds(1), "alembic_version"));
+                    Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                writer.createStatement().execute("BEGIN EXCLUSIVE");
+                LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.upgrade("heads", Optional.empty()));
+                assertThat(timeout.getMessage()).contains("test.db-retort-lock");
+                writer.createStatement().execute("ROLLBACK");
+            }
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(6);
+        }
+    }
+
+    /** The lock is the file's, whatever name the URL reaches it by. */
+    @Test
+    void sqliteThroughASymbolicLinkWaitsForTheLockOfTheFileItself() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            Path file = dir.resolve("test.db");
+            commands(database).upgrade("1975ea83b712", Optional.empty());
+            Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.db"), file);
+            SampleEnvironment env = SampleEnvironment.create(dir.resolve("through-link"), "sqlite:///" + link,
+                    ONE_SECOND);
+            MigrationCommands throughLink = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            try (FileLock held = FileLock.acquire(file, new LockSettings(Duration.ofSeconds(1), "alembic_version"))) {
+                assertThat(catchThrowableOfType(LockTimeoutException.class,
+                        () -> throughLink.upgrade("heads", Optional.empty())).getMessage())
+                        .contains(file + "-retort-lock");
+            }
+        }
+    }
+
     @Test
     void upgradeAlreadyAtTheTargetNeitherWaitsForTheLockNorLoadsRevisions() throws Exception {
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {

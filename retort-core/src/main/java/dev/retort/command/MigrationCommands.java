@@ -69,28 +69,23 @@ public final class MigrationCommands {
         checkOnline(target);
         Set<String> warned = new HashSet<>();
         return online(rows -> {
-            if (!isAmbiguousStepDown(target, rows)) {
-                return catalog.graph().downgradeSteps(target, rows);
-            }
-            // The rows in the order of their ids: the database returns them in an order of its own.
-            List<String> ordered = rows.stream().sorted().toList();
-            String warning = "downgrade " + target + " from several current revisions (" + String.join(", ", ordered)
-                    + ") is ambiguous: it steps down from " + ordered.get(0) + ", the first of them in order of their"
-                    + " ids; name the branch ('<branchname>@" + target + "') or the revision ('" + ordered.get(0)
-                    + target + "')";
-            if (warned.add(warning)) {
-                listener.warning(warning);
-            }
-            return catalog.graph().downgradeSteps(target, ordered);
+            ambiguousStepDown(target, rows).filter(warned::add).ifPresent(listener::warning);
+            return catalog.graph().downgradeSteps(target, rows);
         }, tag);
     }
 
     /**
-     * Whether {@code target} is {@code -N} from several current revisions: Alembic 1.8 steps down from one of them
-     * with a warning, and so does retort, from the same one on every database; later Alembic releases refuse it.
+     * {@code downgrade -N} from several current revisions steps down from the first row, as Alembic 1.8 does, with
+     * its warning (later Alembic releases refuse it): the first the database returns, as Alembic takes it, which
+     * may differ from one database to another.
      */
-    private static boolean isAmbiguousStepDown(String target, List<String> rows) {
-        return target.matches("-\\d+") && rows.size() > 1;
+    private static Optional<String> ambiguousStepDown(String target, List<String> rows) {
+        if (!target.matches("-\\d+") || rows.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("downgrade " + target + " from several current revisions (" + String.join(", ", rows)
+                + ") is ambiguous: it steps down from " + rows.get(0) + ", the first row of the version table; name"
+                + " the branch ('<branchname>@" + target + "') or the revision ('" + rows.get(0) + target + "')");
     }
 
     /** {@code stamp REVS...}: moves the version table without running revisions. */

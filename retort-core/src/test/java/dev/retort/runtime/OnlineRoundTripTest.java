@@ -59,25 +59,6 @@ class OnlineRoundTripTest {
         }
     }
 
-    /** The database returns the rows in an order of its own; a step down from several takes the same one anyway. */
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
-    void aStepDownFromSeveralRevisionsRevertsTheSameOneOnEveryDatabase(String kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind, dir)) {
-            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "")
-                    .forMySql(kind.equals("mariadb"));
-            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
-                    MigrationListener.SILENT);
-            upgrade(commands, database, "4b6e", "4b6e1f2a3c5d");
-            upgrade(commands, database, "3e2f", "3e2f8a9b1c0d", "4b6e1f2a3c5d");
-
-            RunResult down = commands.downgrade("-1", Optional.empty());
-
-            assertThat(down.steps()).extracting(Object::toString).singleElement().asString().contains("3e2f8a9b1c0d");
-            assertThat(database.versionRows(VERSION)).containsExactly("4b6e1f2a3c5d");
-        }
-    }
-
     private static RunResult upgrade(MigrationCommands commands, TestDatabase database, String target,
             String... rows) throws Exception {
         RunResult result = commands.upgrade(target, Optional.empty());

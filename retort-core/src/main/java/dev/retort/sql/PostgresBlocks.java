@@ -25,8 +25,10 @@ final class PostgresBlocks implements BlockTracker {
     private Token outermostBegin;
     /** A {@code BEGIN} that opens a body if {@code ATOMIC} follows. */
     private Token pendingBegin;
-    /** The token before this one is a {@code .}, so a word here is the name of a column or table. */
+    /** The token before this one is a {@code .} after a name, so a word here is the name of a column or table. */
     private boolean afterDot;
+    /** This token may be followed by a qualifying {@code .}: a name, a quoted name or a closing parenthesis. */
+    private boolean namesBefore;
 
     PostgresBlocks(String script) {
         this.script = script;
@@ -38,7 +40,12 @@ final class PostgresBlocks implements BlockTracker {
             return;
         }
         boolean qualified = afterDot;
-        afterDot = token.kind() == Kind.SYMBOL && script.charAt(token.start()) == '.';
+        // A dot after a name, a quoted name or a parenthesis qualifies what follows; after a number it is the
+        // number's own ("2. END").
+        afterDot = token.kind() == Kind.SYMBOL && script.charAt(token.start()) == '.' && namesBefore;
+        namesBefore = token.kind() == Kind.WORD && !Character.isDigit(script.charAt(token.start()))
+                || token.kind() == Kind.LITERAL && script.charAt(token.start()) == '"'
+                || token.kind() == Kind.CLOSE_PAREN;
         if (qualified && token.kind() == Kind.WORD) {
             pendingBegin = null;
             return;
@@ -110,5 +117,6 @@ final class PostgresBlocks implements BlockTracker {
         outermostBegin = null;
         pendingBegin = null;
         afterDot = false;
+        namesBefore = false;
     }
 }

@@ -52,6 +52,8 @@ public final class SqlSplitter {
     private final CopyFromStdin copy;
     private final List<SqlStatement> statements = new ArrayList<>();
     private int start = -1;
+    /** How deep in square brackets the statement is: there {@code 1:'2'} is an array slice, not a psql variable. */
+    private int bracketDepth;
     private int end;
 
     private SqlSplitter(String script, SqlDialect dialect, int firstLine) {
@@ -147,7 +149,11 @@ public final class SqlSplitter {
                     + " runs itself and the server does not understand; retort sends every statement to the server, so"
                     + " delete it");
         }
-        if (symbol == ':' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && isPsqlVariable(token)) {
+        if (symbol == '[' || symbol == ']') {
+            bracketDepth = Math.max(0, bracketDepth + (symbol == '[' ? 1 : -1));
+        }
+        if (symbol == ':' && dialect.has(SyntaxFeature.PSQL_META_COMMANDS) && bracketDepth == 0
+                && isPsqlVariable(token)) {
             String variable = ":" + script.substring(token.end(), script.indexOf(script.charAt(token.end()),
                     token.end() + 1) + 1);
             throw new SqlSyntaxException(positions.at(token.start()), variable + " is a psql variable, which psql fills"
@@ -169,12 +175,19 @@ public final class SqlSplitter {
         include(token);
     }
 
-    /** A {@code :} right before a quote, not a cast's second one: psql's {@code :'name'} or {@code :"name"}. */
+    /**
+     * A {@code :} right before a quoted name of letters, digits and underscores, not a cast's second one: psql's
+     * {@code :'name'} or {@code :"name"}.
+     */
     private boolean isPsqlVariable(Token colon) {
         int next = colon.end();
-        return next < script.length() && (script.charAt(next) == '\'' || script.charAt(next) == '"')
-                && script.indexOf(script.charAt(next), next + 1) > 0
-                && (colon.start() == 0 || script.charAt(colon.start() - 1) != ':');
+        if (next >= script.length() || script.charAt(next) != '\'' && script.charAt(next) != '"'
+                || colon.start() > 0 && script.charAt(colon.start() - 1) == ':') {
+            return false;
+        }
+        int close = script.indexOf(script.charAt(next), next + 1);
+        return close > next + 1 && script.substring(next + 1, close).chars()
+                .allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 
     private boolean followedByNonBlank(Token token) {
@@ -231,5 +244,6 @@ public final class SqlSplitter {
         }
         blocks.reset();
         copy.reset();
+        bracketDepth = 0;
     }
 }

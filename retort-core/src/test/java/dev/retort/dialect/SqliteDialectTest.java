@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,13 @@ class SqliteDialectTest {
                 .contains(new SessionSetting("PRAGMA foreign_keys", "PRAGMA main.foreign_keys", "1"));
         assertThat(dialect.settingIgnoredInTransaction("PRAGMA journal_mode = WAL"))
                 .contains(new SessionSetting("PRAGMA journal_mode", "PRAGMA journal_mode", "wal"));
+        SessionSetting off = new SessionSetting("PRAGMA foreign_keys", "PRAGMA foreign_keys", "0");
+        assertThat(List.of("PRAGMA foreign_keys = OFF -- rebuild", "PRAGMA foreign_keys = OFF /* note */",
+                "PRAGMA \"foreign_keys\" = OFF", "PRAGMA foreign_keys = OFF;;", "PRAGMA [foreign_keys]=no",
+                "PRAGMA foreign_keys = maybe")).allSatisfy(sql ->
+                        assertThat(dialect.settingIgnoredInTransaction(sql)).as(sql).contains(off));
+        assertThat(dialect.settingIgnoredInTransaction("PRAGMA foreign_keys = 2")).get()
+                .extracting(SessionSetting::wanted).isEqualTo("1");
     }
 
     @Test
@@ -26,7 +34,6 @@ class SqliteDialectTest {
         assertThat(dialect.settingIgnoredInTransaction("PRAGMA foreign_key_list(account)")).isEmpty();
         assertThat(dialect.settingIgnoredInTransaction("PRAGMA defer_foreign_keys = ON")).isEmpty();
         assertThat(dialect.settingIgnoredInTransaction("SELECT 'PRAGMA foreign_keys=OFF'")).isEmpty();
-        assertThat(dialect.settingIgnoredInTransaction("PRAGMA foreign_keys = maybe")).isEmpty();
     }
 
     @Test

@@ -171,7 +171,8 @@ class PostgresSplittingTest {
                 CREATE TABLE period (id int, begin date, "end" date, "case" int);
                 CREATE FUNCTION span(p period) RETURNS int LANGUAGE sql
                 BEGIN ATOMIC
-                  SELECT p.end - p . /* the start */ begin + p.case;
+                  SELECT p.end - p . /* the start */ begin + p.case + ("p").end + (p).end;
+                  SELECT CASE WHEN p.id > 1 THEN 1 ELSE 2. END;
                 END;
                 SELECT 2;
                 """;
@@ -181,7 +182,8 @@ class PostgresSplittingTest {
                 """
                 CREATE FUNCTION span(p period) RETURNS int LANGUAGE sql
                 BEGIN ATOMIC
-                  SELECT p.end - p . /* the start */ begin + p.case;
+                  SELECT p.end - p . /* the start */ begin + p.case + ("p").end + (p).end;
+                  SELECT CASE WHEN p.id > 1 THEN 1 ELSE 2. END;
                 END""", "SELECT 2");
     }
 

@@ -90,5 +90,7 @@ class PsqlMetaCommandTest {
                 SqlSyntaxException.class).problem()).startsWith(":\"schema\" is a psql variable");
         assertThat(SqlSplitter.split("SELECT 'a'::\"MyType\", ':''x''', $$:'y'$$; -- :'z'\n", POSTGRESQL))
                 .extracting(SqlStatement::sql).containsExactly("SELECT 'a'::\"MyType\", ':''x''', $$:'y'$$");
+        assertThat(SqlSplitter.split("SELECT (ARRAY[1, 2, 3])[1:'2'], a[1:\"b\"]; SELECT :'a b';", POSTGRESQL))
+                .as("slices, and a name psql does not take for a variable").hasSize(2);
     }
 }

@@ -3,28 +3,25 @@ package dev.retort.op;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.SchemaDefinitionException;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.SortedMap;
 
 /**
  * JSON documents given as Java values for a JSON column, as Alembic takes dicts and lists: a {@link Map}
  * with string keys is an object, a {@link List} an array, and inside them strings, numbers, booleans and
- * null are JSON's own values; an object's members keep the map's order, sorted by key where the map has none
- * ({@code Map.of}, {@code HashMap}). {@link #write} gives the document's text as Python's {@code json.dumps}
+ * null are JSON's own values; an object's members keep the order of a {@code LinkedHashMap} or a sorted map,
+ * and any other map's are sorted by key ({@code Map.of}, {@code HashMap}, whose order changes between runs). {@link #write} gives the document's text as Python's {@code json.dumps}
  * spaces it ({@code {"a": [1, 2]}}), escaping in strings what JSON requires (quotes, backslashes, control
  * characters and lone surrogates).
  */
 public final class JsonText {
-    /** The classes of {@code Map.of} and {@code Map.copyOf}, whose order changes with each run of the JVM. */
-    private static final String IMMUTABLE_MAPS = "java.util.ImmutableCollections$Map";
 
     private JsonText() {
     }
@@ -83,22 +80,45 @@ public final class JsonText {
             }
             copy.put(name, copy(member, subject, enclosing));
         });
-        if (hasNoOrder(map)) {
+        if (!keepsOrder(map)) {
             Map<String, Object> sorted = new LinkedHashMap<>();
             copy.keySet().stream().sorted().forEach(key -> sorted.put(key, copy.get(key)));
-            return Collections.unmodifiableMap(sorted);
+            return new JsonObject(sorted);
         }
-        return Collections.unmodifiableMap(copy);
+        return new JsonObject(copy);
     }
 
     /**
-     * Whether the map's members come in an order that may change from one run to the next ({@code Map.of},
-     * {@code HashMap}): its keys are then written sorted, so that the same revision writes the same text. Any
-     * other map keeps its order, as Python's dicts keep theirs.
+     * Whether the map's members come in an order of its making ({@code LinkedHashMap}, a sorted map, a copy made
+     * here): any other map's may change from one run to the next ({@code Map.of}, {@code HashMap}, a map wrapped
+     * in another), so its keys are written sorted and the same revision writes the same text every time.
      */
-    private static boolean hasNoOrder(Map<?, ?> map) {
-        return map instanceof HashMap && !(map instanceof LinkedHashMap) || map instanceof Hashtable
-                || map instanceof ConcurrentHashMap || map.getClass().getName().startsWith(IMMUTABLE_MAPS);
+    private static boolean keepsOrder(Map<?, ?> map) {
+        return map instanceof LinkedHashMap || map instanceof SortedMap || map instanceof JsonObject;
+    }
+
+    /** A JSON object as copied: its members in the order they are written, unmodifiable. */
+    private static final class JsonObject extends AbstractMap<String, Object> {
+        private final Map<String, Object> members;
+
+        JsonObject(Map<String, Object> members) {
+            this.members = Collections.unmodifiableMap(members);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return members.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return members.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return members.containsKey(key);
+        }
     }
 
     private static List<Object> copyArray(List<?> list, String subject, Set<Object> enclosing) {

@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ class JsonTextTest {
         assertThat(JsonText.write(Map.of("ml", 350, "color", "white", "brand", "x", "size", "m")))
                 .isEqualTo("{\"brand\": \"x\", \"color\": \"white\", \"ml\": 350, \"size\": \"m\"}");
         assertThat(JsonText.write(new HashMap<>(Map.of("b", 2, "a", 1, "c", 3))))
+                .isEqualTo("{\"a\": 1, \"b\": 2, \"c\": 3}");
+        assertThat(JsonText.write(Collections.unmodifiableMap(Map.of("b", 2, "a", 1, "c", 3))))
                 .isEqualTo("{\"a\": 1, \"b\": 2, \"c\": 3}");
         assertThat(JsonText.write(inserted))
                 .isEqualTo("{\"z\": 1, \"a\": {\"brand\": \"x\", \"color\": \"white\", \"ml\": 350}}");

@@ -54,6 +54,7 @@ public final class Migrator {
     private final RunSettings settings;
     private final Supplier<Optional<List<String>>> rowsAfterFailure;
     private final JavaRevisionRunner javaRunner;
+    private final SessionDatabase sessionDatabase;
     /** Whether the step that just ran left the run's transaction (op.autocommitBlock, transaction=false). */
     private boolean stepLeftTransaction;
     /** The last step of a run in one transaction that was committed early, having left the transaction. */
@@ -77,6 +78,7 @@ public final class Migrator {
         DdlCompiler compiler = DdlCompilers.forDialect(dialect);
         this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), sink.connection(),
                 dialectName, settings);
+        this.sessionDatabase = SessionDatabase.of(dialect.name(), sink);
     }
 
     /**
@@ -242,6 +244,14 @@ public final class Migrator {
             runCallback(step, settings.hook()::beforeRevision, log);
             if (step instanceof MigrationStep migration) {
                 runBody(migration, log, migrations, sqlSections, transactional, ahead);
+            }
+            Optional<String> databaseChange = log.databaseChange();
+            if (databaseChange.isPresent()) {
+                try {
+                    sessionDatabase.requireUnchanged();
+                } catch (VersionTableException e) {
+                    throw failure(step, log, e.getMessage(), databaseChange.get(), transactional[0], e);
+                }
             }
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {

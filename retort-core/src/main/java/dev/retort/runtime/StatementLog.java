@@ -33,6 +33,8 @@ final class StatementLog {
     private boolean outsideTransaction;
     /** Outside the run's transaction, the revision's own BEGIN opened one that it has not ended. */
     private boolean ownTransaction;
+    /** The last statement that may have moved the session to another database ({@code USE}), if one ran. */
+    private String databaseChange;
 
     /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
     StatementLog(SqlSink sink, Dialect dialect, Runnable beforeCommit) {
@@ -75,6 +77,9 @@ final class StatementLog {
         }
         applied.add(sql);
         uncommitted.add(sql);
+        if (SessionDatabase.changesDatabase(sql)) {
+            databaseChange = sql;
+        }
         // A schema change that succeeded has committed, where every one does; what else may commit is asked.
         boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
         record(effect, mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore);
@@ -220,6 +225,12 @@ final class StatementLog {
     /** The revision was given the connection, to run statements this log does not see. */
     void connectionHandedOut() {
         connectionHandedOut = true;
+    }
+
+    /** The statement that may have moved the session to another database, or what the connection ran. */
+    Optional<String> databaseChange() {
+        return databaseChange != null ? Optional.of(databaseChange)
+                : connectionHandedOut ? Optional.of(StatementFailedException.JAVA_CODE) : Optional.empty();
     }
 
     boolean connectionWasHandedOut() {

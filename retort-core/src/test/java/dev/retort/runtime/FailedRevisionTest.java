@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -309,6 +310,41 @@ class FailedRevisionTest {
                     .doesNotContain("run the upgrade again, or");
             assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
                     .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+        }
+    }
+
+    /** Another database's version table is not the run's: the revision fails before its row is written there. */
+    @Test
+    void aRevisionThatLeavesTheSessionInAnotherDatabaseFailsBeforeItsVersionRow() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir);
+                Connection server = TestDatabase.serverConnection("mariadb")) {
+            String other = database.url().substring(database.url().lastIndexOf('/') + 1) + "_other";
+            server.createStatement().execute("CREATE DATABASE " + other);
+            try {
+                server.createStatement().execute("CREATE TABLE " + other + ".alembic_version (version_num"
+                        + " VARCHAR(32) NOT NULL PRIMARY KEY)");
+                server.createStatement().execute("INSERT INTO " + other + ".alembic_version VALUES ('5a3c2d1e0f9b')");
+                MigrationCommands commands = new MigrationCommands(environment(database, "",
+                        "CREATE TABLE half_done (id INTEGER);\nUSE " + other + ";\n").catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+                commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+                StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                        () -> commands.upgrade(BROKEN, Optional.empty()));
+
+                assertThat(failure.getMessage()).contains("left the session in database '" + other + "'")
+                        .contains("'stamp 5a3c2d1e0f9b'");
+                try (ResultSet rows = server.createStatement().executeQuery("SELECT version_num FROM " + other
+                        + ".alembic_version")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("5a3c2d1e0f9b");
+                }
+                assertThat(database.versionRows("alembic_version")).containsExactly("5a3c2d1e0f9b");
+                assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                        .hasMessageStartingWith("A run did not finish the upgrade of revision " + BROKEN);
+            } finally {
+                server.createStatement().execute("DROP DATABASE " + other);
+            }
         }
     }
 

@@ -23,11 +23,10 @@ import java.util.regex.Pattern;
  * an expression in parentheses, which keeps what the spec would have to restate; except a default with
  * {@code ON UPDATE}, which only the spec holds, and on MySQL, as in Alembic, an expression default of a column
  * known to be a date and time (MySQL before 8.0.13 took {@code CURRENT_TIMESTAMP} only there). The spec takes
- * each attribute from the change, else from the
- * existing state: the existing type and nullability must be known (Alembic silently assumes nullable;
- * here that is an error), an unknown existing default, comment or identity is taken as none, as in
- * Alembic. MySQL numbers a column only by {@code AUTO_INCREMENT}, so an identity of any generation and
- * numbers is that, as in {@code CREATE TABLE}.
+ * each attribute from the change, else from the existing state: the existing type and nullability must be
+ * known (Alembic silently assumes nullable; here that is an error), an unknown existing default, comment or
+ * identity is taken as none, as in Alembic. MySQL numbers a column only by {@code AUTO_INCREMENT}, so an
+ * identity of any generation and numbers is that, as in {@code CREATE TABLE}.
  */
 public class MySqlColumnAlterations extends ColumnAlterations {
 

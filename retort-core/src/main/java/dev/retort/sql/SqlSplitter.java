@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the mysql client does. The last statement needs no terminator. In PostgreSQL, as in psql, the lines after a
  * {@code COPY ... FROM STDIN} statement, up to a line that is exactly {@code \.}, are its data, kept as
  * written in {@link SqlStatement#copyData()}; splitting goes on after that line. A psql meta-command (a
- * backslash outside quotes) is refused: only psql understands it; so are the mysql client's commands.
+ * backslash outside quotes) is refused: only psql understands it; so are the mysql client's commands, and a
+ * {@code COPY ... TO STDOUT}, whose rows only psql has somewhere to put.
  *
  * <p>A statement's text runs from its first token to its last: comments before it and after it belong
  * to no statement, comments inside it are kept as written, and a statement of comments alone is dropped.
@@ -49,7 +50,7 @@ public final class SqlSplitter {
     private final Positions positions;
     private final SqlLexer lexer;
     private final BlockTracker blocks;
-    private final CopyFromStdin copy;
+    private final CopyThroughClient copy;
     private final List<SqlStatement> statements = new ArrayList<>();
     private int start = -1;
     /** How deep in square brackets the statement is: there {@code 1:'2'} is an array slice, not a psql variable. */
@@ -63,7 +64,7 @@ public final class SqlSplitter {
         this.positions = new Positions(this.script, firstLine);
         this.lexer = new SqlLexer(this.script, dialect, positions);
         this.blocks = dialect.blockTracker(this.script);
-        this.copy = new CopyFromStdin(this.script);
+        this.copy = new CopyThroughClient(this.script);
     }
 
     /** The statements of the script, in order, with lines counted from 1. */
@@ -235,10 +236,23 @@ public final class SqlSplitter {
         }
     }
 
+    /**
+     * On PostgreSQL, {@code COPY ... TO STDOUT} sends a table's rows to the client, which psql prints; a run has
+     * nowhere to send them (the driver refuses the statement), so the script is refused before anything runs.
+     */
+    private void refuseACopyToTheClient(Position at) {
+        if (dialect.has(SyntaxFeature.COPY_DATA_LINES) && copy.writesStdout()) {
+            throw new SqlSyntaxException(at, "COPY ... TO STDOUT sends the rows to the client, which psql prints;"
+                    + " a migration has nowhere to send them, so delete the statement (COPY ... TO a file on the"
+                    + " server, or INSERT INTO ... SELECT, keeps a copy of the rows in the database's own reach)");
+        }
+    }
+
     private void endStatement(Optional<String> copyData) {
         if (start >= 0) {
             Position at = positions.at(start);
             refuseACutBody(at);
+            refuseACopyToTheClient(at);
             statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column(), copyData));
             start = -1;
         }

@@ -82,8 +82,8 @@ class PostgresCopySplittingTest {
     @Test
     void treatsCopiesToOrFromElsewhereAsOrdinaryStatements() {
         String script = """
-                COPY t TO stdout;
-                COPY (SELECT 1 FROM stdin) TO STDOUT;
+                COPY t TO '/tmp/t.dat';
+                COPY (SELECT 1 FROM stdin) TO PROGRAM 'cat';
                 COPY t FROM '/tmp/t.dat';
                 COPY t FROM PROGRAM 'cat /tmp/t.dat';
                 SELECT 'COPY t FROM stdin;';
@@ -92,8 +92,8 @@ class PostgresCopySplittingTest {
 
         assertThat(SqlSplitter.split(script, POSTGRESQL)).extracting(SqlStatement::sql, SqlStatement::copyData)
                 .containsExactly(
-                        tuple("COPY t TO stdout", Optional.empty()),
-                        tuple("COPY (SELECT 1 FROM stdin) TO STDOUT", Optional.empty()),
+                        tuple("COPY t TO '/tmp/t.dat'", Optional.empty()),
+                        tuple("COPY (SELECT 1 FROM stdin) TO PROGRAM 'cat'", Optional.empty()),
                         tuple("COPY t FROM '/tmp/t.dat'", Optional.empty()),
                         tuple("COPY t FROM PROGRAM 'cat /tmp/t.dat'", Optional.empty()),
                         tuple("SELECT 'COPY t FROM stdin;'", Optional.empty()),
@@ -131,5 +131,25 @@ class PostgresCopySplittingTest {
         assertThat(failure.getMessage()).isEqualTo("line 2, column 1: COPY ... FROM STDIN reads its rows from the"
                 + " lines after it, but its line goes on after the ';'; put what follows on a line after the"
                 + " closing \\. line. The line goes on: SELECT 2;");
+    }
+
+    @Test
+    void refusesACopyToTheClientBeforeAnythingRuns() {
+        String script = "CREATE TABLE t (a int);\n-- keep a copy\ncopy (SELECT a FROM t WHERE a > 0) to Stdout"
+                + " WITH (FORMAT csv);\nDROP TABLE t;\n";
+
+        SqlSyntaxException failure = catchThrowableOfType(SqlSyntaxException.class,
+                () -> SqlSplitter.split(script, POSTGRESQL));
+
+        assertThat(failure.line()).isEqualTo(3);
+        assertThat(failure.getMessage()).startsWith("line 3, column 1: COPY ... TO STDOUT sends the rows to the client");
+    }
+
+    @Test
+    void keepsACopyToAFileOrFromAQueryThatNamesStdoutAsAnOrdinaryStatement() {
+        String script = "COPY t TO '/tmp/t.csv';\nCOPY (SELECT 'to stdout' AS stdout) TO PROGRAM 'cat > /dev/null';\n";
+
+        assertThat(SqlSplitter.split(script, POSTGRESQL)).extracting(SqlStatement::sql).containsExactly(
+                "COPY t TO '/tmp/t.csv'", "COPY (SELECT 'to stdout' AS stdout) TO PROGRAM 'cat > /dev/null'");
     }
 }

@@ -3,25 +3,28 @@ package dev.retort.sql;
 import dev.retort.sql.Token.Kind;
 
 /**
- * Tells, token by token, whether the current statement is a PostgreSQL {@code COPY table [(columns)] FROM
- * STDIN [options]}, whose data lines follow it in the script. A {@code COPY} from a file or a program, or
- * one {@code TO} anywhere, is an ordinary statement.
+ * Tells, token by token, whether the current statement is a PostgreSQL {@code COPY} whose rows pass through
+ * the client: {@code COPY table [(columns)] FROM STDIN [options]}, whose data lines follow it in the script, or
+ * {@code COPY table|(query) TO STDOUT}, whose rows psql prints. A {@code COPY} from or to a file or a program
+ * is an ordinary statement.
  */
-final class CopyFromStdin {
+final class CopyThroughClient {
     private final String script;
     private int tokens;
     private int parenDepth;
     private boolean afterFrom;
+    private boolean afterTo;
     private boolean readsStdin;
+    private boolean writesStdout;
     private boolean ruledOut;
 
-    CopyFromStdin(String script) {
+    CopyThroughClient(String script) {
         this.script = script;
     }
 
     /** Sees each token of the statement but comments and the terminator, in order. */
     void accept(Token token) {
-        if (ruledOut || readsStdin) {
+        if (ruledOut || readsStdin || writesStdout) {
             return;
         }
         if (tokens++ == 0) {
@@ -39,10 +42,13 @@ final class CopyFromStdin {
         if (afterFrom) {
             readsStdin = token.isWord(script, "STDIN");
             ruledOut = !readsStdin;
+        } else if (afterTo) {
+            writesStdout = token.isWord(script, "STDOUT");
+            ruledOut = !writesStdout;
         } else if (token.isWord(script, "FROM")) {
             afterFrom = true;
         } else if (token.isWord(script, "TO")) {
-            ruledOut = true;
+            afterTo = true;
         }
     }
 
@@ -51,11 +57,18 @@ final class CopyFromStdin {
         return readsStdin;
     }
 
+    /** Whether the statement seen so far sends its rows to the client. */
+    boolean writesStdout() {
+        return writesStdout;
+    }
+
     void reset() {
         tokens = 0;
         parenDepth = 0;
         afterFrom = false;
+        afterTo = false;
         readsStdin = false;
+        writesStdout = false;
         ruledOut = false;
     }
 }

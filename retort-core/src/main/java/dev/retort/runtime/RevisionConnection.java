@@ -7,6 +7,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -18,7 +20,9 @@ import java.util.Set;
  * what would end or escape the run's transaction, which retort commits or rolls back itself: the methods
  * that do, and statements that begin, commit or roll back one ({@code ROLLBACK}, which on MySQL would also
  * throw away the record of the revision in progress), unless the connection is in autocommit mode, as
- * inside {@code op.autocommitBlock}.
+ * inside {@code op.autocommitBlock}. No path leads to the run's connection itself: statements, result sets and
+ * the database's metadata give back this connection ({@code getConnection()}, {@code getStatement()}); only
+ * {@code unwrap}, which a revision asks for by name, gives the driver's own objects.
  */
 final class RevisionConnection implements InvocationHandler {
     private static final Set<String> REFUSED = Set.of("commit", "rollback", "setAutoCommit", "close", "abort");
@@ -63,19 +67,62 @@ final class RevisionConnection implements InvocationHandler {
                 break;
         }
         runRecorded.run();
-        switch (method.getName()) {
-            case "createStatement":
-                return guarded((Statement) call(connection, method, arguments), Statement.class, proxy);
-            case "prepareStatement", "prepareCall":
-                refuseTransactionControl(String.valueOf(arguments[0]));
-                return guarded((Statement) call(connection, method, arguments), method.getReturnType(), proxy);
-            default:
-                try {
-                    return method.invoke(connection, arguments);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+        if (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")) {
+            refuseTransactionControl(String.valueOf(arguments[0]));
         }
+        return passedOn(call(connection, method, arguments), method.getReturnType(), proxy, null);
+    }
+
+    /**
+     * What a call returned, as the revision gets it: the connection as this proxy, and statements, result sets
+     * and metadata as proxies that lead back to it; anything else as it is. {@code statementProxy} is the
+     * statement a result set came from, if known.
+     */
+    private Object passedOn(Object result, Class<?> type, Object connectionProxy, Object statementProxy) {
+        if (result == null) {
+            return null;
+        }
+        if (type == Connection.class) {
+            return connectionProxy;
+        }
+        if (Statement.class.isAssignableFrom(type)) {
+            return guarded((Statement) result, type, connectionProxy);
+        }
+        if (type == ResultSet.class) {
+            return leadingBack(result, ResultSet.class, connectionProxy, statementProxy, false);
+        }
+        if (type == DatabaseMetaData.class) {
+            return leadingBack(result, DatabaseMetaData.class, connectionProxy, null, true);
+        }
+        return result;
+    }
+
+    /**
+     * A result set or the database's metadata, whose connection and statement are the revision's proxies; the
+     * metadata first runs the operations recorded since, as the connection does.
+     */
+    private Object leadingBack(Object target, Class<?> type, Object connectionProxy, Object statementProxy,
+            boolean runsRecorded) {
+        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, arguments) -> {
+                    switch (method.getName()) {
+                        case "equals":
+                            return proxy == arguments[0];
+                        case "hashCode":
+                            return System.identityHashCode(proxy);
+                        case "getStatement":
+                            if (statementProxy != null) {
+                                return statementProxy;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                    if (runsRecorded) {
+                        runRecorded.run();
+                    }
+                    return passedOn(call(target, method, arguments), method.getReturnType(), connectionProxy, null);
+                });
     }
 
     private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
@@ -98,10 +145,10 @@ final class RevisionConnection implements InvocationHandler {
                         runRecorded.run();
                     }
                     return switch (method.getName()) {
-                        case "getConnection" -> connectionProxy;
                         case "equals" -> proxy == arguments[0];
                         case "hashCode" -> System.identityHashCode(proxy);
-                        default -> call(statement, method, arguments);
+                        default -> passedOn(call(statement, method, arguments), method.getReturnType(),
+                                connectionProxy, proxy);
                     };
                 });
     }

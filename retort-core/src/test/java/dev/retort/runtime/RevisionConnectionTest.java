@@ -145,7 +145,11 @@ class RevisionConnectionTest {
                         c -> c.setAutoCommit(true), Connection::close, c -> c.abort(Runnable::run),
                         c -> c.createStatement().execute("COMMIT"), c -> c.createStatement().executeUpdate("ROLLBACK"),
                         c -> c.prepareStatement("BEGIN").execute(), c -> c.createStatement().getConnection().commit(),
-                        c -> c.createStatement().execute("SELECT 1; COMMIT"));
+                        c -> c.createStatement().execute("SELECT 1; COMMIT"),
+                        c -> c.getMetaData().getConnection().commit(),
+                        c -> c.createStatement().executeQuery("SELECT 1").getStatement().getConnection().commit(),
+                        c -> c.prepareStatement("SELECT 1").executeQuery().getStatement().getConnection().rollback(),
+                        c -> metadataQueryConnection(c).setAutoCommit(true));
                 for (SqlCall call : calls) {
                     try {
                         call.on(connection);
@@ -164,7 +168,8 @@ class RevisionConnectionTest {
 
             assertThat(refusals).containsExactly("Connection.commit()", "Connection.rollback()",
                     "Connection.setAutoCommit()", "Connection.close()", "Connection.abort()", "'COMMIT'",
-                    "'ROLLBACK'", "'BEGIN'", "Connection.commit()", "'SELECT 1; COMMIT'");
+                    "'ROLLBACK'", "'BEGIN'", "Connection.commit()", "'SELECT 1; COMMIT'", "Connection.commit()",
+                    "Connection.commit()", "Connection.rollback()", "Connection.setAutoCommit()");
             assertThat(database.query("SELECT name FROM account")).as("the update was never committed")
                     .containsExactly("admin; the first");
         }
@@ -253,6 +258,12 @@ class RevisionConnectionTest {
             public void downgrade(Operations op) {
             }
         };
+    }
+
+    /** The connection of the statement behind a metadata query, where the driver has one (MariaDB's has none). */
+    private static Connection metadataQueryConnection(Connection connection) throws SQLException {
+        Statement statement = connection.getMetaData().getTables(null, null, "%", null).getStatement();
+        return statement == null ? connection : statement.getConnection();
     }
 
     @FunctionalInterface

@@ -85,10 +85,16 @@ final class JavacCompiler implements SourceCompiler {
             files.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
             output = new ClassesInMemory(files, sources, compiled);
             List<SourceFile> units = sources.stream().map(SourceFile::new).toList();
-            succeeded = javac.getTask(otherOutput, output, diagnostics, OPTIONS, null, units).call();
+            try {
+                succeeded = javac.getTask(otherOutput, output, diagnostics, OPTIONS, null, units).call();
+            } catch (RuntimeException e) {
+                output.throwHandOverFailure();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        output.throwHandOverFailure();
         if (!succeeded) {
             throw new RevisionCompileException(errors(diagnostics.getDiagnostics(), otherOutput.toString()));
         }
@@ -124,7 +130,9 @@ final class JavacCompiler implements SourceCompiler {
 
     /**
      * Keeps the class files javac writes, by source, instead of writing them to a folder, and hands each source's
-     * over when javac goes on to the next source.
+     * over when javac goes on to the next source. What the receiver throws (a cache it cannot write, a run that
+     * stopped) is kept and stops javac at the next class it writes: thrown from the stream javac closes, it would
+     * be taken for a fault of javac's own.
      */
     private static final class ClassesInMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final List<RevisionSource> sources;
@@ -134,6 +142,7 @@ final class JavacCompiler implements SourceCompiler {
         private int next;
         private int current = -1;
         private Map<String, byte[]> classes = new HashMap<>();
+        private RuntimeException handOverFailure;
 
         ClassesInMemory(StandardJavaFileManager files, List<RevisionSource> sources,
                 BiConsumer<RevisionSource, Map<String, byte[]>> compiled) {
@@ -151,6 +160,11 @@ final class JavacCompiler implements SourceCompiler {
             if (location != StandardLocation.CLASS_OUTPUT || kind != JavaFileObject.Kind.CLASS) {
                 return super.getJavaFileForOutput(location, className, kind, sibling);
             }
+            synchronized (this) {
+                if (handOverFailure != null) {
+                    throw handOverFailure;
+                }
+            }
             URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
             return new SimpleJavaFileObject(uri, kind) {
                 @Override
@@ -163,7 +177,7 @@ final class JavacCompiler implements SourceCompiler {
                             // javac closes a file again when the first close throws.
                             if (!closed) {
                                 closed = true;
-                                keep(className, toByteArray());
+                                keepOrRemember(className, toByteArray());
                             }
                         }
                     };
@@ -171,7 +185,25 @@ final class JavacCompiler implements SourceCompiler {
             };
         }
 
-        private synchronized void keep(String className, byte[] bytes) {
+        private synchronized void keepOrRemember(String className, byte[] bytes) {
+            if (handOverFailure != null) {
+                return;
+            }
+            try {
+                keep(className, bytes);
+            } catch (RuntimeException e) {
+                handOverFailure = e;
+            }
+        }
+
+        /** Throws what the receiver threw, if it did. */
+        synchronized void throwHandOverFailure() {
+            if (handOverFailure != null) {
+                throw handOverFailure;
+            }
+        }
+
+        private void keep(String className, byte[] bytes) {
             int dot = className.lastIndexOf('.');
             Integer source = indexByPackage.get(className.substring(0, Math.max(dot, 0)));
             if (source == null || source < next) {
@@ -197,7 +229,9 @@ final class JavacCompiler implements SourceCompiler {
         }
 
         synchronized void handOverTheRest() {
-            handOverBefore(sources.size());
+            if (handOverFailure == null) {
+                handOverBefore(sources.size());
+            }
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JavacCompilerTest {
     /** A revision with nested, inner, anonymous and local classes, a record, an enum, a lambda and a second class. */
@@ -87,14 +89,17 @@ class JavacCompilerTest {
         assertThat(handedOver).isEmpty();
     }
 
-    @Test
-    void whatTheReceiverThrowsStopsTheBatch() {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void whatTheReceiverThrowsStopsTheBatchAndComesOutAsItIs(boolean cacheFailure) {
         List<RevisionSource> sources = List.of(
                 source("cccc00000001", revisionWithLine9("First", "cccc00000001", "for (int i = 0; i < 1; i++) {}")),
                 source("cccc00000002", revisionWithLine9("Second", "cccc00000002", "for (int i = 0; i < 1; i++) {}")),
                 source("cccc00000003", revisionWithLine9("Third", "cccc00000003", "for (int i = 0; i < 1; i++) {}")));
         List<String> handedOver = new ArrayList<>();
-        IllegalStateException stop = new IllegalStateException("stop");
+        // javac passes an IllegalStateException on, and reports any other exception as a fault of its own.
+        RuntimeException stop = cacheFailure ? new CompileException("Cannot write compiled revisions")
+                : new IllegalStateException("stop");
 
         RuntimeException failure = catchThrowableOfType(RuntimeException.class,
                 () -> javac.compile(sources, new RevisionCompiler(root.resolve("cache")).classPath(), (source, classes) -> {
@@ -102,7 +107,7 @@ class JavacCompilerTest {
                     throw stop;
                 }));
 
-        assertThat(failure == stop || failure.getCause() == stop).isTrue();
+        assertThat(failure).isSameAs(stop);
         assertThat(handedOver).containsExactly("cccc00000001");
     }
 

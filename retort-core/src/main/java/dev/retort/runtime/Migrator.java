@@ -23,12 +23,14 @@ import dev.retort.script.ScriptDirectory;
 import dev.retort.script.SqlRevisionBody;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -276,13 +278,30 @@ public final class Migrator {
             throw rolledBack(e);
         } catch (RevisionCodeException e) {
             String message = e.getCause() instanceof RetortException refused ? refused.getMessage()
-                    : e.getCause().toString();
+                    : withCauses(e.getCause());
             throw failure(step, log, message, StatementFailedException.JAVA_CODE, transactional[0], e);
         } catch (RetortException e) {
             throw failure(step, log, e.getMessage(), StatementFailedException.JAVA_CODE, transactional[0], e);
         } catch (RuntimeException e) {
-            throw failure(step, log, e.toString(), StatementFailedException.JAVA_CODE, transactional[0], e);
+            throw failure(step, log, withCauses(e), StatementFailedException.JAVA_CODE, transactional[0], e);
         }
+    }
+
+    /**
+     * What the revision's code threw, with the exceptions it wraps ({@code throw new RuntimeException("...", e)}
+     * around a {@code SQLException}, say), each unless the message before it already quotes it.
+     */
+    static String withCauses(Throwable thrown) {
+        StringBuilder text = new StringBuilder(thrown.toString());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(thrown);
+        for (Throwable cause = thrown.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
+            String described = cause.toString();
+            if (!text.toString().contains(described)) {
+                text.append("\n  caused by ").append(described);
+            }
+        }
+        return text.toString();
     }
 
     private void runBody(MigrationStep step, StatementLog log, Map<String, Migration> migrations,

@@ -195,6 +195,25 @@ class RevisionConnectionTest {
     }
 
     @Test
+    void aDatabaseErrorTheRevisionWrapsIsNamedUnderWhatItThrew() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = commands(database, upgrading(op -> {
+                try (Statement insert = op.connection().createStatement()) {
+                    insert.executeUpdate("INSERT INTO no_such_table (id) VALUES (1)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not copy the accounts", e);
+                }
+            }));
+
+            StatementFailedException failure = upgradeFailing(commands);
+
+            assertThat(failure.getMessage()).contains(": java.lang.IllegalStateException: could not copy the accounts\n"
+                    + "  caused by org.sqlite.SQLiteException: [SQLITE_ERROR] SQL error or missing database (no such"
+                    + " table: no_such_table)\n  statement: (Java code)");
+        }
+    }
+
+    @Test
     void onADatabaseThatCannotRollBackTheMessageSaysTheConnectionWasUsed() throws Exception {
         try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
             MigrationCommands commands = commands(database, upgrading(op -> {

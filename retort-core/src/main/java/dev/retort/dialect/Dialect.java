@@ -1,5 +1,9 @@
 package dev.retort.dialect;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +12,7 @@ import java.util.Set;
  * One database's way of speaking SQL: its name, its capabilities and how it quotes identifiers. Each
  * database is a small subclass that overrides only what differs from the ANSI defaults here.
  */
-public abstract class Dialect {
+public abstract class Dialect implements Cloneable {
     private static final Set<String> ANSI_RESERVED = Set.of(
             "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "check", "column", "constraint",
             "create", "cross", "current", "current_date", "current_time", "current_timestamp", "default", "delete",
@@ -39,6 +43,34 @@ public abstract class Dialect {
     /** A string literal, with single quotes doubled. */
     public String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * This dialect as the session on {@code connection} reads string literals: itself, unless a setting of the
+     * session changes what a backslash in a literal means (MySQL's {@code NO_BACKSLASH_ESCAPES}, PostgreSQL's
+     * {@code standard_conforming_strings = off}), which the literals an online run writes (bulk inserts, inline
+     * literals) must follow. Scripts assume the server's defaults.
+     */
+    public Dialect forSession(Connection connection) {
+        return this;
+    }
+
+    /** The first column of the first row {@code query} gives on {@code connection}; empty if it fails. */
+    protected static Optional<String> sessionValue(Connection connection, String query) {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            return result.next() ? Optional.ofNullable(result.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A copy of this dialect, for a session-specific variant. */
+    protected Dialect copy() {
+        try {
+            return (Dialect) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     protected String quoteAlways(String identifier) {

@@ -1,6 +1,8 @@
 package dev.retort.dialect;
 
 
+import java.sql.Connection;
+import java.util.Locale;
 import java.util.Set;
 
 /** MySQL: DDL commits implicitly; identifiers quoted with backticks. */
@@ -64,9 +66,24 @@ public class MySqlDialect extends Dialect {
         return '`' + identifier.replace("`", "``") + '`';
     }
 
+    /** Whether a backslash in a string literal escapes the character after it: not under NO_BACKSLASH_ESCAPES. */
+    private boolean backslashEscapes = true;
+
     @Override
     public String literal(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        return "'" + (backslashEscapes ? value.replace("\\", "\\\\") : value).replace("'", "''") + "'";
+    }
+
+    @Override
+    public Dialect forSession(Connection connection) {
+        boolean noEscapes = sessionValue(connection, "SELECT @@SESSION.sql_mode")
+                .map(mode -> mode.toUpperCase(Locale.ROOT).contains("NO_BACKSLASH_ESCAPES")).orElse(false);
+        if (!noEscapes) {
+            return this;
+        }
+        MySqlDialect session = (MySqlDialect) copy();
+        session.backslashEscapes = false;
+        return session;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import java.sql.Connection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,9 +25,29 @@ public class PostgresDialect extends Dialect {
             "system_user", "table", "tablesample", "then", "to", "trailing", "true", "union", "unique",
             "user", "using", "variadic", "verbose", "when", "where", "window", "with");
 
+    /** Whether a backslash in {@code '...'} is an ordinary character, as since PostgreSQL 9.1 by default. */
+    private boolean standardConformingStrings = true;
+
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    /** With {@code standard_conforming_strings = off}, a literal holding a backslash is an escape string. */
+    @Override
+    public String literal(String value) {
+        return standardConformingStrings || value.indexOf('\\') < 0 ? super.literal(value)
+                : "E" + super.literal(value.replace("\\", "\\\\"));
+    }
+
+    @Override
+    public Dialect forSession(Connection connection) {
+        if (!sessionValue(connection, "SHOW standard_conforming_strings").orElse("on").equals("off")) {
+            return this;
+        }
+        PostgresDialect session = (PostgresDialect) copy();
+        session.standardConformingStrings = false;
+        return session;
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class DatabaseSession implements AutoCloseable {
         DatabaseUrl url = source.url();
         Connection connection = waitsForFile ? EmbeddedFileWait.open(url, lockSettings, WAIT_NOTICE, whileWaiting)
                 : source.open();
-        Dialect dialect = Dialects.named(servedDialect(url, connection));
+        Dialect dialect = Dialects.named(servedDialect(url, connection)).forSession(connection);
         return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
                 versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
     }

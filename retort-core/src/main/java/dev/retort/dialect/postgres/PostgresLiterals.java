@@ -17,6 +17,6 @@ public class PostgresLiterals extends SqlLiterals {
 
     @Override
     protected String bytes(byte[] bytes) {
-        return "'\\x" + hex(bytes) + "'::bytea";
+        return string("\\x" + hex(bytes)) + "::bytea";
     }
 }

@@ -71,6 +71,16 @@ final class JavaLexer {
         }
     }
 
+    /** Whether {@code word} occurs in the text after the tokens read so far (a quick test, comments included). */
+    boolean occursAhead(String word) {
+        return text.indexOf(word, peeked == null ? pos : peeked.start()) >= 0;
+    }
+
+    /** Whether the text is the whole file, not a prefix of it. */
+    boolean isComplete() {
+        return complete;
+    }
+
     Token peek() {
         if (peeked == null) {
             peeked = scan();

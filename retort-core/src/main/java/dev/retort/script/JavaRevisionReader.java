@@ -62,11 +62,32 @@ final class JavaRevisionReader {
                         + " revises = {...}) before the class declaration", Math.max(declaration, 0));
             }
             if (depth == 0 && token.isSymbol('@') && isRevisionAnnotation()) {
-                return readAnnotation(token.start());
+                Result result = readAnnotation(token.start());
+                refuseASecondAnnotation();
+                return result;
             }
             if (depth == 0 && declaration < 0 && token.kind() == Kind.IDENTIFIER
                     && DECLARATIONS.contains(token.text())) {
                 declaration = token.start();
+            }
+            depth += nesting(token);
+        }
+    }
+
+    /**
+     * Refuses a file with a second top-level class annotated {@code @Revision}, which a run refuses too: read
+     * by the first alone, {@code stamp} would write that one's id. Looked for only where the word occurs again
+     * in a file read whole (one longer than the prefix read for its header is left to the run).
+     */
+    private void refuseASecondAnnotation() {
+        if (!lexer.isComplete() || !lexer.occursAhead("Revision")) {
+            return;
+        }
+        int depth = 0;
+        for (Token token = lexer.next(); token.kind() != Kind.END; token = lexer.next()) {
+            if (depth == 0 && token.isSymbol('@') && isRevisionAnnotation()) {
+                throw broken("a second top-level class is annotated @Revision; keep one revision class per file",
+                        token.start());
             }
             depth += nesting(token);
         }

@@ -93,6 +93,8 @@ class RevisionCompilerTest {
     @Test
     void compilingAheadRefusesWhatARunWouldRefuse() throws Exception {
         String twoClasses = revision("First_d4", "d4", "x").replace("op.execute(\"x\");", "for (int i = 0; i < 1; i++) { }")
+                // Past the part of the file its header is read from, so that only loading it finds the second class.
+                + "\n//" + " padding".repeat(1200)
                 + "\n@dev.retort.api.Revision(id = \"d5\", revises = {\"d4\"}, message = \"second\")\n"
                 + "class Second_d5 implements Migration {\n    public void upgrade(Operations op) {}\n"
                 + "    public void downgrade(Operations op) {}\n}\n";

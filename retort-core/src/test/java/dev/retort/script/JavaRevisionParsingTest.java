@@ -145,6 +145,25 @@ class JavaRevisionParsingTest {
     }
 
     @Test
+    void refusesASecondTopLevelClassAnnotatedRevision() throws IOException {
+        BrokenRevisionFileException e = broken("@Revision(id = \"aaaa\") class A {\n"
+                + "  // @Revision in a comment, \"@Revision\" in a string, and a nested class are no second revision\n"
+                + "  @Revision(id = \"nested\") class Inner {}\n}\n\n@dev.retort.api.Revision(id = \"bbbb\")\nclass B {}\n");
+
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.reason()).isEqualTo("a second top-level class is annotated @Revision; keep one revision class"
+                + " per file");
+    }
+
+    @Test
+    void takesAnnotationsOfNestedClassesAndTheWordInCommentsForNoSecondRevision() throws IOException {
+        Path file = file("one.java", "@Revision(id = \"aaaa\") class A {\n  // see @Revision\n"
+                + "  String s = \"@Revision(id = 'x')\";\n  @Revision(id = \"nested\") class Inner {}\n}\n");
+
+        assertThat(RevisionFileParser.parse(file).id()).isEqualTo("aaaa");
+    }
+
+    @Test
     void refusesAnAnnotationWithoutId() throws IOException {
         BrokenRevisionFileException e = broken("\n@Revision(\n  revises = {})\nclass A {}");
 

@@ -20,9 +20,9 @@ public final class DatabaseError extends MigrationException {
 
     private static String messageOf(SQLException cause) {
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return sqliteBusy(cause) ? message + "; another connection kept the database file locked for over "
-                + Connections.SQLITE_BUSY_TIMEOUT_MILLIS / 1000 + " s (another run, or an application writing to"
-                + " it); run again once it is done" : message;
+        return sqliteBusy(cause) ? message + "; another connection kept the database file locked for longer than"
+                + " retort waits ('lock_timeout', 60 s unless set): another run, or an application writing to it; run"
+                + " again once it is done" : message;
     }
 
     /** Whether {@code failure} or one of its causes is SQLite's SQLITE_BUSY. */

@@ -92,8 +92,19 @@ public final class DatabaseSession implements AutoCloseable {
         Connection connection = waitsForFile ? EmbeddedFileWait.open(url, lockSettings, WAIT_NOTICE, whileWaiting)
                 : source.open();
         Dialect dialect = Dialects.named(servedDialect(url, connection)).forSession(connection);
-        return new DatabaseSession(url, dialect, connection, new VersionTable(dialect, versionTable,
-                versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
+        DatabaseSession session = new DatabaseSession(url, dialect, connection, new VersionTable(dialect,
+                versionTable, versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
+        if (url.dialect().equals("sqlite")) {
+            try {
+                // Another writer's lock on the file (an application's, or another run's) is waited for as long as
+                // the migration lock is.
+                session.sqliteBusyTimeout(session.sqliteBusyWait());
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }
+        return session;
     }
 
     /**
@@ -270,8 +281,13 @@ public final class DatabaseSession implements AutoCloseable {
             }
             throw e;
         } finally {
-            sqliteBusyTimeout(Connections.SQLITE_BUSY_TIMEOUT_MILLIS);
+            sqliteBusyTimeout(sqliteBusyWait());
         }
+    }
+
+    /** How long SQLite waits for another connection's write lock: {@code lock_timeout}. */
+    private int sqliteBusyWait() {
+        return (int) Math.min(Integer.MAX_VALUE, lockSettings.timeout().toMillis());
     }
 
     private void sqliteBusyTimeout(int millis) {

@@ -485,7 +485,8 @@ public final class Migrator {
      * {@code recorded} as unfinished, upgrade and downgrade refuse to run until a stamp, even after it is undone.
      */
     private String remedy(VersionStep step, boolean recorded, Optional<List<String>> rowsNow) {
-        String reached = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+        String reached = rowsNow.map(rows -> UnfinishedRevision.stampAfter(graph, step, rows))
+                .orElse(step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions()));
         // Undone by hand, the database is where the version rows say: stamping the step's own parents instead
         // would drop the rows of other branches, whose revisions the next run would then apply again.
         String left = rowsNow.map(UnfinishedRevision::stampOf).orElse(step.fromRevisions().isEmpty() ? "base"

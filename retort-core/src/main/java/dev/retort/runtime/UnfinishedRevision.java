@@ -1,7 +1,11 @@
 package dev.retort.runtime;
 
+import dev.retort.revision.MigrationStep;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.VersionStep;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A revision a run started, as {@link RunProgress} recorded it: unfinished when the run stopped, or failed after
@@ -25,6 +29,26 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
         return rows.isEmpty() ? "base" : String.join(" ", rows);
     }
 
+    /**
+     * The arguments of a stamp that leaves the version table as {@code step} would have left {@code rows}: the
+     * step's own revisions where the step only replaces its own rows with them (a stamp moves the row of each
+     * line it names and keeps the others), else every row after the step with {@code --purge}: {@code stamp
+     * base} would empty the table, and a stamp to parents another row already reaches would drop that row.
+     */
+    static String stampAfter(RevisionGraph graph, VersionStep step, List<String> rows) {
+        String own = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+        try {
+            List<String> after = graph.versionHeads(rows).apply(step).heads().rows();
+            Set<String> replaced = new HashSet<>(rows);
+            replaced.removeAll(step.fromRevisions());
+            replaced.addAll(step.toRevisions());
+            return after.isEmpty() ? "base" : !step.toRevisions().isEmpty() && Set.copyOf(after).equals(replaced)
+                    ? own : "--purge " + stampOf(after);
+        } catch (RuntimeException e) {
+            return own;
+        }
+    }
+
     private String state() {
         String direction = upgrade ? "upgrade" : "downgrade";
         return "A run did not finish the " + direction + " of revision " + revision + " (started " + started
@@ -40,17 +64,11 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
     // revision's parents instead would drop the rows of other branches, which the next run would apply again.
     private String remedy(RevisionGraph graph, List<String> rows) {
         String before = stampOf(rows);
-        String after = upgrade ? revision : below(graph);
+        String after = graph.contains(revision) ? stampAfter(graph, upgrade
+                ? MigrationStep.upgrade(graph.get(revision)) : MigrationStep.downgrade(graph.get(revision)), rows)
+                : upgrade ? revision : "<revision>";
         return "Compare the schema with the revision, then either undo what was applied by hand and run"
                 + " 'retort stamp " + before + "', or complete the rest by hand and run 'retort stamp " + after
                 + "'. The stamp clears this record (" + table + ").";
-    }
-
-    private String below(RevisionGraph graph) {
-        if (!graph.contains(revision)) {
-            return "<revision>";
-        }
-        List<String> parents = graph.get(revision).downRevisions();
-        return parents.isEmpty() ? "base" : String.join(" ", parents);
     }
 }

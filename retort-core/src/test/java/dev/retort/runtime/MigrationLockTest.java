@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.retort.command.MigrationCommands;
 import dev.retort.command.RunResult;
@@ -118,6 +119,25 @@ class MigrationLockTest {
                         () -> commands.upgrade("heads", Optional.empty()));
                 assertThat(timeout.getMessage()).contains("test.db-retort-lock");
                 writer.createStatement().execute("ROLLBACK");
+            }
+            assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(6);
+        }
+    }
+
+    /** An application's write lock on the file is waited for as long as lock_timeout says, not SQLite's minute. */
+    @Test
+    void sqliteWaitsForAnApplicationsWriteLockAsLockTimeoutSays() throws Exception {
+        try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
+            MigrationCommands commands = commands(database);
+            commands.upgrade("1975ea83b712", Optional.empty());
+            Path file = dir.resolve("test.db");
+            try (Connection application = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                application.createStatement().execute("BEGIN EXCLUSIVE");
+                DatabaseError busy = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> catchThrowableOfType(DatabaseError.class, () -> commands.upgrade("heads", Optional.empty())),
+                        "lock_timeout is 1 s; SQLite's own wait is a minute");
+                assertThat(busy.getMessage()).contains("SQLITE_BUSY").contains("'lock_timeout'");
+                application.createStatement().execute("ROLLBACK");
             }
             assertThat(commands.upgrade("heads", Optional.empty()).steps()).hasSize(6);
         }

@@ -52,7 +52,7 @@ public final class RevisionCommand {
     /** A new revision whose upgrade and downgrade are already written, as autogenerate writes them. */
     public Result revision(RevisionRequest request, RevisionBodies bodies) {
         String id = request.revisionId().orElseGet(RevisionIds::random);
-        RevisionIds.validate(id);
+        RevisionIds.validateNew(id);
         List<String> parents = resolveHeads(request.heads());
         if (!request.splice()) {
             requireHeads(parents);

@@ -13,7 +13,7 @@ import java.util.Set;
  * format keeps them; a null message is written as {@code empty message}, with an empty slug, as
  * Alembic does.
  *
- * @param id the new revision's id (checked with {@link RevisionIds#validate})
+ * @param id the new revision's id (checked with {@link RevisionIds#validateNew})
  * @param revises the parents; empty for a new base, several for a merge
  * @param branchLabels the branch labels the revision declares
  * @param dependsOn revisions or labels it depends on
@@ -35,7 +35,7 @@ public record NewRevision(
         List<String> imports) {
 
     public NewRevision {
-        RevisionIds.validate(id);
+        RevisionIds.validateNew(id);
         revises = List.copyOf(revises);
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * {@code -1}, {@code +2}, {@code a:b}); whitespace, commas, path separators and control characters would
  * break file names or the {@code Revises:} list, so they are refused too, as is a leading {@code .}
  * (a hidden file). The symbols {@code head}, {@code heads}, {@code base} and {@code current} are refused as
- * ids (a revision so named could not be addressed), and so are ids longer than the version table's
- * {@code version_num VARCHAR(32)} column, which no database could record.
+ * ids (a revision so named could not be addressed). A new revision's id may not be longer than the version
+ * table's {@code version_num VARCHAR(32)} column as Alembic creates it; a file's may, as Alembic reads it, for a
+ * version table whose column was widened (a narrower one refuses the row when it is written).
  */
 public final class RevisionIds {
 
@@ -35,9 +36,22 @@ public final class RevisionIds {
     }
 
     /**
+     * Refuses what {@link #validate} refuses, and an id longer than {@link #MAX_LENGTH} characters: the id of a
+     * revision about to be written.
+     */
+    public static void validateNew(String id) {
+        validate(id);
+        int length = id.codePointCount(0, id.length());
+        if (length > MAX_LENGTH) {
+            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' is " + length
+                    + " characters long; the version table records at most " + MAX_LENGTH
+                    + " (version_num VARCHAR(" + MAX_LENGTH + ")), so choose a shorter id");
+        }
+    }
+
+    /**
      * Refuses an empty id, one with reserved characters (with Alembic's message: {@code Character(s) '@'
-     * not allowed in revision identifier 'x@y'}), a symbol of the identifier grammar, and an id longer than
-     * {@link #MAX_LENGTH} characters.
+     * not allowed in revision identifier 'x@y'}), and a symbol of the identifier grammar.
      */
     public static void validate(String id) {
         Objects.requireNonNull(id, "id");
@@ -55,12 +69,6 @@ public final class RevisionIds {
             throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' is reserved: it is a symbol"
                     + " of the revision grammar (head, heads, base, current), so a revision with this id could not"
                     + " be addressed; choose another id");
-        }
-        int length = id.codePointCount(0, id.length());
-        if (length > MAX_LENGTH) {
-            throw new InvalidRevisionIdException(id, "Revision identifier '" + id + "' is " + length
-                    + " characters long; the version table records at most " + MAX_LENGTH
-                    + " (version_num VARCHAR(" + MAX_LENGTH + ")), so choose a shorter id");
         }
     }
 

@@ -79,9 +79,10 @@ class NamesTest {
     @Test
     void refusesIdsTooLongForTheVersionTable() {
         String longest = "0123456789abcdef0123456789abcdef";
-        RevisionIds.validate(longest);
-        RevisionIds.validate("é".repeat(32));
-        assertThatThrownBy(() -> RevisionIds.validate(longest + "0"))
+        RevisionIds.validateNew(longest);
+        RevisionIds.validateNew("é".repeat(32));
+        RevisionIds.validate(longest + "0");
+        assertThatThrownBy(() -> RevisionIds.validateNew(longest + "0"))
                 .isInstanceOf(InvalidRevisionIdException.class)
                 .hasMessage("Revision identifier '" + longest + "0' is 33 characters long; the version table records"
                         + " at most 32 (version_num VARCHAR(32)), so choose a shorter id");

@@ -17,6 +17,7 @@ import dev.retort.revision.VersionStep;
 import dev.retort.runtime.DatabaseSession;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
+import dev.retort.runtime.MigrationException;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.RunProgress;
 import dev.retort.runtime.RunSettings;
@@ -27,6 +28,7 @@ import dev.retort.runtime.VersionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -310,6 +312,7 @@ public final class MigrationCommands {
             }
             session.lock(listener::waitingForLock);
             List<String> rows = session.rows();
+            refuseRepeatedRows(rows);
             Optional<UnfinishedRevision> unfinished = unfinished(session, rows);
             if (unfinished.isPresent()) {
                 throw unfinished.get().refusal(catalog.graph(), rows);
@@ -320,6 +323,22 @@ public final class MigrationCommands {
                     .run(steps, rows, session::ensureVersionTable);
             return new RunResult(steps, rows, after);
         }
+    }
+
+    /**
+     * Refuses a version table that holds a revision twice (one without a primary key, written to by two runs at
+     * once): each step's update of that row would match two rows and fail after the revision ran.
+     */
+    private static void refuseRepeatedRows(List<String> rows) {
+        Set<String> distinct = new LinkedHashSet<>(rows);
+        if (distinct.size() == rows.size()) {
+            return;
+        }
+        List<String> repeated = distinct.stream().filter(row -> rows.indexOf(row) != rows.lastIndexOf(row)).toList();
+        throw new MigrationException("The version table holds " + String.join(", ", repeated) + " more than once,"
+                + " where one row stands for a revision; nothing was run. Set it right with 'stamp --purge "
+                + String.join(" ", distinct) + "', and give the table a primary key on version_num (retort creates"
+                + " one) so that it cannot happen again.");
     }
 
     private Optional<UnfinishedRevision> unfinished(DatabaseSession session, List<String> rows) {

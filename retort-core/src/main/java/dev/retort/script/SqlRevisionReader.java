@@ -240,7 +240,10 @@ final class SqlRevisionReader {
                 }
             }
             if (i == 0 && marker.name().equals("downgrade")) {
-                throw broken("'-- retort:downgrade' comes before '-- retort:upgrade'", marker.index() + 1);
+                boolean upgradeLater = markers.stream().anyMatch(other -> other.name().equals("upgrade"));
+                throw broken(upgradeLater ? "'-- retort:downgrade' comes before '-- retort:upgrade'"
+                        : "no '-- retort:upgrade' marker line before the downgrade's; the upgrade statements follow"
+                                + " it", marker.index() + 1);
             }
         }
     }

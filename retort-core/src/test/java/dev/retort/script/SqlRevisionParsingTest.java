@@ -225,6 +225,11 @@ class SqlRevisionParsingTest {
         BrokenRevisionFileException order = broken(header + "-- retort:downgrade\n-- retort:upgrade\n");
         assertThat(order.line()).isEqualTo(3);
         assertThat(order.reason()).isEqualTo("'-- retort:downgrade' comes before '-- retort:upgrade'");
+        BrokenRevisionFileException onlyDowngrade = broken(header + "CREATE TABLE t (id INT);\n-- retort:downgrade\n"
+                + "DROP TABLE t;\n");
+        assertThat(onlyDowngrade.line()).isEqualTo(4);
+        assertThat(onlyDowngrade.reason()).isEqualTo("no '-- retort:upgrade' marker line before the downgrade's; the"
+                + " upgrade statements follow it");
         BrokenRevisionFileException twice = broken(header + "-- retort:upgrade\n-- retort:downgrade\n-- retort:upgrade\n");
         assertThat(twice.line()).isEqualTo(5);
         assertThat(twice.reason()).isEqualTo("second '-- retort:upgrade' marker (the first is on line 3)");

@@ -178,6 +178,10 @@ final class JavaRevisionReader {
             if (item.isSymbol('}')) {
                 return values;
             }
+            if (item.kind() == Kind.IDENTIFIER && ELEMENTS.contains(item.text()) && lexer.peek().isSymbol('=')) {
+                throw broken("the array of '" + name + "' has no closing '}' before '" + item.text() + " ='",
+                        item.start());
+            }
             if (item.kind() != Kind.STRING) {
                 throw notALiteral(name, item);
             }

@@ -164,6 +164,15 @@ class JavaRevisionParsingTest {
     }
 
     @Test
+    void namesAnArrayLeftOpenBeforeTheNextElement() throws IOException {
+        BrokenRevisionFileException e = broken("@Revision(id = \"a\",\n revises = {\"p\",\n branchLabels = {\"x\"})"
+                + " class A {}");
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.reason()).isEqualTo("the array of 'revises' has no closing '}' before 'branchLabels ='");
+    }
+
+    @Test
     void refusesAnAnnotationWithoutId() throws IOException {
         BrokenRevisionFileException e = broken("\n@Revision(\n  revises = {})\nclass A {}");
 

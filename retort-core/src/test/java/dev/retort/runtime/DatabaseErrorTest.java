@@ -31,8 +31,8 @@ class DatabaseErrorTest {
 
             assertThat(new DatabaseError(BoundSql.of("SELECT * FROM t"), busy).getMessage())
                     .startsWith("[SQLITE_BUSY] The database file is locked (database is locked); another connection"
-                            + " kept the database file locked for over 60 s (another run, or an application writing"
-                            + " to it); run again once it is done");
+                            + " kept the database file locked for longer than retort waits ('lock_timeout', 60 s"
+                            + " unless set): another run, or an application writing to it; run again once it is done");
         }
     }
 

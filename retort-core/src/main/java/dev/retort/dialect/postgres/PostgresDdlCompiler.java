@@ -6,22 +6,28 @@ import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.IndexOptions;
 import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.dialect.ddl.TableDdl;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropTable;
+import dev.retort.op.Execute;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import dev.retort.sql.SqlDialect;
+import dev.retort.sql.SqlSplitter;
+import dev.retort.sql.SqlSyntaxException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,6 +51,24 @@ public class PostgresDdlCompiler extends DdlCompiler {
 
     public PostgresDdlCompiler(Dialect dialect) {
         super(dialect, new PostgresTypeCompiler(dialect), new PostgresLiterals(dialect));
+    }
+
+    /**
+     * Refuses {@code COPY ... TO STDOUT}, as a SQL revision's is refused: its rows go to the client, which psql
+     * prints and a migration has nowhere to put (the driver refuses it with a message about its own API).
+     */
+    @Override
+    public List<String> visitExecute(Execute operation) {
+        if (operation.sql().toUpperCase(Locale.ROOT).contains("STDOUT")) {
+            try {
+                SqlSplitter.split(operation.sql(), SqlDialect.POSTGRESQL);
+            } catch (SqlSyntaxException e) {
+                if (e.problem().startsWith("COPY ... TO STDOUT")) {
+                    throw new UnsupportedOperationForDialectException("postgresql", "COPY ... TO STDOUT", e.problem());
+                }
+            }
+        }
+        return super.visitExecute(operation);
     }
 
     @Override

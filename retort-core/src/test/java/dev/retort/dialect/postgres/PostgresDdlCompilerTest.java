@@ -8,13 +8,14 @@ import static dev.retort.dialect.ddl.DdlFixtures.INTEGER;
 import static dev.retort.dialect.ddl.DdlFixtures.alter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
-import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.dialect.ddl.NamedEnumTypes;
+import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
@@ -28,6 +29,7 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
+import dev.retort.op.Execute;
 import dev.retort.op.Operation;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
@@ -53,6 +55,18 @@ class PostgresDdlCompilerTest {
             + " END $retort$";
 
     private final DdlCompiler compiler = DdlCompilers.forDialect(Dialects.named("postgresql"));
+
+    @Test
+    void refusesACopyToTheClientAndKeepsOtherCopiesAsWritten() {
+        UnsupportedOperationForDialectException refusal = catchThrowableOfType(
+                () -> compiler.compile(new Execute("COPY (SELECT * FROM account) TO STDOUT WITH (FORMAT csv)")),
+                UnsupportedOperationForDialectException.class);
+
+        assertThat(refusal.getMessage()).startsWith("COPY ... TO STDOUT sends the rows to the client");
+        assertThat(compiler.compile(new Execute("COPY account TO '/tmp/account.csv'")))
+                .containsExactly("COPY account TO '/tmp/account.csv'");
+        assertThat(compiler.compile(new Execute("SELECT 'stdout'"))).containsExactly("SELECT 'stdout'");
+    }
 
     @Test
     void createTableMatchesAlembicsOfflineOutput() {

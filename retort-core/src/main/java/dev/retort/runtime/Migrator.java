@@ -486,11 +486,10 @@ public final class Migrator {
      */
     private String remedy(VersionStep step, boolean recorded, Optional<List<String>> rowsNow) {
         String reached = rowsNow.map(rows -> UnfinishedRevision.stampAfter(graph, step, rows))
-                .orElse(step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions()));
+                .orElse(UnfinishedRevision.stampOf(step.toRevisions()));
         // Undone by hand, the database is where the version rows say: stamping the step's own parents instead
         // would drop the rows of other branches, whose revisions the next run would then apply again.
-        String left = rowsNow.map(UnfinishedRevision::stampOf).orElse(step.fromRevisions().isEmpty() ? "base"
-                : String.join(" ", step.fromRevisions()));
+        String left = UnfinishedRevision.stampOf(rowsNow.orElse(step.fromRevisions()));
         if (recorded) {
             return (step.isUpgrade() ? "Revert what was applied by hand" : "Restore what was reverted by hand")
                     + " and 'stamp " + left + "', then run the " + (step.isUpgrade() ? "upgrade" : "downgrade")

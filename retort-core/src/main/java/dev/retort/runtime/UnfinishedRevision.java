@@ -36,7 +36,7 @@ public record UnfinishedRevision(String revision, boolean upgrade, String starte
      * base} would empty the table, and a stamp to parents another row already reaches would drop that row.
      */
     static String stampAfter(RevisionGraph graph, VersionStep step, List<String> rows) {
-        String own = step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+        String own = stampOf(step.toRevisions());
         try {
             List<String> after = graph.versionHeads(rows).apply(step).heads().rows();
             Set<String> replaced = new HashSet<>(rows);

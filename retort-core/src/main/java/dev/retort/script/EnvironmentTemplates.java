@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,20 +60,21 @@ public final class EnvironmentTemplates {
         Path config = workingDirectory.resolve(configFile).toAbsolutePath().normalize();
         requireUsable(dir, config);
         List<ScaffoldAction> actions = new ArrayList<>();
+        List<Path> createdAbove = new ArrayList<>();
         try {
-            createDirectory(dir, actions);
-            createDirectory(dir.resolve("versions"), actions);
+            createDirectory(dir, actions, createdAbove);
+            createDirectory(dir.resolve("versions"), actions, createdAbove);
             for (String file : COPIED_FILES) {
                 write(dir.resolve(file), resource(file), actions);
             }
             if (Files.exists(config)) {
                 actions.add(new ScaffoldAction(ScaffoldAction.Kind.SKIPPED_EXISTING, config));
             } else {
-                createDirectory(config.getParent(), actions);
+                createDirectory(config.getParent(), actions, createdAbove);
                 write(config, configuration(template, dir, config), actions);
             }
         } catch (IOException e) {
-            undo(actions);
+            undo(actions, createdAbove);
             throw new ScriptException("Cannot create the environment in " + dir + ": " + FileProblems.describe(e)
                     + "; nothing was left behind", e);
         }
@@ -80,15 +82,19 @@ public final class EnvironmentTemplates {
     }
 
     /** Deletes what a scaffold that failed half-way created, newest first, so that it can be run again. */
-    private static void undo(List<ScaffoldAction> actions) {
-        for (int i = actions.size() - 1; i >= 0; i--) {
-            ScaffoldAction action = actions.get(i);
-            if (action.kind() != ScaffoldAction.Kind.SKIPPED_EXISTING) {
-                try {
-                    Files.deleteIfExists(action.path());
-                } catch (IOException e) {
-                    // What cannot be deleted stays; the error above is what the user needs.
-                }
+    private static void undo(List<ScaffoldAction> actions, List<Path> createdAbove) {
+        List<Path> created = new ArrayList<>(createdAbove);
+        actions.stream()
+                .filter(action -> action.kind() != ScaffoldAction.Kind.SKIPPED_EXISTING)
+                .map(ScaffoldAction::path)
+                .forEach(created::add);
+        // Deepest first: a folder goes after what it holds.
+        created.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path path : created) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // What cannot be deleted stays; the error above is what the user needs.
             }
         }
     }
@@ -126,11 +132,25 @@ public final class EnvironmentTemplates {
         }
     }
 
-    private static void createDirectory(Path dir, List<ScaffoldAction> actions) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            actions.add(new ScaffoldAction(ScaffoldAction.Kind.CREATED_DIRECTORY, dir));
+    /**
+     * Creates {@code dir} and the folders above it that are missing (reported as one, as Alembic reports them);
+     * the folders above are recorded in {@code createdAbove} so that an undo removes them too.
+     */
+    private static void createDirectory(Path dir, List<ScaffoldAction> actions, List<Path> createdAbove)
+            throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
         }
+        List<Path> missingAbove = new ArrayList<>();
+        for (Path above = dir.getParent(); above != null && !Files.exists(above); above = above.getParent()) {
+            missingAbove.add(0, above);
+        }
+        for (Path above : missingAbove) {
+            Files.createDirectory(above);
+            createdAbove.add(above);
+        }
+        Files.createDirectory(dir);
+        actions.add(new ScaffoldAction(ScaffoldAction.Kind.CREATED_DIRECTORY, dir));
     }
 
     private static void write(Path file, String content, List<ScaffoldAction> actions) throws IOException {

@@ -54,6 +54,26 @@ class EnvironmentTemplatesTest {
     }
 
     @Test
+    void aFailureLeavesNoneOfTheFoldersAboveTheEnvironmentItCreated() throws IOException {
+        Files.createSymbolicLink(project.resolve("gone"), project.resolve("nowhere"));
+        Path config = project.resolve("gone/retort.toml");
+
+        assertThatThrownBy(() -> EnvironmentTemplates.scaffold("generic", Path.of("a/b/migrations"), config, project))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageEndingWith("; nothing was left behind");
+        assertThat(tree(project)).containsExactly(Path.of(""), Path.of("gone"));
+    }
+
+    @Test
+    void reportsTheEnvironmentsFolderOnceThoughFoldersAboveItWereCreated() {
+        List<ScaffoldAction> actions = EnvironmentTemplates.scaffold(
+                "generic", Path.of("a/b/migrations"), project.resolve("retort.toml"), project);
+        assertThat(actions).filteredOn(action -> action.kind() == Kind.CREATED_DIRECTORY)
+                .extracting(ScaffoldAction::path)
+                .containsExactly(project.resolve("a/b/migrations"), project.resolve("a/b/migrations/versions"));
+    }
+
+    @Test
     void scaffoldsTheEnvironmentAndTheConfiguration() throws IOException {
         List<ScaffoldAction> actions = EnvironmentTemplates.scaffold("generic", Path.of("migrations"),
                 Path.of("retort.toml"), project);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The migration commands as the CLI runs them: progress lines on stderr unless {@code --quiet}. */
 final class Migrations {
@@ -48,17 +49,18 @@ final class Migrations {
                 err.flush();
             }
         };
-        return new MigrationCommands(root.catalog(), root.environment(), loader(root.config().scriptLocation()),
-                listener);
+        return new MigrationCommands(root.catalog(), root.environment(),
+                loader(root.config().scriptLocation(), listener::warning), listener);
     }
 
     /**
      * Java revisions are compiled in-process and cached under {@code <script_location>/.retort-cache},
      * which holds a {@code .gitignore} of its own so that it stays out of version control without
      * {@code init} knowing about it. The compiler is only set up when a Java revision that is more than
-     * plain operation calls runs.
+     * plain operation calls runs. Where the cache cannot be written, the compiled classes are kept in memory for
+     * the run and {@code warnings} is told why.
      */
-    static MigrationLoader loader(Path scriptLocation) {
+    static MigrationLoader loader(Path scriptLocation, Consumer<String> warnings) {
         return new MigrationLoader() {
             @Override
             public Map<String, Migration> load(List<RevisionScript> scripts) {
@@ -74,7 +76,7 @@ final class Migrations {
             private RevisionCompiler compiler() {
                 Path cache = scriptLocation.resolve(RevisionCompiler.CACHE_FOLDER);
                 ignoreInGit(cache);
-                return new RevisionCompiler(cache);
+                return new RevisionCompiler(cache).keepingInMemoryWhenUncached(warnings);
             }
         };
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -44,8 +45,10 @@ final class BackgroundCompile {
         });
     }
 
-    void start(SourceCompiler compiler, List<Path> classPath, ClassCache cache, MigrationFactory factory) {
-        Thread thread = new Thread(() -> compile(compiler, classPath, cache, factory), "retort-javac");
+    /** Starts javac; {@code commit} caches (or keeps) each file's classes, which {@code factory} loads from the cache. */
+    void start(SourceCompiler compiler, List<Path> classPath, BiConsumer<RevisionSource, Map<String, byte[]>> commit,
+            ClassCache cache, MigrationFactory factory) {
+        Thread thread = new Thread(() -> compile(compiler, classPath, commit, cache, factory), "retort-javac");
         thread.setDaemon(true);
         thread.start();
     }
@@ -69,14 +72,15 @@ final class BackgroundCompile {
         stopped = true;
     }
 
-    private void compile(SourceCompiler compiler, List<Path> classPath, ClassCache cache, MigrationFactory factory) {
+    private void compile(SourceCompiler compiler, List<Path> classPath,
+            BiConsumer<RevisionSource, Map<String, byte[]>> commit, ClassCache cache, MigrationFactory factory) {
         try {
             compiler.compile(batch, classPath, (source, classes) -> {
                 if (stopped) {
                     throw new CancellationException("the run stopped");
                 }
-                cache.commit(source.key(), classes);
-                make(source, factory, cache.entry(source.key()));
+                commit.accept(source, classes);
+                make(source, factory, cache);
             });
             if (!problems.isEmpty()) {
                 RevisionLoadException failure = new RevisionLoadException(problems);
@@ -92,10 +96,10 @@ final class BackgroundCompile {
         }
     }
 
-    private void make(RevisionSource source, MigrationFactory factory, Path entry) {
+    private void make(RevisionSource source, MigrationFactory factory, ClassCache cache) {
         CompletableFuture<Migration> migration = migrations.get(source.key());
         try {
-            migration.complete(factory.create(source, entry));
+            migration.complete(factory.create(source, cache));
         } catch (MigrationFactory.InvalidRevision e) {
             problems.add(new RevisionLoadProblem(source.file(), source.withoutPackage(e.getMessage())));
             if (e.getCause() != null) {

@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -52,8 +54,12 @@ final class ClassCache {
     private static final AtomicLong BATCHES = new AtomicLong();
     /** The length of a jar's end record when the jar has no comment, as the entries written here have not. */
     private static final int END_RECORD_LENGTH = 22;
+    private static final String CACHE_ADVICE = "make it writable for this user, or run 'retort compile' once as a"
+            + " user who may write it (in a build step, say), so that runs find everything compiled";
 
     private final Path directory;
+    /** Classes a run compiled but could not write to the folder, by key: they serve this process only. */
+    private final Map<String, Map<String, byte[]>> keptInMemory = new ConcurrentHashMap<>();
 
     ClassCache(Path directory) {
         this.directory = directory;
@@ -68,17 +74,24 @@ final class ClassCache {
     }
 
     boolean contains(String key) {
-        return Files.isRegularFile(entry(key));
+        return keptInMemory.containsKey(key) || Files.isRegularFile(entry(key));
+    }
+
+    /** The classes for {@code key}, by simple name: kept in memory, or read from its entry as {@link #classesIn}. */
+    Map<String, byte[]> classesOf(String key) throws IOException {
+        Map<String, byte[]> kept = keptInMemory.get(key);
+        return kept != null ? kept : classesIn(entry(key));
     }
 
     /** Deletes the entry for {@code key}, if there is one. */
     void delete(String key) {
+        keptInMemory.remove(key);
         deleteIfPresent(entry(key));
     }
 
     /** Deletes the entry for {@code key} if it is there but cannot be read as a jar of classes. */
     void deleteIfUnreadable(String key) {
-        if (!contains(key)) {
+        if (keptInMemory.containsKey(key) || !Files.isRegularFile(entry(key))) {
             return;
         }
         try {
@@ -88,8 +101,35 @@ final class ClassCache {
         }
     }
 
+    /**
+     * Like {@link #commit}, except that classes the folder cannot take (a read-only checkout, a full disk) are
+     * kept in memory for this process, as Python runs a module whose bytecode it cannot write; returns then why
+     * they could not be written.
+     */
+    Optional<String> commitOrKeep(String key, Map<String, byte[]> classes) {
+        try {
+            write(key, classes);
+            return Optional.empty();
+        } catch (IOException e) {
+            keptInMemory.put(key, Map.copyOf(classes));
+            return Optional.of("Cannot write compiled revisions to the cache directory " + directory + " ("
+                    + FileProblems.describe(e) + "): this run keeps them in memory, and the next compiles them again; "
+                    + CACHE_ADVICE);
+        }
+    }
+
     /** Writes the classes of one source file, by simple name, as the entry for {@code key}. */
     void commit(String key, Map<String, byte[]> classes) {
+        try {
+            write(key, classes);
+        } catch (IOException e) {
+            throw new CompileException("Cannot write compiled revisions to the cache directory " + directory + " ("
+                    + FileProblems.describe(e) + "); " + CACHE_ADVICE, e);
+        }
+    }
+
+    /** Writes the entry; fails only if it cannot, and no other process has written the same key meanwhile. */
+    private void write(String key, Map<String, byte[]> classes) throws IOException {
         Path partial = null;
         try {
             Files.createDirectories(directory);
@@ -102,8 +142,8 @@ final class ClassCache {
         } catch (IOException e) {
             deleteIfPresent(partial);
             // Another process may have committed the same key (same classes) while this one failed.
-            if (!contains(key)) {
-                throw unusable(e);
+            if (!Files.isRegularFile(entry(key))) {
+                throw e;
             }
         }
     }
@@ -227,9 +267,4 @@ final class ClassCache {
         }
     }
 
-    private CompileException unusable(IOException e) {
-        return new CompileException("Cannot write compiled revisions to the cache directory " + directory + " ("
-                + FileProblems.describe(e) + "); make it writable for this user, or run 'retort compile' once as a"
-                + " user who may write it (in a build step, say), so that runs find everything compiled", e);
-    }
 }

@@ -25,8 +25,8 @@ final class MigrationFactory {
         this.parent = parent;
     }
 
-    Migration create(RevisionSource source, Path entry) throws InvalidRevision {
-        List<Class<?>> classes = topLevelClasses(source, entry);
+    Migration create(RevisionSource source, ClassCache cache) throws InvalidRevision {
+        List<Class<?>> classes = topLevelClasses(source, cache);
         List<Class<?>> annotated = classes.stream().filter(type -> type.isAnnotationPresent(Revision.class)).toList();
         if (annotated.size() != 1) {
             throw new InvalidRevision(annotated.isEmpty() ? noRevisionClass(simpleNames(classes)) : "declares "
@@ -39,8 +39,9 @@ final class MigrationFactory {
     }
 
     /** The top-level classes of a compiled source, by simple name, loaded in a class loader of their own. */
-    List<Class<?>> topLevelClasses(RevisionSource source, Path entry) throws InvalidRevision {
-        Map<String, byte[]> compiled = classesIn(entry);
+    List<Class<?>> topLevelClasses(RevisionSource source, ClassCache cache) throws InvalidRevision {
+        Path entry = cache.entry(source.key());
+        Map<String, byte[]> compiled = classesOf(cache, source.key());
         ClassLoader loader = new EntryClassLoader(entry, compiled, source.packageName(), parent);
         List<Class<?>> classes = new ArrayList<>();
         for (String name : compiled.keySet()) {
@@ -51,11 +52,11 @@ final class MigrationFactory {
         return classes;
     }
 
-    private static Map<String, byte[]> classesIn(Path entry) throws InvalidRevision {
+    private static Map<String, byte[]> classesOf(ClassCache cache, String key) throws InvalidRevision {
         try {
-            return ClassCache.classesIn(entry);
+            return cache.classesOf(key);
         } catch (IOException e) {
-            throw InvalidRevision.damaged("its compiled classes in " + entry + " cannot be read (" + e
+            throw InvalidRevision.damaged("its compiled classes in " + cache.entry(key) + " cannot be read (" + e
                     + "); delete that file to compile the source again", e);
         }
     }

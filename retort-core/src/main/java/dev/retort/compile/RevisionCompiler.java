@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +56,9 @@ public final class RevisionCompiler {
     private final List<Path> extraClassPath;
     private final Supplier<Optional<SourceCompiler>> compilers;
     private final CacheKeys keys;
+    /** Told, once, why compiled classes are kept in memory when the cache cannot take them; empty: that fails. */
+    private final Optional<Consumer<String>> cacheFallback;
+    private final AtomicBoolean toldOfFallback = new AtomicBoolean();
     private ClassLoader parentLoader;
 
     /** A compiler whose revisions compile against retort's API only. */
@@ -72,10 +78,25 @@ public final class RevisionCompiler {
 
     RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath, Supplier<Optional<SourceCompiler>> compilers,
             CacheKeys keys) {
+        this(cacheDirectory, extraClassPath, compilers, keys, Optional.empty());
+    }
+
+    private RevisionCompiler(Path cacheDirectory, List<Path> extraClassPath,
+            Supplier<Optional<SourceCompiler>> compilers, CacheKeys keys, Optional<Consumer<String>> cacheFallback) {
         this.cache = new ClassCache(Objects.requireNonNull(cacheDirectory, "cacheDirectory"));
         this.extraClassPath = List.copyOf(extraClassPath);
         this.compilers = Objects.requireNonNull(compilers, "compilers");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.cacheFallback = cacheFallback;
+    }
+
+    /**
+     * This compiler, except that classes the cache directory cannot take (a read-only checkout, a full disk) are
+     * kept in memory for this process instead of failing the load; {@code warnings} is told why, once. {@link
+     * #compile(List)} and {@link #compileNotPlain(List)}, whose work is to fill the cache, still fail.
+     */
+    public RevisionCompiler keepingInMemoryWhenUncached(Consumer<String> warnings) {
+        return new RevisionCompiler(cache.directory(), extraClassPath, compilers, keys, Optional.of(warnings));
     }
 
     public Path cacheDirectory() {
@@ -111,7 +132,7 @@ public final class RevisionCompiler {
         compileStale(List.of(source));
         try {
             MigrationFactory factory = new MigrationFactory(parentLoader());
-            return mendingEntry(source, entry -> factory.topLevelClasses(source, entry));
+            return mendingEntry(source, classes -> factory.topLevelClasses(source, classes));
         } catch (MigrationFactory.InvalidRevision e) {
             RevisionLoadException failure = new RevisionLoadException(List.of(new RevisionLoadProblem(source.file(),
                     source.withoutPackage(e.getMessage()))));
@@ -152,7 +173,7 @@ public final class RevisionCompiler {
                 .toList()));
         BackgroundCompile compile = new BackgroundCompile(batch);
         batch.forEach(source -> loaded.put(source.revisionId().orElseThrow(), compile.inTurn(source)));
-        compile.start(compiler, classPath(), cache, new MigrationFactory(parentLoader()));
+        compile.start(compiler, classPath(), this::commit, cache, new MigrationFactory(parentLoader()));
         return new CompilingMigrations(read.inOrder(loaded), Optional.of(compile));
     }
 
@@ -210,7 +231,7 @@ public final class RevisionCompiler {
                 .toList();
         others.forEach(source -> cache.deleteIfUnreadable(source.key()));
         long stale = others.stream().filter(source -> !cache.contains(source.key())).count();
-        compileStale(others);
+        compileStale(others, this::commitToCache);
         instantiate(others);
         return new CompileSummary((int) stale, others.size() - (int) stale, sources.size() - others.size());
     }
@@ -220,7 +241,7 @@ public final class RevisionCompiler {
      * compiled revisions to a runtime without a JDK; returns how many files were compiled.
      */
     public int compile(List<RevisionScript> javaScripts) {
-        return compileStale(RevisionSources.read(javaScripts, keys)).size();
+        return compileStale(RevisionSources.read(javaScripts, keys), this::commitToCache).size();
     }
 
     /**
@@ -251,14 +272,38 @@ public final class RevisionCompiler {
     }
 
     private List<RevisionSource> compileStale(List<RevisionSource> sources) {
+        return compileStale(sources, this::commit);
+    }
+
+    /** Compiles the stale sources in one batch and hands each file's classes, once all compiled, to {@code commit}. */
+    private List<RevisionSource> compileStale(List<RevisionSource> sources,
+            BiConsumer<RevisionSource, Map<String, byte[]>> commit) {
         List<RevisionSource> batch = stale(sources);
         if (batch.isEmpty()) {
             return batch;
         }
         Map<RevisionSource, Map<String, byte[]>> compiled = new LinkedHashMap<>();
         compilerFor(batch).compile(batch, classPath(), compiled::put);
-        compiled.forEach((source, classes) -> cache.commit(source.key(), classes));
+        compiled.forEach(commit);
         return batch;
+    }
+
+    /** Caches a file's classes, or keeps them in memory and says why if this compiler may. */
+    private void commit(RevisionSource source, Map<String, byte[]> classes) {
+        if (cacheFallback.isEmpty()) {
+            cache.commit(source.key(), classes);
+            return;
+        }
+        cache.commitOrKeep(source.key(), classes).ifPresent(reason -> {
+            if (toldOfFallback.compareAndSet(false, true)) {
+                cacheFallback.get().accept(reason);
+            }
+        });
+    }
+
+    /** Caches a file's classes whatever this compiler may otherwise do: the cache is what is asked for. */
+    private void commitToCache(RevisionSource source, Map<String, byte[]> classes) {
+        cache.commit(source.key(), classes);
     }
 
     /** The sources whose classes are not in the cache, one per key, in order. */
@@ -282,7 +327,7 @@ public final class RevisionCompiler {
         MigrationFactory factory = new MigrationFactory(parentLoader());
         List<Object> made = sources.parallelStream().map(source -> {
             try {
-                return (Object) mendingEntry(source, entry -> factory.create(source, entry));
+                return (Object) mendingEntry(source, classes -> factory.create(source, classes));
             } catch (MigrationFactory.InvalidRevision e) {
                 return e;
             }
@@ -308,10 +353,10 @@ public final class RevisionCompiler {
         return migrations;
     }
 
-    /** What is made from a cache entry. */
+    /** What is made from a file's cached classes. */
     @FunctionalInterface
     private interface EntryUse<T> {
-        T apply(Path entry) throws MigrationFactory.InvalidRevision;
+        T apply(ClassCache cache) throws MigrationFactory.InvalidRevision;
     }
 
     /**
@@ -320,14 +365,14 @@ public final class RevisionCompiler {
      */
     private <T> T mendingEntry(RevisionSource source, EntryUse<T> use) throws MigrationFactory.InvalidRevision {
         try {
-            return use.apply(cache.entry(source.key()));
+            return use.apply(cache);
         } catch (MigrationFactory.InvalidRevision e) {
             if (!e.damagedEntry()) {
                 throw e;
             }
             cache.delete(source.key());
             compileStale(List.of(source));
-            return use.apply(cache.entry(source.key()));
+            return use.apply(cache);
         }
     }
 

@@ -119,6 +119,22 @@ class CompileCliIT {
     }
 
     @Test
+    void anUpgradeWhoseCacheCannotBeWrittenRunsFromMemoryAndSaysSoWhileCompileFails() throws IOException {
+        RetortProcess retort = environment();
+        Files.writeString(root.resolve("migrations/.retort-cache"), "a file where the cache folder would be");
+
+        RetortProcess.Run upgrade = ok(retort.run("--url", "sqlite:///app.db", "upgrade", "head"));
+
+        assertThat(upgrade.stderr()).containsOnlyOnce("WARNING: Cannot write compiled revisions to the cache directory")
+                .contains("this run keeps them in memory")
+                .contains("Running upgrade aaaa00000003 -> aaaa00000004, java\n");
+        assertThat(ok(retort.run("--url", "sqlite:///app.db", "current")).stdout()).isEqualTo("aaaa00000004 (head)\n");
+        RetortProcess.Run compile = retort.run("compile");
+        assertThat(compile.exitCode()).isEqualTo(1);
+        assertThat(compile.stderr()).startsWith("FAILED: Cannot write compiled revisions to the cache directory");
+    }
+
+    @Test
     void compileNeedsNoUsableUrlAsInAnImageBuildWhereTheVariableIsNotSet() throws IOException {
         RetortProcess retort = environment();
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"

@@ -4,16 +4,20 @@ import dev.retort.hook.SchemaObject;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Which schemas, tables and objects autogenerate looks at. Patterns are globs ({@code *} any run of
- * characters, {@code ?} one); a table pattern matches the table's name or its {@code schema.name}; an
- * object pattern matches a column, index or constraint name. An empty include list includes everything;
- * an exclude wins over an include. A table left out is neither created nor dropped nor altered.
+ * characters, {@code ?} one); a schema pattern matches a schema's name, and matches the objects of the
+ * connection's default schema (named without a schema) by that schema's name, {@code defaultSchema}, when it is
+ * known; a table pattern matches the table's name or its {@code schema.name}; an object pattern matches a
+ * column, index or constraint name. An empty include list includes everything; an exclude wins over an
+ * include. A table left out is neither created nor dropped nor altered.
  */
 public record NameFilter(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
-        List<String> excludeTables, List<String> excludeObjects) implements ObjectFilter {
+        List<String> excludeTables, List<String> excludeObjects, Optional<String> defaultSchema)
+        implements ObjectFilter {
 
     /** Everything. */
     public static final NameFilter ALL = new NameFilter(List.of(), List.of(), List.of(), List.of(), List.of());
@@ -24,6 +28,26 @@ public record NameFilter(List<String> includeSchemas, List<String> excludeSchema
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
         excludeObjects = List.copyOf(excludeObjects);
+        Objects.requireNonNull(defaultSchema, "defaultSchema");
+    }
+
+    /** A filter that does not know the default schema's name: only an empty pattern or {@code *} matches it. */
+    public NameFilter(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+            List<String> excludeTables, List<String> excludeObjects) {
+        this(includeSchemas, excludeSchemas, includeTables, excludeTables, excludeObjects, Optional.empty());
+    }
+
+    /** This filter, knowing the name of the connection's default schema. */
+    public NameFilter withDefaultSchema(Optional<String> name) {
+        return new NameFilter(includeSchemas, excludeSchemas, includeTables, excludeTables, excludeObjects, name);
+    }
+
+    /** Whether the objects of {@code schema} (empty: the default schema) take part, as far as schemas decide. */
+    public boolean includesSchema(Optional<String> schema) {
+        List<String> names = schema.isPresent() ? List.of(schema.get())
+                : defaultSchema.map(name -> List.of("", name)).orElse(List.of(""));
+        boolean included = includeSchemas.isEmpty() || names.stream().anyMatch(name -> matchesAny(includeSchemas, name));
+        return included && names.stream().noneMatch(name -> matchesAny(excludeSchemas, name));
     }
 
     @Override
@@ -33,8 +57,7 @@ public record NameFilter(List<String> includeSchemas, List<String> excludeSchema
 
     /** Whether the table (and so everything in it) takes part. */
     public boolean includesTable(QualifiedName table) {
-        String schema = table.schema().orElse("");
-        if ((!includeSchemas.isEmpty() && !matchesAny(includeSchemas, schema)) || matchesAny(excludeSchemas, schema)) {
+        if (!includesSchema(table.schema())) {
             return false;
         }
         boolean included = includeTables.isEmpty() || matchesAny(includeTables, table.name())

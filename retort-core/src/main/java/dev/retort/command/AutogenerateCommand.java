@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.autogenerate.CompareOptions;
+import dev.retort.autogenerate.NameFilter;
 import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.autogenerate.SchemaDiff;
 import dev.retort.autogenerate.TableOrder;
@@ -113,8 +114,9 @@ public final class AutogenerateCommand {
     public List<QualifiedName> createTables() {
         try (DatabaseSession session = DatabaseSession.openLocked(environment.database(), config().versionTable(),
                 config().versionTableSchema(), config().settings())) {
-            DatabaseSchema wanted = target(session.dialect());
-            DatabaseSchema actual = reflect(session, wanted);
+            SchemaReader reader = SchemaReader.forDialect(session.dialect());
+            DatabaseSchema wanted = wanted(session, reader);
+            DatabaseSchema actual = reflect(session, reader, wanted, AutogenerateSettings.nameFilter(config().settings()));
             List<Table> missing = wanted.tables().stream().filter(table -> actual.table(table.name()).isEmpty())
                     .toList();
             List<Operation> operations = new ArrayList<>();
@@ -183,11 +185,20 @@ public final class AutogenerateCommand {
     }
 
     private SchemaDiff compare(DatabaseSession session) {
-        DatabaseSchema wanted = target(session.dialect());
-        DatabaseSchema actual = reflect(session, wanted);
-        CompareOptions options = AutogenerateSettings.from(config().settings());
+        SchemaReader reader = SchemaReader.forDialect(session.dialect());
+        NameFilter names = AutogenerateSettings.nameFilter(config().settings())
+                .withDefaultSchema(reader.defaultSchema(session.connection()));
+        DatabaseSchema wanted = wanted(session, reader).withSequencesAndTypesIn(names::includesSchema);
+        DatabaseSchema actual = reflect(session, reader, wanted, names).withSequencesAndTypesIn(names::includesSchema);
+        CompareOptions options = AutogenerateSettings.from(config().settings(), names);
         return SchemaComparator.forDialect(session.dialect(), options.withFilter(options.filter()
                 .and(environment.filter()))).compare(wanted, actual);
+    }
+
+    /** The models' schema, with what they name in the default schema spelled out named as reflection names it. */
+    private DatabaseSchema wanted(DatabaseSession session, SchemaReader reader) {
+        return target(session.dialect())
+                .withDefaultSchemaUnnamed(schema -> reader.isDefaultSchema(session.connection(), schema));
     }
 
     private DatabaseSchema target(Dialect dialect) {
@@ -198,14 +209,23 @@ public final class AutogenerateCommand {
                 + ", or return them from models() of the environment hook"));
     }
 
-    /** The default schema and every schema the models name, without the version table. */
-    private DatabaseSchema reflect(DatabaseSession session, DatabaseSchema wanted) {
-        Set<String> schemas = new TreeSet<>();
-        wanted.tables().forEach(table -> table.name().schema().ifPresent(schemas::add));
+    /**
+     * The default schema, every schema the models name and, when {@code include_schemas} is set, every other
+     * schema of the database it includes (so that the tables of a schema the models no longer name are dropped);
+     * without the version table.
+     */
+    private DatabaseSchema reflect(DatabaseSession session, SchemaReader reader, DatabaseSchema wanted,
+            NameFilter names) {
+        Set<String> schemas = new TreeSet<>(wanted.namedSchemas());
+        if (!names.includeSchemas().isEmpty()) {
+            reader.otherSchemas(session.connection()).stream()
+                    .filter(schema -> names.includesSchema(Optional.of(schema)))
+                    .forEach(schemas::add);
+        }
         ReflectionScope scope = ReflectionScope.defaultSchema()
                 .withSchemas(schemas.toArray(String[]::new))
                 .withVersionTable(QualifiedName.of(config().versionTableSchema(), config().versionTable()));
-        return SchemaReader.forDialect(session.dialect()).read(session.connection(), scope);
+        return reader.read(session.connection(), scope);
     }
 
     private void requireAtHeads(DatabaseSession session, String why) {

@@ -19,11 +19,20 @@ final class AutogenerateSettings {
     private AutogenerateSettings() {}
 
     static CompareOptions from(Map<String, Object> settings) {
+        return from(settings, nameFilter(settings));
+    }
+
+    /** The options, with {@code filter} as the name filter (the settings' own, told the default schema, say). */
+    static CompareOptions from(Map<String, Object> settings, NameFilter filter) {
+        return new CompareOptions(flag(settings, "compare_type"), flag(settings, "compare_server_default"), filter);
+    }
+
+    /** The name filters of the settings. */
+    static NameFilter nameFilter(Map<String, Object> settings) {
         List<String> excludeTables = new ArrayList<>(list(settings, "exclude_tables"));
         excludeTables.add(ALEMBIC_VERSION_TABLE);
-        NameFilter filter = new NameFilter(list(settings, "include_schemas"), list(settings, "exclude_schemas"),
+        return new NameFilter(list(settings, "include_schemas"), list(settings, "exclude_schemas"),
                 list(settings, "include_tables"), excludeTables, list(settings, "exclude_objects"));
-        return new CompareOptions(flag(settings, "compare_type"), flag(settings, "compare_server_default"), filter);
     }
 
     private static boolean flag(Map<String, Object> settings, String key) {

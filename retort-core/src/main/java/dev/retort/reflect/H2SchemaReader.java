@@ -37,6 +37,11 @@ import java.util.OptionalLong;
  * {@code VARCHAR} with a {@code CHECK ... IN} H2 named itself is the enum the compiler wrote so.
  */
 final class H2SchemaReader implements SchemaReader {
+    private static final String OTHER_SCHEMAS = """
+            SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA
+            WHERE SCHEMA_NAME <> 'INFORMATION_SCHEMA' AND SCHEMA_NAME <> CURRENT_SCHEMA
+            ORDER BY SCHEMA_NAME
+            """;
     private static final String TABLES = """
             SELECT TABLE_SCHEMA, TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES
             WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA IN ({schemas})
@@ -95,6 +100,34 @@ final class H2SchemaReader implements SchemaReader {
 
     H2SchemaReader(Dialect dialect) {
         this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<String> defaultSchema(Connection connection) {
+        return Optional.ofNullable(currentSchema(connection)).map(this::modelName);
+    }
+
+    /** {@code public} as well as {@code PUBLIC}: H2 folds the bare spelling to the stored one. */
+    @Override
+    public boolean isDefaultSchema(Connection connection, String schema) {
+        return storedName(schema).equals(currentSchema(connection));
+    }
+
+    private static String currentSchema(Connection connection) {
+        try {
+            return connection.getSchema();
+        } catch (SQLException e) {
+            throw new CatalogReadException("H2", "the current schema cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> otherSchemas(Connection connection) {
+        try {
+            return CatalogQuery.rows(connection, OTHER_SCHEMAS, List.of(), row -> modelName(row.getString(1)));
+        } catch (SQLException e) {
+            throw new CatalogReadException("H2", "the schemas cannot be listed: " + e.getMessage(), e);
+        }
     }
 
     @Override

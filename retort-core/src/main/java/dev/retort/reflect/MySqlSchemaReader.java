@@ -38,6 +38,12 @@ import java.util.function.UnaryOperator;
  * {@code LONGTEXT} with a {@code json_valid} check) reads as JSON without the check.
  */
 final class MySqlSchemaReader implements SchemaReader {
+    private static final String OTHER_DATABASES = """
+            SELECT SCHEMA_NAME FROM information_schema.SCHEMATA
+            WHERE SCHEMA_NAME NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')
+              AND NOT (SCHEMA_NAME <=> DATABASE())
+            ORDER BY SCHEMA_NAME
+            """;
     private static final String TABLES = """
             SELECT table_schema, table_name, table_type, table_collation, table_comment
             FROM information_schema.tables WHERE table_schema IN ({schemas})
@@ -80,6 +86,29 @@ final class MySqlSchemaReader implements SchemaReader {
 
     MySqlSchemaReader(Dialect dialect) {
         this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<String> defaultSchema(Connection connection) {
+        try {
+            return Optional.ofNullable(connection.getCatalog());
+        } catch (SQLException e) {
+            throw new CatalogReadException(product(), "the current database cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> otherSchemas(Connection connection) {
+        try {
+            return CatalogQuery.rows(connection, OTHER_DATABASES, List.of(), row -> row.getString(1));
+        } catch (SQLException e) {
+            throw new CatalogReadException(product(), "the databases cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database as messages name it: the dialect's, as the URL chose it. */
+    private String product() {
+        return dialect.name().equals("mariadb") ? "MariaDB" : "MySQL";
     }
 
     @Override

@@ -103,6 +103,12 @@ final class PostgresSchemaReader implements SchemaReader {
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
                               AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
             """;
+    private static final String OTHER_SCHEMAS = """
+            SELECT nspname FROM pg_namespace
+            WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'
+              AND nspname IS DISTINCT FROM current_schema()
+            ORDER BY nspname
+            """;
     private static final String ENUMS = """
             SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
                                                ORDER BY e.enumsortorder) AS labels
@@ -135,6 +141,24 @@ final class PostgresSchemaReader implements SchemaReader {
             return new DatabaseSchema(built, sequences(connection, names), enumTypes);
         } catch (SQLException e) {
             throw new CatalogReadException("PostgreSQL", "a catalog query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> defaultSchema(Connection connection) {
+        try {
+            return Optional.ofNullable(connection.getSchema());
+        } catch (SQLException e) {
+            throw new CatalogReadException("PostgreSQL", "the current schema cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> otherSchemas(Connection connection) {
+        try {
+            return CatalogQuery.rows(connection, OTHER_SCHEMAS, List.of(), row -> row.getString(1));
+        } catch (SQLException e) {
+            throw new CatalogReadException("PostgreSQL", "the schemas cannot be listed: " + e.getMessage(), e);
         }
     }
 

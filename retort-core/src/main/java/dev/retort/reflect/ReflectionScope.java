@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * What a {@link SchemaReader} reads: the connection's default schema (its tables named without a
  * schema), other schemas by name (PostgreSQL or H2 schemas, MySQL/MariaDB databases; their tables named
- * with it), and the version table to leave out. Start from {@link #defaultSchema()}.
+ * with it), and the version table to leave out wherever it is. Start from {@link #defaultSchema()}.
  */
 public record ReflectionScope(boolean includeDefaultSchema, List<String> schemas, QualifiedName versionTable) {
 
@@ -51,11 +51,13 @@ public record ReflectionScope(boolean includeDefaultSchema, List<String> schemas
     }
 
     /**
-     * Whether {@code table}, named as reflection names it, is the version table, or the table beside it where a
-     * run records the revision in progress (left by a run that did not finish one).
+     * Whether {@code table} is named as the version table, or as the table beside it where a run records the
+     * revision in progress (left by a run that did not finish one), in whatever schema: the version table may be
+     * found through the search path, its schema may be the default one spelled out, and other schemas may hold
+     * the version tables of other applications or tenants, none of them the models' to drop.
      */
     public boolean isVersionTable(QualifiedName table) {
-        return table.equals(versionTable)
-                || table.equals(versionTable.withName(RetortConfig.progressTable(versionTable.name())));
+        return table.name().equals(versionTable.name())
+                || table.name().equals(RetortConfig.progressTable(versionTable.name()));
     }
 }

@@ -3,6 +3,8 @@ package dev.retort.reflect;
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.DatabaseSchema;
 import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a live database into the schema model: its tables with their columns, keys, constraints,
@@ -14,6 +16,23 @@ public interface SchemaReader {
 
     /** The objects of {@code scope}; throws a {@link ReflectionException} when the catalog cannot be read. */
     DatabaseSchema read(Connection connection, ReflectionScope scope);
+
+    /**
+     * The connection's default schema, the one whose objects {@link #read} names without a schema, as models
+     * spell it; empty when the connection has none (a MySQL URL without a database).
+     */
+    Optional<String> defaultSchema(Connection connection);
+
+    /** Whether {@code schema}, spelled as a model may spell it, is the connection's default schema. */
+    default boolean isDefaultSchema(Connection connection, String schema) {
+        return defaultSchema(connection).filter(schema::equals).isPresent();
+    }
+
+    /**
+     * The other schemas the connection sees (PostgreSQL and H2 schemas, MySQL and MariaDB databases, SQLite's
+     * attached databases) as models spell them, sorted; neither the default schema nor the database's own.
+     */
+    List<String> otherSchemas(Connection connection);
 
     /** The reader for databases of {@code dialect}. */
     static SchemaReader forDialect(Dialect dialect) {

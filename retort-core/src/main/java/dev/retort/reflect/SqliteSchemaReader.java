@@ -26,6 +26,22 @@ final class SqliteSchemaReader implements SchemaReader {
     private static final String MAIN = "main";
 
     @Override
+    public Optional<String> defaultSchema(Connection connection) {
+        return Optional.of(MAIN);
+    }
+
+    /** The attached databases: {@code temp} holds no schema a model describes. */
+    @Override
+    public List<String> otherSchemas(Connection connection) {
+        try {
+            return CatalogQuery.rows(connection, "PRAGMA database_list", List.of(), row -> row.getString("name"))
+                    .stream().filter(name -> !name.equals(MAIN) && !name.equals("temp")).sorted().toList();
+        } catch (SQLException e) {
+            throw new CatalogReadException("SQLite", "the attached databases cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public DatabaseSchema read(Connection connection, ReflectionScope scope) {
         SchemaNames names = SchemaNames.of("SQLite", scope, MAIN, UnaryOperator.identity(), UnaryOperator.identity());
         List<Table> tables = new ArrayList<>();

@@ -4,7 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A whole schema as one value: the tables, sequences and named enum types of one or more database
@@ -38,6 +43,44 @@ public record DatabaseSchema(List<Table> tables, List<Sequence> sequences, List<
     /** The table called {@code name}, if there is one. */
     public Optional<Table> table(QualifiedName name) {
         return tables.stream().filter(table -> table.name().equals(name)).findFirst();
+    }
+
+    /**
+     * This schema with the objects that name the connection's default schema explicitly ({@code public.account}
+     * where {@code public} is the default) named as reflection names them, without a schema, and foreign keys
+     * referring to them likewise; {@code isDefaultSchema} tells a schema name that is the default one.
+     */
+    public DatabaseSchema withDefaultSchemaUnnamed(Predicate<String> isDefaultSchema) {
+        UnaryOperator<QualifiedName> unnamed = name -> name.schema().filter(isDefaultSchema).isPresent()
+                ? QualifiedName.of(name.name()) : name;
+        return new DatabaseSchema(
+                tables.stream().map(table -> table.withName(unnamed.apply(table.name()))
+                        .withConstraints(table.constraints().stream()
+                                .map(constraint -> constraint instanceof ForeignKey key
+                                        ? key.referringTo(unnamed.apply(key.referredTable())) : constraint)
+                                .toList()))
+                        .toList(),
+                sequences.stream().map(sequence -> sequence.withName(unnamed.apply(sequence.name()))).toList(),
+                enumTypes.stream().map(type -> new EnumTypeDefinition(unnamed.apply(type.name()), type.type()))
+                        .toList(),
+                initialRows.stream().map(rows -> new InitialRows(unnamed.apply(rows.table()), rows.rows())).toList());
+    }
+
+    /** This schema without the sequences and enum types of the schemas {@code included} refuses (empty: the default). */
+    public DatabaseSchema withSequencesAndTypesIn(Predicate<Optional<String>> included) {
+        return new DatabaseSchema(tables,
+                sequences.stream().filter(sequence -> included.test(sequence.name().schema())).toList(),
+                enumTypes.stream().filter(type -> included.test(type.name().schema())).toList(), initialRows);
+    }
+
+    /** The schemas this schema's tables, sequences and enum types name, without the default one. */
+    public Set<String> namedSchemas() {
+        Set<String> named = new TreeSet<>();
+        Stream.of(tables.stream().map(Table::name), sequences.stream().map(Sequence::name),
+                enumTypes.stream().map(EnumTypeDefinition::name))
+                .flatMap(names -> names)
+                .forEach(name -> name.schema().ifPresent(named::add));
+        return named;
     }
 
     private static <T> List<T> sorted(List<T> objects, Function<T, QualifiedName> name,

@@ -55,6 +55,11 @@ public record ForeignKey(
         return ConstraintKind.FOREIGN_KEY;
     }
 
+    /** This key referring to the same columns of a table named otherwise (the same table in another spelling). */
+    public ForeignKey referringTo(QualifiedName table) {
+        return new ForeignKey(name, columns, table, referredColumns, onDelete, onUpdate, deferrable, initially, match);
+    }
+
     /** This key under another name. */
     public ForeignKey name(String newName) {
         return new ForeignKey(Optional.of(newName), columns, referredTable, referredColumns, onDelete, onUpdate,

@@ -17,7 +17,19 @@ class ReflectionScopeTest {
         assertThat(scope.includeDefaultSchema()).isTrue();
         assertThat(scope.schemas()).isEmpty();
         assertThat(scope.isVersionTable(QualifiedName.of("retort_version"))).isTrue();
-        assertThat(scope.isVersionTable(QualifiedName.of("audit", "retort_version"))).isFalse();
+        assertThat(scope.isVersionTable(QualifiedName.of("retort_versions"))).isFalse();
+    }
+
+    /** Found through the search path, in the default schema spelled out, or another tenant's: never the models'. */
+    @Test
+    void theVersionTableIsLeftOutInEverySchema() {
+        ReflectionScope scope = ReflectionScope.defaultSchema().withSchemas("public", "audit")
+                .withVersionTable(QualifiedName.of("public", "retort_version"));
+
+        assertThat(scope.isVersionTable(QualifiedName.of("retort_version"))).isTrue();
+        assertThat(scope.isVersionTable(QualifiedName.of("public", "retort_version"))).isTrue();
+        assertThat(scope.isVersionTable(QualifiedName.of("audit", "retort_version_progress"))).isTrue();
+        assertThat(scope.isVersionTable(QualifiedName.of("audit", "account"))).isFalse();
     }
 
     @Test

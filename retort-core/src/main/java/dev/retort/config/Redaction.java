@@ -46,13 +46,15 @@ public final class Redaction {
     /** The text with every password found in URLs or password parameters replaced by {@value #MASK}. */
     public static String redact(String text) {
         Objects.requireNonNull(text, "text");
-        return redactParameters(replaceUserInfo(USERINFO_IN_TEXT, text));
+        // Parameters first: an @ in a password parameter would otherwise be read as the end of a user part that
+        // starts at a host's port (jdbc:postgresql://host:5432/db?password=a@b), and the rest of it shown.
+        return replaceUserInfo(USERINFO_IN_TEXT, redactParameters(text));
     }
 
     /** Like {@link #redact} for a text that is one URL, so a password may contain whitespace or quotes. */
     static String redactUrl(String url) {
-        return withoutAddressPasswords(PASSWORD_PARAMETER_IN_URL.matcher(replaceUserInfo(USERINFO_IN_URL, url))
-                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK)));
+        return replaceUserInfo(USERINFO_IN_URL, withoutAddressPasswords(PASSWORD_PARAMETER_IN_URL.matcher(url)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK))));
     }
 
     /**

@@ -24,6 +24,8 @@ class RedactionTest {
         "to jdbc:x://db?password=***: FATAL: no database        | to jdbc:x://db?password=***: FATAL: no database",
         "jdbc:x://db?password=a:b:c&ssl=1                       | jdbc:x://db?password=***&ssl=1",
         "mariadb://address=(host=h)(password=s3c)/db x          | mariadb://address=(host=h)(password=***)/db x",
+        "jdbc:postgresql://h:5432/d?user=u&password=hu@2s: refused | jdbc:postgresql://h:5432/d?user=u&password=***: refused",
+        "jdbc:mariadb://h:3306/d?password=p@ss:w/rd%25%23?x=1 z  | jdbc:mariadb://h:3306/d?password=*** z",
     })
     void hidesPasswordsInFreeText(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);
@@ -34,6 +36,8 @@ class RedactionTest {
         "postgresql://app:two words@db/app   | postgresql://app:***@db/app",
         "mysql://app:a@b c@db/app?x=1        | mysql://app:***@db/app?x=1",
         "mariadb://address=(host=h)(password=a b)/db?pwd=c)d | mariadb://address=(host=h)(password=***)/db?pwd=***",
+        "jdbc:postgresql://127.0.0.1:5432/d?user=u&password=hunter@2secret | jdbc:postgresql://127.0.0.1:5432/d?user=u&password=***",
+        "jdbc:mariadb://h:3306/d?user=u&password=p@ss:w/rd&ssl=1 | jdbc:mariadb://h:3306/d?user=u&password=***&ssl=1",
     })
     void hidesPasswordsWithSpacesInAUrl(String url, String redacted) {
         assertThat(Redaction.redactUrl(url)).isEqualTo(redacted);

@@ -174,10 +174,13 @@ final class DatabaseUrlParser {
         }
         int query = after.indexOf('?');
         String path = after.isEmpty() ? "" : after.substring(1, query < 0 ? after.length() : query);
-        String parameters = query < 0 ? "" : after.substring(query);
+        SqliteUrlParameters.Result parameters = SqliteUrlParameters.forDriver(query < 0 ? "" : after.substring(query + 1));
+        if (parameters.refusal().isPresent()) {
+            throw failure(shown, parameters.refusal().get());
+        }
         String file = path.isEmpty() || path.equals(":memory:") ? ":memory:"
                 : workingDirectory.resolve(path).normalize().toString();
-        return new DatabaseUrl("jdbc:sqlite:" + file + parameters, "sqlite", null, null, shown);
+        return new DatabaseUrl("jdbc:sqlite:" + file + parameters.query(), "sqlite", null, null, shown);
     }
 
     private static DatabaseUrl h2(String text, String rest, Path workingDirectory) {

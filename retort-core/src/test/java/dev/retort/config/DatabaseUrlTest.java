@@ -34,7 +34,9 @@ class DatabaseUrlTest {
         "mysql+pymysql://app:secret@db.example/app               | jdbc:mysql://db.example/app                             | mysql",
         "mariadb://app:secret@db.example:3306/app                | jdbc:mariadb://db.example:3306/app                      | mariadb",
         "sqlite:///app.db                                        | jdbc:sqlite:/home/dev/project/app.db                    | sqlite",
-        "sqlite:///data/../app.db?mode=ro                        | jdbc:sqlite:/home/dev/project/app.db?mode=ro            | sqlite",
+        "sqlite:///data/../app.db?foreign_keys=true              | jdbc:sqlite:/home/dev/project/app.db?foreign_keys=true  | sqlite",
+        "sqlite:///app.db?check_same_thread=false&timeout=5      | jdbc:sqlite:/home/dev/project/app.db                    | sqlite",
+        "sqlite:///app.db?timeout=5&journal_mode=wal             | jdbc:sqlite:/home/dev/project/app.db?journal_mode=wal   | sqlite",
         "sqlite:////var/lib/app.db                               | jdbc:sqlite:/var/lib/app.db                             | sqlite",
         "sqlite://                                               | jdbc:sqlite::memory:                                    | sqlite",
         "sqlite:///:memory:                                      | jdbc:sqlite::memory:                                    | sqlite",
@@ -208,6 +210,7 @@ class DatabaseUrlTest {
         "postgresql://a,,b/app                | Can't use database URL 'postgresql://...': a host in the list of hosts is empty.",
         "sqlite://localhost/app.db            | Can't use database URL 'sqlite://localhost/app.db': a SQLite URL has no host; write sqlite:///relative.db or sqlite:////absolute.db.",
         "sqlite:app.db                        | Can't use database URL 'sqlite:app.db': a SQLite URL starts with sqlite:// followed by the file's path.",
+        "sqlite:///app.db?mode=ro             | Can't use database URL 'sqlite:///app.db?mode=ro': parameter 'mode' is not one the SQLite driver reads, so it would become part of the file's name; give SQLite pragmas such as foreign_keys=true, journal_mode=wal or busy_timeout=5000 (options of Python's sqlite3 module, such as check_same_thread and timeout, are accepted and left out).",
         "h2:                                  | Can't use database URL 'h2:': it names no database; write h2:file:path or h2:mem:name.",
         "h2:file:;MODE=MySQL                  | Can't use database URL 'h2:file:;MODE=MySQL': it names no file; write h2:file:path.",
     })

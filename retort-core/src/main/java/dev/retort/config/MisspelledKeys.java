@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The keys of a section that retort does not read and that are spelled almost like one it does, which the
- * section does not set: most likely a typo, which would leave that setting at its default without a word.
+ * same table does not set (a key of {@code [retort]} does not count for the section chosen with {@code -n}): most likely a typo, which would leave that setting at its default without a word.
  * Other keys are left alone, as the environment hook may read keys of its own ({@code urls} beside {@code url}).
  */
 final class MisspelledKeys {
@@ -29,10 +29,13 @@ final class MisspelledKeys {
     /** A warning for each key of {@code settings} that looks like a misspelled key retort reads. */
     static List<String> warnings(Settings settings) {
         List<String> warnings = new ArrayList<>();
-        for (String key : settings.section().keys()) {
-            meant(key, settings).ifPresent(known -> warnings.add(settings.section().location(key).where() + ": key '"
-                    + key + "' is not one retort reads, so '" + known + "' keeps its default; did you mean '" + known
-                    + "'? (A key of the environment hook's own is best named unlike retort's.)"));
+        Section section = settings.section();
+        for (String key : section.keys()) {
+            meant(key, settings).ifPresent(known -> warnings.add(section.location(key).where() + ": key '"
+                    + key + "' is not one retort reads, so '" + known + "' "
+                    + (section.fallsBack(known) ? "is taken from [" + Section.DEFAULT_NAME + "]" : "keeps its default")
+                    + "; did you mean '" + known + "'? (A key of the environment hook's own is best named unlike"
+                    + " retort's.)"));
         }
         return warnings;
     }
@@ -49,7 +52,8 @@ final class MisspelledKeys {
         if (KNOWN.contains(key)) {
             return Optional.empty();
         }
-        Set<String> present = settings.section().keys();
+        // A key of [retort] does not stand for a misspelled key of the section chosen with -n, which it would replace.
+        Set<String> present = settings.section().keysBeside(key);
         int allowed = key.length() <= SHORT_KEY ? 1 : 2;
         return KNOWN.stream()
                 .filter(known -> !present.contains(known))

@@ -57,6 +57,16 @@ final class Section {
         return keys;
     }
 
+    /** The keys written in the same table as {@code key}: the section's own, or its fallback's. */
+    Set<String> keysBeside(String key) {
+        return owner(key).keySet();
+    }
+
+    /** Whether {@code key} is taken from the fallback section, {@code [retort]}, and not set in this one. */
+    boolean fallsBack(String key) {
+        return layers.size() > 1 && !layers.get(0).contains(List.of(key)) && layers.get(1).contains(List.of(key));
+    }
+
     /** The raw TOML value of a key (String, Long, Double, Boolean, TomlArray, TomlTable, java.time). */
     Object raw(String key) {
         return owner(key).get(List.of(key));

@@ -98,6 +98,25 @@ class ConfigKeysTest {
                         + " 'jpa'? (A key of the environment hook's own is best named unlike retort's.)");
     }
 
+    /** With -n, a key of [retort] does not hide a misspelling of it in the chosen section, which it would replace. */
+    @Test
+    void aKeyMisspelledInTheChosenSectionIsNamedThoughTheFallbackSetsIt() {
+        project.config("""
+                [retort]
+                script_location = "migrations"
+                url = "sqlite:///dev.db"
+
+                [production]
+                ulr = "sqlite:///prod.db"
+                """);
+
+        RetortConfig config = ConfigLoader.load(project.options().withName("production"));
+
+        assertThat(config.warnings()).containsExactly("retort.toml, line 6: key 'ulr' is not one retort reads, so"
+                + " 'url' is taken from [retort]; did you mean 'url'? (A key of the environment hook's own is best"
+                + " named unlike retort's.)");
+    }
+
     /**
      * The environment hook may read keys of its own: those unlike any of retort's are not warned about, nor those
      * like a key the section sets as well ({@code urls} beside {@code url}).

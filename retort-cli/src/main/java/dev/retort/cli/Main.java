@@ -40,6 +40,7 @@ public final class Main {
     private static volatile String signalled;
 
     public static void main(String[] args) {
+        AsciiLocale.writeUtf8Instead();
         if (Preload.mayConnect(args)) {
             sqliteDriverLog = Logger.getLogger("org.sqlite");
             sqliteDriverLog.setLevel(Level.OFF);

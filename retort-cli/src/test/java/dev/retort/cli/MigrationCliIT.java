@@ -92,6 +92,22 @@ class MigrationCliIT {
                 .contains(") is ambiguous: it steps down from ").contains("name the branch ('<branchname>@-1')");
     }
 
+    /** As Python under the C locale (its UTF-8 mode) and Alembic's output_encoding: text out of ASCII is kept. */
+    @Test
+    void underTheCLocaleTheScriptAndTheMessagesAreWrittenInUtf8() throws IOException {
+        environment("sqlite:///app.db");
+        revision("cccc00000001", "aaaa00000003", "", "", "crème brûlée",
+                "INSERT INTO run_log (rev) VALUES ('café €');", "DELETE FROM run_log WHERE rev = 'café €';");
+        RetortProcess cLocale = new RetortProcess(root, Map.of("LC_ALL", "C", "LANG", "C"));
+
+        RetortProcess.Run script = ok(cLocale.run("upgrade", "aaaa00000003:cccc00000001", "--sql"));
+
+        assertThat(script.stdout()).contains("-- Running upgrade aaaa00000003 -> cccc00000001\n",
+                "INSERT INTO run_log (rev) VALUES ('café €');");
+        assertThat(ok(cLocale.run("history", "-r", "aaaa00000003:")).stdout())
+                .startsWith("aaaa00000003 -> cccc00000001 (head), crème brûlée\n");
+    }
+
     @Test
     void upgradeCurrentHistoryAndDowngradeOnSqlite() throws IOException {
         RetortProcess retort = environment("sqlite:///app.db");

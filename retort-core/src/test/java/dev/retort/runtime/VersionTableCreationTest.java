@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A database user that may not create the version table is told that, not only what the server said. */
 class VersionTableCreationTest {
@@ -45,6 +47,26 @@ class VersionTableCreationTest {
             } finally {
                 statement.execute("DROP ROLE " + role);
             }
+        }
+    }
+
+    /** The catalog reads the name as a pattern, in which '_' stands for any character. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "mariadb", "h2", "postgresql"})
+    void aTableNamedLikeTheVersionTableIsNotTakenForIt(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE retortXversion (x INTEGER)");
+            }
+            SampleEnvironment env = new SampleEnvironment(dir);
+            env.write("retort.toml", "[retort]\nscript_location = \"m\"\nurl = \"" + database.url() + "\"\n");
+            env.revision("m/versions", "aaaa00000001", "one", "", "", "", "SELECT 1;\n", "SELECT 1;\n");
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            assertThat(commands.current().rows()).isEmpty();
+            assertThat(commands.upgrade("head", Optional.empty()).steps()).hasSize(1);
+            assertThat(database.versionRows("retort_version")).containsExactly("aaaa00000001");
         }
     }
 

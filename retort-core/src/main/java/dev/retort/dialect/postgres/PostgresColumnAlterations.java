@@ -64,10 +64,21 @@ public class PostgresColumnAlterations extends ColumnAlterations {
      * column as they were then, which a rename since has not changed.
      */
     private String dropOwnedSequence(AlterColumn operation) {
-        return "DO $retort$ DECLARE owned text := pg_get_serial_sequence("
+        String body = " DECLARE owned text := pg_get_serial_sequence("
                 + compiler().literal(compiler().table(operation.table())) + ", "
                 + compiler().literal(operation.column()) + "); BEGIN IF owned IS NOT NULL THEN EXECUTE 'DROP SEQUENCE '"
-                + " || owned; END IF; END $retort$";
+                + " || owned; END IF; END ";
+        String tag = dollarTagNotIn(body);
+        return "DO " + tag + body + tag;
+    }
+
+    /** {@code $retort$}, or {@code $retort1$} and on: a dollar-quote tag the body (a name in it) does not hold. */
+    private static String dollarTagNotIn(String body) {
+        String tag = "$retort$";
+        for (int n = 1; body.contains(tag); n++) {
+            tag = "$retort" + n + "$";
+        }
+        return tag;
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.dialect.ddl.DdlFixtures;
 import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.dialect.ddl.UnsupportedOperationForDialectException;
+import dev.retort.op.RecordingOperations;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Change;
@@ -332,6 +333,17 @@ class PostgresDdlCompilerTest {
                 .existingIdentity(generatedAlways())))).isEmpty();
         assertThat(compiler.compile(alter("id", alter -> alter.dropIdentity().existingIdentity(generatedAlways()))))
                 .containsExactly("ALTER TABLE account ALTER COLUMN id DROP IDENTITY");
+    }
+
+    /** {@code a$retort$b} is a name PostgreSQL takes bare; the block's dollar quote must not end inside it. */
+    @Test
+    void theBlockDroppingTheSequenceIsQuotedWithATagItsNamesDoNotHold() {
+        RecordingOperations operations = new RecordingOperations();
+        operations.alterColumn("t$retort$x", "a$retort1$b", alter -> alter.autoincrement(false).existingAutoincrement(true));
+
+        assertThat(compiler.compile(operations.operations().get(0))).last().asString()
+                .startsWith("DO $retort2$ DECLARE owned text := pg_get_serial_sequence('t$retort$x', 'a$retort1$b');")
+                .endsWith(" END $retort2$");
     }
 
     @Test

@@ -43,6 +43,11 @@ final class DotEnvFile {
         }
     }
 
+    /** Whether {@code problem} is one of a {@code .env} file's. */
+    static boolean isAbout(ConfigException problem) {
+        return problem.file().map(file -> file.getFileName().toString().equals(NAME)).orElse(false);
+    }
+
     /** The file's lines; none when it cannot be read, which the library then reports. */
     private static List<String> lines(Path file) {
         try {

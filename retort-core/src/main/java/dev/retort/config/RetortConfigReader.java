@@ -40,10 +40,10 @@ final class RetortConfigReader {
         try {
             url = url();
         } catch (ConfigException e) {
-            if (!e.isUnsetVariable()) {
+            if (!e.isUnsetVariable() && !DotEnvFile.isAbout(e)) {
                 throw e;
             }
-            // Only a command that connects needs the URL; the others run without it.
+            // Only a command that connects needs the URL (and the .env it may come from); the others run without it.
             url = Optional.empty();
             urlProblem = Optional.of(e);
         }

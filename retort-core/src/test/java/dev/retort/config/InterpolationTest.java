@@ -238,6 +238,18 @@ class InterpolationTest {
         assertThat(config.versionTableSchema()).contains("audit");
     }
 
+    /** The URL falls back to DATABASE_URL, which a .env may hold; a command that does not connect needs neither. */
+    @Test
+    void aDotEnvThatCannotBeReadFailsOnlyWhatNeedsTheUrlItMayHold() {
+        Path dotEnv = project.write(".env", "export DATABASE_URL=sqlite:///app.db\n");
+
+        RetortConfig config = loadWith("");
+
+        assertThat(config.scriptLocation()).isEqualTo(project.dir.resolve("m"));
+        assertThatThrownBy(config::databaseUrl).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dotEnv + ", line 1: not a KEY=VALUE line");
+    }
+
     @Test
     void reportsAMalformedDotEnvByLineWithoutRepeatingIt() {
         Path dotEnv = project.write(".env", "A=1\nthis line has my-secret in it\n");

@@ -1,6 +1,7 @@
 package dev.retort.script;
 
 import dev.retort.FileProblems;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,15 +176,21 @@ public final class EnvironmentTemplates {
         try {
             relative = configFolder.relativize(dir);
         } catch (IllegalArgumentException differentRoots) {
-            return dir.toString().replace('\\', '/');
+            return withSlashes(dir.toString());
         }
-        String text = relative.toString().replace('\\', '/');
+        String text = withSlashes(relative.toString());
         return text.isEmpty() ? "." : text;
     }
 
+    /** A path with '/' between its names: Windows' separator becomes one; a backslash in a name elsewhere stays. */
+    private static String withSlashes(String path) {
+        return File.separatorChar == '\\' ? path.replace('\\', '/') : path;
+    }
+
+    /** A TOML string holding {@code value}, with "${" written "$${" so that in a folder's name it is no variable. */
     private static String tomlString(String value) {
         StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
+        for (char c : value.replace("${", "$${").toCharArray()) {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 || c == 0x7f) {

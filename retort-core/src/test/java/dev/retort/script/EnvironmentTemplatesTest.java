@@ -3,11 +3,15 @@ package dev.retort.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOptions;
+import dev.retort.config.RetortConfig;
 import dev.retort.script.ScaffoldAction.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,17 @@ class EnvironmentTemplatesTest {
                 .isInstanceOf(ScriptException.class)
                 .hasMessageEndingWith("; nothing was left behind");
         assertThat(tree(project)).containsExactly(Path.of(""), Path.of("gone"));
+    }
+
+    /** The configuration names the folder as written: a "${" in its name is not read as a variable. */
+    @Test
+    void aFolderNamedWithWhatLooksLikeAVariableIsNamedAsItIs() throws IOException {
+        EnvironmentTemplates.scaffold("generic", Path.of("we\\ird ${X}"), project.resolve("retort.toml"), project);
+
+        assertThat(Files.readString(project.resolve("retort.toml")))
+                .contains("script_location = \"we\\\\ird $${X}\"");
+        RetortConfig config = ConfigLoader.load(ConfigOptions.defaults(project, Map.of()));
+        assertThat(config.scriptLocation()).isEqualTo(project.resolve("we\\ird ${X}"));
     }
 
     @Test

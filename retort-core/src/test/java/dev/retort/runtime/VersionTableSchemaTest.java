@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +80,32 @@ class VersionTableSchemaTest {
                 if (kind.equals("mariadb")) {
                     execute(kind, database, "DROP DATABASE " + quote + meta + quote);
                 }
+            }
+        }
+    }
+
+    /** The version statements name the version table's database, so a USE cannot misplace the row. */
+    @Test
+    void aRevisionThatMovesTheSessionWithUseIsRecordedInTheConfiguredDatabase() throws Exception {
+        String meta = "retort_meta_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            execute("mariadb", database, "CREATE DATABASE " + meta);
+            try {
+                SampleEnvironment env = SampleEnvironment.create(dir, database.url(),
+                        "version_table_schema = \"" + meta + "\"\n").forMySql(true);
+                env.revision("migrations/versions", "ffff00000001", "moves", "5a3c2d1e0f9b", "", "",
+                        "USE " + meta + ";\nCREATE TABLE moved_here (id INTEGER);\n", "DROP TABLE moved_here;\n");
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+                commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+                commands.upgrade("ffff00000001", Optional.empty());
+
+                assertThat(database.query("SELECT version_num FROM " + meta + ".alembic_version"))
+                        .containsExactly("ffff00000001");
+                assertThat(database.query("SELECT count(*) FROM " + meta + ".moved_here")).containsExactly("0");
+            } finally {
+                execute("mariadb", database, "DROP DATABASE " + meta);
             }
         }
     }

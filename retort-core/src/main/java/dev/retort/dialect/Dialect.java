@@ -56,6 +56,15 @@ public abstract class Dialect implements Cloneable {
         return this;
     }
 
+    /**
+     * The schemas where the session on {@code connection} looks up and creates names written without a schema,
+     * as the session lists them (PostgreSQL's {@code search_path}, which may name schemas that do not exist);
+     * empty where the database has no such list.
+     */
+    public Optional<String> searchPath(Connection connection) {
+        return Optional.empty();
+    }
+
     /** The first column of the first row {@code query} gives on {@code connection}; empty if it fails. */
     protected static Optional<String> sessionValue(Connection connection, String query) {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {

@@ -51,6 +51,11 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
+    public Optional<String> searchPath(Connection connection) {
+        return sessionValue(connection, "SHOW search_path");
+    }
+
+    @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
     }

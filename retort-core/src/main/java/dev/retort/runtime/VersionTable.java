@@ -157,18 +157,31 @@ public final class VersionTable {
         if (exists(connection)) {
             return false;
         }
+        // Read first: where the CREATE fails, PostgreSQL answers nothing more in the transaction.
+        Optional<String> searchPath = schema.isPresent() ? Optional.empty() : dialect.searchPath(connection);
         try {
             sink.execute(BoundSql.of(createSql()));
         } catch (DatabaseError e) {
             throw new MigrationException("Can't create the version table " + onlineName() + ", which records the"
                     + " revisions applied: " + e.getMessage().strip() + "\n" + (e.missingSchema()
-                            ? "Create the schema " + schema.orElse("") + " first, or set version_table_schema to"
-                                    + " one that exists."
+                            ? missingSchema(searchPath)
                             : "The database user needs the right to create tables there (or create the table once"
                                     + " as another user: 'retort ensure-version --sql' prints its CREATE TABLE)."), e);
         }
         exists(connection); // where it went, for the statements that follow
         return true;
+    }
+
+    /** What to do when the schema the table goes to does not exist: the configured one, or the session's. */
+    private String missingSchema(Optional<String> searchPath) {
+        if (schema.isPresent()) {
+            return "Create the schema " + schema.get() + " first, or set version_table_schema to one that exists.";
+        }
+        return searchPath.map(path -> "The connection's search path (" + path + ") names no schema that exists:"
+                + " create the schema it names first, correct the URL's currentSchema or the role's search_path,"
+                + " or set version_table_schema to a schema that exists.")
+                .orElse("The connection selects no schema that exists: name one that exists in the URL, or set"
+                        + " version_table_schema to one.");
     }
 
     /** The rows, or none when the table does not exist. */

@@ -128,6 +128,23 @@ class VersionTableSchemaTest {
         }
     }
 
+    /** No version_table_schema: the table goes where the URL's search path points, which must exist. */
+    @Test
+    void aSearchPathNamingNoSchemaThatExistsIsNamed() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url() + "?currentSchema=nosuch", "");
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .hasMessageStartingWith("Can't create the version table alembic_version")
+                    .hasMessageEndingWith("The connection's search path (nosuch) names no schema that exists: create"
+                            + " the schema it names first, correct the URL's currentSchema or the role's search_path,"
+                            + " or set version_table_schema to a schema that exists.");
+            assertThat(database.tables()).isEmpty();
+        }
+    }
+
     private static void execute(String kind, TestDatabase database, String sql) throws Exception {
         try (Connection connection = kind.equals("mariadb") ? TestDatabase.serverConnection(kind)
                 : database.connect(); Statement statement = connection.createStatement()) {

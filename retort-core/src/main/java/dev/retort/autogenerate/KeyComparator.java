@@ -34,11 +34,13 @@ final class KeyComparator {
     private final Inclusion inclusion;
     private final Plan plan;
     private final boolean indexesForeignKeys;
+    private final ConditionEquivalence conditions;
 
-    KeyComparator(ObjectFilter filter, Plan plan, boolean indexesForeignKeys) {
+    KeyComparator(ObjectFilter filter, Plan plan, boolean indexesForeignKeys, ConditionEquivalence conditions) {
         this.inclusion = new Inclusion(filter);
         this.plan = plan;
         this.indexesForeignKeys = indexesForeignKeys;
+        this.conditions = conditions;
     }
 
     void compare(Table wanted, Table actual) {
@@ -171,7 +173,7 @@ final class KeyComparator {
                 continue;
             }
             Optional<CheckConstraint> match = take(remaining, check, (a, b) -> a.name().equals(b.name()));
-            if (match.isPresent() && Expressions.same(check.condition(), match.get().condition())) {
+            if (match.isPresent() && conditions.same(check.condition(), match.get().condition())) {
                 continue;
             }
             match.ifPresent(old -> plan.dropChecks.add(new DropConstraint(table, old.name().get(),
@@ -179,7 +181,7 @@ final class KeyComparator {
             plan.alterations.add(new CreateCheckConstraint(table, check));
         }
         unnamed.removeIf(check -> take(remaining, check,
-                (a, b) -> Expressions.same(a.condition(), b.condition())).isPresent());
+                (a, b) -> conditions.same(a.condition(), b.condition())).isPresent());
         for (CheckConstraint check : unnamed) {
             compareUnnamedCheck(wantedTable, check, remaining);
         }

@@ -1,6 +1,7 @@
 package dev.retort.autogenerate;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.EnumStorage;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.DropSequence;
@@ -10,16 +11,18 @@ import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.EnumTypeDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares what lives beside the tables: named enum types (values added with PostgreSQL's
- * {@code ALTER TYPE ... ADD VALUE}; a removed or reordered value is a note, as PostgreSQL cannot do it
- * in place) and sequences: created before the tables, which may take their defaults from them, altered
+ * Compares what lives beside the tables: named enum types (created first when the models declare one
+ * that no column uses, values added with PostgreSQL's {@code ALTER TYPE ... ADD VALUE}; a removed or
+ * reordered value is a note, as PostgreSQL cannot do it in place) and sequences: created before the tables, which may take their defaults from them, altered
  * where their numbers differ, and dropped after the tables, with their definitions so that the downgrade
  * creates them again.
  */
@@ -39,12 +42,34 @@ final class SchemaObjectComparator {
 
     private void compareEnums(DatabaseSchema wanted, DatabaseSchema actual) {
         Map<QualifiedName, EnumTypeDefinition> actualEnums = byName(actual.enumTypes(), EnumTypeDefinition::name);
+        Set<String> usedByColumns = wanted.tables().stream().flatMap(table -> table.columns().stream())
+                .flatMap(column -> column.type().namedEnum().stream())
+                .map(type -> type.name().orElseThrow()).collect(Collectors.toSet());
+        List<Operation> created = new ArrayList<>();
         for (EnumTypeDefinition type : wanted.enumTypes()) {
             EnumTypeDefinition existing = actualEnums.get(type.name());
             if (existing != null) {
                 compareValues(type.name(), type.type().values(), existing.type().values());
+            } else if (!usedByColumns.contains(type.name().name())) {
+                createUnusedType(type).ifPresent(created::add);
             }
         }
+        plan.createTables.addAll(0, created);
+    }
+
+    /**
+     * A declared type that no column uses, which no table's DDL creates: made by SQL of its own, which the
+     * downgrade undoes. A database without named types can only leave it out.
+     */
+    private Optional<Operation> createUnusedType(EnumTypeDefinition type) {
+        if (dialect.capabilities().enums() != EnumStorage.NAMED_TYPE) {
+            plan.leftOut.add("enum type " + type.name() + " is in the models, but no column uses it and "
+                    + dialect.name() + " keeps enum values in the columns that use them");
+            return Optional.empty();
+        }
+        String values = type.type().values().stream().map(dialect::literal).collect(Collectors.joining(", "));
+        return Optional.of(new Execute("CREATE TYPE " + name(type.name()) + " AS ENUM (" + values + ")",
+                "DROP TYPE " + name(type.name())));
     }
 
     /**

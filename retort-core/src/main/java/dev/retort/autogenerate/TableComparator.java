@@ -47,7 +47,8 @@ final class TableComparator {
         this.plan = plan;
         this.inclusion = new Inclusion(options.filter());
         this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage());
-        this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys());
+        this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys(),
+                ConditionEquivalence.of(dialect));
     }
 
     void compare(Table wanted, Table actual) {

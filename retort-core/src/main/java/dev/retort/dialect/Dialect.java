@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -166,6 +167,15 @@ public abstract class Dialect implements Cloneable {
      */
     public boolean schemaChangesAlwaysCommit() {
         return true;
+    }
+
+    /**
+     * Functions the database keeps under another name in the conditions it echoes, from a name one may write
+     * to the name it writes, both in lower case ({@code length} to {@code octet_length} on MariaDB): calls by
+     * either name mean the same there, and autogenerate compares them as one. None by default.
+     */
+    public Map<String, String> functionSynonyms() {
+        return Map.of();
     }
 
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */

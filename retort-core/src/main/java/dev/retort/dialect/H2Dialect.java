@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +39,13 @@ public class H2Dialect extends Dialect {
      * H2's store writes committed changes in the background, up to a second later; a schema change may reach
      * the file before the version row committed after it does.
      */
+    /** H2 echoes {@code LENGTH(x)} as {@code CHAR_LENGTH(x)}, {@code IFNULL} as {@code COALESCE}, and so on. */
+    @Override
+    public Map<String, String> functionSynonyms() {
+        return Map.of("length", "char_length", "character_length", "char_length", "ifnull", "coalesce",
+                "lcase", "lower", "ucase", "upper");
+    }
+
     @Override
     public Optional<String> flushAfterCommit() {
         return Optional.of("CHECKPOINT");

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 
 import java.sql.Connection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** MySQL: DDL commits implicitly; identifiers quoted with backticks. */
@@ -84,6 +85,13 @@ public class MySqlDialect extends Dialect {
         MySqlDialect session = (MySqlDialect) copy();
         session.backslashEscapes = false;
         return session;
+    }
+
+    /** Synonyms in MySQL and MariaDB, which MariaDB echoes by the second name: {@code octet_length(name)}. */
+    @Override
+    public Map<String, String> functionSynonyms() {
+        return Map.of("length", "octet_length", "character_length", "char_length", "substring", "substr",
+                "lower", "lcase", "upper", "ucase");
     }
 
     @Override

@@ -122,7 +122,11 @@ final class ModelSchema {
         });
     }
 
-    /** Declared enum types plus those columns use, each once; one name with two value lists is a problem. */
+    /**
+     * Declared enum types plus those columns use, each once; one name with two value lists is a problem. A
+     * column's type lives in the default schema whatever its table's schema, as SQLAlchemy's does unless told
+     * otherwise: that is where the DDL's unqualified {@code CREATE TYPE} puts it.
+     */
     private List<EnumTypeDefinition> enumTypes(Iterable<Table> tables) {
         Map<QualifiedName, EnumTypeDefinition> types = new LinkedHashMap<>();
         Map<QualifiedName, String> origins = new LinkedHashMap<>();
@@ -133,7 +137,7 @@ final class ModelSchema {
         for (Table table : tables) {
             for (Column column : table.columns()) {
                 column.type().namedEnum().ifPresent(type -> {
-                    QualifiedName name = QualifiedName.of(table.name().schema(), type.name().orElseThrow());
+                    QualifiedName name = QualifiedName.of(type.name().orElseThrow());
                     String origin = "column " + table.name() + "." + column.name();
                     EnumTypeDefinition known = types.putIfAbsent(name, new EnumTypeDefinition(name, type));
                     origins.putIfAbsent(name, origin);

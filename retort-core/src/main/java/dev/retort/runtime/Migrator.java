@@ -80,7 +80,7 @@ public final class Migrator {
         DdlCompiler compiler = DdlCompilers.forDialect(dialect);
         this.javaRunner = new JavaRevisionRunner(compiler, new LiveTables(sink, dialect), sink.connection(),
                 dialectName, settings);
-        this.sessionDatabase = SessionDatabase.of(dialect.name(), sink);
+        this.sessionDatabase = SessionDatabase.of(dialect.name(), sink, versionTable);
     }
 
     /**

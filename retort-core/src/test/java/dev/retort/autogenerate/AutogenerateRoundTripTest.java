@@ -123,6 +123,22 @@ class AutogenerateRoundTripTest {
     }
 
     /**
+     * Checks calling functions the database keeps under another name: MariaDB writes {@code length} as
+     * {@code octet_length} and {@code lower} as {@code lcase}, H2 writes {@code length} as {@code CHAR_LENGTH}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb", "mysql"})
+    void checksCallingFunctionsTheDatabaseRenamesCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = List.of(table("member", column("id", INTEGER).primaryKey(),
+                    column("name", string(20)), column("code", string(5)),
+                    check("ck_len", "length(name) > 0"), check("ck_member_code", "upper(code) = code"),
+                    check("ck_member_name", "LOWER(name) <> 'x' AND Length(code) < 6")));
+            assertComparesClean(database, model);
+        }
+    }
+
+    /**
      * An unnamed check on one column, as Hibernate writes an enum's: a new value, or an ordinal enum made a
      * string one, replaces the database's check under its own name, before the column changes type. SQLite
      * keeps such a check unnamed, so there it is a note.

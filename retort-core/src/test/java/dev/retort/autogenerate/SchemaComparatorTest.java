@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.api.ColumnAlteration;
 import dev.retort.dialect.Dialects;
+import dev.retort.model.MetaData;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
@@ -283,6 +284,22 @@ class SchemaComparatorTest {
         SchemaDiff removal = compare("postgresql", actual, wanted);
         assertThat(removal.operations()).isEmpty();
         assertThat(removal.notes()).singleElement().asString().contains("cannot be removed or reordered");
+    }
+
+    /** A type a new table's column uses comes with that table's DDL; one no column uses needs SQL of its own. */
+    @Test
+    void aDeclaredEnumTypeNoColumnUsesIsCreatedFirstAndLeftOutWhereEnumsAreNoTypes() {
+        Table ticket = table("ticket", column("id", INTEGER).primaryKey(), column("tier", enumType("tier", "a")));
+        DatabaseSchema wanted = MetaData.empty().table(ticket).enumType("mood", "sad", "it's ok")
+                .enumType("tier", "a").toSchema();
+
+        assertThat(compare("postgresql", wanted, schema()).operations()).containsExactly(
+                new Execute("CREATE TYPE mood AS ENUM ('sad', 'it''s ok')", "DROP TYPE mood"),
+                new CreateTable(ticket, false));
+        SchemaDiff mysql = compare("mysql", wanted, schema());
+        assertThat(mysql.operations()).containsExactly(new CreateTable(ticket, false));
+        assertThat(mysql.leftOut()).containsExactly("enum type mood is in the models, but no column uses it and mysql"
+                + " keeps enum values in the columns that use them");
     }
 
     @Test

@@ -54,11 +54,11 @@ class MetaDataTest {
     }
 
     @Test
-    void anEnumTypeOfATableInASchemaLivesInThatSchema() {
+    void anEnumTypeOfATableInASchemaLivesInTheDefaultSchema() {
         Table account = table(qualified("billing", "account"), column("state", enumType("state", "open", "closed")));
 
         assertThat(MetaData.empty().table(account).toSchema().enumTypes())
-                .containsExactly(enumDefinition(QualifiedName.of("billing", "state"), "open", "closed"));
+                .containsExactly(enumDefinition(QualifiedName.of("state"), "open", "closed"));
     }
 
     @Test

@@ -256,6 +256,14 @@ class OperationReverseTest {
     }
 
     @Test
+    void sqlGivenWithItsUndoIsReversedByTheUndo() {
+        Execute create = new Execute("CREATE TYPE mood AS ENUM ('a')", "DROP TYPE mood");
+
+        assertThat(create.reverse()).contains(new Execute("DROP TYPE mood", "CREATE TYPE mood AS ENUM ('a')"));
+        assertThat(create.reverse().flatMap(Operation::reverse)).contains(create);
+    }
+
+    @Test
     void batchIsReversedByTheReversedInnerOperationsInReverseOrder() {
         AddColumn add = AddColumn.of(ACCOUNT, NAME);
         CreateIndex index = CreateIndex.of(ACCOUNT, NAME_INDEX);

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,6 +84,32 @@ class VersionTableSchemaTest {
         }
     }
 
+    /** The version statements name the version table's database, so a USE cannot misplace the row. */
+    @Test
+    void aRevisionThatMovesTheSessionWithUseIsRecordedInTheConfiguredDatabase() throws Exception {
+        String meta = "retort_meta_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            execute("mariadb", database, "CREATE DATABASE " + meta);
+            try {
+                SampleEnvironment env = SampleEnvironment.create(dir, database.url(),
+                        "version_table_schema = \"" + meta + "\"\n").forMySql(true);
+                env.revision("migrations/versions", "ffff00000001", "moves", "5a3c2d1e0f9b", "", "",
+                        "USE " + meta + ";\nCREATE TABLE moved_here (id INTEGER);\n", "DROP TABLE moved_here;\n");
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+                commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+
+                commands.upgrade("ffff00000001", Optional.empty());
+
+                assertThat(database.query("SELECT version_num FROM " + meta + ".alembic_version"))
+                        .containsExactly("ffff00000001");
+                assertThat(database.query("SELECT count(*) FROM " + meta + ".moved_here")).containsExactly("0");
+            } finally {
+                execute("mariadb", database, "DROP DATABASE " + meta);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"mariadb", "h2", "postgresql", "sqlite"})
     void aSchemaThatDoesNotExistIsNamedAndNothingIsCreated(String kind) throws Exception {
@@ -97,6 +124,23 @@ class VersionTableSchemaTest {
                     .hasMessageStartingWith("Can't create the version table ")
                     .hasMessageEndingWith("Create the schema no_such_schema first, or set version_table_schema to one"
                             + " that exists.");
+            assertThat(database.tables()).isEmpty();
+        }
+    }
+
+    /** No version_table_schema: the table goes where the URL's search path points, which must exist. */
+    @Test
+    void aSearchPathNamingNoSchemaThatExistsIsNamed() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url() + "?currentSchema=nosuch", "");
+            MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+
+            assertThatThrownBy(() -> commands.upgrade("heads", Optional.empty()))
+                    .hasMessageStartingWith("Can't create the version table alembic_version")
+                    .hasMessageEndingWith("The connection's search path (nosuch) names no schema that exists: create"
+                            + " the schema it names first, correct the URL's currentSchema or the role's search_path,"
+                            + " or set version_table_schema to a schema that exists.");
             assertThat(database.tables()).isEmpty();
         }
     }

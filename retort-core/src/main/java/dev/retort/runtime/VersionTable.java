@@ -138,10 +138,13 @@ public final class VersionTable {
                     && meta.supportsCatalogsInTableDefinitions();
             String catalog = schemasAreCatalogs ? schema.orElse(connection.getCatalog()) : connection.getCatalog();
             String schemaPattern = schemasAreCatalogs ? null : schema.map(s -> storedCase(meta, s)).orElse(null);
-            try (ResultSet tables = meta.getTables(catalog, schemaPattern, storedCase(meta, name),
-                    new String[] {"TABLE"})) {
+            String storedName = storedCase(meta, name);
+            // The name is a pattern to the catalog ('_' is any one character); only the table of that very name counts.
+            try (ResultSet tables = meta.getTables(catalog, schemaPattern, storedName, new String[] {"TABLE"})) {
                 while (tables.next()) {
-                    if (schema.isPresent() || onSearchPath(connection, tables.getString("TABLE_SCHEM"))) {
+                    boolean named = storedName.equals(tables.getString("TABLE_NAME"))
+                            && (schemaPattern == null || schemaPattern.equals(tables.getString("TABLE_SCHEM")));
+                    if (named && (schema.isPresent() || onSearchPath(connection, tables.getString("TABLE_SCHEM")))) {
                         return true;
                     }
                 }

@@ -161,8 +161,7 @@ final class H2SchemaReader implements SchemaReader {
 
     /** {@code CUSTOMER} as {@code customer}; names H2 did not fold stay as they are. */
     String modelName(String stored) {
-        String lower = stored.toLowerCase(Locale.ROOT);
-        return stored.equals(stored.toUpperCase(Locale.ROOT)) && dialect.quote(lower).equals(lower) ? lower : stored;
+        return dialect.foldedName(stored);
     }
 
     /** A name the user wrote as H2 stores it: folded to upper case where it would be written bare. */

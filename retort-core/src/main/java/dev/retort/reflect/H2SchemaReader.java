@@ -169,8 +169,9 @@ final class H2SchemaReader implements SchemaReader {
         return dialect.quote(name).equals(name) ? name.toUpperCase(Locale.ROOT) : name;
     }
 
+    /** SQL H2 echoes, its Unicode literals ({@code U&'\00e9'}) written plainly and its names as models spell them. */
     private String sql(String echoed) {
-        return SqlText.bareIdentifiers(echoed, dialect, this::modelName);
+        return SqlText.bareIdentifiers(UnicodeLiterals.plain(echoed), dialect, this::modelName);
     }
 
     /** One row of a catalog query, its columns by name. */
@@ -233,7 +234,8 @@ final class H2SchemaReader implements SchemaReader {
                 table.column(column.computed(Computed.stored(sql(row.text("GENERATION_EXPRESSION")))));
                 continue;
             }
-            Optional<ServerDefault> value = H2Types.serverDefault(row.text("COLUMN_DEFAULT"), this::sql);
+            Optional<ServerDefault> value = H2Types.serverDefault(
+                    UnicodeLiterals.plain(row.text("COLUMN_DEFAULT")), this::sql);
             if (value.isPresent()) {
                 column = column.serverDefault(value.get());
             }

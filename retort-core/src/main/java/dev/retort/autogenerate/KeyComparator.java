@@ -252,13 +252,18 @@ final class KeyComparator {
         for (int i = 0; i < wanted.size(); i++) {
             IndexElement left = wanted.get(i);
             IndexElement right = actual.get(i);
-            boolean same = left instanceof SqlExpression a && right instanceof SqlExpression b
-                    ? Expressions.same(a.sql(), b.sql()) : left.equals(right);
+            boolean same = left instanceof IndexColumn && right instanceof IndexColumn ? left.equals(right)
+                    : Expressions.same(sql(left), sql(right));
             if (!same) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An element as SQL, so that a column and an expression naming only that column ({@code sql("a")}) are one. */
+    private static String sql(IndexElement element) {
+        return element instanceof IndexColumn column ? column.name() : ((SqlExpression) element).sql();
     }
 
     private static boolean sameForeignKeyIdentity(ForeignKey wanted, ForeignKey actual) {

@@ -50,8 +50,12 @@ public final class SchemaComparator {
         return new SchemaComparator(dialect, options);
     }
 
-    /** The operations that turn {@code actual} (reflected) into {@code wanted} (from the models). */
-    public SchemaDiff compare(DatabaseSchema wanted, DatabaseSchema actual) {
+    /**
+     * The operations that turn {@code actual} (reflected) into {@code wanted} (from the models); the models' names
+     * are taken as the database gives back what it stores for them.
+     */
+    public SchemaDiff compare(DatabaseSchema models, DatabaseSchema actual) {
+        DatabaseSchema wanted = new FoldedNames(dialect::foldedName).of(models);
         Plan plan = new Plan();
         Inclusion inclusion = new Inclusion(options.filter());
         Map<QualifiedName, Table> wantedTables = byName(wanted.tables(),

@@ -36,6 +36,15 @@ public abstract class Dialect implements Cloneable {
         return needsQuoting(identifier) ? quoteAlways(identifier) : identifier;
     }
 
+    /**
+     * The spelling in which the database gives back the name it stores for {@code identifier} as DDL writes it
+     * ({@link #quote}), so that two spellings it stores alike are one name; the identifier itself where the
+     * database keeps names as written.
+     */
+    public String foldedName(String identifier) {
+        return identifier;
+    }
+
     /** A possibly schema-qualified name, each part quoted as needed. */
     public String qualified(String schema, String name) {
         return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);

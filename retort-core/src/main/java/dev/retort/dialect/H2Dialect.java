@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,17 @@ public class H2Dialect extends Dialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * H2 folds a bare name to upper case, so {@code ORDERS}, written quoted, is stored as the bare {@code orders}
+     * is; both read back in lower case. A name in upper case whose lower case would need quoting
+     * ({@code "SELECT"}, {@code "A B"}) and any other name stay as they are.
+     */
+    @Override
+    public String foldedName(String identifier) {
+        String lower = identifier.toLowerCase(Locale.ROOT);
+        return identifier.equals(identifier.toUpperCase(Locale.ROOT)) && quote(lower).equals(lower) ? lower : identifier;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** Names the constraints and indexes of one table by a {@link NamingConvention}, noting what it cannot name. */
 final class ConventionNames {
-    /** Longest name every supported database keeps whole (PostgreSQL cuts longer ones). */
+    /** Longest name, in UTF-8 bytes, every supported database keeps whole (PostgreSQL cuts longer ones). */
     static final int MAX_NAME_LENGTH = 63;
 
     private final NamingConvention convention;
@@ -98,9 +99,10 @@ final class ConventionNames {
             return Optional.empty();
         }
         String name = rendered.name().get();
-        if (name.length() > MAX_NAME_LENGTH) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_LENGTH) {
             problems.add(what + " would be named " + name + " by the naming convention " + key + ", "
-                    + name.length() + " characters; PostgreSQL keeps " + MAX_NAME_LENGTH
+                    + bytes + " bytes; PostgreSQL keeps " + MAX_NAME_LENGTH
                     + ", so shorten the template or name it yourself");
             return Optional.empty();
         }

@@ -23,14 +23,15 @@ import java.util.Set;
  */
 final class CreateTableSql {
 
-    /** What a foreign key clause says beyond the pragma: its name and deferrability. */
-    record ForeignKeyClause(Optional<String> name, Optional<Boolean> deferrable,
+    /** What a foreign key clause on {@code columns} (keyed) says beyond the pragma: its name and deferrability. */
+    record ForeignKeyClause(List<String> columns, Optional<String> name, Optional<Boolean> deferrable,
             Optional<ForeignKey.Initially> initially) {
     }
 
     final List<CheckConstraint> checks = new ArrayList<>();
     final Map<List<String>, String> uniqueNames = new HashMap<>();
-    final Map<List<String>, ForeignKeyClause> foreignKeys = new HashMap<>();
+    /** In the order they are declared, so that two keys on the same columns stay apart. */
+    final List<ForeignKeyClause> foreignKeys = new ArrayList<>();
     final Set<String> autoincrement = new HashSet<>();
     final List<String> tableOptions = new ArrayList<>();
     final Map<String, String> collations = new HashMap<>();
@@ -182,7 +183,7 @@ final class CreateTableSql {
                 i++;
             }
         }
-        foreignKeys.put(columns, new ForeignKeyClause(name, deferrable, initially));
+        foreignKeys.add(new ForeignKeyClause(columns, name, deferrable, initially));
         return i;
     }
 }

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 /**
  * Finds the enums of a database without enum types, as the compilers write them: a {@code VARCHAR} as
  * long as the longest value with an unnamed {@code CHECK (column IN ('a', 'b'))}. Such a column reads
- * as the unnamed {@link ColumnType.EnumType} it was made from, and its check is left out.
+ * as the unnamed {@link ColumnType.EnumType} it was made from, and its check is left out. A one-value enum's
+ * check may read {@code column = 'a'}, as H2 echoes it.
  */
 final class EnumChecks {
 
@@ -39,6 +40,11 @@ final class EnumChecks {
     /** The index of the column the condition makes an enum of, its type replaced; empty if it is no such check. */
     private static Optional<Integer> enumColumn(List<Column> columns, String condition) {
         List<SqlTokens.Token> tokens = SqlTokens.of(condition);
+        if (tokens.size() == 3 && tokens.get(0).isName() && tokens.get(0).kind() != SqlTokens.Kind.STRING
+                && tokens.get(1).value().equals("=") && tokens.get(2).kind() == SqlTokens.Kind.STRING) {
+            // H2 echoes IN with one value as an equality
+            return enumColumn(columns, tokens.get(0).value(), List.of(tokens.get(2).value()));
+        }
         if (tokens.size() < 5 || !tokens.get(0).isName() || tokens.get(0).kind() == SqlTokens.Kind.STRING
                 || !tokens.get(1).isWord("IN") || tokens.get(2).kind() != SqlTokens.Kind.OPEN
                 || SqlTokens.matching(tokens, 2) != tokens.size() - 1) {
@@ -54,7 +60,10 @@ final class EnumChecks {
                 values.add(tokens.get(i).value());
             }
         }
-        String name = tokens.get(0).value();
+        return enumColumn(columns, tokens.get(0).value(), values);
+    }
+
+    private static Optional<Integer> enumColumn(List<Column> columns, String name, List<String> values) {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (column.name().equals(name) && isVarcharOfLongest(column.type(), values)) {

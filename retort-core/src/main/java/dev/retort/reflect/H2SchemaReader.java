@@ -161,8 +161,7 @@ final class H2SchemaReader implements SchemaReader {
 
     /** {@code CUSTOMER} as {@code customer}; names H2 did not fold stay as they are. */
     String modelName(String stored) {
-        String lower = stored.toLowerCase(Locale.ROOT);
-        return stored.equals(stored.toUpperCase(Locale.ROOT)) && dialect.quote(lower).equals(lower) ? lower : stored;
+        return dialect.foldedName(stored);
     }
 
     /** A name the user wrote as H2 stores it: folded to upper case where it would be written bare. */
@@ -170,8 +169,9 @@ final class H2SchemaReader implements SchemaReader {
         return dialect.quote(name).equals(name) ? name.toUpperCase(Locale.ROOT) : name;
     }
 
+    /** SQL H2 echoes, its Unicode literals ({@code U&'\00e9'}) written plainly and its names as models spell them. */
     private String sql(String echoed) {
-        return SqlText.bareIdentifiers(echoed, dialect, this::modelName);
+        return SqlText.bareIdentifiers(UnicodeLiterals.plain(echoed), dialect, this::modelName);
     }
 
     /** One row of a catalog query, its columns by name. */
@@ -234,7 +234,8 @@ final class H2SchemaReader implements SchemaReader {
                 table.column(column.computed(Computed.stored(sql(row.text("GENERATION_EXPRESSION")))));
                 continue;
             }
-            Optional<ServerDefault> value = H2Types.serverDefault(row.text("COLUMN_DEFAULT"), this::sql);
+            Optional<ServerDefault> value = H2Types.serverDefault(
+                    UnicodeLiterals.plain(row.text("COLUMN_DEFAULT")), this::sql);
             if (value.isPresent()) {
                 column = column.serverDefault(value.get());
             }

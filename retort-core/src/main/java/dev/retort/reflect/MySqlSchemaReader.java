@@ -55,7 +55,8 @@ final class MySqlSchemaReader implements SchemaReader {
             ORDER BY table_schema, table_name, ordinal_position
             """;
     private static final String INDEXES = """
-            SELECT table_schema, table_name, index_name, non_unique, column_name, NULL AS expression, index_type
+            SELECT table_schema, table_name, index_name, non_unique, column_name, NULL AS expression, index_type,
+                   collation
             FROM information_schema.statistics WHERE table_schema IN ({schemas})
             ORDER BY table_schema, table_name, index_name, seq_in_index
             """;
@@ -281,17 +282,27 @@ final class MySqlSchemaReader implements SchemaReader {
         return Optional.of(ReferentialAction.parse(rule));
     }
 
+    /** One column or expression of an index; {@code descending} where its collation is {@code D}. */
     private record IndexRow(String schema, String table, String name, boolean unique, String column,
-            String expression, String type) {
+            String expression, String type, boolean descending) {
         static IndexRow read(ResultSet row) throws SQLException {
             return new IndexRow(row.getString("table_schema"), row.getString("table_name"), row.getString("index_name"),
                     row.getInt("non_unique") == 0, row.getString("column_name"), row.getString("expression"),
-                    row.getString("index_type"));
+                    row.getString("index_type"), "D".equals(row.getString("collation")));
         }
 
+        /** A column; a descending one, or an expression, as the models write it ({@code b DESC}). */
         IndexElement element(Dialect dialect) {
-            return column != null ? new IndexColumn(column) : new SqlExpression(SqlText.unwrapped(
-                    SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity()), true));
+            if (column != null && !descending) {
+                return new IndexColumn(column);
+            }
+            String indexed = column != null ? dialect.quote(column) : SqlText.unwrapped(
+                    SqlText.bareIdentifiers(expression, dialect, UnaryOperator.identity()), true);
+            return new SqlExpression(descending ? indexed + " DESC" : indexed);
+        }
+
+        boolean isPlainColumn() {
+            return column != null && !descending;
         }
     }
 
@@ -309,7 +320,7 @@ final class MySqlSchemaReader implements SchemaReader {
                 continue;
             }
             List<IndexElement> elements = rows.stream().map(row -> row.element(dialect)).toList();
-            boolean expressions = rows.stream().anyMatch(row -> row.column == null);
+            boolean expressions = rows.stream().anyMatch(row -> !row.isPlainColumn());
             List<String> columns = expressions ? List.of() : rows.stream().map(IndexRow::column).toList();
             if (expressions) {
                 table.parts.index(new Index(Optional.of(first.name), elements, first.unique, Optional.empty(),

@@ -95,6 +95,11 @@ final class PostgresSchemaReader implements SchemaReader {
                                 ELSE (SELECT a.attname FROM pg_attribute a
                                       WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]) END
                          FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS elements,
+                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS definitions,
+                   ARRAY(SELECT CASE i.indoption[k - 1] & 3 WHEN 1 THEN ' DESC NULLS LAST' WHEN 2 THEN ' NULLS FIRST'
+                                WHEN 3 THEN ' DESC' ELSE '' END
+                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS orders,
                    pg_get_expr(i.indpred, i.indrelid, true) AS predicate
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
@@ -323,9 +328,8 @@ final class PostgresSchemaReader implements SchemaReader {
                 continue;
             }
             List<IndexElement> elements = new ArrayList<>();
-            for (String element : row.elements) {
-                elements.add(element.startsWith("(") ? new SqlExpression(SqlText.unwrapped(element))
-                        : new IndexColumn(element));
+            for (int k = 0; k < row.elements.size(); k++) {
+                elements.add(indexElement(row.elements.get(k), row.definitions.get(k), row.orders.get(k)));
             }
             Index index = new Index(Optional.of(row.name), elements, row.unique, Optional.ofNullable(row.predicate),
                     Map.of());
@@ -333,11 +337,25 @@ final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
+    /**
+     * A column or an expression; one in another order than ascending with nulls last is the expression the models
+     * write for it, the column's name quoted as needed: {@code b DESC}, {@code lower(name) NULLS FIRST}.
+     */
+    private static IndexElement indexElement(String element, String definition, String order) {
+        boolean expression = element.startsWith("(");
+        if (order.isEmpty()) {
+            return expression ? new SqlExpression(SqlText.unwrapped(element)) : new IndexColumn(element);
+        }
+        return new SqlExpression((expression ? SqlText.unwrapped(element) : definition) + order);
+    }
+
     private record IndexRow(long table, String name, boolean unique, String method, List<String> elements,
-            String predicate) {
+            List<String> definitions, List<String> orders, String predicate) {
         static IndexRow read(ResultSet row) throws SQLException {
             return new IndexRow(row.getLong("indrelid"), row.getString("relname"), row.getBoolean("indisunique"),
-                    row.getString("amname"), CatalogQuery.strings(row, "elements"), row.getString("predicate"));
+                    row.getString("amname"), CatalogQuery.strings(row, "elements"),
+                    CatalogQuery.strings(row, "definitions"), CatalogQuery.strings(row, "orders"),
+                    row.getString("predicate"));
         }
     }
 

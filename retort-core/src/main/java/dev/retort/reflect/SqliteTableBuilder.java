@@ -160,6 +160,7 @@ final class SqliteTableBuilder {
         Map<Integer, List<ForeignKeyRow>> byId = new TreeMap<>(java.util.Comparator.reverseOrder());
         rows.foreignKeys().forEach(row -> byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
         List<ForeignKey> keys = new ArrayList<>();
+        List<CreateTableSql.ForeignKeyClause> clauses = new ArrayList<>(parsed.foreignKeys);
         for (List<ForeignKeyRow> key : byId.values()) {
             ForeignKeyRow first = key.get(0);
             List<String> columns = key.stream().map(ForeignKeyRow::from).toList();
@@ -167,13 +168,26 @@ final class SqliteTableBuilder {
             if (referred.stream().anyMatch(column -> column == null)) {
                 referred = referredPrimaryKey(first.table());
             }
-            CreateTableSql.ForeignKeyClause clause = parsed.foreignKeys.getOrDefault(CreateTableSql.key(columns),
-                    new CreateTableSql.ForeignKeyClause(Optional.empty(), Optional.empty(), Optional.empty()));
+            CreateTableSql.ForeignKeyClause clause = clause(clauses, CreateTableSql.key(columns));
             keys.add(new ForeignKey(clause.name(), columns, table.withName(first.table()), referred,
                     action(first.onDelete()), action(first.onUpdate()), clause.deferrable(), clause.initially(),
                     match(first.match())));
         }
         return keys;
+    }
+
+    /**
+     * The first clause not yet taken on these columns, taken: the pragma lists keys in the order they are
+     * declared, as the clauses are, so a named and an unnamed key on the same columns each get their own.
+     */
+    private static CreateTableSql.ForeignKeyClause clause(List<CreateTableSql.ForeignKeyClause> clauses,
+            List<String> columns) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).columns().equals(columns)) {
+                return clauses.remove(i);
+            }
+        }
+        return new CreateTableSql.ForeignKeyClause(columns, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The primary key of a referred table, for {@code REFERENCES t} written without columns. */

@@ -116,7 +116,7 @@ class NamingConventionTest {
 
         assertThatThrownBy(() -> MetaData.empty().namingConvention(NamingConvention.RECOMMENDED).table(wide)
                 .toSchema()).hasMessageContaining("table wide: index on [" + column + "] would be named ix_wide_"
-                        + column + " by the naming convention ix, 68 characters; PostgreSQL keeps 63, so shorten the"
+                        + column + " by the naming convention ix, 68 bytes; PostgreSQL keeps 63, so shorten the"
                         + " template or name it yourself");
     }
 

@@ -11,10 +11,12 @@ import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.ColumnState;
 import dev.retort.op.DropColumn;
+import dev.retort.op.DropConstraint;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Computed;
+import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
@@ -215,6 +217,28 @@ class SqliteTableReaderTest {
         Table code = SqliteTableReader.read(connection, QualifiedName.of("code"));
         SqliteDdlCompiler compiler = new SqliteDdlCompiler(Dialects.named("sqlite"));
         assertThat(compiler.tables().createTable(code, "")).contains("id BIGINT NOT NULL");
+    }
+
+    @Test
+    void aNamedAndAnUnnamedForeignKeyOfTheSameDefinitionStayApart() throws SQLException {
+        execute("CREATE TABLE p (id INTEGER PRIMARY KEY)",
+                "CREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id),"
+                        + " CONSTRAINT fk_plain FOREIGN KEY (pid) REFERENCES p (id) ON DELETE CASCADE)");
+        QualifiedName c = QualifiedName.of("c");
+
+        Table read = SqliteTableReader.read(connection, c);
+
+        ForeignKey unnamed = ForeignKey.of(Optional.empty(), List.of("pid"), QualifiedName.of("p"), List.of("id"));
+        assertThat(read.constraints()).containsExactlyInAnyOrder(unnamed,
+                unnamed.name("fk_plain").onDelete(ReferentialAction.CASCADE));
+        BatchAlterTable drop = new BatchAlterTable(c, BatchAlterTable.Recreate.AUTO, Optional.empty(), List.of(),
+                List.of(new DropConstraint(c, "fk_plain", Optional.of(ConstraintKind.FOREIGN_KEY), Optional.empty(),
+                        false)));
+        for (String statement : new SqliteBatchPlanner(new SqliteDdlCompiler(Dialects.named("sqlite")))
+                .plan(drop, read)) {
+            execute(statement);
+        }
+        assertThat(SqliteTableReader.read(connection, c).constraints()).containsExactly(unnamed);
     }
 
     @Test

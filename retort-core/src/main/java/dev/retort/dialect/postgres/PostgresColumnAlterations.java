@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 public class PostgresColumnAlterations extends ColumnAlterations {
     /** The longest identifier PostgreSQL keeps, in bytes ({@code NAMEDATALEN - 1}). */
-    private static final int IDENTIFIER_BYTES = 63;
 
     public PostgresColumnAlterations(DdlCompiler compiler) {
         super(compiler);
@@ -101,7 +100,7 @@ public class PostgresColumnAlterations extends ColumnAlterations {
     private static QualifiedName serialSequence(AlterColumn operation) {
         byte[] table = operation.table().name().getBytes(StandardCharsets.UTF_8);
         byte[] column = operation.column().getBytes(StandardCharsets.UTF_8);
-        int available = IDENTIFIER_BYTES - "_".length() - "_seq".length();
+        int available = PostgresDdlCompiler.IDENTIFIER_BYTES - "_".length() - "_seq".length();
         int tableBytes = table.length;
         int columnBytes = column.length;
         while (tableBytes + columnBytes > available) {

@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.ColumnAlterations;
 import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.IdentifierTooLongException;
 import dev.retort.dialect.ddl.IndexOptions;
 import dev.retort.dialect.ddl.NamedEnumTypes;
 import dev.retort.dialect.ddl.TableDdl;
@@ -17,11 +18,13 @@ import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.sql.SqlDialect;
 import dev.retort.sql.SqlSplitter;
 import dev.retort.sql.SqlSyntaxException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,6 +51,8 @@ import java.util.stream.Collectors;
  */
 public class PostgresDdlCompiler extends DdlCompiler {
     private static final Pattern INDEX_METHOD = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** The most bytes of an identifier PostgreSQL keeps (NAMEDATALEN - 1); it cuts longer ones silently. */
+    static final int IDENTIFIER_BYTES = 63;
 
     public PostgresDdlCompiler(Dialect dialect) {
         super(dialect, new PostgresTypeCompiler(dialect), new PostgresLiterals(dialect));
@@ -69,6 +74,28 @@ public class PostgresDdlCompiler extends DdlCompiler {
             }
         }
         return super.visitExecute(operation);
+    }
+
+    /** One identifier, quoted as needed; refused when PostgreSQL would cut it. */
+    @Override
+    public String name(String identifier) {
+        return super.name(requireKept(identifier));
+    }
+
+    /** A table, index, sequence or type name and its schema; refused when PostgreSQL would cut either. */
+    @Override
+    public String table(QualifiedName table) {
+        table.schema().ifPresent(PostgresDdlCompiler::requireKept);
+        requireKept(table.name());
+        return super.table(table);
+    }
+
+    private static String requireKept(String identifier) {
+        int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > IDENTIFIER_BYTES) {
+            throw new IdentifierTooLongException("postgresql", "PostgreSQL", identifier, bytes, IDENTIFIER_BYTES);
+        }
+        return identifier;
     }
 
     @Override

@@ -366,7 +366,7 @@ class PostgresDdlCompilerTest {
         assertThat(compiler.compile(new AlterColumn(QualifiedName.of(table), column, on.change(), on.existing()))
                 .get(0)).isEqualTo("CREATE SEQUENCE ticket_of_the_customer_servic_identifier_of_the_ticket_numb_seq"
                         + " OWNED BY " + table + "." + column);
-        AlterColumn accented = new AlterColumn(QualifiedName.of("é".repeat(40)), "id", on.change(), on.existing());
+        AlterColumn accented = new AlterColumn(QualifiedName.of("é".repeat(31)), "id", on.change(), on.existing());
         assertThat(compiler.compile(accented).get(0)).startsWith("CREATE SEQUENCE \"" + "é".repeat(28) + "_id_seq\"");
     }
 

@@ -1,0 +1,80 @@
+package dev.retort.autogenerate;
+
+import static dev.retort.autogenerate.LiveSchemas.comparator;
+import static dev.retort.autogenerate.LiveSchemas.create;
+import static dev.retort.autogenerate.LiveSchemas.reflect;
+import static dev.retort.autogenerate.LiveSchemas.schema;
+import static dev.retort.api.Schema.INTEGER;
+import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.index;
+import static dev.retort.api.Schema.sql;
+import static dev.retort.api.Schema.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.dialect.ddl.DdlCompiler;
+import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.op.DropIndex;
+import dev.retort.reflect.LiveDatabase;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Index columns in descending order read back in that order, as the models write it. */
+class DescendingIndexesTest {
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    void aDescendingIndexColumnComparesCleanAndReadsBackDescending(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER)",
+                    "CREATE INDEX ix1 ON t (a, b DESC)");
+            List<Table> models = List.of(table("t", column("id", INTEGER).primaryKey().autoincrement(false),
+                    column("a", INTEGER), column("b", INTEGER), index("ix1", sql("a"), sql("b DESC"))));
+
+            assertThat(reflect(database).tables().get(0).indexes().get(0).elements())
+                    .containsExactly(new IndexColumn("a"), sql("b DESC"));
+            assertThat(comparator(database).compare(schema(models), reflect(database)).describe()).isEmpty();
+        }
+    }
+
+    /** The reverse of dropping a reflected index, as a downgrade runs it, makes it again in its order. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    void aDroppedDescendingIndexComesBackDescending(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER)",
+                    "CREATE INDEX ix1 ON t (a DESC, b)");
+            Index reflected = reflect(database).tables().get(0).indexes().get(0);
+            DropIndex drop = new DropIndex(QualifiedName.of("ix1"), Optional.of("t"), Optional.of(reflected), false,
+                    false);
+            DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
+            database.execute(compiler.compile(drop));
+            database.execute(compiler.compile(drop.reverse().orElseThrow()));
+
+            assertThat(reflect(database).tables().get(0).indexes()).containsExactly(reflected);
+            assertThat(reflected.elements()).containsExactly(sql("a DESC"), new IndexColumn("b"));
+        }
+    }
+
+    @Test
+    void postgresqlReadsNullsFirstAndLastAndDescendingExpressions() throws Exception {
+        try (LiveDatabase database = LiveDatabase.postgres()) {
+            database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER, \"Mixed\" TEXT)",
+                    "CREATE INDEX ix1 ON t (a NULLS FIRST, b DESC NULLS LAST, lower(\"Mixed\") DESC, \"Mixed\" DESC)");
+
+            assertThat(reflect(database).tables().get(0).indexes().get(0).elements()).containsExactly(
+                    sql("a NULLS FIRST"), sql("b DESC NULLS LAST"), sql("lower(\"Mixed\") DESC"),
+                    sql("\"Mixed\" DESC"));
+        }
+    }
+}

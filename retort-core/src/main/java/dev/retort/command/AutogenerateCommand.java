@@ -117,7 +117,9 @@ public final class AutogenerateCommand {
             SchemaReader reader = SchemaReader.forDialect(session.dialect());
             DatabaseSchema wanted = wanted(session, reader);
             DatabaseSchema actual = reflect(session, reader, wanted, AutogenerateSettings.nameFilter(config().settings()));
-            List<Table> missing = wanted.tables().stream().filter(table -> actual.table(table.name()).isEmpty())
+            Dialect dialect = session.dialect();
+            List<Table> missing = wanted.tables().stream()
+                    .filter(table -> actual.table(asReflected(dialect, table.name())).isEmpty())
                     .toList();
             List<Operation> operations = new ArrayList<>();
             TableOrder.Creation creation = TableOrder.creation(missing,
@@ -159,6 +161,11 @@ public final class AutogenerateCommand {
             }
             return missing.stream().map(Table::name).toList();
         }
+    }
+
+    /** A model's table name as reflection reads back the one the database stores for it (H2's folded case). */
+    private static QualifiedName asReflected(Dialect dialect, QualifiedName name) {
+        return QualifiedName.of(name.schema().map(dialect::foldedName), dialect.foldedName(name.name()));
     }
 
     /** Which step failed, the statement, and what the database is left with. */

@@ -66,6 +66,11 @@ class AutogenerateSchemasTest {
 
     private List<String> differences(LiveDatabase database, String urlOptions, String settings, MetaData models)
             throws Exception {
+        return command(database, urlOptions, settings, models).check().differences();
+    }
+
+    private AutogenerateCommand command(LiveDatabase database, String urlOptions, String settings, MetaData models)
+            throws Exception {
         Files.createDirectories(dir.resolve("migrations/versions"));
         Files.writeString(dir.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n"
                 + "url = \"" + url(database, urlOptions) + "\"\n" + settings);
@@ -77,7 +82,18 @@ class AutogenerateSchemasTest {
             }
         };
         return new AutogenerateCommand(catalog, LoadedEnvironment.of(catalog.config(), hook),
-                dialect -> Optional.empty()).check().differences();
+                dialect -> Optional.empty());
+    }
+
+    /** H2 stores the quoted ORDERS as the bare orders: create-tables finds the table the models name so. */
+    @Test
+    void createTablesOnH2FindsATableTheModelsNameInUpperCase() throws Exception {
+        try (LiveDatabase database = LiveDatabase.h2(dir)) {
+            database.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+            MetaData models = MetaData.empty().table(table("ORDERS", key()), table("other", key()));
+
+            assertThat(command(database, "", "", models).createTables()).containsExactly(QualifiedName.of("other"));
+        }
     }
 
     @ParameterizedTest

@@ -21,7 +21,13 @@ public final class Redaction {
     /** What a password is replaced with. */
     public static final String MASK = "***";
 
-    private static final String SCHEME_AND_USER = "([A-Za-z][A-Za-z0-9+.:-]*://[^\\s/?#:]*:)";
+    /**
+     * A scheme starts where no scheme character stands before it and its parts are matched without backtracking
+     * ({@code jdbc:postgresql://}): a long run of letters and digits (a hex blob in a failing statement) is then
+     * read once, not once from each of its characters.
+     */
+    private static final String SCHEME_AND_USER =
+            "((?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+(?::[A-Za-z][A-Za-z0-9+.-]*+)*+://[^\\s/?#:]*+:)";
     private static final Pattern USERINFO_IN_TEXT = Pattern.compile(SCHEME_AND_USER + "\\S*@");
     private static final Pattern USERINFO_IN_URL = Pattern.compile(SCHEME_AND_USER + ".*@", Pattern.DOTALL);
     /** The value ends at a separator, or before a colon that ends the text or a word (a message's "url: reason"). */

@@ -1,7 +1,10 @@
 package dev.retort.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +44,21 @@ class RedactionTest {
     })
     void hidesPasswordsWithSpacesInAUrl(String url, String redacted) {
         assertThat(Redaction.redactUrl(url)).isEqualTo(redacted);
+    }
+
+    /**
+     * A failing statement may hold a long run of letters and digits (a hex blob of a dump): each character of it
+     * is read a bounded number of times, so the message is shown at once (from each start position the scheme
+     * pattern read the whole run again, which took hours). The bound guards against that hang; it is no speed
+     * figure.
+     */
+    @Test
+    void aLongRunOfLettersAndDigitsIsReadOnce() {
+        String hex = "0123456789abcdef".repeat(40_000);
+        String message = "duplicate key: INSERT INTO img VALUES (1, X'" + hex + "') postgresql://u:s3cret@db/app";
+
+        String redacted = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Redaction.redact(message));
+
+        assertThat(redacted).endsWith(hex + "') postgresql://u:***@db/app");
     }
 }

@@ -158,12 +158,14 @@ final class RetortConfigReader {
     /** A zone name, retried in upper case as Alembic does ({@code utc} works). */
     private Optional<ZoneId> timezone() {
         Optional<String> name = settings.string("timezone");
-        if (name.isEmpty()) {
+        // Empty counts as unset, as for the other keys ("${TZ_NAME:-}").
+        if (name.isEmpty() || name.get().isBlank()) {
             return Optional.empty();
         }
         for (String candidate : List.of(name.get(), name.get().toUpperCase(Locale.ROOT))) {
             try {
-                return Optional.of(ZoneId.of(candidate));
+                // The short ids Python's zoneinfo knows too: EST, MST, HST.
+                return Optional.of(ZoneId.of(candidate, ZoneId.SHORT_IDS));
             } catch (DateTimeException e) {
                 // try the next spelling
             }

@@ -217,6 +217,15 @@ class ConfigKeysTest {
     }
 
     @Test
+    void anEmptyTimezoneIsUnsetAndAShortIdIsAZone() {
+        project.config("[retort]\nscript_location = \"m\"\ntimezone = \"${TZ_NAME:-}\"\n");
+        assertThat(project.load().timezone()).isEmpty();
+
+        project.config("[retort]\nscript_location = \"m\"\ntimezone = \"EST\"\n");
+        assertThat(project.load().timezone()).contains(ZoneId.of("-05:00"));
+    }
+
+    @Test
     void acceptsTimezoneInLowerCaseAsAlembicDoes() {
         project.config("[retort]\nscript_location = \"m\"\ntimezone = \"utc\"\n");
 

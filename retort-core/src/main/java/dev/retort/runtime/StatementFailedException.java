@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,11 @@ public final class StatementFailedException extends MigrationException {
     private static final long serialVersionUID = 1L;
     /** How many lines of the failing statement the message shows. */
     private static final int EXCERPT_LINES = 10;
+    /** How many statements a long list shows from its start and from its end. */
+    private static final int LISTED_FIRST = 20;
+    private static final int LISTED_LAST = 5;
+    /** How many characters of one line of a statement a message shows. */
+    private static final int LINE_CHARACTERS = 300;
     /** The statement of a failure of Java code rather than of a statement. */
     static final String JAVA_CODE = "(Java code)";
     /** The location of a failed stamp step, which has no file. */
@@ -119,21 +125,41 @@ public final class StatementFailedException extends MigrationException {
     private static void appendStatements(StringBuilder text, Statements ran, boolean connectionUsed) {
         text.append(ran.applied().isEmpty() ? "none of the statements retort sent"
                 : ran.applied().size() + " statement(s):");
-        ran.applied().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+        appendFirstLines(text, ran.applied());
         if (!ran.rolledBack().isEmpty()) {
             text.append(connectionUsed
                     ? "\nRolled back, as they ran after the last commit retort saw (unless what ran on op.connection()"
                             + " committed them): "
                     : "\nRolled back, as they ran after the last commit: ").append(ran.rolledBack().size())
                     .append(" statement(s):");
-            ran.rolledBack().forEach(sql -> text.append("\n    ").append(firstLine(sql)));
+            appendFirstLines(text, ran.rolledBack());
         }
+    }
+
+    /** The first line of each statement; of a long list (a dump) the first and the last ones, the count between. */
+    private static void appendFirstLines(StringBuilder text, List<String> statements) {
+        int size = statements.size();
+        for (int i = 0; i < size; i++) {
+            if (size > LISTED_FIRST + LISTED_LAST && i == LISTED_FIRST) {
+                text.append("\n    ... ").append(size - LISTED_FIRST - LISTED_LAST).append(" more ...");
+                i = size - LISTED_LAST;
+            }
+            text.append("\n    ").append(shortened(firstLine(statements.get(i))));
+        }
+    }
+
+    /** A line cut to {@value #LINE_CHARACTERS} characters: a statement of a dump may be megabytes long. */
+    private static String shortened(String line) {
+        return line.length() <= LINE_CHARACTERS ? line
+                : line.substring(0, LINE_CHARACTERS) + " ... (" + line.length() + " characters)";
     }
 
     /** The failing statement whole, up to ten lines (what it names may be on the second), the others indented. */
     private static String excerpt(String sql) {
         List<String> lines = sql.strip().lines().toList();
-        String shown = String.join("\n    ", lines.subList(0, Math.min(lines.size(), EXCERPT_LINES)));
+        String shown = lines.subList(0, Math.min(lines.size(), EXCERPT_LINES)).stream()
+                .map(StatementFailedException::shortened)
+                .collect(Collectors.joining("\n    "));
         return lines.size() > EXCERPT_LINES ? shown + "\n    ..." : shown;
     }
 

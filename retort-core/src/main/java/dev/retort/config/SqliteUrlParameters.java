@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The query of a {@code sqlite://} URL, made into what the JDBC driver reads: SQLite pragmas (and the driver's own
- * settings) pass on, the options of Python's sqlite3 module that an Alembic URL may carry ({@code
+ * settings) pass on, with statements as long as Python's sqlite3 takes them unless the URL sets that limit, the options of Python's sqlite3 module that an Alembic URL may carry ({@code
  * check_same_thread=false}, {@code timeout=5}) are left out, as they configure a driver retort does not use; any
  * other name is refused. The driver takes a name it does not know as part of the file's name, so a run would
  * migrate another file than the application's.
@@ -30,12 +30,20 @@ final class SqliteUrlParameters {
     private static final Set<String> PYTHON_DRIVER_OPTIONS = Set.of("check_same_thread", "timeout",
             "cached_statements", "detect_types", "isolation_level", "factory");
 
+    /**
+     * The longest statement SQLite takes: one million bytes by default in the JDBC driver, a billion in the sqlite3
+     * module of Python (so Alembic) and in the sqlite3 shell; a dump's INSERT of a blob is often longer than the
+     * former.
+     */
+    private static final String SQL_LENGTH = "limit_sql_length";
+    private static final String SQL_LENGTH_OF_PYTHON = "1000000000";
+
     private SqliteUrlParameters() {
     }
 
     /**
-     * The query the driver gets ({@code ?a=1&b=2}, or empty) for {@code query} as written after the file's path
-     * (without its {@code ?}); empty when there is none.
+     * The query the driver gets ({@code ?a=1&b=2}) for {@code query} as written after the file's path (without
+     * its {@code ?}; empty when there is none).
      *
      * @return the refusal's reason when a parameter is neither the driver's nor a Python option
      */
@@ -55,7 +63,10 @@ final class SqliteUrlParameters {
                         + " check_same_thread and timeout, are accepted and left out)"));
             }
         }
-        return new Result(kept.isEmpty() ? "" : "?" + String.join("&", kept), Optional.empty());
+        if (kept.stream().noneMatch(parameter -> parameter.startsWith(SQL_LENGTH + "="))) {
+            kept.add(SQL_LENGTH + "=" + SQL_LENGTH_OF_PYTHON);
+        }
+        return new Result("?" + String.join("&", kept), Optional.empty());
     }
 
     /** The driver's query, or why the URL is refused. */

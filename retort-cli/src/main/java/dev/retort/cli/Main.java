@@ -209,6 +209,18 @@ public final class Main {
         commandLine.setAllowOptionsAsOptionParameters(attachesADashedValue(args));
         // As argparse without fromfile_prefix_chars: "@team" is a message, not a file of arguments.
         commandLine.setExpandAtFiles(false);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("FAILED: retort ran out of memory (" + e.getMessage() + "); give the JVM more than its "
+                    + maxHeap() + ", as JAVA_TOOL_OPTIONS=-Xmx2g does");
+            System.err.flush();
+            return 1;
+        }
+    }
+
+    /** The JVM's heap limit, as -Xmx gives it. */
+    private static String maxHeap() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
     }
 }

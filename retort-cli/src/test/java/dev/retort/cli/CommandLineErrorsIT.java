@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,23 @@ class CommandLineErrorsIT {
     void copySample() throws IOException {
         FileTrees.copy(Path.of("src/test/resources/fixtures/sample/env"), root);
         retort = new RetortProcess(root);
+    }
+
+    /** A revision file too large for the heap the JVM was given fails the command with a line, not a stack trace. */
+    @Test
+    void runningOutOfMemorySaysHowToGiveTheJvmMore() throws IOException {
+        Path empty = Files.createDirectories(root.resolve("big"));
+        Files.writeString(empty.resolve("retort.toml"), "[retort]\nscript_location = \"m\"\n");
+        String insert = "INSERT INTO t VALUES ('" + "x".repeat(200) + "');\n";
+        Files.writeString(Files.createDirectories(empty.resolve("m/versions")).resolve("a1.sql"),
+                "-- big\n--\n-- Revision ID: a1\n-- Revises: \n\n-- retort:upgrade\n" + insert.repeat(60_000)
+                        + "\n-- retort:downgrade\nSELECT 1;\n");
+
+        RetortProcess.Run run = new RetortProcess(empty, Map.of("JAVA_TOOL_OPTIONS", "-Xmx16m")).run("heads");
+
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr()).contains("FAILED: retort ran out of memory (Java heap space); give the JVM more than"
+                + " its ").contains(" MB, as JAVA_TOOL_OPTIONS=-Xmx2g does").doesNotContain("\tat ");
     }
 
     @Test

@@ -127,6 +127,7 @@ class CompileCliIT {
 
         assertThat(upgrade.stderr()).containsOnlyOnce("WARNING: Cannot write compiled revisions to the cache directory")
                 .contains("this run keeps them in memory")
+                .contains("it is a file, not a folder: remove it")
                 .contains("Running upgrade aaaa00000003 -> aaaa00000004, java\n");
         assertThat(ok(retort.run("--url", "sqlite:///app.db", "current")).stdout()).isEqualTo("aaaa00000004 (head)\n");
         RetortProcess.Run compile = retort.run("compile");

@@ -114,7 +114,7 @@ final class ClassCache {
             keptInMemory.put(key, Map.copyOf(classes));
             return Optional.of("Cannot write compiled revisions to the cache directory " + directory + " ("
                     + FileProblems.describe(e) + "): this run keeps them in memory, and the next compiles them again; "
-                    + CACHE_ADVICE);
+                    + advice());
         }
     }
 
@@ -124,8 +124,15 @@ final class ClassCache {
             write(key, classes);
         } catch (IOException e) {
             throw new CompileException("Cannot write compiled revisions to the cache directory " + directory + " ("
-                    + FileProblems.describe(e) + "); " + CACHE_ADVICE, e);
+                    + FileProblems.describe(e) + "); " + advice(), e);
         }
+    }
+
+    /** What to do about a folder that cannot take the classes. */
+    private String advice() {
+        return Files.exists(directory) && !Files.isDirectory(directory)
+                ? "it is a file, not a folder: remove it, and it is made again as a folder"
+                : CACHE_ADVICE;
     }
 
     /** Writes the entry; fails only if it cannot, and no other process has written the same key meanwhile. */

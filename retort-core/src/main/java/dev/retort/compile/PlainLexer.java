@@ -17,6 +17,9 @@ final class PlainLexer {
     record Token(Kind kind, String text, Object value, int line) {
     }
 
+    /** The most bytes a string constant of a class file holds. */
+    private static final int MAX_CONSTANT_BYTES = 65_535;
+
     /** The file is not a plain revision; it is compiled instead. */
     static final class NotPlain extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -279,6 +282,16 @@ final class PlainLexer {
         }
     }
 
+    /** The length of {@code text} in a class file's constant pool (modified UTF-8). */
+    private static int modifiedUtf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
+    }
+
     private Token string() {
         if (text.startsWith("\"\"\"", at)) {
             throw new NotPlain();
@@ -291,6 +304,11 @@ final class PlainLexer {
             }
             char c = text.charAt(at++);
             if (c == '"') {
+                // A class file holds a constant of at most 65,535 bytes: javac refuses a longer literal, and so a
+                // plain reading must not take it (a concatenation of literals javac folds into one is left to it).
+                if (modifiedUtf8Length(value) > MAX_CONSTANT_BYTES) {
+                    throw new NotPlain();
+                }
                 return token(Kind.STRING, text.substring(start, at), value.toString());
             } else if (c == '\n' || c == '\r') {
                 throw new NotPlain();

@@ -171,6 +171,16 @@ class PlainRevisionTest {
         assertThat(calls(interpreted).get(0)).contains("fk_purchase_customer");
     }
 
+    /** javac refuses a literal over a class file's 65,535 bytes; so a plain reading leaves it to javac. */
+    @Test
+    void aStringLiteralLongerThanAClassFileHoldsIsLeftToJavac() {
+        String fits = "x".repeat(65_535);
+        String over = "é".repeat(32_768);
+
+        assertThat(PlainRevision.of(withBody("C", "aaaa00000001", "op.execute(\"" + fits + "\");\n"))).isPresent();
+        assertThat(PlainRevision.of(withBody("C", "aaaa00000001", "op.execute(\"" + over + "\");\n"))).isEmpty();
+    }
+
     @Test
     void anythingBeyondOperationCallsIsCompiled() {
         List<String> bodies = List.of(

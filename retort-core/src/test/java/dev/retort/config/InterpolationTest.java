@@ -342,6 +342,6 @@ class InterpolationTest {
         RetortConfig config = loadWith("url = \"sqlite:///data/app.db\"\n");
 
         assertThat(config.databaseUrl()).map(DatabaseUrl::jdbcUrl)
-                .contains("jdbc:sqlite:" + project.dir.resolve("data/app.db"));
+                .contains("jdbc:sqlite:" + project.dir.resolve("data/app.db") + "?limit_sql_length=1000000000");
     }
 }

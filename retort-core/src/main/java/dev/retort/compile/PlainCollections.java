@@ -23,6 +23,10 @@ final class PlainCollections {
     }
 
     static PlainCall.TargetTyped listOf(List<PlainCall> elements) {
+        // One array argument is spread by List.of(E...) as javac calls it: left to javac.
+        if (elements.size() == 1 && elements.get(0).type().isArray()) {
+            throw new PlainLexer.NotPlain();
+        }
         return new ListOf(List.copyOf(elements));
     }
 

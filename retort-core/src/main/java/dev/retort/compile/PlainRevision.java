@@ -74,6 +74,10 @@ final class PlainRevision {
             return Optional.of(new PlainRevision(new PlainLexer(text)).parse());
         } catch (PlainLexer.NotPlain e) {
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // A field's value that fails when the file is read (Optional.of(null)) fails where the compiled class
+            // would fail it, in its turn: the file is left to javac.
+            return Optional.empty();
         }
     }
 

@@ -171,6 +171,27 @@ class PlainRevisionTest {
         assertThat(calls(interpreted).get(0)).contains("fk_purchase_customer");
     }
 
+    /** Optional.of(null) fails in the compiled class when its method runs; read plain it failed every command. */
+    @Test
+    void aValueThatFailsWhenTheFileIsReadIsLeftToJavac() {
+        String file = "import java.util.Optional;\n" + withBody("C", "aaaa00000001",
+                "op.dropTable(table(\"b\", column(\"x\", INTEGER)).withComment(Optional.of(COMMENT)));\n")
+                .replace("implements Migration {\n", "implements Migration {\n    private static final String COMMENT = null;\n");
+
+        assertThat(file).contains("COMMENT = null");
+        assertThat(PlainRevision.of(file)).isEmpty();
+    }
+
+    /** javac spreads one array given to List.of(E...); the plain reading made it the list's one element. */
+    @Test
+    void aListOfOneArrayIsLeftToJavac() {
+        String file = "import java.util.List;\n" + withBody("C", "aaaa00000001",
+                "op.execute(\"-- %s\".formatted(List.of(\"a,b\".split(\",\"))));\n");
+
+        assertThat(PlainRevision.of(file)).isEmpty();
+        assertThat(PlainRevision.of(file.replace("\"a,b\".split(\",\")", "\"a\", \"b\""))).isPresent();
+    }
+
     /** javac refuses a literal over a class file's 65,535 bytes; so a plain reading leaves it to javac. */
     @Test
     void aStringLiteralLongerThanAClassFileHoldsIsLeftToJavac() {

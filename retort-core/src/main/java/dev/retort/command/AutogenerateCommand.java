@@ -30,7 +30,9 @@ import dev.retort.schema.Table;
 import dev.retort.script.RevisionFormat;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -204,8 +206,10 @@ public final class AutogenerateCommand {
 
     /** The models' schema, with what they name in the default schema spelled out named as reflection names it. */
     private DatabaseSchema wanted(DatabaseSession session, SchemaReader reader) {
-        return target(session.dialect())
-                .withDefaultSchemaUnnamed(schema -> reader.isDefaultSchema(session.connection(), schema));
+        // Asked once per schema name, not once per object: the driver may ask the server each time.
+        Map<String, Boolean> isDefault = new HashMap<>();
+        return target(session.dialect()).withDefaultSchemaUnnamed(schema -> isDefault.computeIfAbsent(schema,
+                name -> reader.isDefaultSchema(session.connection(), name)));
     }
 
     private DatabaseSchema target(Dialect dialect) {

@@ -72,11 +72,9 @@ final class PlainRevision {
     static Optional<Migration> of(String text) {
         try {
             return Optional.of(new PlainRevision(new PlainLexer(text)).parse());
-        } catch (PlainLexer.NotPlain e) {
-            return Optional.empty();
         } catch (RuntimeException e) {
-            // A field's value that fails when the file is read (Optional.of(null)) fails where the compiled class
-            // would fail it, in its turn: the file is left to javac.
+            // Not plain (NotPlain), or a field's value that fails when the file is read (Optional.of(null)), which
+            // the compiled class fails where it would, in its turn: either way the file is left to javac.
             return Optional.empty();
         }
     }

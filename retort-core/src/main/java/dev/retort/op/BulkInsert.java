@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Rows inserted into a table: {@code INSERT} statements with the values as parameters online, or as
@@ -18,13 +19,21 @@ import java.util.Optional;
  * when given, tell the dialect how to write each value, and every row may name only those columns. A
  * map or list in a column of a JSON type is a JSON document ({@link JsonText}), written as its text.
  * With {@code multiInsert} a dialect may insert many rows in one statement. It cannot be reversed.
+ *
+ * <p>A row's columns are listed in the order of the column types when they are given (as SQLAlchemy lists a
+ * table's columns), else in the row's own order; a row made by {@code Map.of}, whose order changes from one
+ * JVM to the next, lists them by name, so that a script is the same on every run.
  */
 public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnTypes, List<Map<String, Object>> rows,
         boolean multiInsert) implements Operation {
 
+    /** A map of the class {@code Map.of} gives for more than one entry, which iterates in a per-JVM order. */
+    private static final Map<String, Object> UNORDERED_MAP = Map.of("a", 1, "b", 2);
+
     public BulkInsert {
         Objects.requireNonNull(table, "table");
-        columnTypes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(columnTypes)));
+        columnTypes = Collections.unmodifiableMap(
+                new LinkedHashMap<>(inStableOrder(Objects.requireNonNull(columnTypes))));
         columnTypes.keySet().forEach(column -> Names.require(column, "column of bulk insert into " + table));
         columnTypes.values().forEach(type -> Objects.requireNonNull(type, "column type"));
         rows = copyRows(table, columnTypes, Objects.requireNonNull(rows, "rows"));
@@ -47,7 +56,7 @@ public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnType
             String subject = "row " + (copies.size() + 1) + " of bulk insert into " + table;
             Objects.requireNonNull(row, subject);
             Map<String, Object> copy = new LinkedHashMap<>();
-            row.forEach((column, value) -> {
+            inStableOrder(row, types).forEach((column, value) -> {
                 Names.require(column, subject);
                 if (!types.isEmpty() && !types.containsKey(column)) {
                     throw new SchemaDefinitionException(subject, "column " + column + " is not among the columns "
@@ -58,6 +67,20 @@ public record BulkInsert(QualifiedName table, Map<String, ColumnType> columnType
             copies.add(Collections.unmodifiableMap(copy));
         }
         return List.copyOf(copies);
+    }
+
+    private static Map<String, Object> inStableOrder(Map<String, Object> row, Map<String, ColumnType> types) {
+        if (types.isEmpty()) {
+            return inStableOrder(row);
+        }
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        types.keySet().stream().filter(row::containsKey).forEach(column -> ordered.put(column, row.get(column)));
+        row.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    private static <V> Map<String, V> inStableOrder(Map<String, V> columns) {
+        return columns.getClass() == UNORDERED_MAP.getClass() ? new TreeMap<>(columns) : columns;
     }
 
     /**

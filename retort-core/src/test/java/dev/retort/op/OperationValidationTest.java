@@ -9,6 +9,8 @@ import static dev.retort.op.Fixtures.UNIQUE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.api.Schema;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +120,33 @@ class OperationValidationTest {
 
         assertThat(insert.rows()).hasSize(1);
         assertThat(insert.rows().get(0)).containsEntry("id", 1).containsEntry("name", null);
+    }
+
+    @Test
+    void bulkInsertListsARowsColumnsInTheOrderOfTheGivenColumns() {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        types.put("id", INTEGER);
+        types.put("name", NAME.type());
+        types.put("note", NAME.type());
+
+        BulkInsert insert = new BulkInsert(ACCOUNT, types, List.of(Map.of("note", "n", "id", 1),
+                Schema.row("name", "a", "note", "b", "id", 2)), true);
+
+        assertThat(insert.rows().get(0).keySet()).containsExactly("id", "note");
+        assertThat(insert.rows().get(1).keySet()).containsExactly("id", "name", "note");
+    }
+
+    @Test
+    void bulkInsertListsTheColumnsOfAMapOfRowByNameAndKeepsAnOrderedRowsOrder() {
+        Map<String, Object> unordered = Map.of("zone", 8, "price", 7, "note", 6, "name", 5, "id", 4, "email", 3, "created", 2,
+                "code", 1);
+
+        BulkInsert insert = new BulkInsert(ACCOUNT, Map.of(), List.of(unordered, Schema.row("b", 1, "a", 2)),
+                true);
+
+        assertThat(insert.rows().get(0).keySet())
+                .containsExactly("code", "created", "email", "id", "name", "note", "price", "zone");
+        assertThat(insert.rows().get(1).keySet()).containsExactly("b", "a");
     }
 
     @Test

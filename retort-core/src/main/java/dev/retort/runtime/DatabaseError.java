@@ -10,6 +10,8 @@ public final class DatabaseError extends MigrationException {
 
     private static final int MYSQL_UNKNOWN_DATABASE = 1049;
     private static final int SQLITE_BUSY = 5;
+    /** PostgreSQL's "current transaction is aborted, commands ignored until end of transaction block". */
+    private static final String IN_FAILED_TRANSACTION = "25P02";
 
     private final transient BoundSql statement;
 
@@ -20,6 +22,11 @@ public final class DatabaseError extends MigrationException {
 
     private static String messageOf(SQLException cause) {
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (IN_FAILED_TRANSACTION.equals(cause.getSQLState())) {
+            return message + "; an earlier statement of this transaction failed and its error was caught: a query"
+                    + " on op.connection() or on a hook's connection whose exception the code went on from (on"
+                    + " PostgreSQL a failed statement fails the rest of its transaction)";
+        }
         return sqliteBusy(cause) ? message + "; another connection kept the database file locked for longer than"
                 + " retort waits ('lock_timeout', 60 s unless set): another run, or an application writing to it; run"
                 + " again once it is done" : message;

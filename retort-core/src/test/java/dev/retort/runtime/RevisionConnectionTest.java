@@ -195,6 +195,27 @@ class RevisionConnectionTest {
     }
 
     @Test
+    void aStatementAfterACaughtFailureOnPostgresSaysAnEarlierStatementFailed() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            MigrationCommands commands = commands(database, upgrading(op -> {
+                try (Statement probe = op.connection().createStatement()) {
+                    probe.executeQuery("SELECT 1 FROM no_such_table");
+                } catch (SQLException tableNotThereYet) {
+                    // the revision goes on, as a "does the table exist?" probe would
+                }
+                op.execute("UPDATE account SET name = 'renamed'");
+            }));
+
+            StatementFailedException failure = upgradeFailing(commands);
+
+            assertThat(failure.getMessage()).contains("current transaction is aborted")
+                    .contains("an earlier statement of this transaction failed and its error was caught")
+                    .contains("statement: UPDATE account SET name = 'renamed'").contains("was rolled back");
+            assertThat(database.query("SELECT name FROM account")).containsExactly("admin; the first");
+        }
+    }
+
+    @Test
     void aDatabaseErrorTheRevisionWrapsIsNamedUnderWhatItThrew() throws Exception {
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {
             MigrationCommands commands = commands(database, upgrading(op -> {

@@ -25,6 +25,15 @@ public final class Connections {
      * statement, so it costs no round trip; triggers and procedures then keep the server's sql_mode.
      */
     private static final String WITHOUT_IGNORE_SPACE = "sql_mode=REPLACE(@@sql_mode,'IGNORE_SPACE','')";
+    /**
+     * MariaDB Connector/J asks the server to report changes of the character set variables and closes the
+     * connection when a statement sets one to anything but UTF-8, as the {@code SET NAMES latin1} or
+     * {@code SET character_set_client = latin1} that mysqldump writes around every trigger, routine and view
+     * created over a latin1 connection. The mariadb client runs those, sending the script's bytes as they are;
+     * so retort leaves the character sets out of the variables reported, and the driver goes on sending UTF-8,
+     * as the client sends a UTF-8 script. Set after the driver's own list, in the same statement.
+     */
+    private static final String UNTRACKED_CHARACTER_SETS = "session_track_system_variables='autocommit,time_zone'";
 
 
     private static final int LOGIN_TIMEOUT_SECONDS = 30;
@@ -59,7 +68,7 @@ public final class Connections {
         }
         String jdbcUrl = jdbcUrlWithDriver(url.jdbcUrl());
         if (jdbcUrl.startsWith("jdbc:mariadb:")) {
-            properties.setProperty("sessionVariables", WITHOUT_IGNORE_SPACE);
+            properties.setProperty("sessionVariables", WITHOUT_IGNORE_SPACE + "," + UNTRACKED_CHARACTER_SETS);
         }
         try {
             return DriverManager.getConnection(jdbcUrl, properties);

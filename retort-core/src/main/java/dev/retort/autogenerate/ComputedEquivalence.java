@@ -6,20 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * Whether two columns are computed the same way. Expressions are compared as {@link Expressions} spells
- * them (databases echo them with casts, parentheses, quoted names and other case), after the synonyms
- * MariaDB writes for functions ({@code lcase} for {@code lower}) and without the casts H2 puts on literals
- * ({@code CAST(100 AS NUMERIC(3))}) or MySQL 8 on strings ({@code _utf8mb4'-'}); the storage counts only
- * where the database keeps it as declared.
+ * them (databases echo them with casts, parentheses, quoted names and other case), with calls of a function
+ * by any of its names read as calls by the name the database echoes, as check conditions are
+ * ({@link ConditionEquivalence}: MariaDB's {@code lcase} is {@code lower}, H2's {@code CHAR_LENGTH} is
+ * {@code length}), and without the casts H2 puts on literals ({@code CAST(100 AS NUMERIC(3))}) or MySQL 8
+ * on strings ({@code _utf8mb4'-'}); the storage counts only where the database keeps it as declared.
  */
 final class ComputedEquivalence {
-    private static final Pattern LOWER = Pattern.compile("(?i)\\blcase\\s*\\(");
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("(?i)\\b_(utf8mb4|utf8mb3|utf8|latin1|binary)'");
-    private static final Pattern UPPER = Pattern.compile("(?i)\\bucase\\s*\\(");
 
     private final boolean storage;
+    private final ConditionEquivalence functions;
 
-    ComputedEquivalence(boolean storage) {
+    ComputedEquivalence(boolean storage, ConditionEquivalence functions) {
         this.storage = storage;
+        this.functions = functions;
     }
 
     boolean same(Optional<Computed> wanted, Optional<Computed> actual) {
@@ -32,10 +33,9 @@ final class ComputedEquivalence {
         return canonical(wanted.get().sql()).equals(canonical(actual.get().sql()));
     }
 
-    private static String canonical(String sql) {
+    private String canonical(String sql) {
         String text = Expressions.LITERAL_CAST.matcher(sql).replaceAll("$1");
         text = CHARSET_INTRODUCER.matcher(text).replaceAll("'");
-        text = LOWER.matcher(text).replaceAll("lower(");
-        return Expressions.canonical(UPPER.matcher(text).replaceAll("upper("));
+        return Expressions.canonical(functions.echoed(text));
     }
 }

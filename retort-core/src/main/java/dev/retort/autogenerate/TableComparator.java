@@ -46,9 +46,10 @@ final class TableComparator {
         this.options = options;
         this.plan = plan;
         this.inclusion = new Inclusion(options.filter());
-        this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage());
+        ConditionEquivalence conditions = ConditionEquivalence.of(dialect);
+        this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage(), conditions);
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys(),
-                ConditionEquivalence.of(dialect));
+                conditions);
     }
 
     void compare(Table wanted, Table actual) {

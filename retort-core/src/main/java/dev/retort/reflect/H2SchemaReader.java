@@ -9,11 +9,14 @@ import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -83,7 +86,10 @@ final class H2SchemaReader implements SchemaReader {
             ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
     private static final String INDEXES = """
-            SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME
+            SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME,
+                   c.ORDERING_SPECIFICATION, c.NULL_ORDERING,
+                   (SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS
+                    WHERE SETTING_NAME = 'DEFAULT_NULL_ORDERING') AS DEFAULT_NULL_ORDERING
             FROM INFORMATION_SCHEMA.INDEXES i
             JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME
                  AND c.TABLE_NAME = i.TABLE_NAME
@@ -321,11 +327,38 @@ final class H2SchemaReader implements SchemaReader {
             Row first = rows.get(0);
             TableParts table = tables.get(key(first.text("TABLE_SCHEMA"), first.text("TABLE_NAME")));
             if (table != null) {
-                List<String> columns = rows.stream().map(row -> modelName(row.text("COLUMN_NAME"))).toList();
-                table.index(Index.on(Optional.of(modelName(first.text("INDEX_NAME"))), columns)
-                        .unique(first.text("INDEX_TYPE_NAME").startsWith("UNIQUE")));
+                List<IndexElement> elements = rows.stream().map(this::indexElement).toList();
+                table.index(new Index(Optional.of(modelName(first.text("INDEX_NAME"))), elements,
+                        first.text("INDEX_TYPE_NAME").startsWith("UNIQUE"), Optional.empty(), Map.of()));
             }
         }
+    }
+
+    /**
+     * A column; one in another order than ascending, or with its nulls where H2 would not put them, is the
+     * expression the models write for it, the column's name quoted as needed: {@code b DESC},
+     * {@code a NULLS LAST}.
+     */
+    private IndexElement indexElement(Row row) {
+        String column = modelName(row.text("COLUMN_NAME"));
+        boolean descending = "DESC".equals(row.text("ORDERING_SPECIFICATION"));
+        String nulls = row.text("NULL_ORDERING");
+        String order = (descending ? " DESC" : "")
+                + (nulls == null || nulls.equals(defaultNulls(row.text("DEFAULT_NULL_ORDERING"), descending))
+                        ? "" : " NULLS " + nulls);
+        return order.isEmpty() ? new IndexColumn(column) : new SqlExpression(dialect.quote(column) + order);
+    }
+
+    /**
+     * Where H2 puts the nulls of an index column that does not say, by its {@code DEFAULT_NULL_ORDERING}:
+     * {@code LOW} (the default) sorts them as the smallest values, {@code HIGH} as the largest.
+     */
+    private static String defaultNulls(String setting, boolean descending) {
+        return switch (setting == null ? "LOW" : setting) {
+            case "FIRST", "LAST" -> setting;
+            case "HIGH" -> descending ? "FIRST" : "LAST";
+            default -> descending ? "LAST" : "FIRST";
+        };
     }
 
     private List<Sequence> sequences(Connection connection, SchemaNames names) throws SQLException {

@@ -33,7 +33,7 @@ class DescendingIndexesTest {
     Path directory;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void aDescendingIndexColumnComparesCleanAndReadsBackDescending(String kind) throws Exception {
         try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER)",
@@ -49,7 +49,7 @@ class DescendingIndexesTest {
 
     /** The reverse of dropping a reflected index, as a downgrade runs it, makes it again in its order. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
     void aDroppedDescendingIndexComesBackDescending(String kind) throws Exception {
         try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
             database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER)",
@@ -63,6 +63,34 @@ class DescendingIndexesTest {
 
             assertThat(reflect(database).tables().get(0).indexes()).containsExactly(reflected);
             assertThat(reflected.elements()).containsExactly(sql("a DESC"), new IndexColumn("b"));
+        }
+    }
+
+    /** H2 sorts nulls first in an ascending column and last in a descending one unless told otherwise. */
+    @Test
+    void h2ReadsNullsFirstAndLastWhereTheyAreNotWhereH2PutsThem() throws Exception {
+        try (LiveDatabase database = LiveDatabase.h2(directory)) {
+            database.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER, d INTEGER, "
+                    + "\"Mixed\" INTEGER)", "CREATE INDEX ix1 ON t (a NULLS LAST, b DESC NULLS FIRST, c NULLS FIRST, "
+                    + "d DESC NULLS LAST, \"Mixed\" DESC)");
+
+            assertThat(reflect(database).tables().get(0).indexes().get(0).elements()).containsExactly(
+                    sql("a NULLS LAST"), sql("b DESC NULLS FIRST"), new IndexColumn("c"), sql("d DESC"),
+                    sql("\"Mixed\" DESC"));
+        }
+    }
+
+    /** Where nulls go by default is a setting of the H2 database, read with the indexes. */
+    @Test
+    void h2ReadsTheOrderOfNullsAgainstItsDefaultNullOrdering() throws Exception {
+        try (LiveDatabase database = LiveDatabase.h2(directory)) {
+            database.execute("SET DEFAULT_NULL_ORDERING HIGH",
+                    "CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER)",
+                    "CREATE INDEX ix1 ON t (a, b DESC)", "CREATE INDEX ix2 ON t (a NULLS FIRST, b DESC NULLS LAST)");
+
+            assertThat(reflect(database).tables().get(0).indexes()).extracting(Index::elements).containsExactly(
+                    List.of(new IndexColumn("a"), sql("b DESC")),
+                    List.of(sql("a NULLS FIRST"), sql("b DESC NULLS LAST")));
         }
     }
 

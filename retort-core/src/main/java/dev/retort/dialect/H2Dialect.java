@@ -47,10 +47,6 @@ public class H2Dialect extends Dialect {
         return identifier.equals(identifier.toUpperCase(Locale.ROOT)) && quote(lower).equals(lower) ? lower : identifier;
     }
 
-    /**
-     * H2's store writes committed changes in the background, up to a second later; a schema change may reach
-     * the file before the version row committed after it does.
-     */
     /** H2 echoes {@code LENGTH(x)} as {@code CHAR_LENGTH(x)}, {@code IFNULL} as {@code COALESCE}, and so on. */
     @Override
     public Map<String, String> functionSynonyms() {
@@ -58,6 +54,10 @@ public class H2Dialect extends Dialect {
                 "lcase", "lower", "ucase", "upper");
     }
 
+    /**
+     * H2's store writes committed changes in the background, up to a second later; a schema change may reach
+     * the file before the version row committed after it does.
+     */
     @Override
     public Optional<String> flushAfterCommit() {
         return Optional.of("CHECKPOINT");

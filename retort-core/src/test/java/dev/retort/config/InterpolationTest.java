@@ -45,6 +45,11 @@ class InterpolationTest {
         project.env.put("LOCK_TIMEOUT", "2.5");
         assertThat(LockSettings.from(loadWith(key).settings(), "v").timeout()).isEqualTo(Duration.ofMillis(2500));
 
+        assertThat(Seconds.format(Duration.ofMillis(2500))).isEqualTo("2.5");
+        assertThat(Seconds.format(Duration.ofSeconds(60))).isEqualTo("60");
+        assertThat(Seconds.format(Duration.ofMillis(250))).isEqualTo("0.25");
+        assertThat(Seconds.format(Duration.ZERO)).isEqualTo("0");
+
         project.env.put("LOCK_TIMEOUT", "soon");
         assertThatThrownBy(() -> loadWith(key)).hasMessage("retort.toml, line 3: key 'lock_timeout' must be a number"
                 + " of seconds, zero or more (lock_timeout = 60), not 'soon'");

@@ -4,6 +4,7 @@ import dev.retort.api.Migration;
 import dev.retort.command.MigrationCommands;
 import dev.retort.compile.CompilingMigrations;
 import dev.retort.compile.RevisionCompiler;
+import dev.retort.config.Seconds;
 import dev.retort.revision.VersionStep;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationLoader;
@@ -38,7 +39,7 @@ final class Migrations {
             public void waitingForLock(Duration timeout) {
                 if (!quiet) {
                     err.println("Waiting for the migration lock, which another run holds (up to "
-                            + timeout.toSeconds() + " s; lock_timeout sets how long)");
+                            + Seconds.format(timeout) + " s; lock_timeout sets how long)");
                     err.flush();
                 }
             }

@@ -3,6 +3,8 @@ package dev.retort.config;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +116,12 @@ final class DatabaseUrlParser {
         if (password != null && tail.contains("@")) {
             throw failure(scheme + "://...", "an '@' follows the host; write '@' in a password as %40");
         }
+        if (dialect.equals("postgresql") && namesUnixSocket(hosts, tail)) {
+            throw failure(scheme + "://...", "it names a unix socket (a host that is a folder, as in"
+                    + " host=/var/run/postgresql), and unix sockets are not supported: the PostgreSQL JDBC driver"
+                    + " connects over TCP only; give the server's TCP address instead, as in " + scheme
+                    + "://user@localhost:5432/database or ?host=127.0.0.1");
+        }
         String path = tail.startsWith("/") ? tail : "/" + tail;
         if (!dialect.equals("postgresql") && path.matches("/*([?].*)?")) {
             // MySQL and MariaDB connect without one, then refuse every table: "No database selected".
@@ -125,6 +133,18 @@ final class DatabaseUrlParser {
         String redacted = scheme + "://" + userInfo + hosts + Redaction.redactParameters(tail);
         return new DatabaseUrl(jdbcUrl, dialect, user == null || user.isEmpty() ? null : decode(user),
                 password == null ? null : decode(password), redacted);
+    }
+
+    /** Whether a host, in the host part or the {@code host} parameter, is a folder: libpq's unix socket. */
+    private static boolean namesUnixSocket(String hosts, String tail) {
+        List<String> named = new ArrayList<>(List.of(hosts.split(",")));
+        int query = tail.indexOf('?');
+        for (String parameter : query < 0 ? new String[0] : tail.substring(query + 1).split("&")) {
+            if (parameter.startsWith("host=")) {
+                named.addAll(List.of(parameter.substring("host=".length()).split(",")));
+            }
+        }
+        return named.stream().anyMatch(host -> decode(host).startsWith("/"));
     }
 
     // Host and port problems never repeat the text: after a misplaced '@' it may be part of a password.

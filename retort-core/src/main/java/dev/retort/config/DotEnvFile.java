@@ -6,13 +6,17 @@ import io.github.cdimascio.dotenv.DotenvException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The variables a {@code .env} file declares, without the process environment mixed in. */
 final class DotEnvFile {
     static final String NAME = ".env";
+    private static final Pattern EXPORT = Pattern.compile("^(\\s*)export[ \\t]+(?=[\\w.\\-]+\\s*=)");
 
     private DotEnvFile() {
     }
@@ -30,17 +34,75 @@ final class DotEnvFile {
             throw new ConfigException(file + ", line " + unclosed + ": the value's opening quote is never closed;"
                     + " close it (a value in double quotes may run over several lines)", file, unclosed, null, null);
         }
+        List<String> entryLines = withoutExport(lines);
         try {
-            Dotenv dotenv = Dotenv.configure().directory(folder.toString()).filename(NAME).load();
             Map<String, String> entries = new HashMap<>();
-            for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
+            for (DotenvEntry entry : load(file, lines, entryLines)) {
                 entries.put(entry.getKey(), unquoted(entry.getValue()));
             }
-            entries.putAll(valuesHoldingAHash(lines));
+            entries.putAll(valuesHoldingAHash(entryLines));
             return Map.copyOf(entries);
         } catch (DotenvException e) {
-            throw malformed(file, e);
+            throw malformed(file, entryLines, e);
         }
+    }
+
+    /**
+     * The library's entries of the file, or, when some lines had to lose their {@code export}, of a private copy
+     * holding {@code entryLines}: the library reads only files.
+     */
+    private static Set<DotenvEntry> load(Path file, List<String> lines, List<String> entryLines) {
+        if (entryLines.equals(lines)) {
+            return entries(file);
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("retort", NAME); // readable by the owner only
+            Files.write(copy, entryLines);
+            return entries(copy);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: its copy without 'export' could not be written to"
+                    + " the temporary folder (" + e + ")", file, 0, null, e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static Set<DotenvEntry> entries(Path file) {
+        return Dotenv.configure().directory(file.getParent().toString()).filename(file.getFileName().toString())
+                .load().entries(Dotenv.Filter.DECLARED_IN_ENV_FILE);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // The copy is the owner's alone and lives in the temporary folder; failing to delete it fails nothing.
+        }
+    }
+
+    /**
+     * The lines with the {@code export } that shells need before {@code KEY=VALUE} taken off, as python-dotenv
+     * reads them; a line inside a value in double quotes is left as it is.
+     */
+    private static List<String> withoutExport(List<String> lines) {
+        List<String> result = new ArrayList<>(lines.size());
+        boolean inQuotedValue = false;
+        for (String line : lines) {
+            if (inQuotedValue) {
+                inQuotedValue = closingQuote(line, 0, '"') < 0;
+                result.add(line);
+                continue;
+            }
+            String entry = EXPORT.matcher(line).replaceFirst("$1");
+            int equals = entry.indexOf('=');
+            String value = equals < 0 || entry.strip().startsWith("#") ? "" : entry.substring(equals + 1).strip();
+            inQuotedValue = value.startsWith("\"") && closingQuote(value, 1, '"') < 0;
+            result.add(entry);
+        }
+        return result;
     }
 
     /** Whether {@code problem} is one of a {@code .env} file's. */
@@ -137,25 +199,20 @@ final class DotEnvFile {
     }
 
     // The library's message repeats the offending line, which may hold a secret: report its number instead.
-    private static ConfigException malformed(Path file, DotenvException e) {
+    private static ConfigException malformed(Path file, List<String> lines, DotenvException e) {
         String prefix = "Malformed entry ";
         String message = String.valueOf(e.getMessage());
-        int line = message.startsWith(prefix) ? lineOf(file, message.substring(prefix.length())) : 0;
+        int line = message.startsWith(prefix) ? lineOf(lines, message.substring(prefix.length())) : 0;
         String where = line > 0 ? file + ", line " + line : file.toString();
-        return new ConfigException(where + ": not a KEY=VALUE line; fix or remove it (lines starting"
-                + " with 'export' are not supported)", file, line, null, null);
+        return new ConfigException(where + ": not a KEY=VALUE line; fix or remove it", file, line, null, null);
     }
 
-    private static int lineOf(Path file, String entry) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().equals(entry.strip())) {
-                    return i + 1;
-                }
+    // The line number is a courtesy; the error stands without it.
+    private static int lineOf(List<String> lines, String entry) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(entry.strip())) {
+                return i + 1;
             }
-        } catch (IOException ignored) {
-            // The line number is a courtesy; the error stands without it.
         }
         return 0;
     }

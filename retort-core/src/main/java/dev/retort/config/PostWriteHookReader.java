@@ -50,20 +50,26 @@ final class PostWriteHookReader {
         }
         Map<?, ?> table = (Map<?, ?>) entry;
         String name = string(index, table, "name")
-                .orElseThrow(() -> at(index).error("Key 'name' is required for post write hook " + (index + 1)));
+                .orElseThrow(() -> required(index, table, "name", String.valueOf(index + 1)));
         String type = string(index, table, "type")
-                .orElseThrow(() -> at(index).error("Key 'type' is required for post write hook '" + name + "'"));
+                .orElseThrow(() -> required(index, table, "type", "'" + name + "'"));
         if (!type.equals(PostWriteHook.EXEC) && !type.equals(PostWriteHook.CONSOLE)) {
             throw location(index, "type").error("No post write hook type '" + type + "' for hook '" + name
                     + "'; use 'exec' or 'console'");
         }
         Optional<String> executable = string(index, table, "executable").or(() -> string(index, table, "entrypoint"));
         if (type.equals(PostWriteHook.EXEC) && executable.isEmpty()) {
-            throw at(index).error("Key 'executable' is required for post write hook '" + name + "'");
+            throw required(index, table, "executable", "'" + name + "'");
         }
         List<String> options = options(index, table, name);
         Optional<Path> cwd = string(index, table, "cwd").map(dir -> configFolder.resolve(dir).normalize());
         return new PostWriteHook(name, type, executable, options, cwd);
+    }
+
+    private ConfigException required(int index, Map<?, ?> table, String key, String hook) {
+        return at(index).error("Key '" + key + "' is required for post write hook " + hook
+                + MisspelledKeys.hookMisspelling(settings, index, table, key)
+                        .map(where -> " (" + where + " may be it, misspelled)").orElse(""));
     }
 
     private List<String> options(int index, Map<?, ?> table, String name) {
@@ -113,7 +119,7 @@ final class PostWriteHookReader {
         return settings.location(path(index, key));
     }
 
-    private static String path(int index, String key) {
+    static String path(int index, String key) {
         return KEY + "[" + index + "]." + key;
     }
 }

@@ -31,4 +31,15 @@ public final class Seconds {
         return Optional.of(Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP)
                 .longValueExact()));
     }
+
+    /** {@code duration} in seconds as a person writes them: {@code 60}, {@code 1.5}, {@code 0.25}. */
+    public static String format(Duration duration) {
+        return decimal(duration).toPlainString();
+    }
+
+    /** {@code duration} in seconds, to the millisecond. */
+    public static BigDecimal decimal(Duration duration) {
+        BigDecimal seconds = BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros();
+        return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
+    }
 }

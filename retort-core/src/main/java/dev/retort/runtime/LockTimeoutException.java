@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.config.Seconds;
 import java.time.Duration;
 
 /** Another run held the migration lock for longer than this run was willing to wait. */
@@ -11,7 +12,7 @@ public final class LockTimeoutException extends MigrationException {
     private final String holder;
 
     public LockTimeoutException(String lockName, Duration waited, String holder) {
-        super("Timed out after " + waited.toSeconds() + "s waiting for the migration lock " + lockName
+        super("Timed out after " + Seconds.format(waited) + "s waiting for the migration lock " + lockName
                 + ", which another run holds (" + holder + "). Wait for it to finish, or raise 'lock_timeout'"
                 + " (seconds) in the configuration.");
         this.lockName = lockName;

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import dev.retort.config.Seconds;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +28,8 @@ final class NamedLock implements MigrationLock {
         String name = lockName(connection.getCatalog(), settings.lockKey());
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
             statement.setString(1, name);
-            statement.setLong(2, Math.max(0, settings.timeout().toSeconds()));
+            // In seconds to the millisecond, as the other databases wait: MariaDB takes the fraction (MDEV-4018).
+            statement.setBigDecimal(2, Seconds.decimal(settings.timeout()).max(BigDecimal.ZERO));
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 if (result.getInt(1) == 1) {

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
 /**
@@ -96,6 +97,7 @@ public final class RevisionFileParser {
     // The whole file, or its first PREFIX_BYTES + 1 bytes when it is longer (one more than the prefix
     // tells that the file goes on).
     private static byte[] readPrefix(Path file) {
+        requireRegularFile(file);
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), PREFIX_BYTES + 1));
             while (buffer.hasRemaining() && channel.read(buffer) > 0) {
@@ -108,10 +110,23 @@ public final class RevisionFileParser {
     }
 
     private static byte[] readAll(Path file) {
+        requireRegularFile(file);
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw unreadable(file, e);
+        }
+    }
+
+    // Opening a named pipe waits for a writer, and a device may never end: neither is opened.
+    private static void requireRegularFile(Path file) {
+        try {
+            if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+                throw new BrokenRevisionFileException(file, "not a regular file (a named pipe, a socket or a device);"
+                        + " replace it with the revision's file, or remove it", 0);
+            }
+        } catch (IOException e) {
+            // A file that is gone or cannot be looked at is reported by the read, as such.
         }
     }
 

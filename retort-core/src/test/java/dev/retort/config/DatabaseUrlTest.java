@@ -221,6 +221,31 @@ class DatabaseUrlTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tiger").doesNotContain("ss@").doesNotContain("ger/x"));
     }
 
+    /** libpq's unix-socket forms, which the JDBC driver would take for host names and fail to reach. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "postgresql:///app?host=/var/run/postgresql                 | postgresql",
+        "postgresql://app@/app?host=%2Fvar%2Frun%2Fpostgresql       | postgresql",
+        "postgresql+psycopg2://app:tiger@/app?sslmode=disable&host=/tmp | postgresql+psycopg2",
+        "postgres://app@%2Fvar%2Frun%2Fpostgresql/app               | postgres",
+        "postgresql://app@db.example/app?host=db2.example,/tmp      | postgresql",
+    })
+    void refusesAUnixSocketAndSuggestsTheTcpAddress(String url, String scheme) {
+        assertThatThrownBy(() -> parse(url))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Can't use database URL '" + scheme + "://...': it names a unix socket (a host that is a"
+                        + " folder, as in host=/var/run/postgresql), and unix sockets are not supported: the PostgreSQL"
+                        + " JDBC driver connects over TCP only; give the server's TCP address instead, as in " + scheme
+                        + "://user@localhost:5432/database or ?host=127.0.0.1. " + DatabaseUrlParser.ACCEPTED_FORMS)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tiger"));
+    }
+
+    @Test
+    void takesATcpHostParameterAsItIs() {
+        assertThat(parse("postgresql:///app?host=127.0.0.1").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://localhost/app?host=127.0.0.1");
+    }
+
     @Test
     void listsTheAcceptedForms() {
         assertThat(DatabaseUrlParser.ACCEPTED_FORMS).contains("jdbc:postgresql://", "postgresql://user:password@host",

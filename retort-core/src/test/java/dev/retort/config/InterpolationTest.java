@@ -45,6 +45,11 @@ class InterpolationTest {
         project.env.put("LOCK_TIMEOUT", "2.5");
         assertThat(LockSettings.from(loadWith(key).settings(), "v").timeout()).isEqualTo(Duration.ofMillis(2500));
 
+        assertThat(Seconds.format(Duration.ofMillis(2500))).isEqualTo("2.5");
+        assertThat(Seconds.format(Duration.ofSeconds(60))).isEqualTo("60");
+        assertThat(Seconds.format(Duration.ofMillis(250))).isEqualTo("0.25");
+        assertThat(Seconds.format(Duration.ZERO)).isEqualTo("0");
+
         project.env.put("LOCK_TIMEOUT", "soon");
         assertThatThrownBy(() -> loadWith(key)).hasMessage("retort.toml, line 3: key 'lock_timeout' must be a number"
                 + " of seconds, zero or more (lock_timeout = 60), not 'soon'");
@@ -230,7 +235,7 @@ class InterpolationTest {
 
     @Test
     void leavesDotEnvUnreadWhenTheEnvironmentHasEveryVariable() {
-        project.write(".env", "export NOT_FOR_US=1\n");
+        project.write(".env", "not a variable at all\n");
         project.env.put("SCHEMA", "audit");
 
         RetortConfig config = loadWith("version_table_schema = \"${SCHEMA}\"\nurl = \"sqlite://\"\n");
@@ -241,7 +246,7 @@ class InterpolationTest {
     /** The URL falls back to DATABASE_URL, which a .env may hold; a command that does not connect needs neither. */
     @Test
     void aDotEnvThatCannotBeReadFailsOnlyWhatNeedsTheUrlItMayHold() {
-        Path dotEnv = project.write(".env", "export DATABASE_URL=sqlite:///app.db\n");
+        Path dotEnv = project.write(".env", "DATABASE_URL sqlite:///app.db\n");
 
         RetortConfig config = loadWith("");
 
@@ -256,11 +261,34 @@ class InterpolationTest {
 
         assertThatThrownBy(() -> loadWith("note = \"${B}\"\n"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e.getMessage()).isEqualTo(dotEnv + ", line 2: not a KEY=VALUE line; fix or remove"
-                            + " it (lines starting with 'export' are not supported)");
+                    assertThat(e.getMessage()).isEqualTo(dotEnv + ", line 2: not a KEY=VALUE line; fix or remove it");
                     assertThat(e.file()).contains(dotEnv);
                     assertThat(e.line()).hasValue(2);
                 });
+    }
+
+    /** As python-dotenv reads them: a file that a shell can also source. */
+    @Test
+    void readsLinesStartingWithExportAsTheirKeyAndValue() {
+        project.write(".env", "export DATABASE_URL=sqlite:///exported.db\n  export\tSCHEMA=audit\n"
+                + "export PASSWORD=pa#ss # a comment\nexport QUOTED=\"first\nexport NOT_A_KEY=x\" # two lines\n"
+                + "export SINGLE='one word'\nPLAIN=kept\nexport=not_a_prefix\n");
+
+        RetortConfig config = loadWith("version_table_schema = \"${SCHEMA}\"\na = \"${PASSWORD}\"\n"
+                + "b = \"${QUOTED}\"\nc = \"${SINGLE}\"\nd = \"${PLAIN}\"\ne = \"${export}\"\n");
+
+        assertThat(config.url()).contains("sqlite:///exported.db");
+        assertThat(config.versionTableSchema()).contains("audit");
+        assertThat(config.settings()).containsEntry("a", "pa#ss").containsEntry("b", "first\nexport NOT_A_KEY=x")
+                .containsEntry("c", "one word").containsEntry("d", "kept").containsEntry("e", "not_a_prefix");
+    }
+
+    @Test
+    void reportsAMalformedLineByItsNumberInAFileWithExportLines() {
+        Path dotEnv = project.write(".env", "export A=1\nexport B\n");
+
+        assertThatThrownBy(() -> loadWith("note = \"${C}\"\n"))
+                .hasMessage(dotEnv + ", line 2: not a KEY=VALUE line; fix or remove it");
     }
 
     @Test

@@ -150,6 +150,52 @@ class PostWriteHookTest {
                 });
     }
 
+    /** As for the section's keys: a typo would leave the setting at its default without a word. */
+    @Test
+    void aHookKeySpelledAlmostLikeOneRetortReadsIsNamedWithItsLineAndTheKeyItMayMean() {
+        project.config("""
+                [retort]
+                script_location = "m"
+
+                [[retort.post_write_hooks]]
+                name = "format"
+                type = "exec"
+                executable = "google-java-format"
+                option = "--replace"
+                cdw = "tools"
+
+                [[retort.post_write_hooks]]
+                name = "lint"
+                type = "console"
+                options = "--fix"
+                Options = "--quiet"
+                extra = "left alone"
+                """);
+
+        RetortConfig config = project.load();
+
+        assertThat(config.postWriteHooks().get(0).options()).containsExactly("REVISION_SCRIPT_FILENAME");
+        assertThat(config.warnings()).containsExactly(
+                "retort.toml, line 8: key 'option' of post write hook 'format' is not one retort reads, so 'options'"
+                        + " keeps its default; did you mean 'options'?",
+                "retort.toml, line 9: key 'cdw' of post write hook 'format' is not one retort reads, so 'cwd'"
+                        + " keeps its default; did you mean 'cwd'?");
+    }
+
+    @Test
+    void aMissingHookKeyNamesTheKeyThatMayBeItMisspelled() {
+        assertThatThrownBy(() -> hooks("[[retort.post_write_hooks]]\nname = \"black\"\ntpye = \"exec\"\n"))
+                .hasMessage("retort.toml, line 4: Key 'type' is required for post write hook 'black'"
+                        + " (retort.toml, line 6: 'tpye' may be it, misspelled)");
+        assertThatThrownBy(() -> hooks("[[retort.post_write_hooks]]\nnam = \"fmt\"\ntype = \"console\"\n"))
+                .hasMessage("retort.toml, line 4: Key 'name' is required for post write hook 1"
+                        + " (retort.toml, line 5: 'nam' may be it, misspelled)");
+        assertThatThrownBy(() -> hooks("[[retort.post_write_hooks]]\nname = \"fmt\"\ntype = \"exec\"\n"
+                + "executible = \"f\"\n"))
+                .hasMessage("retort.toml, line 4: Key 'executable' is required for post write hook 'fmt'"
+                        + " (retort.toml, line 7: 'executible' may be it, misspelled)");
+    }
+
     @Test
     void requiresExecutableForExecHooks() {
         assertThatThrownBy(() -> hooks("[[retort.post_write_hooks]]\nname = \"fmt\"\ntype = \"exec\"\n"))

@@ -90,6 +90,47 @@ class MigrationLockTest {
         }
     }
 
+    /** A fraction of a second is waited and told as written, by the server's lock as by the polled one. */
+    @Test
+    void aFractionalLockTimeoutIsWaitedAndToldAsWritten() throws Exception {
+        for (String kind : List.of("mariadb", "postgresql")) {
+            try (TestDatabase database = TestDatabase.create(kind, dir.resolve(kind));
+                    Connection holder = database.connect()) {
+                String lock = kind.equals("mariadb")
+                        ? "SELECT GET_LOCK('" + NamedLock.lockName(holder.getCatalog(), "alembic_version") + "', 0)"
+                        : "SELECT pg_advisory_lock(" + AdvisoryLock.keyOf("alembic_version") + ")";
+                holder.createStatement().executeQuery(lock).close();
+                SampleEnvironment env = SampleEnvironment.create(dir.resolve(kind), database.url(),
+                        "lock_timeout = 1.5\n").forMySql(kind.equals("mariadb"));
+                MigrationCommands commands = new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                        MigrationListener.SILENT);
+
+                LockTimeoutException timeout = catchThrowableOfType(LockTimeoutException.class,
+                        () -> commands.upgrade("heads", Optional.empty()));
+
+                assertThat(timeout.waited()).isEqualTo(Duration.ofMillis(1500));
+                assertThat(timeout.getMessage()).as(kind).startsWith("Timed out after 1.5s waiting for the migration");
+            }
+        }
+    }
+
+    /** MariaDB's GET_LOCK waits the fraction too, not the whole seconds in it (none, for half a second). */
+    @Test
+    void mariadbWaitsAFractionOfASecond() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir);
+                Connection holder = database.connect();
+                Connection waiter = database.connect()) {
+            holder.createStatement().executeQuery("SELECT GET_LOCK('"
+                    + NamedLock.lockName(holder.getCatalog(), "alembic_version") + "', 0)").close();
+
+            long start = System.nanoTime();
+            catchThrowableOfType(LockTimeoutException.class, () -> NamedLock.acquire(waiter,
+                    new LockSettings(Duration.ofMillis(600), "alembic_version")));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(550));
+        }
+    }
+
     @Test
     void sqliteNamesTheProcessHoldingTheLockFile() throws Exception {
         try (TestDatabase database = TestDatabase.create("sqlite", dir)) {

@@ -2,12 +2,15 @@ package dev.retort.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.retort.revision.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,28 @@ class ScriptDirectoryTest {
                             + " revision metadata without compiling, so constants cannot be used\n"
                             + "Fix or remove them; no revision was loaded.");
                 });
+    }
+
+    /** Opening a named pipe waits for a writer, so it is refused, with the other broken files, before anything is read. */
+    @Test
+    void reportsANamedPipeAsNotARegularFileInsteadOfWaitingForIt() throws Exception {
+        Path versions = root.resolve("versions");
+        java(versions, "a.java", "a1");
+        Path pipe = versions.resolve("b.sql");
+        Path linked = versions.resolve("c.java");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(linked, pipe);
+
+        BrokenRevisionFilesException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> catchThrowableOfType(() -> ScriptDirectory.load(List.of(versions)),
+                        BrokenRevisionFilesException.class));
+
+        assertThat(e.getMessage()).isEqualTo("2 revision files cannot be read:\n"
+                + "  " + pipe + ": not a regular file (a named pipe, a socket or a device); replace it with the"
+                + " revision's file, or remove it\n"
+                + "  " + linked + ": not a regular file (a named pipe, a socket or a device); replace it with the"
+                + " revision's file, or remove it\n"
+                + "Fix or remove them; no revision was loaded.");
     }
 
     /** Ids longer than Alembic's 32 characters load, as Alembic loads them, for a widened version table. */

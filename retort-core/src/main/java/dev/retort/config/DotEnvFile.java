@@ -1,8 +1,9 @@
 package dev.retort.config;
 
-import io.github.cdimascio.dotenv.Dotenv;
 import io.github.cdimascio.dotenv.DotenvEntry;
 import io.github.cdimascio.dotenv.DotenvException;
+import io.github.cdimascio.dotenv.internal.DotenvParser;
+import io.github.cdimascio.dotenv.internal.DotenvReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The variables a {@code .env} file declares, without the process environment mixed in. */
@@ -37,7 +37,7 @@ final class DotEnvFile {
         List<String> entryLines = withoutExport(lines);
         try {
             Map<String, String> entries = new HashMap<>();
-            for (DotenvEntry entry : load(file, lines, entryLines)) {
+            for (DotenvEntry entry : entries(file, entryLines)) {
                 entries.put(entry.getKey(), unquoted(entry.getValue()));
             }
             entries.putAll(valuesHoldingAHash(entryLines));
@@ -48,39 +48,17 @@ final class DotEnvFile {
     }
 
     /**
-     * The library's entries of the file, or, when some lines had to lose their {@code export}, of a private copy
-     * holding {@code entryLines}: the library reads only files.
+     * The library's entries of {@code lines}, the file's lines without their {@code export}: its parser reads
+     * what its reader gives, and this reader gives those lines instead of reading the file again.
      */
-    private static Set<DotenvEntry> load(Path file, List<String> lines, List<String> entryLines) {
-        if (entryLines.equals(lines)) {
-            return entries(file);
-        }
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("retort", NAME); // readable by the owner only
-            Files.write(copy, entryLines);
-            return entries(copy);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read: its copy without 'export' could not be written to"
-                    + " the temporary folder (" + e + ")", file, 0, null, e);
-        } finally {
-            deleteQuietly(copy);
-        }
-    }
-
-    private static Set<DotenvEntry> entries(Path file) {
-        return Dotenv.configure().directory(file.getParent().toString()).filename(file.getFileName().toString())
-                .load().entries(Dotenv.Filter.DECLARED_IN_ENV_FILE);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
+    private static List<DotenvEntry> entries(Path file, List<String> lines) {
+        DotenvReader reader = new DotenvReader(file.getParent().toString(), NAME) {
+            @Override
+            public List<String> read() {
+                return lines;
             }
-        } catch (IOException ignored) {
-            // The copy is the owner's alone and lives in the temporary folder; failing to delete it fails nothing.
-        }
+        };
+        return new DotenvParser(reader, true, true).parse();
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.retort.hook.RevisionEvent;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,49 @@ class EnvironmentHookRunTest {
             assertThat(database.query("SELECT event FROM audit ORDER BY seq"))
                     .containsExactly("before upgrade 1975ea83b712", "after upgrade 1975ea83b712");
             assertThat(database.tables()).containsExactly("account", VERSION, "audit");
+        }
+    }
+
+    /**
+     * A commit through the callback's connection would leave the first revision recorded while the run
+     * reports it rolled back; it is refused as on {@code op.connection()}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void theCallbackConnectionRefusesToEndTheTransaction(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "");
+            List<String> refusals = new ArrayList<>();
+            MigrationCommands commands = commands(env.catalog(), new EnvironmentHook() {
+                @Override
+                public void afterRevision(RevisionEvent event) {
+                    if (event.revision().orElseThrow().startsWith("27c6")) {
+                        throw new IllegalStateException("audit refused");
+                    }
+                    Connection connection = event.connection().orElseThrow();
+                    for (String call : List.of("commit", "setAutoCommit", "rollback", "close")) {
+                        try {
+                            switch (call) {
+                                case "commit" -> connection.commit();
+                                case "setAutoCommit" -> connection.setAutoCommit(true);
+                                case "rollback" -> connection.rollback();
+                                default -> connection.close();
+                            }
+                        } catch (SQLException e) {
+                            refusals.add(e.getMessage());
+                        }
+                    }
+                }
+            });
+
+            assertThatThrownBy(() -> commands.upgrade("27c6", Optional.empty()))
+                    .hasMessageContaining("audit refused");
+
+            assertThat(refusals).hasSize(4).allSatisfy(message -> assertThat(message)
+                    .contains("is not allowed on event.connection() of the environment hook"));
+            assertThat(refusals.get(0)).startsWith("Connection.commit() is not allowed");
+            // The version table was created in the run's transaction, and went with it.
+            assertThat(database.tables()).doesNotContain("account", VERSION);
         }
     }
 

@@ -17,6 +17,19 @@ final class HookCalls {
         }
     }
 
+    /**
+     * {@link #call} of a method that returns an {@code Optional}; null is refused, saying that
+     * {@code Optional.empty()} is the way to ask for what {@code empty} says.
+     */
+    static <T> Optional<T> optional(Object hook, String method, Supplier<Optional<T>> call, String empty) {
+        Optional<T> returned = call(hook, method, call);
+        if (returned == null) {
+            throw new EnvironmentHookException("Environment hook " + hook.getClass().getSimpleName() + ", in " + method
+                    + ": returned null; return Optional.empty() " + empty);
+        }
+        return returned;
+    }
+
     static EnvironmentHookException thrown(Class<?> type, String where, Throwable e) {
         String what = e instanceof RetortException ? e.getMessage()
                 : "threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -52,6 +52,14 @@ final class HookDataSource implements ConnectionSource {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             throw new ConnectionFailedException(SUBJECT, reason(e), e.getErrorCode());
+        } catch (RuntimeException e) {
+            // A pool's own failures are unchecked (HikariCP's PoolInitializationException).
+            throw new ConnectionFailedException(SUBJECT, "its getConnection() threw " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + Redaction.redact(e.getMessage()).strip()), 0);
+        }
+        if (connection == null) {
+            throw new ConnectionFailedException(SUBJECT, "its getConnection() returned null; a DataSource returns a"
+                    + " connection or throws SQLException", 0);
         }
         if (url == null) {
             try {

@@ -12,7 +12,10 @@ final class HookCalls {
     static <T> T call(Object hook, String method, Supplier<T> call) {
         try {
             return call.get();
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
+            // The hook's own failure, however it is thrown: a checked exception it does not declare (thrown
+            // "sneakily"), an assertion, a recursion without end, a class it needs that cannot be loaded. The
+            // virtual machine's own errors, such as OutOfMemoryError, go on.
             throw thrown(hook.getClass(), method, e);
         }
     }

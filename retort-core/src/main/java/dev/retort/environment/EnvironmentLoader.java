@@ -107,6 +107,8 @@ public final class EnvironmentLoader {
                     + " parameters; add one");
         } catch (InvocationTargetException e) {
             throw HookCalls.thrown(type, "its constructor", e.getCause());
+        } catch (ExceptionInInitializerError e) {
+            throw HookCalls.thrown(type, "its static initializer", e.getCause() == null ? e : e.getCause());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new EnvironmentHookException("Class " + name + " in " + file + " cannot be made (" + e + ")", e);
         }

@@ -97,6 +97,17 @@ class EnvironmentLoaderTest {
     }
 
     @Test
+    void aStaticInitializerThatThrowsIsReportedWithItsCauseAndLine() throws IOException {
+        write("class Environment implements dev.retort.hook.EnvironmentHook {\n"
+                + "    static final int PORT = Integer.parseInt(\"abc\");\n}\n");
+
+        assertThatThrownBy(() -> EnvironmentLoader.load(config()))
+                .isInstanceOf(EnvironmentHookException.class)
+                .hasMessage("Environment hook Environment, in its static initializer: threw"
+                        + " java.lang.NumberFormatException: For input string: \"abc\" (at Environment.java:2)");
+    }
+
+    @Test
     void aHookMethodThatThrowsIsReportedWithTheMethodAndLine() throws IOException {
         write("import dev.retort.api.*;\nimport dev.retort.hook.*;\nimport dev.retort.model.MetaData;\nimport java.util.Optional;\n"
                 + "class Environment implements EnvironmentHook {\n"

@@ -32,6 +32,36 @@ class HookDataSourceTest {
                 .hasMessageNotContaining("s3cret");
     }
 
+    @Test
+    void aDatabaseWithoutDialectIsNamedWithoutItsPassword() {
+        java.sql.Connection oracle = connectionTo("jdbc:oracle:thin:scott/tiger@db.example:1521:orcl");
+        ConnectionSource source = ConnectionSource.of(dataSource(() -> oracle));
+
+        assertThatThrownBy(source::open)
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("it connects to jdbc:oracle:thin:scott/***@db.example:1521:orcl, a database"
+                        + " retort has no dialect for")
+                .hasMessageNotContaining("tiger");
+    }
+
+    /** A connection whose metadata reports {@code url}; closing it does nothing. */
+    private static java.sql.Connection connectionTo(String url) {
+        java.sql.DatabaseMetaData metaData = (java.sql.DatabaseMetaData) Proxy.newProxyInstance(
+                java.sql.DatabaseMetaData.class.getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getURL")) {
+                        return url;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return (java.sql.Connection) Proxy.newProxyInstance(java.sql.Connection.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getMetaData" -> metaData;
+                    case "close" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     /** A data source whose getConnection() answers as {@code connection} does. */
     private static DataSource dataSource(java.util.function.Supplier<java.sql.Connection> connection) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),

@@ -80,6 +80,17 @@ final class HookDataSource implements ConnectionSource {
         return url;
     }
 
+    /**
+     * Without the query parameters: a driver may report every property it has, defaults included (pgjdbc's data
+     * source, some 1,500 characters), where the URL the user wrote is shown as written.
+     */
+    @Override
+    public String shownUrl() {
+        String redacted = url().redacted();
+        int query = redacted.indexOf('?');
+        return query < 0 ? redacted : redacted.substring(0, query);
+    }
+
     private static DatabaseUrl urlOf(Connection connection) {
         String jdbcUrl;
         try {

@@ -164,6 +164,29 @@ class EnvironmentHookRunTest {
         }
     }
 
+    /** pgjdbc's data source reports a URL listing every one of its properties, some 1,500 characters long. */
+    @Test
+    void aDataSourceUrlIsShownWithoutItsQueryParameters() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "");
+            env.write("retort.toml", "[retort]\nscript_location = \"migrations\"\n"
+                    + "version_locations = [\"migrations/versions\", \"networking\"]\n");
+            DatabaseUrl url = DatabaseUrl.parse(database.url(), Path.of("").toAbsolutePath());
+            DataSource dataSource = dataSource(url);
+            MigrationCommands commands = commands(env.catalog(), new EnvironmentHook() {
+                @Override
+                public Optional<DataSource> dataSource(HookContext context) {
+                    return Optional.of(dataSource);
+                }
+            });
+
+            try (Connection connection = dataSource.getConnection()) {
+                assertThat(connection.getMetaData().getURL()).contains("?");
+            }
+            assertThat(commands.current().redactedUrl()).isEqualTo(url.jdbcUrl());
+        }
+    }
+
     /** pgjdbc says only that "the connection attempt failed"; the host it could not resolve is the reason. */
     @Test
     void aDataSourceThatCannotConnectIsReportedWithTheHostItCouldNotResolve() {

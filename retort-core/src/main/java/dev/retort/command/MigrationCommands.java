@@ -214,7 +214,7 @@ public final class MigrationCommands {
             List<String> rows = session.rows();
             List<String> ids = catalog.graph().currentRevisions(rows);
             // A record while a run holds the lock is that run's revision in progress, not one left behind.
-            return new CurrentResult(environment.database().url().redacted(), rows, catalog.views(ids),
+            return new CurrentResult(environment.database().shownUrl(), rows, catalog.views(ids),
                     unfinished(session, rows).filter(record -> !session.lockHeldElsewhere())
                             .map(record -> record.warning(catalog.graph(), rows)));
         }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hides passwords in text before it is shown: the password of any {@code scheme://user:password@host}
- * URL and the value of any {@code password=}, {@code pwd=} or {@code ...Password=} parameter become
- * {@value #MASK}. Apply it to every URL, driver message or error text that may reach a person.
+ * URL, of an Oracle {@code jdbc:oracle:thin:user/password@host} URL, and the value of any {@code password=},
+ * {@code pwd=} or {@code ...Password=} parameter become {@value #MASK}. Apply it to every URL, driver message or error text that may reach a person.
  *
  * <p>It errs on the side of hiding too much: a password is taken to run up to the last {@code @} of the
  * URL, so an unencoded {@code @} in a password is hidden as well.
@@ -30,6 +30,10 @@ public final class Redaction {
             "((?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+(?::[A-Za-z][A-Za-z0-9+.-]*+)*+://[^\\s/?#:]*+:)";
     private static final Pattern USERINFO_IN_TEXT = Pattern.compile(SCHEME_AND_USER + "\\S*@");
     private static final Pattern USERINFO_IN_URL = Pattern.compile(SCHEME_AND_USER + ".*@", Pattern.DOTALL);
+    /** Oracle's {@code jdbc:oracle:thin:user/password@host:1521:sid}, which a data source's metadata may report. */
+    private static final String ORACLE_USER = "((?<![A-Za-z0-9+.-])jdbc:oracle:[A-Za-z0-9]++:[^\\s/@:]*+/)";
+    private static final Pattern ORACLE_USERINFO_IN_TEXT = Pattern.compile(ORACLE_USER + "\\S+@");
+    private static final Pattern ORACLE_USERINFO_IN_URL = Pattern.compile(ORACLE_USER + ".+@", Pattern.DOTALL);
     /** The value ends at a separator, or before a colon that ends the text or a word (a message's "url: reason"). */
     private static final Pattern PASSWORD_PARAMETER =
             Pattern.compile("(?i)((?<![(A-Za-z_.-])[A-Za-z_.-]*(?:password|passwd|pwd)=)[^&;\\s'\"]*?"
@@ -54,13 +58,14 @@ public final class Redaction {
         Objects.requireNonNull(text, "text");
         // Parameters first: an @ in a password parameter would otherwise be read as the end of a user part that
         // starts at a host's port (jdbc:postgresql://host:5432/db?password=a@b), and the rest of it shown.
-        return replaceUserInfo(USERINFO_IN_TEXT, redactParameters(text));
+        return replaceUserInfo(ORACLE_USERINFO_IN_TEXT, replaceUserInfo(USERINFO_IN_TEXT, redactParameters(text)));
     }
 
     /** Like {@link #redact} for a text that is one URL, so a password may contain whitespace or quotes. */
     static String redactUrl(String url) {
-        return replaceUserInfo(USERINFO_IN_URL, withoutAddressPasswords(PASSWORD_PARAMETER_IN_URL.matcher(url)
-                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK))));
+        return replaceUserInfo(ORACLE_USERINFO_IN_URL, replaceUserInfo(USERINFO_IN_URL,
+                withoutAddressPasswords(PASSWORD_PARAMETER_IN_URL.matcher(url)
+                        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK)))));
     }
 
     /**

@@ -46,6 +46,18 @@ public final class EnvironmentLoader {
         List<Class<?>> classes = compile(file, cacheFolder(config), classPath(config));
         List<Class<?>> hooks = classes.stream().filter(EnvironmentHook.class::isAssignableFrom)
                 .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList();
+        if (classes.isEmpty()) {
+            throw new EnvironmentHookException(file + " declares no class; write one implementing "
+                    + EnvironmentHook.class.getName() + ", or delete the file");
+        }
+        // An enum's constants with bodies are classes of their own: the enum is named.
+        Optional<Class<?>> enumHook = hooks.stream().filter(Enum.class::isAssignableFrom)
+                .map(type -> type.isEnum() ? type : type.getSuperclass()).findFirst();
+        if (enumHook.isPresent()) {
+            String name = enumHook.get().getSimpleName();
+            throw new EnvironmentHookException(name + " in " + file + " is an enum; a hook is a class with a"
+                    + " constructor without parameters: write 'class " + name + " implements EnvironmentHook'");
+        }
         if (hooks.size() != 1) {
             throw new EnvironmentHookException(file + (hooks.isEmpty()
                     ? " declares no class implementing " + EnvironmentHook.class.getName() + " (found "
@@ -107,6 +119,8 @@ public final class EnvironmentLoader {
                     + " parameters; add one");
         } catch (InvocationTargetException e) {
             throw HookCalls.thrown(type, "its constructor", e.getCause());
+        } catch (ExceptionInInitializerError e) {
+            throw HookCalls.thrown(type, "its static initializer", e.getCause() == null ? e : e.getCause());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new EnvironmentHookException("Class " + name + " in " + file + " cannot be made (" + e + ")", e);
         }

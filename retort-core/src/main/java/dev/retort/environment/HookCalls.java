@@ -12,9 +12,25 @@ final class HookCalls {
     static <T> T call(Object hook, String method, Supplier<T> call) {
         try {
             return call.get();
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
+            // The hook's own failure, however it is thrown: a checked exception it does not declare (thrown
+            // "sneakily"), an assertion, a recursion without end, a class it needs that cannot be loaded. The
+            // virtual machine's own errors, such as OutOfMemoryError, go on.
             throw thrown(hook.getClass(), method, e);
         }
+    }
+
+    /**
+     * {@link #call} of a method that returns an {@code Optional}; null is refused, saying that
+     * {@code Optional.empty()} is the way to ask for what {@code empty} says.
+     */
+    static <T> Optional<T> optional(Object hook, String method, Supplier<Optional<T>> call, String empty) {
+        Optional<T> returned = call(hook, method, call);
+        if (returned == null) {
+            throw new EnvironmentHookException("Environment hook " + hook.getClass().getSimpleName() + ", in " + method
+                    + ": returned null; return Optional.empty() " + empty);
+        }
+        return returned;
     }
 
     static EnvironmentHookException thrown(Class<?> type, String where, Throwable e) {

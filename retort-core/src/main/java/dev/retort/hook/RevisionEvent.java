@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param upgrade whether the step moves towards the heads
  * @param message the revision's message (empty for a stamp)
  * @param op operations that run with the step, in its transaction (written to the script with {@code --sql})
- * @param connection the database connection, empty with {@code --sql}
+ * @param connection the database connection, empty with {@code --sql}; as {@code op.connection()}, it first
+ *     runs the operations asked of {@code op} before, and refuses to commit, roll back, leave the transaction
+ *     or close
  */
 public record RevisionEvent(Optional<String> revision, List<String> fromRevisions, List<String> toRevisions,
         boolean upgrade, String message, Operations op, Optional<Connection> connection) {

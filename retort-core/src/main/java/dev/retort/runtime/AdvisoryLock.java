@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
@@ -17,12 +18,17 @@ final class AdvisoryLock implements MigrationLock {
     private static final long POLL_MILLIS = 100;
     private static final long NAMESPACE = 0x7265746fL; // "reto"
 
+    private static final String CHECK_INTERVAL = "client_connection_check_interval";
+
     private final Connection connection;
     private final long key;
+    /** The session's client check interval before the lock changed it, given back as the lock is released. */
+    private final Optional<String> checkIntervalBefore;
 
-    private AdvisoryLock(Connection connection, long key) {
+    private AdvisoryLock(Connection connection, long key, Optional<String> checkIntervalBefore) {
         this.connection = connection;
         this.key = key;
+        this.checkIntervalBefore = checkIntervalBefore;
     }
 
     static long keyOf(String lockKey) {
@@ -32,33 +38,55 @@ final class AdvisoryLock implements MigrationLock {
     }
 
     static AdvisoryLock acquire(Connection connection, LockSettings settings) throws SQLException {
-        endSessionWithItsClient(connection);
-        long key = keyOf(settings.lockKey());
-        long deadline = System.nanoTime() + settings.timeout().toNanos();
-        while (true) {
-            if (tryLock(connection, key)) {
-                return new AdvisoryLock(connection, key);
+        Optional<String> checkIntervalBefore = endSessionWithItsClient(connection);
+        try {
+            long key = keyOf(settings.lockKey());
+            long deadline = System.nanoTime() + settings.timeout().toNanos();
+            while (true) {
+                if (tryLock(connection, key)) {
+                    return new AdvisoryLock(connection, key, checkIntervalBefore);
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw new LockTimeoutException("pg_advisory_lock(" + key + ") for " + settings.lockKey(),
+                            settings.timeout(), holder(connection, key));
+                }
+                sleep();
             }
-            if (System.nanoTime() >= deadline) {
-                throw new LockTimeoutException("pg_advisory_lock(" + key + ") for " + settings.lockKey(),
-                        settings.timeout(), holder(connection, key));
-            }
-            sleep();
+        } catch (SQLException | RuntimeException e) {
+            restoreCheckInterval(connection, checkIntervalBefore);
+            throw e;
         }
     }
 
     /**
      * A client killed while the server runs its statement would leave the session, and the lock with it, until
      * the statement ends. From PostgreSQL 14 the server can look for its client during a statement and end the
-     * session when the client is gone; this asks it to, every second.
+     * session when the client is gone; this asks it to, every second. Returns the session's interval before, for
+     * a connection the application lent to get back as it was; empty before PostgreSQL 14.
      */
-    private static void endSessionWithItsClient(Connection connection) throws SQLException {
+    private static Optional<String> endSessionWithItsClient(Connection connection) throws SQLException {
         if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+            return Optional.empty();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("WITH before AS MATERIALIZED"
+                + " (SELECT current_setting('" + CHECK_INTERVAL + "') AS value)"
+                + " SELECT value, set_config('" + CHECK_INTERVAL + "', '1000', false) FROM before");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return Optional.of(result.getString(1));
+        }
+    }
+
+    private static void restoreCheckInterval(Connection connection, Optional<String> before) {
+        if (before.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT set_config('client_connection_check_interval', '1000', false)")) {
+                "SELECT set_config('" + CHECK_INTERVAL + "', ?, false)")) {
+            statement.setString(1, before.get());
             statement.executeQuery().close();
+        } catch (SQLException e) {
+            // A connection retort opened is about to close; one the application lent keeps the shorter interval.
         }
     }
 
@@ -108,5 +136,6 @@ final class AdvisoryLock implements MigrationLock {
         } catch (SQLException e) {
             // The lock ends with the session, which is about to close.
         }
+        restoreCheckInterval(connection, checkIntervalBefore);
     }
 }

@@ -17,6 +17,11 @@ public sealed interface ConnectionSource permits ConfiguredUrl, HookDataSource {
     /** The database's URL; for a data source, the one its connections report. */
     DatabaseUrl url();
 
+    /** The URL as a person is shown it, without its password. */
+    default String shownUrl() {
+        return url().redacted();
+    }
+
     static ConnectionSource of(DatabaseUrl url) {
         return new ConfiguredUrl(url);
     }

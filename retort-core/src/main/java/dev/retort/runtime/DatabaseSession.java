@@ -8,6 +8,7 @@ import dev.retort.revision.RevisionGraph;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -37,13 +38,17 @@ public final class DatabaseSession implements AutoCloseable {
     private final RunProgress progress;
     private final LockSettings lockSettings;
     private final boolean autoServer;
+    /** Whether the connection is the application's, from the hook's data source, to give back as it came. */
+    private final boolean lent;
+    /** SQLite's busy timeout before the session set its own, for a lent connection to get back. */
+    private Optional<Integer> sqliteBusyTimeoutBefore = Optional.empty();
     private Connection connection;
     private JdbcSink sink;
     private MigrationLock lock = MigrationLock.NONE;
     private boolean lockFailed;
 
     private DatabaseSession(DatabaseUrl url, Dialect dialect, Connection connection, VersionTable versionTable,
-            LockSettings lockSettings, boolean autoServer) {
+            LockSettings lockSettings, boolean autoServer, boolean lent) {
         this.url = url;
         this.dialect = dialect;
         this.connection = connection;
@@ -52,6 +57,7 @@ public final class DatabaseSession implements AutoCloseable {
         this.progress = RunProgress.beside(versionTable, dialect);
         this.lockSettings = lockSettings;
         this.autoServer = autoServer;
+        this.lent = lent;
     }
 
     /** Connects and waits for the migration lock: for commands that change the database. */
@@ -71,7 +77,7 @@ public final class DatabaseSession implements AutoCloseable {
      * Connects, without locking: an embedded database file that another process has open (H2, which lets one
      * process at a time open it, and which a migrating run holds for its whole run) is waited for, up to the
      * lock timeout, instead of refused. A data source of the environment hook is the application's to manage
-     * and is used as it is.
+     * and is used as it is; the session settings retort changes on its connection are given back on close.
      */
     public static DatabaseSession open(ConnectionSource source, String versionTable,
             Optional<String> versionTableSchema, java.util.Map<String, Object> settings) {
@@ -93,9 +99,13 @@ public final class DatabaseSession implements AutoCloseable {
                 : source.open();
         Dialect dialect = Dialects.named(servedDialect(url, connection)).forSession(connection);
         DatabaseSession session = new DatabaseSession(url, dialect, connection, new VersionTable(dialect,
-                versionTable, versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()));
+                versionTable, versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()),
+                source instanceof HookDataSource);
         if (url.dialect().equals("sqlite")) {
             try {
+                if (session.lent) {
+                    session.sqliteBusyTimeoutBefore = Optional.of(session.sqliteBusyTimeout());
+                }
                 // Another writer's lock on the file (an application's, or another run's) is waited for as long as
                 // the migration lock is.
                 session.sqliteBusyTimeout(session.sqliteBusyWait());
@@ -290,6 +300,15 @@ public final class DatabaseSession implements AutoCloseable {
         return (int) Math.min(Integer.MAX_VALUE, lockSettings.timeout().toMillis());
     }
 
+    private int sqliteBusyTimeout() {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA busy_timeout")) {
+            return result.next() ? result.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new DatabaseError(BoundSql.of("PRAGMA busy_timeout"), e);
+        }
+    }
+
     private void sqliteBusyTimeout(int millis) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + millis);
@@ -304,7 +323,33 @@ public final class DatabaseSession implements AutoCloseable {
             closeServedDatabase();
         }
         lock.close();
+        if (lent) {
+            giveBack();
+        }
         closeConnection();
+    }
+
+    /**
+     * Puts back what the session changed on the application's connection: autocommit, which it was handed over
+     * in (a transaction left open is retort's own and rolled back), and SQLite's busy timeout. The lock puts back
+     * its own settings as it is released.
+     */
+    private void giveBack() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // A connection that cannot say or change it is broken, and no use to the application either.
+        }
+        sqliteBusyTimeoutBefore.ifPresent(millis -> {
+            try {
+                sqliteBusyTimeout(millis);
+            } catch (DatabaseError e) {
+                // As above.
+            }
+        });
     }
 
     /**

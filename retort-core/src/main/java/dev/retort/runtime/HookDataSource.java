@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 /**
  * Connections from the {@link DataSource} of the environment hook. Its URL is the one the first
  * connection's metadata reports, which tells the dialect; a database retort has no dialect for is an
- * error that says so.
+ * error that says so. A connection must come in autocommit mode: one that is not may hold the application's
+ * uncommitted work, which retort's first commit would commit with its own.
  */
 final class HookDataSource implements ConnectionSource {
     private static final String SUBJECT = "the DataSource of the environment hook";
@@ -25,11 +26,40 @@ final class HookDataSource implements ConnectionSource {
 
     @Override
     public Connection open() {
+        Connection connection = connect();
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new MigrationException("The connection " + SUBJECT + " gave is not in autocommit mode, so it"
+                        + " may hold work the application has not committed, which retort's first commit would"
+                        + " commit with the revision; commit or roll back that work and call setAutoCommit(true)"
+                        + " before retort runs (or configure the pool to give connections in autocommit mode)");
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new ConnectionFailedException(SUBJECT, "its connection does not tell whether it is in autocommit"
+                    + " mode: " + reason(e), e.getErrorCode());
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
+    }
+
+    /** A connection, whose URL is learnt from the first. */
+    private Connection connect() {
         Connection connection;
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             throw new ConnectionFailedException(SUBJECT, reason(e), e.getErrorCode());
+        } catch (RuntimeException e) {
+            // A pool's own failures are unchecked (HikariCP's PoolInitializationException).
+            throw new ConnectionFailedException(SUBJECT, "its getConnection() threw " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + Redaction.redact(e.getMessage()).strip()), 0);
+        }
+        if (connection == null) {
+            throw new ConnectionFailedException(SUBJECT, "its getConnection() returned null; a DataSource returns a"
+                    + " connection or throws SQLException", 0);
         }
         if (url == null) {
             try {
@@ -45,9 +75,20 @@ final class HookDataSource implements ConnectionSource {
     @Override
     public DatabaseUrl url() {
         if (url == null) {
-            closeQuietly(open());
+            closeQuietly(connect());
         }
         return url;
+    }
+
+    /**
+     * Without the query parameters: a driver may report every property it has, defaults included (pgjdbc's data
+     * source, some 1,500 characters), where the URL the user wrote is shown as written.
+     */
+    @Override
+    public String shownUrl() {
+        String redacted = url().redacted();
+        int query = redacted.indexOf('?');
+        return query < 0 ? redacted : redacted.substring(0, query);
     }
 
     private static DatabaseUrl urlOf(Connection connection) {

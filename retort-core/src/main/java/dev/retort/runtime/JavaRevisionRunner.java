@@ -50,7 +50,7 @@ final class JavaRevisionRunner {
     /** Runs a revision compiled from, or read from, the file {@code location}. */
     void run(Migration migration, boolean upgrade, StatementLog log, String location) {
         if (migration instanceof InterpretedMigration interpreted) {
-            run(interpreted(interpreted, upgrade, location), log, location);
+            run(interpreted(interpreted, upgrade, location), log, location, RevisionConnection.Handle.REVISION);
         } else {
             run(upgrade ? migration::upgrade : migration::downgrade, log, location);
         }
@@ -61,13 +61,25 @@ final class JavaRevisionRunner {
      * operations was asked for at the line of the file's innermost frame.
      */
     void run(Code code, StatementLog log, String location) {
-        String fileName = LocatedStatement.fileNameOf(location);
-        run(new Invocation(code, new CallSites(() -> SourceLines.callerLineIn(fileName))), log, location);
+        run(code, log, location, RevisionConnection.Handle.REVISION);
     }
 
-    private void run(Invocation invocation, StatementLog log, String location) {
+    /**
+     * Runs a callback of the environment hook compiled from the file {@code location}; its connection refuses
+     * what would end the step's transaction in the hook's name.
+     */
+    void runHook(Code code, StatementLog log, String location) {
+        run(code, log, location, RevisionConnection.Handle.HOOK);
+    }
+
+    private void run(Code code, StatementLog log, String location, RevisionConnection.Handle handle) {
+        String fileName = LocatedStatement.fileNameOf(location);
+        run(new Invocation(code, new CallSites(() -> SourceLines.callerLineIn(fileName))), log, location, handle);
+    }
+
+    private void run(Invocation invocation, StatementLog log, String location, RevisionConnection.Handle handle) {
         CallSites callSites = invocation.callSites();
-        execute(record(invocation, access(log, location, callSites)), log, location, callSites);
+        execute(record(invocation, access(log, location, callSites, handle)), log, location, callSites);
     }
 
     /** Code that asks for operations, and where the lines that asked for them come from. */
@@ -142,7 +154,8 @@ final class JavaRevisionRunner {
         return operations.operations();
     }
 
-    private ConnectionAccess access(StatementLog log, String location, CallSites callSites) {
+    private ConnectionAccess access(StatementLog log, String location, CallSites callSites,
+            RevisionConnection.Handle handle) {
         return new ConnectionAccess() {
             @Override
             public Connection connection(Supplier<List<Operation>> recorded) {
@@ -154,7 +167,8 @@ final class JavaRevisionRunner {
                 runRecorded.run();
                 log.connectionHandedOut();
                 // The SQL the server speaks (MariaDB's for a mysql:// URL it serves), not the URL's name.
-                return RevisionConnection.of(connection.get(), SqlDialect.of(compiler.dialect().name()), runRecorded);
+                return RevisionConnection.of(connection.get(), SqlDialect.of(compiler.dialect().name()), runRecorded,
+                        handle);
             }
 
             @Override

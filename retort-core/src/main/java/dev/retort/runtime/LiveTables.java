@@ -54,10 +54,12 @@ final class LiveTables {
         if (SqliteDependents.foreignKeysEnforced(live)) {
             throw new UnsupportedOperationForDialectException("sqlite", "batch rebuild with foreign keys enforced",
                     "batchAlterTable rebuilds table " + batch.table() + " by dropping it, and this connection"
-                    + " enforces foreign keys (PRAGMA foreign_keys is on, as the URL's foreign_keys=true asks):"
-                    + " SQLite would then delete or change the rows of tables referring to it through their ON"
-                    + " DELETE actions. Run migrations without foreign_keys=true; SQLite's own procedure for"
-                    + " altering a table turns them off first");
+                    + " enforces foreign keys (PRAGMA foreign_keys is on, which foreign_keys=true in the URL or the"
+                    + " code that opened the connection asked for): SQLite would then delete or change the rows of"
+                    + " tables referring to it through their ON DELETE actions. Run migrations with foreign keys"
+                    + " off (no foreign_keys=true in the URL; PRAGMA foreign_keys = OFF on the connections of an"
+                    + " environment hook's data source); SQLite's own procedure for altering a table turns them off"
+                    + " first");
         }
         SqliteDependents.Dependents dependents = SqliteDependents.of(live, batch.table());
         BatchAlterTable withTable = (BatchAlterTable) withCurrentTable(operation);

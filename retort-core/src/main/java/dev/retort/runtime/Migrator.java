@@ -379,8 +379,10 @@ public final class Migrator {
         Optional<String> revision = step instanceof MigrationStep migration ? Optional.of(migration.id())
                 : Optional.empty();
         String message = revision.map(id -> scriptOf(id).doc()).orElse("");
-        javaRunner.run(op -> callback.accept(new RevisionEvent(revision, step.fromRevisions(), step.toRevisions(),
-                step.isUpgrade(), message, op, sink.connection())), log, settings.hookFile());
+        // The hook's connection is guarded as a revision's: a commit there would outlive a later failure.
+        javaRunner.runHook(op -> callback.accept(new RevisionEvent(revision, step.fromRevisions(),
+                step.toRevisions(), step.isUpgrade(), message, op,
+                sink.connection().map(raw -> RevisionConnection.deferred(op::connection)))), log, settings.hookFile());
     }
 
     private StatementFailedException failure(VersionStep step, StatementLog log, String message, String statement,

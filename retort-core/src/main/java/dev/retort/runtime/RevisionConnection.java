@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The run's connection as a revision gets it from {@code op.connection()}. Before each use of it, and before
@@ -33,27 +34,73 @@ final class RevisionConnection implements InvocationHandler {
     private final Connection connection;
     private final SqlDialect dialect;
     private final Runnable runRecorded;
+    private final Handle handle;
 
-    private RevisionConnection(Connection connection, SqlDialect dialect, Runnable runRecorded) {
+    /** How the code got the connection, as its refusals name it. */
+    enum Handle {
+        REVISION("op.connection()", "the revision's transaction", "op.autocommitBlock(() -> ...)"),
+        HOOK("event.connection() of the environment hook", "the step's transaction",
+                "event.op().autocommitBlock(() -> ...)");
+
+        private final String name;
+        private final String transaction;
+        private final String autocommitBlock;
+
+        Handle(String name, String transaction, String autocommitBlock) {
+            this.name = name;
+            this.transaction = transaction;
+            this.autocommitBlock = autocommitBlock;
+        }
+    }
+
+    private RevisionConnection(Connection connection, SqlDialect dialect, Runnable runRecorded, Handle handle) {
         this.connection = connection;
         this.dialect = dialect;
         this.runRecorded = runRecorded;
+        this.handle = handle;
     }
 
     /**
-     * {@code connection} as a revision may use it; {@code dialect} splits the SQL it is given, and
-     * {@code runRecorded} runs the operations recorded since the last use.
+     * {@code connection} as a revision (or a callback of the environment hook, as {@code handle} says) may use
+     * it; {@code dialect} splits the SQL it is given, and {@code runRecorded} runs the operations recorded since
+     * the last use.
      */
-    static Connection of(Connection connection, SqlDialect dialect, Runnable runRecorded) {
+    static Connection of(Connection connection, SqlDialect dialect, Runnable runRecorded, Handle handle) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new RevisionConnection(connection, dialect, runRecorded));
+                new Class<?>[] {Connection.class}, new RevisionConnection(connection, dialect, runRecorded, handle));
+    }
+
+    /**
+     * A connection that is {@code connection}'s answer, asked for at its first use: a callback's
+     * {@code event.connection()}, which runs the operations recorded before as {@code op.connection()} does,
+     * and only when the callback uses it.
+     */
+    static Connection deferred(Supplier<Connection> connection) {
+        Connection[] target = new Connection[1];
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                    switch (method.getName()) {
+                        case "equals":
+                            return proxy == arguments[0];
+                        case "hashCode":
+                            return System.identityHashCode(proxy);
+                        case "toString":
+                            return Handle.HOOK.name;
+                        default:
+                            break;
+                    }
+                    if (target[0] == null) {
+                        target[0] = connection.get();
+                    }
+                    return call(target[0], method, arguments);
+                });
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
         if (refused(method)) {
-            throw new SQLException("Connection." + method.getName() + "() is not allowed on op.connection(): retort"
-                    + " commits or rolls back the revision's transaction and closes the connection itself");
+            throw new SQLException("Connection." + method.getName() + "() is not allowed on " + handle.name
+                    + ": retort commits or rolls back " + handle.transaction + " and closes the connection itself");
         }
         switch (method.getName()) {
             case "equals":
@@ -62,7 +109,7 @@ final class RevisionConnection implements InvocationHandler {
                 return System.identityHashCode(proxy);
             case "toString":
                 // Not the driver's own text, which may show the URL the connection was opened with.
-                return "op.connection()";
+                return handle.name;
             default:
                 break;
         }
@@ -155,9 +202,9 @@ final class RevisionConnection implements InvocationHandler {
 
     private void refuseTransactionControl(String sql) throws SQLException {
         if (TransactionEffect.anyControlsTransaction(sql, dialect) && !connection.getAutoCommit()) {
-            throw new SQLException("'" + sql.strip() + "' is not allowed on op.connection(): retort commits or rolls"
-                    + " back the revision's transaction itself; run statements that must not be in a transaction"
-                    + " inside op.autocommitBlock(() -> ...)");
+            throw new SQLException("'" + sql.strip() + "' is not allowed on " + handle.name + ": retort commits or"
+                    + " rolls back " + handle.transaction + " itself; run statements that must not be in a"
+                    + " transaction inside " + handle.autocommitBlock);
         }
     }
 

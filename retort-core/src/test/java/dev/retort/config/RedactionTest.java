@@ -29,6 +29,11 @@ class RedactionTest {
         "mariadb://address=(host=h)(password=s3c)/db x          | mariadb://address=(host=h)(password=***)/db x",
         "jdbc:postgresql://h:5432/d?user=u&password=hu@2s: refused | jdbc:postgresql://h:5432/d?user=u&password=***: refused",
         "jdbc:mariadb://h:3306/d?password=p@ss:w/rd%25%23?x=1 z  | jdbc:mariadb://h:3306/d?password=*** z",
+        "it connects to jdbc:oracle:thin:scott/tiger@host:1521:orcl, a | it connects to jdbc:oracle:thin:scott/***@host:1521:orcl, a",
+        "jdbc:oracle:thin:scott/ti@ger@//db.example:1521/shop    | jdbc:oracle:thin:scott/***@//db.example:1521/shop",
+        "jdbc:oracle:oci:scott/tiger@(DESCRIPTION=(HOST=h))      | jdbc:oracle:oci:scott/***@(DESCRIPTION=(HOST=h))",
+        "jdbc:oracle:thin:@//db.example:1521/shop                | jdbc:oracle:thin:@//db.example:1521/shop",
+        "already jdbc:oracle:thin:scott/***@host:1521:orcl       | already jdbc:oracle:thin:scott/***@host:1521:orcl",
     })
     void hidesPasswordsInFreeText(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);
@@ -41,6 +46,7 @@ class RedactionTest {
         "mariadb://address=(host=h)(password=a b)/db?pwd=c)d | mariadb://address=(host=h)(password=***)/db?pwd=***",
         "jdbc:postgresql://127.0.0.1:5432/d?user=u&password=hunter@2secret | jdbc:postgresql://127.0.0.1:5432/d?user=u&password=***",
         "jdbc:mariadb://h:3306/d?user=u&password=p@ss:w/rd&ssl=1 | jdbc:mariadb://h:3306/d?user=u&password=***&ssl=1",
+        "jdbc:oracle:thin:scott/two words@host:1521:orcl | jdbc:oracle:thin:scott/***@host:1521:orcl",
     })
     void hidesPasswordsWithSpacesInAUrl(String url, String redacted) {
         assertThat(Redaction.redactUrl(url)).isEqualTo(redacted);

@@ -85,6 +85,27 @@ class EnvironmentLoaderTest {
     }
 
     @Test
+    void aFileWithoutAnyClassSaysSo() throws IOException {
+        write("// The hook comes later.\n");
+
+        assertThatThrownBy(() -> EnvironmentLoader.load(config()))
+                .isInstanceOf(EnvironmentHookException.class)
+                .hasMessageEndingWith("Environment.java declares no class; write one implementing"
+                        + " dev.retort.hook.EnvironmentHook, or delete the file");
+    }
+
+    @Test
+    void anEnumHookIsToldThatAHookIsAClass() throws IOException {
+        write("enum Environment implements dev.retort.hook.EnvironmentHook {\n    INSTANCE\n}\n");
+
+        assertThatThrownBy(() -> EnvironmentLoader.load(config()))
+                .isInstanceOf(EnvironmentHookException.class)
+                .hasMessageStartingWith("Environment in ")
+                .hasMessageEndingWith("Environment.java is an enum; a hook is a class with a constructor without"
+                        + " parameters: write 'class Environment implements EnvironmentHook'");
+    }
+
+    @Test
     void aConstructorThatThrowsIsReportedWithItsLine() throws IOException {
         write("class Environment implements dev.retort.hook.EnvironmentHook {\n"
                 + "    Environment() {\n"
@@ -94,6 +115,17 @@ class EnvironmentLoaderTest {
                 .isInstanceOf(EnvironmentHookException.class)
                 .hasMessage("Environment hook Environment, in its constructor: threw java.lang.IllegalStateException:"
                         + " no secrets file (at Environment.java:3)");
+    }
+
+    @Test
+    void aStaticInitializerThatThrowsIsReportedWithItsCauseAndLine() throws IOException {
+        write("class Environment implements dev.retort.hook.EnvironmentHook {\n"
+                + "    static final int PORT = Integer.parseInt(\"abc\");\n}\n");
+
+        assertThatThrownBy(() -> EnvironmentLoader.load(config()))
+                .isInstanceOf(EnvironmentHookException.class)
+                .hasMessage("Environment hook Environment, in its static initializer: threw"
+                        + " java.lang.NumberFormatException: For input string: \"abc\" (at Environment.java:2)");
     }
 
     @Test

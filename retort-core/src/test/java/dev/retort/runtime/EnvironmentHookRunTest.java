@@ -14,6 +14,7 @@ import dev.retort.hook.RevisionEvent;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,49 @@ class EnvironmentHookRunTest {
         }
     }
 
+    /**
+     * A commit through the callback's connection would leave the first revision recorded while the run
+     * reports it rolled back; it is refused as on {@code op.connection()}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void theCallbackConnectionRefusesToEndTheTransaction(String kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "");
+            List<String> refusals = new ArrayList<>();
+            MigrationCommands commands = commands(env.catalog(), new EnvironmentHook() {
+                @Override
+                public void afterRevision(RevisionEvent event) {
+                    if (event.revision().orElseThrow().startsWith("27c6")) {
+                        throw new IllegalStateException("audit refused");
+                    }
+                    Connection connection = event.connection().orElseThrow();
+                    for (String call : List.of("commit", "setAutoCommit", "rollback", "close")) {
+                        try {
+                            switch (call) {
+                                case "commit" -> connection.commit();
+                                case "setAutoCommit" -> connection.setAutoCommit(true);
+                                case "rollback" -> connection.rollback();
+                                default -> connection.close();
+                            }
+                        } catch (SQLException e) {
+                            refusals.add(e.getMessage());
+                        }
+                    }
+                }
+            });
+
+            assertThatThrownBy(() -> commands.upgrade("27c6", Optional.empty()))
+                    .hasMessageContaining("audit refused");
+
+            assertThat(refusals).hasSize(4).allSatisfy(message -> assertThat(message)
+                    .contains("is not allowed on event.connection() of the environment hook"));
+            assertThat(refusals.get(0)).startsWith("Connection.commit() is not allowed");
+            // The version table was created in the run's transaction, and went with it.
+            assertThat(database.tables()).doesNotContain("account", VERSION);
+        }
+    }
+
     @Test
     void callbackOperationsAreWrittenIntoTheScript() throws Exception {
         SampleEnvironment env = SampleEnvironment.create(dir, "sqlite:///" + dir.resolve("unused.db"), "");
@@ -117,6 +161,29 @@ class EnvironmentHookRunTest {
             assertThat(database.versionRows(VERSION)).containsExactly("27c6a30d7c24");
             assertThat(commands.current().redactedUrl()).startsWith("jdbc:" + kind + ":");
             assertThat(commands.current().revisions()).extracting(view -> view.id()).containsExactly("27c6a30d7c24");
+        }
+    }
+
+    /** pgjdbc's data source reports a URL listing every one of its properties, some 1,500 characters long. */
+    @Test
+    void aDataSourceUrlIsShownWithoutItsQueryParameters() throws Exception {
+        try (TestDatabase database = TestDatabase.create("postgresql", dir)) {
+            SampleEnvironment env = SampleEnvironment.create(dir, database.url(), "");
+            env.write("retort.toml", "[retort]\nscript_location = \"migrations\"\n"
+                    + "version_locations = [\"migrations/versions\", \"networking\"]\n");
+            DatabaseUrl url = DatabaseUrl.parse(database.url(), Path.of("").toAbsolutePath());
+            DataSource dataSource = dataSource(url);
+            MigrationCommands commands = commands(env.catalog(), new EnvironmentHook() {
+                @Override
+                public Optional<DataSource> dataSource(HookContext context) {
+                    return Optional.of(dataSource);
+                }
+            });
+
+            try (Connection connection = dataSource.getConnection()) {
+                assertThat(connection.getMetaData().getURL()).contains("?");
+            }
+            assertThat(commands.current().redactedUrl()).isEqualTo(url.jdbcUrl());
         }
     }
 

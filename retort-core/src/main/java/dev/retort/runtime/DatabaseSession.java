@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.LockMethod;
@@ -42,6 +43,8 @@ public final class DatabaseSession implements AutoCloseable {
     private final boolean lent;
     /** SQLite's busy timeout before the session set its own, for a lent connection to get back. */
     private Optional<Integer> sqliteBusyTimeoutBefore = Optional.empty();
+    /** Whether a lent connection came in autocommit mode, which the session works in and gives it back in. */
+    private boolean autoCommitBefore = true;
     private Connection connection;
     private JdbcSink sink;
     private MigrationLock lock = MigrationLock.NONE;
@@ -101,6 +104,9 @@ public final class DatabaseSession implements AutoCloseable {
         DatabaseSession session = new DatabaseSession(url, dialect, connection, new VersionTable(dialect,
                 versionTable, versionTableSchema), lockSettings, waitsForFile && H2AutoServer.appliesTo(url.jdbcUrl()),
                 source instanceof HookDataSource);
+        if (session.lent) {
+            session.takeOutOfTransaction();
+        }
         if (url.dialect().equals("sqlite")) {
             try {
                 if (session.lent) {
@@ -300,6 +306,24 @@ public final class DatabaseSession implements AutoCloseable {
         return (int) Math.min(Integer.MAX_VALUE, lockSettings.timeout().toMillis());
     }
 
+    /**
+     * Puts a lent connection in autocommit mode, which retort works from (as Flyway does with a data source's
+     * connection): a pool that hands out connections outside autocommit holds no work in them, and work the
+     * application left uncommitted in a connection it hands over is committed here.
+     */
+    private void takeOutOfTransaction() {
+        try {
+            autoCommitBefore = connection.getAutoCommit();
+            if (!autoCommitBefore) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            close();
+            throw new ConnectionFailedException("the DataSource of the environment hook", "its connection cannot be"
+                    + " put in autocommit mode: " + Redaction.redact(String.valueOf(e.getMessage())).strip(), e.getErrorCode());
+        }
+    }
+
     private int sqliteBusyTimeout() {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("PRAGMA busy_timeout")) {
@@ -330,16 +354,16 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /**
-     * Puts back what the session changed on the application's connection: autocommit, which it was handed over
-     * in (a transaction left open is retort's own and rolled back), and SQLite's busy timeout. The lock puts back
-     * its own settings as it is released.
+     * Puts back what the session changed on the application's connection: autocommit, as it was handed over (a
+     * transaction left open is retort's own and rolled back), and SQLite's busy timeout. The lock puts back its
+     * own settings as it is released.
      */
     private void giveBack() {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(autoCommitBefore);
         } catch (SQLException e) {
             // A connection that cannot say or change it is broken, and no use to the application either.
         }

@@ -12,8 +12,7 @@ import javax.sql.DataSource;
 /**
  * Connections from the {@link DataSource} of the environment hook. Its URL is the one the first
  * connection's metadata reports, which tells the dialect; a database retort has no dialect for is an
- * error that says so. A connection must come in autocommit mode: one that is not may hold the application's
- * uncommitted work, which retort's first commit would commit with its own.
+ * error that says so.
  */
 final class HookDataSource implements ConnectionSource {
     private static final String SUBJECT = "the DataSource of the environment hook";
@@ -26,23 +25,7 @@ final class HookDataSource implements ConnectionSource {
 
     @Override
     public Connection open() {
-        Connection connection = connect();
-        try {
-            if (!connection.getAutoCommit()) {
-                throw new MigrationException("The connection " + SUBJECT + " gave is not in autocommit mode, so it"
-                        + " may hold work the application has not committed, which retort's first commit would"
-                        + " commit with the revision; commit or roll back that work and call setAutoCommit(true)"
-                        + " before retort runs (or configure the pool to give connections in autocommit mode)");
-            }
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new ConnectionFailedException(SUBJECT, "its connection does not tell whether it is in autocommit"
-                    + " mode: " + reason(e), e.getErrorCode());
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
-        return connection;
+        return connect();
     }
 
     /** A connection, whose URL is learnt from the first. */

@@ -94,7 +94,13 @@ final class RangeCollector {
             resolver.revisions(lowerSymbols).stream().filter(node -> node >= 0).forEach(needs::set);
         }
         if (!current.isEmpty() && !implicitBase) {
-            needs.and(traversal.versionedDescendantsChecked(current));
+            BitSet above = traversal.versionedDescendantsChecked(current);
+            // Where the upper end is above the lower one only through depends_on, Alembic's walk fails (its
+            // range holds none of the ends it starts from); the range then follows dependencies too.
+            if (targets.stream().noneMatch(above::get)) {
+                above.or(traversal.descendants(current));
+            }
+            needs.and(above);
         }
         return new Selection(needs, targets);
     }

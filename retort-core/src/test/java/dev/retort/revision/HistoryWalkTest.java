@@ -249,6 +249,21 @@ class HistoryWalkTest {
         assertThat(ids(graph.walk("base", "heads"))).containsExactly("b1", "c3", "c2", "a1", "base1");
     }
 
+    /**
+     * a; b (a root) depends on a; c → b. From a, c is reached only through the dependency: Alembic's walk fails
+     * there, and the range follows the dependency. Where an upper end is above the lower one through revises
+     * (heads: a2), the range stays Alembic's, without b and c.
+     */
+    @Test
+    void anUpperEndAboveTheLowerOnlyThroughADependencyListsWhatLiesBetween() {
+        RevisionGraph graph = graph(rev("a"), rev("b").withDependsOn("a"), rev("c", "b"));
+        assertThat(ids(graph.walk("a", "c"))).containsExactly("c", "b", "a");
+        assertThat(ids(graph.walk("a", "heads"))).containsExactly("c", "b", "a");
+
+        RevisionGraph withSecondHead = graph(rev("a"), rev("a2", "a"), rev("b").withDependsOn("a"), rev("c", "b"));
+        assertThat(ids(withSecondHead.walk("a", "heads"))).containsExactly("a2", "a");
+    }
+
     /** Alembic NormalizedDownRevTest, as downgrades. */
     @Test
     void normalisedDependenciesOrderDowngrades() {

@@ -25,6 +25,11 @@ final class StatementLog {
     private final List<String> applied = new ArrayList<>();
     /** What ran and was committed, which a rollback cannot undo. */
     private final List<String> committed = new ArrayList<>();
+    /**
+     * What ran up to a statement that runs statements of its own ({@code CALL}), which may have committed it
+     * midway: a transaction open after it does not tell.
+     */
+    private final List<String> mayHaveCommitted = new ArrayList<>();
     /** What ran in the open transaction, which a rollback undoes. */
     private final List<String> uncommitted = new ArrayList<>();
     private String failedLocation;
@@ -57,7 +62,9 @@ final class StatementLog {
         TransactionEffect effect = TransactionEffect.of(sql);
         boolean schemaChanges = !dialect.capabilities().transactionalDdl();
         boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT && schemaChanges;
-        boolean mayCommit = commitsBefore || effect == TransactionEffect.MAY_COMMIT && schemaChanges;
+        boolean runsStatements = effect == TransactionEffect.RUNS_STATEMENTS && schemaChanges;
+        boolean mayCommit = commitsBefore || runsStatements
+                || effect == TransactionEffect.MAY_COMMIT && schemaChanges;
         boolean pendingBefore = !uncommitted.isEmpty();
         try {
             statement.run();
@@ -72,6 +79,9 @@ final class StatementLog {
             if (mayCommit && pendingBefore && !undone
                     && committed(() -> commitsBefore && !dialect.isSyntaxError(e.errorCode()))) {
                 commitWhatRan();
+            } else if (runsStatements && pendingBefore && inTransaction()) {
+                // What it ran before it failed may have committed what ran before it, even in a transaction undone.
+                mayHaveCommittedWhatRan();
             }
             throw e;
         }
@@ -82,7 +92,12 @@ final class StatementLog {
         }
         // A schema change that succeeded has committed, where every one does; what else may commit is asked.
         boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
-        record(effect, mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore);
+        boolean nowCommitted = mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore;
+        if (runsStatements && !nowCommitted && inTransaction()) {
+            mayHaveCommittedWhatRan();
+        } else {
+            record(effect, nowCommitted);
+        }
     }
 
     /**
@@ -138,6 +153,8 @@ final class StatementLog {
             case BEGINS -> {
                 // MySQL's BEGIN commits the transaction open before it, as its schema changes do.
                 if (!dialect.capabilities().transactionalDdl()) {
+                    committed.addAll(mayHaveCommitted);
+                    mayHaveCommitted.clear();
                     committed.addAll(uncommitted.subList(0, uncommitted.size() - 1));
                     uncommitted.subList(0, uncommitted.size() - 1).clear();
                 }
@@ -162,9 +179,16 @@ final class StatementLog {
     }
 
     private void commitWhatRan() {
+        committed.addAll(mayHaveCommitted);
+        mayHaveCommitted.clear();
         committed.addAll(uncommitted);
         uncommitted.clear();
         ownTransaction = false;
+    }
+
+    private void mayHaveCommittedWhatRan() {
+        mayHaveCommitted.addAll(uncommitted);
+        uncommitted.clear();
     }
 
     /**
@@ -215,6 +239,15 @@ final class StatementLog {
      */
     List<String> committed() {
         return List.copyOf(committed);
+    }
+
+    /**
+     * The statements after those {@link #committed()} up to the last one that ran statements of its own
+     * ({@code CALL}, {@code BEGIN NOT ATOMIC}) while a transaction was open: any of those it ran may have
+     * committed them, and the database cannot tell.
+     */
+    List<String> mayHaveCommitted() {
+        return List.copyOf(mayHaveCommitted);
     }
 
     /** The statements that ran since the last commit, which the rollback after a failure undoes. */

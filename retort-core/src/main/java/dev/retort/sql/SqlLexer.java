@@ -247,6 +247,10 @@ final class SqlLexer {
             } else if (nested && c == '/' && text.charAt(i + 1) == '*') {
                 depth++;
                 i += 2;
+            } else if (executable && (c == '\'' || c == '"' || c == '`')) {
+                // The server reads the code as it would outside the comment, and the mysql client follows its
+                // quotes there too: a */ in a string or a quoted name does not end the comment.
+                i = quoted(i, 1, c, c != '`' && dialect.has(BACKSLASH_ESCAPES)).end();
             } else {
                 i++;
             }

@@ -301,6 +301,30 @@ class MySqlSplittingTest {
                 END */""");
     }
 
+    /**
+     * mysqldump writes a view's body in an executable comment: a string or a quoted name in it that holds
+     * {@code *}{@code /} does not end the comment, for the server or the mysql client; in a plain comment it does.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsQuotesInsideExecutableCommentsAsTheMysqlClientDoes(SqlDialect dialect) {
+        String script = """
+                /*!50001 CREATE VIEW v AS SELECT 'a*/b' AS x */;
+                /*!50001 CREATE VIEW w AS SELECT "it\\"s */;" AS `c*/d`, 'it\\'s*/' */;
+                /* it's a plain comment */ SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly(
+                "/*!50001 CREATE VIEW v AS SELECT 'a*/b' AS x */",
+                "/*!50001 CREATE VIEW w AS SELECT \"it\\\"s */;\" AS `c*/d`, 'it\\'s*/' */",
+                "SELECT 1");
+        assertThat(Split.texts("/*M!100100 CREATE VIEW v AS SELECT 'a*/b' AS x */;", MARIADB))
+                .containsExactly("/*M!100100 CREATE VIEW v AS SELECT 'a*/b' AS x */");
+        SqlSyntaxException unclosed = catchThrowableOfType(SqlSyntaxException.class,
+                () -> Split.texts("SELECT 1;\n/*!50001 CREATE VIEW v AS SELECT 'a */;\n", dialect));
+        assertThat(unclosed.getMessage()).startsWith("line 2, column 34: string literal is never closed");
+    }
+
     @Test
     void takesDelimiterStartingALineInsideAStatementAsANameAsTheMysqlClientDoes() {
         String script = """

@@ -45,6 +45,14 @@ public final class SqlSplitter {
      * ...); after any other the client passes the backslash to the server, as in MySQL's {@code \N} (NULL).
      */
     private static final String MYSQL_CLIENT_COMMAND_LETTERS = "?cCdegGhnpPqrRstTuwW#.!";
+    /**
+     * A statement that sets the session's sql_mode: {@code SET [SESSION|LOCAL] sql_mode = ...} or {@code SET
+     * @@[session.]sql_mode = ...}, also as one of several variables and in an executable comment, as mysqldump
+     * writes it; not the global one, nor MariaDB's {@code SET STATEMENT ... FOR} of one statement.
+     */
+    private static final Pattern SETS_SQL_MODE = Pattern.compile("(?is)(?:/\\*M?!\\d*)?\\s*SET\\s+(?!STATEMENT\\b)"
+            + "(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?SQL_MODE\\s*:?=.*");
+    private static final Pattern NO_BACKSLASH_ESCAPES = Pattern.compile("(?i)NO_BACKSLASH_ESCAPES");
     private final String script;
     private final SqlDialect dialect;
     private final Positions positions;
@@ -248,12 +256,25 @@ public final class SqlSplitter {
         }
     }
 
+    /**
+     * As the mysql client does, reads the statements after one that sets sql_mode as that mode says: without
+     * backslash escapes when its text holds {@code NO_BACKSLASH_ESCAPES}, else with them, as by the servers'
+     * default (also after {@code = @saved_sql_mode} or {@code = DEFAULT}, which retort cannot see into).
+     */
+    private void followSqlMode(String sql) {
+        if (dialect.has(SyntaxFeature.BACKSLASH_ESCAPES) && SETS_SQL_MODE.matcher(sql).matches()) {
+            lexer.backslashEscapes(!NO_BACKSLASH_ESCAPES.matcher(sql).find());
+        }
+    }
+
     private void endStatement(Optional<String> copyData) {
         if (start >= 0) {
             Position at = positions.at(start);
             refuseACutBody(at);
             refuseACopyToTheClient(at);
-            statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column(), copyData));
+            String sql = script.substring(start, end);
+            statements.add(new SqlStatement(sql, at.line(), at.column(), copyData));
+            followSqlMode(sql);
             start = -1;
         }
         blocks.reset();

@@ -325,6 +325,43 @@ class MySqlSplittingTest {
         assertThat(unclosed.getMessage()).startsWith("line 2, column 34: string literal is never closed");
     }
 
+    /**
+     * As the mysql client does, a backslash escapes nothing in the statements after one that sets sql_mode with
+     * NO_BACKSLASH_ESCAPES (mysqldump writes such a SET before a routine made in that mode, and sets the mode
+     * saved before it back after it), and escapes again after one that sets sql_mode without it.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsBackslashesAsTheSqlModeTheScriptSetsSays(SqlDialect dialect) {
+        String script = """
+                /*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;
+                INSERT INTO paths VALUES (0, 'it\\'s; here');
+                /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+                /*!50003 SET sql_mode              = 'NO_BACKSLASH_ESCAPES,STRICT_TRANS_TABLES' */ ;
+                INSERT INTO paths VALUES (1, 'C:\\');
+                SET @saved_sql_mode = 'NO_AUTO_VALUE_ON_ZERO';
+                SET GLOBAL sql_mode = '';
+                SELECT 'E:\\';
+                /*!50003 SET sql_mode              = @saved_sql_mode */ ;
+                INSERT INTO paths VALUES (2, 'it\\'s; here');
+                SET @@session.sql_mode = 'ANSI,no_backslash_escapes';
+                SELECT 'F:\\';
+                set session sql_mode = DEFAULT;
+                SELECT 'it\\'s';
+                SET @@sql_mode := CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');
+                SELECT 'G:\\';
+                SET NAMES utf8mb4, sql_mode = '';
+                SELECT 'it\\'s';
+                """;
+
+        assertThat(Split.texts(script, dialect)).contains(
+                "INSERT INTO paths VALUES (0, 'it\\'s; here')", "INSERT INTO paths VALUES (1, 'C:\\')",
+                "SELECT 'E:\\'",
+                "INSERT INTO paths VALUES (2, 'it\\'s; here')", "SELECT 'F:\\'", "SELECT 'G:\\'")
+                .containsSubsequence("SELECT 'F:\\'", "SELECT 'it\\'s'", "SELECT 'G:\\'", "SELECT 'it\\'s'")
+                .hasSize(18);
+    }
+
     @Test
     void takesDelimiterStartingALineInsideAStatementAsANameAsTheMysqlClientDoes() {
         String script = """

@@ -170,6 +170,10 @@ public final class SqlSplitter {
                     + " written, so write the value in its place (a Java revision can take it from -x with"
                     + " op.xArgument)");
         }
+        if (symbol == '\\' && dialect.has(SyntaxFeature.DELIMITER_COMMAND) && script.startsWith("d", token.end())) {
+            delimiterShortForm(token);
+            return;
+        }
         if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS) && token.end() < script.length()
                 && MYSQL_CLIENT_COMMAND_LETTERS.indexOf(script.charAt(token.end())) >= 0) {
             throw mysqlClientCommand(token, "\\" + lexer.restOfLine());
@@ -182,6 +186,23 @@ public final class SqlSplitter {
                     + " SQLite, so delete the line");
         }
         include(token);
+    }
+
+    /**
+     * The mysql client's {@code \d //}, its short form of {@code DELIMITER //}: read as that between statements,
+     * at the start of a line. Inside a statement the client sets the delimiter without ending the statement, which
+     * then runs on into the next; that is refused.
+     */
+    private void delimiterShortForm(Token backslash) {
+        String argument = lexer.restOfLine().substring(1);
+        if (start < 0 && lexer.startsLine(backslash.start())) {
+            lexer.delimiter(new DelimiterLine(backslash, argument, positions).delimiter());
+            return;
+        }
+        throw new SqlSyntaxException(positions.at(backslash.start()), ("\\d" + argument).strip() + " is the mysql"
+                + " client's short form of DELIMITER, which sets the delimiter of the statements after it but does not"
+                + " end the one before it; end that statement with its delimiter and put DELIMITER (or \\d) on a line"
+                + " of its own");
     }
 
     /**

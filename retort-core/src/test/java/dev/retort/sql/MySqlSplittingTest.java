@@ -176,6 +176,29 @@ class MySqlSplittingTest {
         assertThat(source.problem()).startsWith("source other.sql is a command of the mysql client");
     }
 
+    /** The mysql client's {@code \d} is its short form of DELIMITER, between statements, a space after it or not. */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsTheShortFormOfDelimiterAsTheMysqlClientDoes(SqlDialect dialect) {
+        String script = """
+                \\d //
+                CREATE PROCEDURE p() BEGIN SELECT 1; END//
+                  \\d ;  -- back to normal
+                SELECT 2;
+                \\d$$
+                SELECT 3; SELECT 4$$
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END",
+                "SELECT 2", "SELECT 3; SELECT 4");
+        SqlSyntaxException inside = catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\nSELECT 2 \\d //\n"
+                + "SELECT 3//\n", dialect), SqlSyntaxException.class);
+        assertThat(inside.line()).isEqualTo(2);
+        assertThat(inside.problem()).isEqualTo("\\d // is the mysql client's short form of DELIMITER, which sets the"
+                + " delimiter of the statements after it but does not end the one before it; end that statement with"
+                + " its delimiter and put DELIMITER (or \\d) on a line of its own");
+    }
+
     /**
      * A body that is an IF or a loop, without BEGIN, is cut at its first ';' by the mysql client and by retort:
      * the script is refused before anything runs, instead of running the trigger's first half.

@@ -255,6 +255,8 @@ public final class Migrator {
                     throw failure(step, log, e.getMessage(), databaseChange.get(), transactional[0], e);
                 }
             }
+            // A LOCK TABLES the revision left in force would keep the version row from being written.
+            log.releaseTableLocks();
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
                 try {
@@ -387,6 +389,7 @@ public final class Migrator {
             boolean transactional, RuntimeException cause) {
         log.rollBackOwnTransaction();
         rollbackQuietly();
+        log.releaseTableLocksAfterRollback();
         String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? codeLocation(step, cause)

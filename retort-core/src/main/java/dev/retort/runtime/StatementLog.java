@@ -38,6 +38,8 @@ final class StatementLog {
     private boolean outsideTransaction;
     /** Outside the run's transaction, the revision's own BEGIN opened one that it has not ended. */
     private boolean ownTransaction;
+    /** The revision's own {@code LOCK TABLES} holds table locks that no {@code UNLOCK TABLES} released yet. */
+    private boolean tablesLocked;
     /** The last statement that may have moved the session to another database ({@code USE}), if one ran. */
     private String databaseChange;
 
@@ -89,6 +91,11 @@ final class StatementLog {
         uncommitted.add(sql);
         if (SessionDatabase.changesDatabase(sql)) {
             databaseChange = sql;
+        }
+        if (TransactionEffect.locksTables(sql)) {
+            tablesLocked = true;
+        } else if (TransactionEffect.unlocksTables(sql) || effect == TransactionEffect.BEGINS) {
+            tablesLocked = false;
         }
         // A schema change that succeeded has committed, where every one does; what else may commit is asked.
         boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
@@ -189,6 +196,41 @@ final class StatementLog {
     private void mayHaveCommittedWhatRan() {
         mayHaveCommitted.addAll(uncommitted);
         uncommitted.clear();
+    }
+
+    /**
+     * Releases the table locks the revision's {@code LOCK TABLES} left ({@code UNLOCK TABLES}), so that the
+     * version row can be written after it; that commits what ran since the last commit, as the database tells
+     * where it can. A run that dies before the version row is committed leaves the revision's record, which the
+     * schema change that locked the tables committed.
+     */
+    void releaseTableLocks() {
+        Optional<String> unlock = dialect.unlockTables();
+        if (!tablesLocked || unlock.isEmpty()) {
+            return;
+        }
+        sink.execute(BoundSql.of(unlock.get()));
+        tablesLocked = false;
+        if (committed(() -> true)) {
+            commitWhatRan();
+        }
+    }
+
+    /**
+     * After a failed revision was rolled back, releases the table locks it left, which then commits nothing, so
+     * that the version table and the revision's record can be read for the message.
+     */
+    void releaseTableLocksAfterRollback() {
+        Optional<String> unlock = dialect.unlockTables();
+        if (!tablesLocked || unlock.isEmpty() || !sink.isOnline()) {
+            return;
+        }
+        try {
+            sink.execute(BoundSql.of(unlock.get()));
+        } catch (DatabaseError e) {
+            // The connection is gone, and its locks with it.
+        }
+        tablesLocked = false;
     }
 
     /**

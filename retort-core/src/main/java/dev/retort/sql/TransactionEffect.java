@@ -94,6 +94,23 @@ public enum TransactionEffect {
         }
     }
 
+    /**
+     * Whether {@code sql} is MySQL's {@code LOCK TABLES} (or {@code LOCK TABLE}), after which the session may use
+     * only the tables it locked until {@code UNLOCK TABLES}, a transaction's start or the end of the session.
+     */
+    public static boolean locksTables(String sql) {
+        List<String> words = leadingWords(sql);
+        return words.size() > 1 && words.get(0).equals("LOCK")
+                && (words.get(1).equals("TABLES") || words.get(1).equals("TABLE"));
+    }
+
+    /** Whether {@code sql} is MySQL's {@code UNLOCK TABLES} (or {@code UNLOCK TABLE}). */
+    public static boolean unlocksTables(String sql) {
+        List<String> words = leadingWords(sql);
+        return words.size() > 1 && words.get(0).equals("UNLOCK")
+                && (words.get(1).equals("TABLES") || words.get(1).equals("TABLE"));
+    }
+
     /** Whether the statement begins, commits or rolls back a transaction itself. */
     public boolean controlsTransaction() {
         return this == BEGINS || this == COMMITS || this == ROLLS_BACK;

@@ -50,6 +50,18 @@ class TransactionEffectTest {
     }
 
     @Test
+    void tellsLockTablesAndUnlockTables() {
+        assertThat(List.of("LOCK TABLES `t` WRITE", "lock table t read", "/*!40000 LOCK TABLES t WRITE */"))
+                .allMatch(TransactionEffect::locksTables).noneMatch(TransactionEffect::unlocksTables);
+        assertThat(List.of("UNLOCK TABLES", "unlock table")).allMatch(TransactionEffect::unlocksTables)
+                .noneMatch(TransactionEffect::locksTables);
+        assertThat(List.of("LOCK TABLE t IN SHARE MODE x", "SELECT 'LOCK TABLES'", "LOCK INSTANCE FOR BACKUP", "LOCK"))
+                .noneMatch(TransactionEffect::unlocksTables);
+        assertThat(List.of("SELECT 'LOCK TABLES'", "LOCK INSTANCE FOR BACKUP", "LOCK", "UNLOCK TABLES"))
+                .noneMatch(TransactionEffect::locksTables);
+    }
+
+    @Test
     void readsTheWordsInsideExecutableCommentsAndSkipsPlainOnes() {
         assertThat(TransactionEffect.of("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER"
                 + " t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1 */")).isEqualTo(IMPLICIT_COMMIT);

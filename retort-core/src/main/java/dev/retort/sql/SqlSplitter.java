@@ -53,6 +53,11 @@ public final class SqlSplitter {
     private static final Pattern SETS_SQL_MODE = Pattern.compile("(?is)(?:/\\*M?!\\d*)?\\s*SET\\s+(?!STATEMENT\\b)"
             + "(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?SQL_MODE\\s*:?=.*");
     private static final Pattern NO_BACKSLASH_ESCAPES = Pattern.compile("(?i)NO_BACKSLASH_ESCAPES");
+    /**
+     * The start of the line mariadb-dump (MariaDB 10.11.8 and later) writes first: {@code /*M!999999\- enable the
+     * sandbox mode *}{@code /}.
+     */
+    private static final String SANDBOX_MODE = "/*M!999999\\-";
     private final String script;
     private final SqlDialect dialect;
     private final Positions positions;
@@ -105,6 +110,7 @@ public final class SqlSplitter {
                 case SEMICOLON -> semicolon(token);
                 case WORD -> word(token);
                 case SYMBOL -> symbol(token);
+                case LITERAL -> literal(token);
                 default -> include(token);
             }
         }
@@ -135,6 +141,19 @@ public final class SqlSplitter {
                 && token.isWord(script, "SOURCE")) {
             throw mysqlClientCommand(token, token.text(script) + lexer.restOfLine());
         } else {
+            include(token);
+        }
+    }
+
+    /**
+     * Drops mariadb-dump's sandbox line between statements: a command of the mariadb client (the client's own
+     * commands are refused after it, as retort refuses them anyway) that has no terminator, and that the server
+     * takes for the comment of a version to come; it would otherwise start the next statement.
+     */
+    private void literal(Token token) {
+        boolean sandboxMode = start < 0 && dialect.has(SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS)
+                && script.startsWith(SANDBOX_MODE, token.start());
+        if (!sandboxMode) {
             include(token);
         }
     }

@@ -534,6 +534,25 @@ class MySqlSplittingTest {
                 "COMMIT");
     }
 
+    /**
+     * mariadb-dump's first line, a command of the mariadb client without a terminator, is no part of the statement
+     * after it; a MariaDB comment of another version starts the statement, as the server runs it.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void dropsTheSandboxLineThatMariadbDumpWritesFirst(SqlDialect dialect) {
+        String script = """
+                /*M!999999\\- enable the sandbox mode */\s
+                -- MariaDB dump 10.19  Distrib 10.11.8-MariaDB
+                CREATE TABLE t (id INT);
+                """;
+
+        assertThat(Split.places(script, dialect)).containsExactly("3:1");
+        assertThat(Split.texts(script, dialect)).containsExactly("CREATE TABLE t (id INT)");
+        assertThat(Split.texts("/*M!100100 SET @a = 1 */ SELECT @a;", MARIADB))
+                .containsExactly("/*M!100100 SET @a = 1 */ SELECT @a");
+    }
+
     @Test
     void readsMariadbExecutableCommentsAsPlainCommentsInMysql() {
         assertThat(Split.texts("/*M!100100 SET x = 1 */;\nSELECT 1;", MYSQL)).containsExactly("SELECT 1");

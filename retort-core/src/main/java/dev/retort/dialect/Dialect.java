@@ -133,6 +133,16 @@ public abstract class Dialect implements Cloneable {
     }
 
     /**
+     * The statement that releases the table locks a revision's {@code LOCK TABLES} took and did not release
+     * (MySQL's {@code UNLOCK TABLES}, which commits the open transaction): while they are held, the session may
+     * use no other table, and the version row could not be written. Empty where a revision cannot leave such
+     * locks behind.
+     */
+    public Optional<String> unlockTables() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether a statement refused with this driver error code could not be read (a syntax error), so that
      * the database refused it before running it. Where schema changes commit by themselves, one that fails
      * while it runs has committed the transaction before it all the same; one that could not be read has not.

@@ -4,6 +4,7 @@ package dev.retort.dialect;
 import java.sql.Connection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** MySQL: DDL commits implicitly; identifiers quoted with backticks. */
@@ -97,6 +98,11 @@ public class MySqlDialect extends Dialect {
     @Override
     public LockMethod lockMethod() {
         return LockMethod.NAMED_LOCK;
+    }
+
+    @Override
+    public Optional<String> unlockTables() {
+        return Optional.of("UNLOCK TABLES");
     }
 
     /** ER_PARSE_ERROR and ER_SYNTAX_ERROR. */

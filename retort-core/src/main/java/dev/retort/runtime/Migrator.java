@@ -255,6 +255,8 @@ public final class Migrator {
                     throw failure(step, log, e.getMessage(), databaseChange.get(), transactional[0], e);
                 }
             }
+            // A LOCK TABLES the revision left in force would keep the version row from being written.
+            log.releaseTableLocks();
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
                 try {
@@ -389,6 +391,7 @@ public final class Migrator {
             boolean transactional, RuntimeException cause) {
         log.rollBackOwnTransaction();
         rollbackQuietly();
+        log.releaseTableLocksAfterRollback();
         String id = step instanceof MigrationStep migration ? migration.id() : step.shortLog();
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? codeLocation(step, cause)
@@ -418,14 +421,16 @@ public final class Migrator {
         }
         // Something committed that the statements' first words do not tell (through op.connection(), or a
         // statement that commits by itself unknown to retort): what ran may all be applied.
-        boolean unknownCommit = recorded && log.committed().isEmpty();
+        boolean unknownCommit = recorded && log.committed().isEmpty() && log.mayHaveCommitted().isEmpty();
         List<String> applied = unknownCommit ? log.applied() : partlyApplied ? log.committed() : log.applied();
+        List<String> mayHaveCommitted = partlyApplied && !unknownCommit ? log.mayHaveCommitted() : List.of();
         List<String> rolledBack = partlyApplied && !unknownCommit ? log.uncommitted() : List.of();
         // After a rollback the rows are worth telling where revisions before this one were committed.
         boolean readsRows = aftermath != Aftermath.SCRIPT_STOPPED && (aftermath != Aftermath.ROLLED_BACK
                 || committedThrough.isPresent() || settings.transactionPerMigration());
         Optional<List<String>> rowsNow = readsRows ? rowsAfterFailure.get() : Optional.empty();
-        boolean nothingStays = partlyApplied && applied.isEmpty() && !log.connectionWasHandedOut();
+        boolean nothingStays = partlyApplied && applied.isEmpty() && mayHaveCommitted.isEmpty()
+                && !log.connectionWasHandedOut();
         String remedy = aftermath == Aftermath.ROLLED_BACK ? rolledBackWithIt()
                 : nothingStays ? "Nothing of it stays applied: fix it and run the "
                         + (step.isUpgrade() ? "upgrade" : "downgrade") + " again."
@@ -443,7 +448,7 @@ public final class Migrator {
                     + " rebuilds the table without it and without the unnamed keys and checks over it (drop named"
                     + " ones and indexes over it in the same batch; change a view or trigger that names it first).";
         }
-        return new StatementFailedException(id, location, message, statement, applied, rolledBack,
+        return new StatementFailedException(id, location, message, statement, applied, mayHaveCommitted, rolledBack,
                 log.connectionWasHandedOut(), rowsNow, aftermath, remedy, cause);
     }
 

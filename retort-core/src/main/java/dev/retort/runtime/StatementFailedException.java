@@ -28,6 +28,7 @@ public final class StatementFailedException extends MigrationException {
     private final String location;
     private final String databaseMessage;
     private final List<String> applied;
+    private final List<String> mayHaveCommitted;
     private final List<String> rolledBack;
     private final Optional<List<String>> versionRows;
     private final Aftermath aftermath;
@@ -54,27 +55,34 @@ public final class StatementFailedException extends MigrationException {
 
     /**
      * {@code rolledBack} are the statements that ran after the last commit, which the rollback undid where
-     * part of the revision stays; {@code connectionUsed} says whether the revision ran statements of its own
+     * part of the revision stays; {@code mayHaveCommitted} those before them up to a statement that ran
+     * statements of its own ({@code CALL}, {@code BEGIN NOT ATOMIC}), which may have committed them;
+     * {@code connectionUsed} says whether the revision ran statements of its own
      * on {@code op.connection()}, which {@code applied} cannot list; {@code remedy} is what to do where part
      * of it was applied.
      */
     public StatementFailedException(String revision, String location, String databaseMessage, String statement,
-            List<String> applied, List<String> rolledBack, boolean connectionUsed,
+            List<String> applied, List<String> mayHaveCommitted, List<String> rolledBack, boolean connectionUsed,
             Optional<List<String>> versionRows, Aftermath aftermath, String remedy, Throwable cause) {
-        super(message(revision, location, databaseMessage, statement, new Statements(applied, rolledBack),
+        super(message(revision, location, databaseMessage, statement,
+                new Statements(applied, mayHaveCommitted, rolledBack),
                 connectionUsed, cause instanceof DatabaseError error && error.connectionLost(), versionRows,
                 aftermath, remedy), cause);
         this.revision = revision;
         this.location = location;
         this.databaseMessage = databaseMessage;
         this.applied = List.copyOf(applied);
+        this.mayHaveCommitted = List.copyOf(mayHaveCommitted);
         this.rolledBack = List.copyOf(rolledBack);
         this.versionRows = versionRows.map(List::copyOf);
         this.aftermath = aftermath;
     }
 
-    /** What ran of the revision: what stays applied, and what ran after the last commit and was rolled back. */
-    private record Statements(List<String> applied, List<String> rolledBack) {}
+    /**
+     * What ran of the revision: what stays applied, what may have been committed by statements retort does not
+     * see, and what ran after the last commit and was rolled back.
+     */
+    private record Statements(List<String> applied, List<String> mayHaveCommitted, List<String> rolledBack) {}
 
     private static String message(String revision, String location, String databaseMessage, String statement,
             Statements ran, boolean connectionUsed, boolean connectionLost, Optional<List<String>> versionRows,
@@ -126,6 +134,13 @@ public final class StatementFailedException extends MigrationException {
         text.append(ran.applied().isEmpty() ? "none of the statements retort sent"
                 : ran.applied().size() + " statement(s):");
         appendFirstLines(text, ran.applied());
+        if (!ran.mayHaveCommitted().isEmpty()) {
+            text.append("\nMay have been committed, or rolled back: a CALL or a compound statement (BEGIN NOT"
+                    + " ATOMIC) among them, or the one that failed, ran statements retort does not see, and a schema"
+                    + " change there commits what ran before it; look in the database: ")
+                    .append(ran.mayHaveCommitted().size()).append(" statement(s):");
+            appendFirstLines(text, ran.mayHaveCommitted());
+        }
         if (!ran.rolledBack().isEmpty()) {
             text.append(connectionUsed
                     ? "\nRolled back, as they ran after the last commit retort saw (unless what ran on op.connection()"
@@ -193,6 +208,15 @@ public final class StatementFailedException extends MigrationException {
      */
     public List<String> applied() {
         return applied;
+    }
+
+    /**
+     * Where part of the revision stays, the statements after those {@link #applied()} up to the last {@code CALL}
+     * or compound statement ({@code BEGIN NOT ATOMIC}) that ran in the open transaction: what it ran may have
+     * committed them, or not. Empty otherwise.
+     */
+    public List<String> mayHaveCommitted() {
+        return mayHaveCommitted;
     }
 
     /**

@@ -25,6 +25,11 @@ final class StatementLog {
     private final List<String> applied = new ArrayList<>();
     /** What ran and was committed, which a rollback cannot undo. */
     private final List<String> committed = new ArrayList<>();
+    /**
+     * What ran up to a statement that runs statements of its own ({@code CALL}), which may have committed it
+     * midway: a transaction open after it does not tell.
+     */
+    private final List<String> mayHaveCommitted = new ArrayList<>();
     /** What ran in the open transaction, which a rollback undoes. */
     private final List<String> uncommitted = new ArrayList<>();
     private String failedLocation;
@@ -33,6 +38,8 @@ final class StatementLog {
     private boolean outsideTransaction;
     /** Outside the run's transaction, the revision's own BEGIN opened one that it has not ended. */
     private boolean ownTransaction;
+    /** The revision's own {@code LOCK TABLES} holds table locks that no {@code UNLOCK TABLES} released yet. */
+    private boolean tablesLocked;
     /** The last statement that may have moved the session to another database ({@code USE}), if one ran. */
     private String databaseChange;
 
@@ -57,7 +64,9 @@ final class StatementLog {
         TransactionEffect effect = TransactionEffect.of(sql);
         boolean schemaChanges = !dialect.capabilities().transactionalDdl();
         boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT && schemaChanges;
-        boolean mayCommit = commitsBefore || effect == TransactionEffect.MAY_COMMIT && schemaChanges;
+        boolean runsStatements = effect == TransactionEffect.RUNS_STATEMENTS && schemaChanges;
+        boolean mayCommit = commitsBefore || runsStatements
+                || effect == TransactionEffect.MAY_COMMIT && schemaChanges;
         boolean pendingBefore = !uncommitted.isEmpty();
         try {
             statement.run();
@@ -72,6 +81,9 @@ final class StatementLog {
             if (mayCommit && pendingBefore && !undone
                     && committed(() -> commitsBefore && !dialect.isSyntaxError(e.errorCode()))) {
                 commitWhatRan();
+            } else if (runsStatements && pendingBefore && inTransaction()) {
+                // What it ran before it failed may have committed what ran before it, even in a transaction undone.
+                mayHaveCommittedWhatRan();
             }
             throw e;
         }
@@ -80,9 +92,19 @@ final class StatementLog {
         if (SessionDatabase.changesDatabase(sql)) {
             databaseChange = sql;
         }
+        if (TransactionEffect.locksTables(sql)) {
+            tablesLocked = true;
+        } else if (TransactionEffect.unlocksTables(sql) || effect == TransactionEffect.BEGINS) {
+            tablesLocked = false;
+        }
         // A schema change that succeeded has committed, where every one does; what else may commit is asked.
         boolean certain = commitsBefore && dialect.schemaChangesAlwaysCommit();
-        record(effect, mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore);
+        boolean nowCommitted = mayCommit && !certain ? committed(() -> commitsBefore) : commitsBefore;
+        if (runsStatements && !nowCommitted && inTransaction()) {
+            mayHaveCommittedWhatRan();
+        } else {
+            record(effect, nowCommitted);
+        }
     }
 
     /**
@@ -138,6 +160,8 @@ final class StatementLog {
             case BEGINS -> {
                 // MySQL's BEGIN commits the transaction open before it, as its schema changes do.
                 if (!dialect.capabilities().transactionalDdl()) {
+                    committed.addAll(mayHaveCommitted);
+                    mayHaveCommitted.clear();
                     committed.addAll(uncommitted.subList(0, uncommitted.size() - 1));
                     uncommitted.subList(0, uncommitted.size() - 1).clear();
                 }
@@ -162,9 +186,51 @@ final class StatementLog {
     }
 
     private void commitWhatRan() {
+        committed.addAll(mayHaveCommitted);
+        mayHaveCommitted.clear();
         committed.addAll(uncommitted);
         uncommitted.clear();
         ownTransaction = false;
+    }
+
+    private void mayHaveCommittedWhatRan() {
+        mayHaveCommitted.addAll(uncommitted);
+        uncommitted.clear();
+    }
+
+    /**
+     * Releases the table locks the revision's {@code LOCK TABLES} left ({@code UNLOCK TABLES}), so that the
+     * version row can be written after it; that commits what ran since the last commit, as the database tells
+     * where it can. A run that dies before the version row is committed leaves the revision's record, which the
+     * schema change that locked the tables committed.
+     */
+    void releaseTableLocks() {
+        Optional<String> unlock = dialect.unlockTables();
+        if (!tablesLocked || unlock.isEmpty()) {
+            return;
+        }
+        sink.execute(BoundSql.of(unlock.get()));
+        tablesLocked = false;
+        if (committed(() -> true)) {
+            commitWhatRan();
+        }
+    }
+
+    /**
+     * After a failed revision was rolled back, releases the table locks it left, which then commits nothing, so
+     * that the version table and the revision's record can be read for the message.
+     */
+    void releaseTableLocksAfterRollback() {
+        Optional<String> unlock = dialect.unlockTables();
+        if (!tablesLocked || unlock.isEmpty() || !sink.isOnline()) {
+            return;
+        }
+        try {
+            sink.execute(BoundSql.of(unlock.get()));
+        } catch (DatabaseError e) {
+            // The connection is gone, and its locks with it.
+        }
+        tablesLocked = false;
     }
 
     /**
@@ -215,6 +281,15 @@ final class StatementLog {
      */
     List<String> committed() {
         return List.copyOf(committed);
+    }
+
+    /**
+     * The statements after those {@link #committed()} up to the last one that ran statements of its own
+     * ({@code CALL}, {@code BEGIN NOT ATOMIC}) while a transaction was open: any of those it ran may have
+     * committed them, and the database cannot tell.
+     */
+    List<String> mayHaveCommitted() {
+        return List.copyOf(mayHaveCommitted);
     }
 
     /** The statements that ran since the last commit, which the rollback after a failure undoes. */

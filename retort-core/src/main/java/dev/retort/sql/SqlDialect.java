@@ -116,16 +116,31 @@ public enum SqlDialect {
             return false;
         }
         try {
-            SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
-            Token last = null;
-            for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
-                last = token;
-            }
-            return last != null && last.kind() == Token.Kind.COMMENT && last.end() == statement.length()
-                    && !statement.startsWith("/*", last.start());
+            return endsInLineComment(statement, true);
         } catch (SqlSyntaxException e) {
-            return false;
+            // Written after the script set sql_mode with NO_BACKSLASH_ESCAPES ('C:\'), as the client reads it then.
+            try {
+                return has(BACKSLASH_ESCAPES) && endsInLineComment(statement, false);
+            } catch (SqlSyntaxException unreadable) {
+                return false;
+            }
         }
+    }
+
+    private boolean endsInLineComment(String statement, boolean backslashEscapes) {
+        SqlLexer lexer = lexer(statement, backslashEscapes);
+        Token last = null;
+        for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
+            last = token;
+        }
+        return last != null && last.kind() == Token.Kind.COMMENT && last.end() == statement.length()
+                && !statement.startsWith("/*", last.start());
+    }
+
+    private SqlLexer lexer(String statement, boolean backslashEscapes) {
+        SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
+        lexer.backslashEscapes(backslashEscapes);
+        return lexer;
     }
 
     /**
@@ -138,10 +153,22 @@ public enum SqlDialect {
     }
 
     private boolean holdsSemicolon(String statement) {
-        SqlLexer lexer = new SqlLexer(statement, this, new Positions(statement, 1));
+        try {
+            return holdsSemicolon(statement, true);
+        } catch (SqlSyntaxException e) {
+            try {
+                return has(BACKSLASH_ESCAPES) && holdsSemicolon(statement, false);
+            } catch (SqlSyntaxException unreadable) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean holdsSemicolon(String statement, boolean backslashEscapes) {
+        SqlLexer lexer = lexer(statement, backslashEscapes);
         for (Token token = lexer.next(); token.kind() != Token.Kind.END_OF_SCRIPT; token = lexer.next()) {
-            if (token.kind() == Token.Kind.SEMICOLON
-                    || isExecutableComment(statement, token) && executableCodeHoldsSemicolon(statement, token)) {
+            if (token.kind() == Token.Kind.SEMICOLON || isExecutableComment(statement, token)
+                    && executableCodeHoldsSemicolon(statement, token, backslashEscapes)) {
                 return true;
             }
         }
@@ -153,10 +180,10 @@ public enum SqlDialect {
     }
 
     // The code between "/*!" (or "/*M!") and "*/", its strings and comments read as they would be outside.
-    private boolean executableCodeHoldsSemicolon(String statement, Token comment) {
+    private boolean executableCodeHoldsSemicolon(String statement, Token comment, boolean backslashEscapes) {
         String code = statement.substring(statement.indexOf('!', comment.start()) + 1, comment.end() - 2);
         try {
-            return holdsSemicolon(code);
+            return holdsSemicolon(code, backslashEscapes);
         } catch (SqlSyntaxException e) {
             // A quote opened in one executable comment and closed in another: a terminator is assumed.
             return code.contains(";");

@@ -33,11 +33,14 @@ final class SqlLexer {
     private String delimiter = STANDARD_DELIMITER;
     private boolean customDelimiter;
     private boolean betweenStatements = true;
+    /** Whether a backslash escapes the next character in a string: MySQL's default, until sql_mode changes it. */
+    private boolean backslashEscapes;
 
     SqlLexer(String text, SqlDialect dialect, Positions positions) {
         this.text = text;
         this.dialect = dialect;
         this.positions = positions;
+        this.backslashEscapes = dialect.has(BACKSLASH_ESCAPES);
     }
 
     /** The next token, or an {@link Kind#END_OF_SCRIPT} token at the end; whitespace is skipped. */
@@ -124,6 +127,14 @@ final class SqlLexer {
         return !customDelimiter;
     }
 
+    /**
+     * Sets whether a backslash escapes the next character in the strings after this point, as the session's
+     * sql_mode says (off with {@code NO_BACKSLASH_ESCAPES}); only where the dialect has such escapes at all.
+     */
+    void backslashEscapes(boolean on) {
+        backslashEscapes = on && dialect.has(BACKSLASH_ESCAPES);
+    }
+
     private Kind symbolKind(char c) {
         if (c == ';' && !customDelimiter) {
             return Kind.SEMICOLON;
@@ -134,9 +145,9 @@ final class SqlLexer {
     private Token quotedOrComment(char c, int start) {
         switch (c) {
             case '\'':
-                return quoted(start, 1, '\'', dialect.has(BACKSLASH_ESCAPES));
+                return quoted(start, 1, '\'', backslashEscapes);
             case '"':
-                return quoted(start, 1, '"', dialect.has(BACKSLASH_ESCAPES));
+                return quoted(start, 1, '"', backslashEscapes);
             case '`':
                 return dialect.has(BACKTICK_IDENTIFIERS) ? quoted(start, 1, '`', false) : null;
             case '[':
@@ -247,6 +258,10 @@ final class SqlLexer {
             } else if (nested && c == '/' && text.charAt(i + 1) == '*') {
                 depth++;
                 i += 2;
+            } else if (executable && (c == '\'' || c == '"' || c == '`')) {
+                // The server reads the code as it would outside the comment, and the mysql client follows its
+                // quotes there too: a */ in a string or a quoted name does not end the comment.
+                i = quoted(i, 1, c, c != '`' && backslashEscapes).end();
             } else {
                 i++;
             }
@@ -306,10 +321,22 @@ final class SqlLexer {
     private SqlSyntaxException unclosedQuote(int start, char quote, boolean backslashEscapes) {
         boolean string = quote == '\'' || quote == '"' && dialect.has(DOUBLE_QUOTED_STRINGS);
         String fix = "add the closing " + quote + ". A " + quote + " inside it is written " + quote + quote;
+        // Where the session's sql_mode decides what a backslash means, a string holding one, or one after another
+        // on its line that does, may be read in the wrong mode.
+        int lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
+        boolean modeMatters = string && dialect.has(BACKSLASH_ESCAPES) && text.indexOf('\\', lineStart) >= 0;
         if (backslashEscapes) {
             fix += " or \\" + quote;
+            if (modeMatters) {
+                fix += "; a backslash escapes the character after it unless sql_mode holds NO_BACKSLASH_ESCAPES,"
+                        + " which is read from the script's own SET sql_mode statements: for a statement written for"
+                        + " that mode, put SET sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES') before it";
+            }
         } else if (quote == '\'' && dialect.has(ESCAPE_STRINGS)) {
             fix += "; a backslash escapes nothing in a " + dialect.displayName() + " string unless it is written E'...'";
+        } else if (modeMatters) {
+            fix += "; a backslash escapes nothing here, as the script set sql_mode with NO_BACKSLASH_ESCAPES before"
+                    + " it";
         }
         return unclosed(start, string ? "string literal" : "quoted identifier", fix);
     }

@@ -45,6 +45,19 @@ public final class SqlSplitter {
      * ...); after any other the client passes the backslash to the server, as in MySQL's {@code \N} (NULL).
      */
     private static final String MYSQL_CLIENT_COMMAND_LETTERS = "?cCdegGhnpPqrRstTuwW#.!";
+    /**
+     * A statement that sets the session's sql_mode: {@code SET [SESSION|LOCAL] sql_mode = ...} or {@code SET
+     * @@[session.]sql_mode = ...}, also as one of several variables and in an executable comment, as mysqldump
+     * writes it; not the global one, nor MariaDB's {@code SET STATEMENT ... FOR} of one statement.
+     */
+    private static final Pattern SETS_SQL_MODE = Pattern.compile("(?is)(?:/\\*M?!\\d*)?\\s*SET\\s+(?!STATEMENT\\b)"
+            + "(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?SQL_MODE\\s*:?=.*");
+    private static final Pattern NO_BACKSLASH_ESCAPES = Pattern.compile("(?i)NO_BACKSLASH_ESCAPES");
+    /**
+     * The start of the line mariadb-dump (MariaDB 10.11.8 and later) writes first: {@code /*M!999999\- enable the
+     * sandbox mode *}{@code /}.
+     */
+    private static final String SANDBOX_MODE = "/*M!999999\\-";
     private final String script;
     private final SqlDialect dialect;
     private final Positions positions;
@@ -97,6 +110,7 @@ public final class SqlSplitter {
                 case SEMICOLON -> semicolon(token);
                 case WORD -> word(token);
                 case SYMBOL -> symbol(token);
+                case LITERAL -> literal(token);
                 default -> include(token);
             }
         }
@@ -127,6 +141,19 @@ public final class SqlSplitter {
                 && token.isWord(script, "SOURCE")) {
             throw mysqlClientCommand(token, token.text(script) + lexer.restOfLine());
         } else {
+            include(token);
+        }
+    }
+
+    /**
+     * Drops mariadb-dump's sandbox line between statements: a command of the mariadb client (the client's own
+     * commands are refused after it, as retort refuses them anyway) that has no terminator, and that the server
+     * takes for the comment of a version to come; it would otherwise start the next statement.
+     */
+    private void literal(Token token) {
+        boolean sandboxMode = start < 0 && dialect.has(SyntaxFeature.MARIADB_EXECUTABLE_COMMENTS)
+                && script.startsWith(SANDBOX_MODE, token.start());
+        if (!sandboxMode) {
             include(token);
         }
     }
@@ -162,6 +189,10 @@ public final class SqlSplitter {
                     + " written, so write the value in its place (a Java revision can take it from -x with"
                     + " op.xArgument)");
         }
+        if (symbol == '\\' && dialect.has(SyntaxFeature.DELIMITER_COMMAND) && script.startsWith("d", token.end())) {
+            delimiterShortForm(token);
+            return;
+        }
         if (symbol == '\\' && dialect.has(SyntaxFeature.MYSQL_CLIENT_COMMANDS) && token.end() < script.length()
                 && MYSQL_CLIENT_COMMAND_LETTERS.indexOf(script.charAt(token.end())) >= 0) {
             throw mysqlClientCommand(token, "\\" + lexer.restOfLine());
@@ -174,6 +205,23 @@ public final class SqlSplitter {
                     + " SQLite, so delete the line");
         }
         include(token);
+    }
+
+    /**
+     * The mysql client's {@code \d //}, its short form of {@code DELIMITER //}: read as that between statements,
+     * at the start of a line. Inside a statement the client sets the delimiter without ending the statement, which
+     * then runs on into the next; that is refused.
+     */
+    private void delimiterShortForm(Token backslash) {
+        String argument = lexer.restOfLine().substring(1);
+        if (start < 0 && lexer.startsLine(backslash.start())) {
+            lexer.delimiter(new DelimiterLine(backslash, argument, positions).delimiter());
+            return;
+        }
+        throw new SqlSyntaxException(positions.at(backslash.start()), ("\\d" + argument).strip() + " is the mysql"
+                + " client's short form of DELIMITER, which sets the delimiter of the statements after it but does not"
+                + " end the one before it; end that statement with its delimiter and put DELIMITER (or \\d) on a line"
+                + " of its own");
     }
 
     /**
@@ -248,12 +296,25 @@ public final class SqlSplitter {
         }
     }
 
+    /**
+     * As the mysql client does, reads the statements after one that sets sql_mode as that mode says: without
+     * backslash escapes when its text holds {@code NO_BACKSLASH_ESCAPES}, else with them, as by the servers'
+     * default (also after {@code = @saved_sql_mode} or {@code = DEFAULT}, which retort cannot see into).
+     */
+    private void followSqlMode(String sql) {
+        if (dialect.has(SyntaxFeature.BACKSLASH_ESCAPES) && SETS_SQL_MODE.matcher(sql).matches()) {
+            lexer.backslashEscapes(!NO_BACKSLASH_ESCAPES.matcher(sql).find());
+        }
+    }
+
     private void endStatement(Optional<String> copyData) {
         if (start >= 0) {
             Position at = positions.at(start);
             refuseACutBody(at);
             refuseACopyToTheClient(at);
-            statements.add(new SqlStatement(script.substring(start, end), at.line(), at.column(), copyData));
+            String sql = script.substring(start, end);
+            statements.add(new SqlStatement(sql, at.line(), at.column(), copyData));
+            followSqlMode(sql);
             start = -1;
         }
         blocks.reset();

@@ -30,7 +30,10 @@ enum SyntaxFeature {
     TAGGED_DOLLAR_QUOTES,
     /** {@code $$...$$} quotes text, without tags, where the {@code $$} starts a statement or follows a space (H2). */
     DOLLAR_QUOTES,
-    /** A {@code DELIMITER} line changes the statement terminator, as in the mysql client (MySQL, MariaDB). */
+    /**
+     * A {@code DELIMITER} line, or its short form {@code \d}, changes the statement terminator, as in the mysql
+     * client (MySQL, MariaDB).
+     */
     DELIMITER_COMMAND,
     /**
      * A {@code COPY ... FROM STDIN} statement is followed by its data lines, up to a line that is exactly

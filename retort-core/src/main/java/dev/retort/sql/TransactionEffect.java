@@ -36,12 +36,18 @@ public enum TransactionEffect {
      */
     IMPLICIT_COMMIT,
     /**
-     * May commit the open transaction, by what it runs or by the database: {@code CALL}, {@code EXECUTE} and
-     * MariaDB's {@code BEGIN NOT ATOMIC} blocks run statements retort does not see, and H2 commits where it
-     * creates or drops a {@code TEMPORARY} table, as MySQL does not. Where the database can tell, retort asks it
-     * after such a statement.
+     * May commit the open transaction, by what it runs or by the database: {@code EXECUTE} runs a statement
+     * retort does not see, and H2 commits where it creates or drops a {@code TEMPORARY} table, as MySQL does not.
+     * Where the database can tell, retort asks it after such a statement.
      */
-    MAY_COMMIT;
+    MAY_COMMIT,
+    /**
+     * Runs statements of its own that retort does not see: {@code CALL} of a procedure, and MariaDB's compound
+     * statements outside a stored program ({@code BEGIN NOT ATOMIC}, {@code IF}, {@code CASE}, {@code LOOP},
+     * {@code REPEAT}, {@code WHILE}, {@code FOR}). A schema change among them commits the open transaction, and
+     * the ones after it open another: a transaction open after it does not tell that nothing was committed.
+     */
+    RUNS_STATEMENTS;
 
     private static final Pattern END = Pattern.compile("(?i)END(\\s+(WORK|TRANSACTION))?");
     // Also as one of several variables set at once (SET foreign_key_checks = 0, autocommit = 1), as a string
@@ -57,7 +63,7 @@ public enum TransactionEffect {
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() > 1 ? words.get(1) : "";
         return switch (first) {
-            case "BEGIN" -> second.equals("NOT") ? MAY_COMMIT : second.equals("ATOMIC") ? NONE : BEGINS;
+            case "BEGIN" -> second.equals("NOT") ? RUNS_STATEMENTS : second.equals("ATOMIC") ? NONE : BEGINS;
             case "START" -> second.equals("TRANSACTION") ? BEGINS : NONE;
             case "COMMIT" -> COMMITS;
             case "END" -> END.matcher(sql).matches() ? COMMITS : NONE;
@@ -65,7 +71,8 @@ public enum TransactionEffect {
             case "ROLLBACK" -> words.contains("TO") ? NONE : ROLLS_BACK;
             case "ABORT" -> ROLLS_BACK;
             case "CREATE", "DROP" -> words.contains("TEMPORARY") ? MAY_COMMIT : IMPLICIT_COMMIT;
-            case "CALL", "EXECUTE" -> MAY_COMMIT;
+            case "EXECUTE" -> MAY_COMMIT;
+            case "CALL", "IF", "CASE", "LOOP", "REPEAT", "WHILE", "FOR" -> RUNS_STATEMENTS;
             case "ALTER", "RENAME", "TRUNCATE", "COMMENT", "GRANT", "REVOKE", "LOCK", "UNLOCK", "ANALYZE",
                     "OPTIMIZE", "REPAIR", "FLUSH", "INSTALL", "UNINSTALL" -> IMPLICIT_COMMIT;
             case "CHECK" -> second.equals("TABLE") ? IMPLICIT_COMMIT : NONE;
@@ -85,6 +92,23 @@ public enum TransactionEffect {
         } catch (SqlException e) {
             return of(sql).controlsTransaction();
         }
+    }
+
+    /**
+     * Whether {@code sql} is MySQL's {@code LOCK TABLES} (or {@code LOCK TABLE}), after which the session may use
+     * only the tables it locked until {@code UNLOCK TABLES}, a transaction's start or the end of the session.
+     */
+    public static boolean locksTables(String sql) {
+        List<String> words = leadingWords(sql);
+        return words.size() > 1 && words.get(0).equals("LOCK")
+                && (words.get(1).equals("TABLES") || words.get(1).equals("TABLE"));
+    }
+
+    /** Whether {@code sql} is MySQL's {@code UNLOCK TABLES} (or {@code UNLOCK TABLE}). */
+    public static boolean unlocksTables(String sql) {
+        List<String> words = leadingWords(sql);
+        return words.size() > 1 && words.get(0).equals("UNLOCK")
+                && (words.get(1).equals("TABLES") || words.get(1).equals("TABLE"));
     }
 
     /** Whether the statement begins, commits or rolls back a transaction itself. */

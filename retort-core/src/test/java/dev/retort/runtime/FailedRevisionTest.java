@@ -597,6 +597,42 @@ class FailedRevisionTest {
     }
 
     /**
+     * A procedure that makes a table commits what ran before it there, and its next statement opens another
+     * transaction: after the CALL one is open, which does not tell that nothing was committed. What ran up to it
+     * is said to be perhaps committed, what ran after it rolled back.
+     */
+    @Test
+    void whatRanUpToAProcedureThatMayHaveCommittedIsNotSaidToBeRolledBack() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "CREATE TABLE half_done (id INTEGER PRIMARY KEY);\n"
+                            + "CREATE PROCEDURE p_setup() BEGIN CREATE TABLE made_inside (id INTEGER);"
+                            + " INSERT INTO made_inside VALUES (1); END;\n"
+                            + "INSERT INTO half_done VALUES (1);\n"
+                            + "CALL p_setup();\n"
+                            + "INSERT INTO half_done VALUES (2);\n"
+                            + "INSERT INTO half_done VALUES (1);\n").catalog(),
+                    MigrationLoader.NONE, MigrationListener.SILENT);
+
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade("heads", Optional.empty()));
+
+            assertThat(failure.applied()).hasSize(2);
+            assertThat(failure.mayHaveCommitted()).containsExactly("INSERT INTO half_done VALUES (1)",
+                    "CALL p_setup()");
+            assertThat(failure.rolledBack()).containsExactly("INSERT INTO half_done VALUES (2)");
+            assertThat(failure.getMessage()).contains("May have been committed, or rolled back: a CALL or a compound"
+                    + " statement (BEGIN NOT ATOMIC) among them, or the one that failed, ran statements retort does"
+                    + " not see, and a schema change there commits what ran before it; look in the database:"
+                    + " 2 statement(s):\n    INSERT INTO half_done VALUES (1)\n    CALL p_setup()\n"
+                    + "Rolled back, as they ran after the last commit: 1 statement(s):\n"
+                    + "    INSERT INTO half_done VALUES (2)\n");
+            assertThat(database.query("SELECT id FROM half_done")).hasSize(1);
+            assertThat(database.tables()).contains("made_inside");
+        }
+    }
+
+    /**
      * A section run outside the transaction that begins one of its own and fails in it: that transaction is
      * rolled back before the version table is read, and what ran in it is said to be rolled back.
      */

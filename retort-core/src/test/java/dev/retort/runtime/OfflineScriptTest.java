@@ -149,6 +149,28 @@ class OfflineScriptTest {
     }
 
     /**
+     * After the script sets sql_mode with NO_BACKSLASH_ESCAPES, a string ending in a backslash is read as the
+     * mysql client reads it then: one statement, written with its ';', and a procedure holding one between
+     * DELIMITER lines.
+     */
+    @Test
+    void statementsAfterNoBackslashEscapesAreWrittenAsTheMysqlClientReadsThem() {
+        SampleEnvironment env = SampleEnvironment.create(dir, "mariadb://root@localhost/db", "").forMySql(true);
+        String procedure = "CREATE PROCEDURE add_path() BEGIN INSERT INTO paths VALUES (2, 'D:\\'); END";
+        env.revision("migrations/versions", "ffff00000003", "paths", "5a3c2d1e0f9b", "", "",
+                "SET sql_mode = 'NO_BACKSLASH_ESCAPES';\nINSERT INTO paths VALUES (1, 'C:\\');\n" + procedure
+                        + ";\nSET sql_mode = DEFAULT;\n", "SELECT 1;\n");
+        StringBuilder script = new StringBuilder();
+
+        new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT)
+                .upgradeSql("5a3c2d1e0f9b:ffff00000003", Optional.empty(), script);
+
+        assertThat(script.toString()).contains("\n\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\n\n"
+                + "INSERT INTO paths VALUES (1, 'C:\\');\n\nDELIMITER $$\n" + procedure + "$$\nDELIMITER ;\n\n"
+                + "SET sql_mode = DEFAULT;\n\n");
+    }
+
+    /**
      * Two revisions whose statements are the same as in the Alembic environment the golden files were
      * recorded from with Alembic 1.8.1; its two differences from 1.19 (RETURNING after INSERT on
      * PostgreSQL, DROP TABLE at the end of a downgrade to base) are taken out of the recording.

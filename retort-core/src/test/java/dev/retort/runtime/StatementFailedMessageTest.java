@@ -16,7 +16,7 @@ class StatementFailedMessageTest {
         List<String> applied = IntStream.rangeClosed(1, 400).mapToObj(i -> "INSERT INTO t VALUES (" + i + ")").toList();
 
         String message = new StatementFailedException("aaaa00000001", "dump.sql:7", "duplicate key", blob, applied,
-                List.of(), false, Optional.of(List.of()), StatementFailedException.Aftermath.PARTLY_APPLIED,
+                List.of(), List.of(), false, Optional.of(List.of()), StatementFailedException.Aftermath.PARTLY_APPLIED,
                 "stamp it", null).getMessage();
 
         assertThat(message).hasSizeLessThan(10_000)

@@ -176,6 +176,29 @@ class MySqlSplittingTest {
         assertThat(source.problem()).startsWith("source other.sql is a command of the mysql client");
     }
 
+    /** The mysql client's {@code \d} is its short form of DELIMITER, between statements, a space after it or not. */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsTheShortFormOfDelimiterAsTheMysqlClientDoes(SqlDialect dialect) {
+        String script = """
+                \\d //
+                CREATE PROCEDURE p() BEGIN SELECT 1; END//
+                  \\d ;  -- back to normal
+                SELECT 2;
+                \\d$$
+                SELECT 3; SELECT 4$$
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END",
+                "SELECT 2", "SELECT 3; SELECT 4");
+        SqlSyntaxException inside = catchThrowableOfType(() -> SqlSplitter.split("SELECT 1;\nSELECT 2 \\d //\n"
+                + "SELECT 3//\n", dialect), SqlSyntaxException.class);
+        assertThat(inside.line()).isEqualTo(2);
+        assertThat(inside.problem()).isEqualTo("\\d // is the mysql client's short form of DELIMITER, which sets the"
+                + " delimiter of the statements after it but does not end the one before it; end that statement with"
+                + " its delimiter and put DELIMITER (or \\d) on a line of its own");
+    }
+
     /**
      * A body that is an IF or a loop, without BEGIN, is cut at its first ';' by the mysql client and by retort:
      * the script is refused before anything runs, instead of running the trigger's first half.
@@ -299,6 +322,67 @@ class MySqlSplittingTest {
                 /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `t_bi` BEFORE INSERT ON `t` FOR EACH ROW BEGIN
                   SET NEW.a = 1;
                 END */""");
+    }
+
+    /**
+     * mysqldump writes a view's body in an executable comment: a string or a quoted name in it that holds
+     * {@code *}{@code /} does not end the comment, for the server or the mysql client; in a plain comment it does.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsQuotesInsideExecutableCommentsAsTheMysqlClientDoes(SqlDialect dialect) {
+        String script = """
+                /*!50001 CREATE VIEW v AS SELECT 'a*/b' AS x */;
+                /*!50001 CREATE VIEW w AS SELECT "it\\"s */;" AS `c*/d`, 'it\\'s*/' */;
+                /* it's a plain comment */ SELECT 1;
+                """;
+
+        assertThat(Split.texts(script, dialect)).containsExactly(
+                "/*!50001 CREATE VIEW v AS SELECT 'a*/b' AS x */",
+                "/*!50001 CREATE VIEW w AS SELECT \"it\\\"s */;\" AS `c*/d`, 'it\\'s*/' */",
+                "SELECT 1");
+        assertThat(Split.texts("/*M!100100 CREATE VIEW v AS SELECT 'a*/b' AS x */;", MARIADB))
+                .containsExactly("/*M!100100 CREATE VIEW v AS SELECT 'a*/b' AS x */");
+        SqlSyntaxException unclosed = catchThrowableOfType(SqlSyntaxException.class,
+                () -> Split.texts("SELECT 1;\n/*!50001 CREATE VIEW v AS SELECT 'a */;\n", dialect));
+        assertThat(unclosed.getMessage()).startsWith("line 2, column 34: string literal is never closed");
+    }
+
+    /**
+     * As the mysql client does, a backslash escapes nothing in the statements after one that sets sql_mode with
+     * NO_BACKSLASH_ESCAPES (mysqldump writes such a SET before a routine made in that mode, and sets the mode
+     * saved before it back after it), and escapes again after one that sets sql_mode without it.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void readsBackslashesAsTheSqlModeTheScriptSetsSays(SqlDialect dialect) {
+        String script = """
+                /*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;
+                INSERT INTO paths VALUES (0, 'it\\'s; here');
+                /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+                /*!50003 SET sql_mode              = 'NO_BACKSLASH_ESCAPES,STRICT_TRANS_TABLES' */ ;
+                INSERT INTO paths VALUES (1, 'C:\\');
+                SET @saved_sql_mode = 'NO_AUTO_VALUE_ON_ZERO';
+                SET GLOBAL sql_mode = '';
+                SELECT 'E:\\';
+                /*!50003 SET sql_mode              = @saved_sql_mode */ ;
+                INSERT INTO paths VALUES (2, 'it\\'s; here');
+                SET @@session.sql_mode = 'ANSI,no_backslash_escapes';
+                SELECT 'F:\\';
+                set session sql_mode = DEFAULT;
+                SELECT 'it\\'s';
+                SET @@sql_mode := CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');
+                SELECT 'G:\\';
+                SET NAMES utf8mb4, sql_mode = '';
+                SELECT 'it\\'s';
+                """;
+
+        assertThat(Split.texts(script, dialect)).contains(
+                "INSERT INTO paths VALUES (0, 'it\\'s; here')", "INSERT INTO paths VALUES (1, 'C:\\')",
+                "SELECT 'E:\\'",
+                "INSERT INTO paths VALUES (2, 'it\\'s; here')", "SELECT 'F:\\'", "SELECT 'G:\\'")
+                .containsSubsequence("SELECT 'F:\\'", "SELECT 'it\\'s'", "SELECT 'G:\\'", "SELECT 'it\\'s'")
+                .hasSize(18);
     }
 
     @Test
@@ -448,6 +532,25 @@ class MySqlSplittingTest {
                 "/*M!100100 SET SESSION sql_mode = 'ANSI; really' */",
                 "BEGIN",
                 "COMMIT");
+    }
+
+    /**
+     * mariadb-dump's first line, a command of the mariadb client without a terminator, is no part of the statement
+     * after it; a MariaDB comment of another version starts the statement, as the server runs it.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void dropsTheSandboxLineThatMariadbDumpWritesFirst(SqlDialect dialect) {
+        String script = """
+                /*M!999999\\- enable the sandbox mode */\s
+                -- MariaDB dump 10.19  Distrib 10.11.8-MariaDB
+                CREATE TABLE t (id INT);
+                """;
+
+        assertThat(Split.places(script, dialect)).containsExactly("3:1");
+        assertThat(Split.texts(script, dialect)).containsExactly("CREATE TABLE t (id INT)");
+        assertThat(Split.texts("/*M!100100 SET @a = 1 */ SELECT @a;", MARIADB))
+                .containsExactly("/*M!100100 SET @a = 1 */ SELECT @a");
     }
 
     @Test

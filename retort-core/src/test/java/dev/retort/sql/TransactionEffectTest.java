@@ -6,6 +6,7 @@ import static dev.retort.sql.TransactionEffect.IMPLICIT_COMMIT;
 import static dev.retort.sql.TransactionEffect.MAY_COMMIT;
 import static dev.retort.sql.TransactionEffect.NONE;
 import static dev.retort.sql.TransactionEffect.ROLLS_BACK;
+import static dev.retort.sql.TransactionEffect.RUNS_STATEMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,8 +33,10 @@ class TransactionEffectTest {
                         "RESET QUERY CACHE",
                         "INSTALL SONAME 'ha_example'"),
                 MAY_COMMIT, List.of("CREATE TEMPORARY TABLE t (id INT)", "CREATE OR REPLACE TEMPORARY TABLE t (id INT)",
-                        "DROP TEMPORARY TABLE t", "CALL p()", "EXECUTE IMMEDIATE 'CREATE TABLE t (id INT)'",
-                        "EXECUTE stmt", "BEGIN NOT ATOMIC ALTER TABLE t ADD c INT; END"),
+                        "DROP TEMPORARY TABLE t", "EXECUTE IMMEDIATE 'CREATE TABLE t (id INT)'", "EXECUTE stmt"),
+                RUNS_STATEMENTS, List.of("CALL p()", "call p_setup", "BEGIN NOT ATOMIC ALTER TABLE t ADD c INT; END",
+                        "IF @a THEN CREATE TABLE t (id INT); END IF", "WHILE @a < 2 DO SET @a = @a + 1; END WHILE",
+                        "FOR i IN 1..3 DO INSERT INTO t VALUES (i); END FOR"),
                 NONE, List.of("INSERT INTO t VALUES (1)", "UPDATE t SET id = 2", "SELECT 'CREATE'",
                         "ROLLBACK TO SAVEPOINT s",
                         "END IF", "CREATED", "START SLAVE", "SET @a = 1", "SET autocommit = 0",
@@ -47,11 +50,24 @@ class TransactionEffectTest {
     }
 
     @Test
+    void tellsLockTablesAndUnlockTables() {
+        assertThat(List.of("LOCK TABLES `t` WRITE", "lock table t read", "/*!40000 LOCK TABLES t WRITE */"))
+                .allMatch(TransactionEffect::locksTables).noneMatch(TransactionEffect::unlocksTables);
+        assertThat(List.of("UNLOCK TABLES", "unlock table")).allMatch(TransactionEffect::unlocksTables)
+                .noneMatch(TransactionEffect::locksTables);
+        assertThat(List.of("LOCK TABLE t IN SHARE MODE x", "SELECT 'LOCK TABLES'", "LOCK INSTANCE FOR BACKUP", "LOCK"))
+                .noneMatch(TransactionEffect::unlocksTables);
+        assertThat(List.of("SELECT 'LOCK TABLES'", "LOCK INSTANCE FOR BACKUP", "LOCK", "UNLOCK TABLES"))
+                .noneMatch(TransactionEffect::locksTables);
+    }
+
+    @Test
     void readsTheWordsInsideExecutableCommentsAndSkipsPlainOnes() {
         assertThat(TransactionEffect.of("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER"
                 + " t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1 */")).isEqualTo(IMPLICIT_COMMIT);
         assertThat(TransactionEffect.of("/*!40000 ALTER TABLE `t` DISABLE KEYS */")).isEqualTo(IMPLICIT_COMMIT);
         assertThat(TransactionEffect.of("/*M!100101 CREATE TEMPORARY TABLE t (id INT) */")).isEqualTo(MAY_COMMIT);
+        assertThat(TransactionEffect.of("/*!50003 CALL p() */")).isEqualTo(RUNS_STATEMENTS);
         assertThat(TransactionEffect.of("/*!40101 SET @saved_cs_client = @@character_set_client */")).isEqualTo(NONE);
         assertThat(TransactionEffect.of("-- the table\nCREATE TABLE t (id INT)")).isEqualTo(IMPLICIT_COMMIT);
         assertThat(TransactionEffect.of("/* CREATE */ INSERT INTO t VALUES (1)")).isEqualTo(NONE);

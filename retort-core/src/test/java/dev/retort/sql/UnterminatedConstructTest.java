@@ -43,11 +43,27 @@ class UnterminatedConstructTest {
 
     @ParameterizedTest
     @EnumSource(names = {"MYSQL", "MARIADB"})
-    void namesAMysqlStringWhoseLastQuoteIsEscaped(SqlDialect dialect) {
+    void namesAMysqlStringWhoseLastQuoteIsEscapedAndTheSqlModeWithoutEscapes(SqlDialect dialect) {
+        String withoutEscapes = "; a backslash escapes the character after it unless sql_mode holds"
+                + " NO_BACKSLASH_ESCAPES, which is read from the script's own SET sql_mode statements: for a statement"
+                + " written for that mode, put SET sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES') before it";
         assertThat(failure("SELECT 'C:\\';\nSELECT 2;", dialect).getMessage()).isEqualTo("line 1, column 8: string"
-                + " literal is never closed; add the closing '. A ' inside it is written '' or \\'. It starts: 'C:\\';");
+                + " literal is never closed; add the closing '. A ' inside it is written '' or \\'" + withoutEscapes
+                + ". It starts: 'C:\\';");
         assertThat(failure("SELECT \"a\\", dialect).getMessage()).isEqualTo("line 1, column 8: string literal"
-                + " is never closed; add the closing \". A \" inside it is written \"\" or \\\". It starts: \"a\\");
+                + " is never closed; add the closing \". A \" inside it is written \"\" or \\\"" + withoutEscapes
+                + ". It starts: \"a\\");
+        assertThat(failure("SELECT 'abc;\nSELECT 2;", dialect).getMessage()).isEqualTo("line 1, column 8: string"
+                + " literal is never closed; add the closing '. A ' inside it is written '' or \\'. It starts: 'abc;");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MYSQL", "MARIADB"})
+    void saysThatBackslashesEscapeNothingAfterTheScriptSetNoBackslashEscapes(SqlDialect dialect) {
+        assertThat(failure("SET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'it\\'s';\n", dialect).getMessage())
+                .isEqualTo("line 2, column 14: string literal is never closed; add the closing '. A ' inside it is"
+                        + " written ''; a backslash escapes nothing here, as the script set sql_mode with"
+                        + " NO_BACKSLASH_ESCAPES before it. It starts: ';");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A revision to write: what the revision and merge commands (and autogenerate) decide, before a
@@ -11,7 +12,8 @@ import java.util.Set;
  *
  * <p>The message's line breaks are normalised to {@code \n} and trailing blanks removed, since no file
  * format keeps them; a null message is written as {@code empty message}, with an empty slug, as
- * Alembic does.
+ * Alembic does. A SQL revision's message cannot have a line starting with {@code retort:}: in the header
+ * comment it would read as a marker line.
  *
  * @param id the new revision's id (checked with {@link RevisionIds#validateNew})
  * @param revises the parents; empty for a new base, several for a merge
@@ -34,6 +36,8 @@ public record NewRevision(
         String downgradeBody,
         List<String> imports) {
 
+    private static final Pattern MARKER_LIKE = Pattern.compile("\\s*(?i:retort:)");
+
     public NewRevision {
         RevisionIds.validateNew(id);
         revises = List.copyOf(revises);
@@ -48,6 +52,9 @@ public record NewRevision(
         dependsOn.forEach(dependency -> requireName("Dependency", dependency));
         requireDistinct("dependsOn", dependsOn);
         message = normalise(message);
+        if (format == RevisionFormat.SQL) {
+            requireNoMarkerLine(message);
+        }
     }
 
     /** A revision with no labels, dependencies, bodies or imports. */
@@ -76,6 +83,21 @@ public record NewRevision(
             }
         }
         return message.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+    }
+
+    /** A SQL revision's message is a header comment: a line {@code -- retort:...} there would read as a marker. */
+    private static void requireNoMarkerLine(String message) {
+        if (message == null) {
+            return;
+        }
+        List<String> lines = message.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (MARKER_LIKE.matcher(lines.get(i)).lookingAt()) {
+                throw new ScriptException("Line " + (i + 1) + " of the revision message, '" + lines.get(i)
+                        + "', starts with 'retort:'; a SQL revision's message line cannot start with 'retort:',"
+                        + " as it would read as a marker (-- retort:upgrade): reword that line");
+            }
+        }
     }
 
     private static void requireName(String what, String name) {

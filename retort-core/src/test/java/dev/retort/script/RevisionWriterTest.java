@@ -264,6 +264,26 @@ class RevisionWriterTest {
     }
 
     @Test
+    void refusesASqlMessageLineThatWouldReadAsAMarkerButWritesItInJava() throws IOException {
+        assertThatThrownBy(() -> NewRevision.of("ab12", List.of(), "retort:upgrade is fixed in this release",
+                RevisionFormat.SQL))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("Line 1 of the revision message, 'retort:upgrade is fixed in this release', starts with"
+                        + " 'retort:'; a SQL revision's message line cannot start with 'retort:', as it would read as"
+                        + " a marker (-- retort:upgrade): reword that line");
+        assertThatThrownBy(() -> NewRevision.of("ab12", List.of(), "notes\n  Retort:Downgrade later",
+                RevisionFormat.SQL))
+                .hasMessageStartingWith("Line 2 of the revision message, '  Retort:Downgrade later', starts with");
+        Path sql = writer("{rev}_{slug}").write(NewRevision.of("ab12", List.of(), "see retort:upgrade",
+                RevisionFormat.SQL), versions);
+        Path java = writer("{rev}_{slug}").write(NewRevision.of("cd34", List.of(), "retort:upgrade is fixed",
+                RevisionFormat.JAVA), versions);
+
+        assertThat(RevisionFileParser.parse(sql).message()).isEqualTo("see retort:upgrade");
+        assertThat(RevisionFileParser.parse(java).message()).isEqualTo("retort:upgrade is fixed");
+    }
+
+    @Test
     void refusesInvalidNewRevisions() {
         assertThatThrownBy(() -> NewRevision.of("a@b", List.of(), null, RevisionFormat.JAVA))
                 .isInstanceOf(InvalidRevisionIdException.class)

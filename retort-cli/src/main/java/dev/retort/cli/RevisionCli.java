@@ -73,7 +73,7 @@ final class RevisionCli implements Runnable {
                         : generated.rendered().upgradeBody().stripTrailing() + "\n");
                 root.out().flush();
             }
-            generated.written().ifPresent(result -> RevisionOutput.print(root.out(), result));
+            generated.written().ifPresent(result -> RevisionOutput.print(root.out(), root.err(), result));
             if (!sql && generated.written().isEmpty()) {
                 root.err().println("No revision written: rewrite() of the environment hook returned none.");
                 root.err().flush();
@@ -81,6 +81,6 @@ final class RevisionCli implements Runnable {
             return;
         }
         RevisionCommand.Result result = new RevisionCommand(root.catalog(), Clock.systemDefaultZone()).revision(request);
-        RevisionOutput.print(root.out(), result);
+        RevisionOutput.print(root.out(), root.err(), result);
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort.config;
 
+import dev.retort.script.FileTemplate;
+import dev.retort.script.ScriptException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -139,9 +141,18 @@ final class RetortConfigReader {
             }
             names.add(name);
         }
+        try {
+            new FileTemplate(template);
+        } catch (ScriptException e) {
+            throw settings.location("file_template").error(e.getMessage());
+        }
         if (!names.contains("rev") && !names.contains("slug") && !names.contains("epoch")) {
             throw settings.location("file_template").error("key 'file_template' has neither {rev}, {slug} nor"
                     + " {epoch}, so every revision would get the same file name; " + tokens);
+        }
+        if (template.endsWith("/")) {
+            throw settings.location("file_template").error("key 'file_template' ends with '/', so the file name"
+                    + " after it is empty; the part after the last '/' names the file, as in \"{year}/{rev}_{slug}\"");
         }
         return template;
     }

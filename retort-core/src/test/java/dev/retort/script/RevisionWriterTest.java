@@ -260,7 +260,15 @@ class RevisionWriterTest {
                         + versions);
         assertThatThrownBy(() -> writer("{slug}").write(revision, versions))
                 .hasMessage("file_template '{slug}' gives the hidden file name .java, which would never be loaded;"
-                        + " include {rev} in file_template");
+                        + " include {rev} in the file name (the part of file_template after its last '/')");
+        assertThatThrownBy(() -> writer("{rev}/{slug}/").write(revision, versions))
+                .hasMessage("file_template '{rev}/{slug}/' gives the hidden file name .java, which would never be"
+                        + " loaded; file_template ends with '/', so the file name after it is empty: end it with the"
+                        + " file's name, as in {year}/{rev}_{slug}");
+        assertThatThrownBy(() -> writer("{year}/.{rev}").write(revision, versions))
+                .hasMessage("file_template '{year}/.{rev}' gives the hidden file name .ab12.java, which would never"
+                        + " be loaded; start the file name (the part of file_template after its last '/') with"
+                        + " something other than '.'");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.revision.Revision;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -289,6 +291,25 @@ class RevisionWriterTest {
 
         assertThat(RevisionFileParser.parse(sql).message()).isEqualTo("see retort:upgrade");
         assertThat(RevisionFileParser.parse(java).message()).isEqualTo("retort:upgrade is fixed");
+    }
+
+    /** javac's limit for a string constant: 65,535 bytes of modified UTF-8, two for NUL, six for an emoji. */
+    @Test
+    void refusesAJavaMessageLongerThanAClassFileHoldsButWritesTheLongestThatCompiles() throws IOException {
+        String longest = "\0" + "\uD83D\uDE00".repeat(10_922) + "a";
+        Path file = writer("{rev}").write(NewRevision.of("ab12", List.of(), longest, RevisionFormat.JAVA), versions);
+
+        List<String> arguments = List.of("-proc:none", "-encoding", "UTF-8", "-classpath",
+                System.getProperty("java.class.path"), "-d", project.resolve("classes").toString(), file.toString());
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, arguments.toArray(String[]::new));
+        assertThat(status).as("javac: %s", errors).isZero();
+        assertThatThrownBy(() -> NewRevision.of("cd34", List.of(), longest + "a", RevisionFormat.JAVA))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("The revision message is too long for a Java revision: 65,536 bytes as a class file stores"
+                        + " it (modified UTF-8), and the @Revision annotation holds at most 65,535; shorten the"
+                        + " message, or write a SQL revision, whose message has no limit");
+        assertThat(NewRevision.of("cd34", List.of(), longest + "a", RevisionFormat.SQL).message()).endsWith("aa");
     }
 
     @Test

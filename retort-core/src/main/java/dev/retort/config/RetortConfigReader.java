@@ -187,11 +187,13 @@ final class RetortConfigReader {
 
     private String revisionFormat() {
         String format = settings.string("revision_format").orElse(RetortConfig.FORMAT_JAVA);
-        if (!format.equals(RetortConfig.FORMAT_JAVA) && !format.equals(RetortConfig.FORMAT_SQL)) {
+        // Any case, as --format takes it.
+        String name = format.strip().toLowerCase(Locale.ROOT);
+        if (!name.equals(RetortConfig.FORMAT_JAVA) && !name.equals(RetortConfig.FORMAT_SQL)) {
             throw settings.location("revision_format").error("key 'revision_format' must be 'java' or 'sql',"
                     + " not '" + format + "'");
         }
-        return format;
+        return name;
     }
 
     /**

@@ -256,6 +256,14 @@ class ConfigKeysTest {
                 });
     }
 
+    /** As --format on the command line. */
+    @Test
+    void acceptsARevisionFormatInAnyCase() {
+        project.config("[retort]\nscript_location = \"m\"\nrevision_format = \"SQL\"\n");
+
+        assertThat(project.load().revisionFormat()).isEqualTo("sql");
+    }
+
     @Test
     void acceptsVersionTableAndSchemaNamesThatNeedQuotes() {
         project.config("[retort]\nscript_location = \"m\"\nversion_table = \"Version Log\"\n"

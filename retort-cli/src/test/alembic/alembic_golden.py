@@ -101,26 +101,23 @@ def body(statements):
 def sql_metadata(text):
     header = {}
     message = []
-    comment = []
     for line in text.splitlines():
         if not line.startswith('--') or line.startswith('-- retort:'):
             break
-        comment.append(line[3:] if line.startswith('-- ') else line[2:])
         content = line[2:].strip()
         match = re.match(r'(Revision ID|Revises|Branch labels|Depends on|Create Date):\s*(.*)', content)
         if match:
             header[match.group(1)] = match.group(2)
-        elif not header and content:
-            message.append(content)
+        elif not header:
+            message.append(line[3:] if line.startswith('-- ') else line[2:])
     split = lambda v: [x.strip() for x in (v or '').split(',') if x.strip()]
     return {
         'id': header['Revision ID'],
         'revises': split(header.get('Revises')),
         'labels': split(header.get('Branch labels')),
         'depends': split(header.get('Depends on')),
-        'message': '\n'.join(message) or 'empty message',
+        'message': '\n'.join(message).strip() or 'empty message',
         'date': header.get('Create Date', ''),
-        'docstring': '\n'.join(comment).strip(),
     }
 
 
@@ -154,7 +151,8 @@ def mirror(sample, target):
             stem, suffix = os.path.splitext(name)
             SUFFIXES[os.path.join(location, stem)] = suffix
             with open(os.path.join(dest, stem + '.py'), 'w') as out:
-                docstring = meta.get('docstring') or '%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n' % (
+                # Alembic's template's docstring, which retort rebuilds from the metadata of both formats.
+                docstring = '%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n' % (
                     meta['message'], meta['id'], ', '.join(meta['revises']), meta['date'])
                 out.write('"""%s\n"""\n' % docstring.replace('\\', '\\\\').replace('"""', '\\"\\"\\"'))
                 out.write('revision = %r\ndown_revision = %s\nbranch_labels = %s\ndepends_on = %s\n' % (

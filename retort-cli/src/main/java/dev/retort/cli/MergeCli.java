@@ -39,6 +39,6 @@ final class MergeCli implements Runnable {
         RevisionRequest request = new RevisionRequest(Optional.ofNullable(message), revisions, false, branchLabels,
                 Optional.empty(), Optional.ofNullable(revisionId), List.of(), Optional.empty());
         RevisionCommand.Result result = new RevisionCommand(root.catalog(), Clock.systemDefaultZone()).merge(request);
-        RevisionOutput.print(root.out(), result);
+        RevisionOutput.print(root.out(), root.err(), result);
     }
 }

@@ -5,15 +5,18 @@ import dev.retort.command.CommandException;
 import dev.retort.command.RevisionCommand;
 import dev.retort.command.RevisionRequest;
 import dev.retort.script.RevisionFormat;
+import dev.retort.script.ScriptException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "revision", description = "Create a new revision file.")
 final class RevisionCli implements Runnable {
@@ -52,8 +55,21 @@ final class RevisionCli implements Runnable {
     @Option(names = "--depends-on", paramLabel = "REV", description = "Revision or label this one depends on (repeatable).")
     List<String> dependsOn = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "java|sql", description = "File format (default: the configured revision_format).")
-    String format;
+    @Option(names = "--format", paramLabel = "java|sql", converter = FormatArgument.class,
+            description = "File format (default: the configured revision_format).")
+    RevisionFormat format;
+
+    /** An unknown format is a usage error, reported while the command line is parsed. */
+    static final class FormatArgument implements ITypeConverter<RevisionFormat> {
+        @Override
+        public RevisionFormat convert(String value) {
+            try {
+                return RevisionFormat.parse(value);
+            } catch (ScriptException e) {
+                throw new TypeConversionException("'" + value + "' is not a revision format; write java or sql");
+            }
+        }
+    }
 
     @Override
     public void run() {
@@ -63,7 +79,7 @@ final class RevisionCli implements Runnable {
         }
         RevisionRequest request = new RevisionRequest(Optional.ofNullable(message), List.of(head), splice,
                 branchLabels, Optional.ofNullable(versionPath), Optional.ofNullable(revisionId), dependsOn,
-                Optional.ofNullable(format).map(RevisionFormat::parse));
+                Optional.ofNullable(format));
         if (autogenerate) {
             AutogenerateCommand.Generated generated = new AutogenerateCommand(root.catalog(), root.environment(),
                     ModelTargets.of(root.config())).revision(request, sql, Clock.systemDefaultZone());
@@ -73,7 +89,7 @@ final class RevisionCli implements Runnable {
                         : generated.rendered().upgradeBody().stripTrailing() + "\n");
                 root.out().flush();
             }
-            generated.written().ifPresent(result -> RevisionOutput.print(root.out(), result));
+            generated.written().ifPresent(result -> RevisionOutput.print(root.out(), root.err(), result));
             if (!sql && generated.written().isEmpty()) {
                 root.err().println("No revision written: rewrite() of the environment hook returned none.");
                 root.err().flush();
@@ -81,6 +97,6 @@ final class RevisionCli implements Runnable {
             return;
         }
         RevisionCommand.Result result = new RevisionCommand(root.catalog(), Clock.systemDefaultZone()).revision(request);
-        RevisionOutput.print(root.out(), result);
+        RevisionOutput.print(root.out(), root.err(), result);
     }
 }

@@ -21,8 +21,11 @@ final class StatusLines {
         return done("Generating " + file);
     }
 
-    static String hookRan(HookRun run) {
-        return done("Running post write hook '" + run.name() + "'");
+    /** Printed on its own line after what the hook printed, as Alembic does. */
+    static final String HOOK_DONE = "  done";
+
+    static String hookRunning(HookRun run) {
+        return "Running post write hook \"" + run.name() + "\" ...";
     }
 
     private static String done(String what) {

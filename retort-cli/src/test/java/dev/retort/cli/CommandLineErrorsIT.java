@@ -95,6 +95,16 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void anUnknownRevisionFormatIsAUsageError() throws IOException {
+        Snapshot before = Snapshot.of(root);
+        RetortProcess.Run run = retort.run("revision", "-m", "x", "--format", "xml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("Invalid value for option '--format': 'xml' is not a revision"
+                + " format; write java or sql\nUsage: retort revision ");
+        assertThat(Snapshot.of(root)).isEqualTo(before);
+    }
+
+    @Test
     void ambiguousPrefixListsTheCandidates() throws IOException {
         writeJavaRevision(root.resolve("migrations/versions"), "27c6b0000001", "5a3c2d1e0f9b", "extra");
         RetortProcess.Run run = retort.run("show", "27c6");

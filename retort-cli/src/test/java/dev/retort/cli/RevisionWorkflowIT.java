@@ -137,8 +137,22 @@ class RevisionWorkflowIT {
                 + "options = \"-i -e s/^class/final\\\\ class/ REVISION_SCRIPT_FILENAME\"\n");
         RetortProcess.Run run = retort.run("revision", "-m", "hooked");
         Path file = generated(run);
-        assertThat(run.stdout()).contains("Running post write hook 'stamp' ...  done");
+        assertThat(run.stdout()).contains("Running post write hook \"stamp\" ...\n  done\n");
         assertThat(Files.readString(file)).contains("final class");
+    }
+
+    /** As Alembic: the status line, what the hook printed (its stderr on stderr), then "  done" on its own line. */
+    @Test
+    void postWriteHookOutputIsShownBetweenItsStatusLines() throws IOException {
+        Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\n\n"
+                + "[[retort.post_write_hooks]]\nname = \"fmt\"\ntype = \"exec\"\nexecutable = \"sh\"\n"
+                + "options = \"-c 'echo formatted; echo warning: line too long >&2' REVISION_SCRIPT_FILENAME\"\n");
+        RetortProcess.Run run = retort.run("revision", "-m", "hooked");
+
+        Path file = generated(run);
+        assertThat(run.stdout()).isEqualTo("Generating " + file + " ...  done\n"
+                + "Running post write hook \"fmt\" ...\nformatted\n  done\n");
+        assertThat(run.stderr()).isEqualTo("warning: line too long\n");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.retort.config;
 
+import dev.retort.script.FileTemplate;
+import dev.retort.script.ScriptException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -139,9 +141,18 @@ final class RetortConfigReader {
             }
             names.add(name);
         }
+        try {
+            new FileTemplate(template);
+        } catch (ScriptException e) {
+            throw settings.location("file_template").error(e.getMessage());
+        }
         if (!names.contains("rev") && !names.contains("slug") && !names.contains("epoch")) {
             throw settings.location("file_template").error("key 'file_template' has neither {rev}, {slug} nor"
                     + " {epoch}, so every revision would get the same file name; " + tokens);
+        }
+        if (template.endsWith("/")) {
+            throw settings.location("file_template").error("key 'file_template' ends with '/', so the file name"
+                    + " after it is empty; the part after the last '/' names the file, as in \"{year}/{rev}_{slug}\"");
         }
         return template;
     }
@@ -176,11 +187,13 @@ final class RetortConfigReader {
 
     private String revisionFormat() {
         String format = settings.string("revision_format").orElse(RetortConfig.FORMAT_JAVA);
-        if (!format.equals(RetortConfig.FORMAT_JAVA) && !format.equals(RetortConfig.FORMAT_SQL)) {
+        // Any case, as --format takes it.
+        String name = format.strip().toLowerCase(Locale.ROOT);
+        if (!name.equals(RetortConfig.FORMAT_JAVA) && !name.equals(RetortConfig.FORMAT_SQL)) {
             throw settings.location("revision_format").error("key 'revision_format' must be 'java' or 'sql',"
                     + " not '" + format + "'");
         }
-        return format;
+        return name;
     }
 
     /**

@@ -121,7 +121,7 @@ final class Resolver {
         return ident(parsed.ids().get(0), parsed.branch());
     }
 
-    /** Alembic's {@code _revision_for_ident}: exact id or label, else a unique prefix of four or more. */
+    /** Alembic's {@code _revision_for_ident}: exact id or label, else a prefix (any length) of one id or label. */
     int ident(String key, String branch) {
         int branchNode = branch == null ? -1 : branch(branch);
         int node = graph.exact(key);

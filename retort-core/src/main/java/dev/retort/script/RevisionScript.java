@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param createDate the create date as written in the file ({@code ""} when the file has none)
  * @param path the file
  * @param format Java or SQL
- * @param docstring the text {@code show} prints: for SQL files the header comment's own text, for Java
- *     files Alembic's docstring built from the metadata (see {@link #RevisionScript(Revision, String,
- *     String, Path, RevisionFormat)})
+ * @param docstring the text {@code show} prints: for both formats Alembic's docstring built from the
+ *     metadata (see {@link #RevisionScript(Revision, String, String, Path, RevisionFormat)}), so that a SQL
+ *     revision's header lines for branch labels and dependencies are not shown twice
  */
 public record RevisionScript(
         Revision revision, String message, String createDate, Path path, RevisionFormat format, String docstring) {

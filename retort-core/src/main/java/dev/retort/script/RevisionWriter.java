@@ -109,9 +109,23 @@ public final class RevisionWriter {
         }
         if (path.getFileName().toString().startsWith(".")) {
             throw new ScriptException("file_template '" + fileTemplate + "' gives the hidden file name "
-                    + path.getFileName() + ", which would never be loaded; include {rev} in file_template");
+                    + path.getFileName() + ", which would never be loaded; " + hiddenFileAdvice());
         }
         return path;
+    }
+
+    /** What to change in a file template whose file name came out empty or starting with a dot. */
+    private String hiddenFileAdvice() {
+        String template = fileTemplate.template();
+        String fileName = template.substring(template.lastIndexOf('/') + 1);
+        if (fileName.isEmpty()) {
+            return "file_template ends with '/', so the file name after it is empty: end it with the file's name,"
+                    + " as in {year}/{rev}_{slug}";
+        }
+        if (!fileName.contains("{rev}")) {
+            return "include {rev} in the file name (the part of file_template after its last '/')";
+        }
+        return "start the file name (the part of file_template after its last '/') with something other than '.'";
     }
 
     private Path templatePath(RevisionFormat format) {

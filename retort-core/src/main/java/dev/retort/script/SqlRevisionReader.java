@@ -76,9 +76,9 @@ final class SqlRevisionReader {
         int idIndex = idLineIndex(start, end);
         Map<String, Field> fields = fields(idIndex, end);
         Revision revision = revision(fields);
-        String docstring = content(start, end).strip();
+        // The docstring is rebuilt from the metadata, as for Java revisions, not taken from the header as written.
         RevisionScript script = new RevisionScript(revision, content(start, idIndex).stripTrailing(),
-                value(fields, "Create Date"), path, RevisionFormat.SQL, docstring);
+                value(fields, "Create Date"), path, RevisionFormat.SQL);
         return new Result(script, body(end), idIndex + 1);
     }
 

@@ -256,6 +256,14 @@ class ConfigKeysTest {
                 });
     }
 
+    /** As --format on the command line. */
+    @Test
+    void acceptsARevisionFormatInAnyCase() {
+        project.config("[retort]\nscript_location = \"m\"\nrevision_format = \"SQL\"\n");
+
+        assertThat(project.load().revisionFormat()).isEqualTo("sql");
+    }
+
     @Test
     void acceptsVersionTableAndSchemaNamesThatNeedQuotes() {
         project.config("[retort]\nscript_location = \"m\"\nversion_table = \"Version Log\"\n"
@@ -330,6 +338,20 @@ class ConfigKeysTest {
         assertThatThrownBy(project::load)
                 .hasMessageStartingWith("retort.toml, line 3: key 'file_template' has neither {rev}, {slug} nor"
                         + " {epoch}");
+    }
+
+    /** The message names what is wrong, not a token the template has. */
+    @Test
+    void rejectsAFileTemplateWithAnUnclosedBraceOrATrailingSlash() {
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"{rev\"\n");
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: file_template '{rev' has a '{' without its '}' (write '{{' for a"
+                        + " literal brace)");
+
+        project.config("[retort]\nscript_location = \"m\"\nfile_template = \"{rev}/{slug}/\"\n");
+        assertThatThrownBy(project::load)
+                .hasMessage("retort.toml, line 3: key 'file_template' ends with '/', so the file name after it is"
+                        + " empty; the part after the last '/' names the file, as in \"{year}/{rev}_{slug}\"");
     }
 
     /** The form the scaffolded retort.toml suggests: numbers with a width. */

@@ -117,6 +117,16 @@ class EnvironmentTemplatesTest {
         assertThat(Files.readString(dir.resolve("README.md"))).contains("## SQL revisions", "messageAsJavadoc");
     }
 
+    /** As the resolver, and Alembic: a prefix shorter than four characters names the one id it starts. */
+    @Test
+    void theReadmeSaysAnyUniquePrefixNamesARevision() throws IOException {
+        EnvironmentTemplates.scaffold("generic", Path.of("migrations"), Path.of("retort.toml"), project);
+
+        assertThat(Files.readString(project.resolve("migrations/README.md")).replace('\n', ' '))
+                .contains("by any prefix of an id that no other id starts with, however short,")
+                .doesNotContain("four or more");
+    }
+
     @Test
     void theSqlTemplateMakesSqlTheDefaultFormat() throws IOException {
         EnvironmentTemplates.scaffold("sql", project.resolve("db/migrations"), project.resolve("retort.toml"), project);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.revision.Revision;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -260,7 +262,54 @@ class RevisionWriterTest {
                         + versions);
         assertThatThrownBy(() -> writer("{slug}").write(revision, versions))
                 .hasMessage("file_template '{slug}' gives the hidden file name .java, which would never be loaded;"
-                        + " include {rev} in file_template");
+                        + " include {rev} in the file name (the part of file_template after its last '/')");
+        assertThatThrownBy(() -> writer("{rev}/{slug}/").write(revision, versions))
+                .hasMessage("file_template '{rev}/{slug}/' gives the hidden file name .java, which would never be"
+                        + " loaded; file_template ends with '/', so the file name after it is empty: end it with the"
+                        + " file's name, as in {year}/{rev}_{slug}");
+        assertThatThrownBy(() -> writer("{year}/.{rev}").write(revision, versions))
+                .hasMessage("file_template '{year}/.{rev}' gives the hidden file name .ab12.java, which would never"
+                        + " be loaded; start the file name (the part of file_template after its last '/') with"
+                        + " something other than '.'");
+    }
+
+    @Test
+    void refusesASqlMessageLineThatWouldReadAsAMarkerButWritesItInJava() throws IOException {
+        assertThatThrownBy(() -> NewRevision.of("ab12", List.of(), "retort:upgrade is fixed in this release",
+                RevisionFormat.SQL))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("Line 1 of the revision message, 'retort:upgrade is fixed in this release', starts with"
+                        + " 'retort:'; a SQL revision's message line cannot start with 'retort:', as it would read as"
+                        + " a marker (-- retort:upgrade): reword that line");
+        assertThatThrownBy(() -> NewRevision.of("ab12", List.of(), "notes\n  Retort:Downgrade later",
+                RevisionFormat.SQL))
+                .hasMessageStartingWith("Line 2 of the revision message, '  Retort:Downgrade later', starts with");
+        Path sql = writer("{rev}_{slug}").write(NewRevision.of("ab12", List.of(), "see retort:upgrade",
+                RevisionFormat.SQL), versions);
+        Path java = writer("{rev}_{slug}").write(NewRevision.of("cd34", List.of(), "retort:upgrade is fixed",
+                RevisionFormat.JAVA), versions);
+
+        assertThat(RevisionFileParser.parse(sql).message()).isEqualTo("see retort:upgrade");
+        assertThat(RevisionFileParser.parse(java).message()).isEqualTo("retort:upgrade is fixed");
+    }
+
+    /** javac's limit for a string constant: 65,535 bytes of modified UTF-8, two for NUL, six for an emoji. */
+    @Test
+    void refusesAJavaMessageLongerThanAClassFileHoldsButWritesTheLongestThatCompiles() throws IOException {
+        String longest = "\0" + "\uD83D\uDE00".repeat(10_922) + "a";
+        Path file = writer("{rev}").write(NewRevision.of("ab12", List.of(), longest, RevisionFormat.JAVA), versions);
+
+        List<String> arguments = List.of("-proc:none", "-encoding", "UTF-8", "-classpath",
+                System.getProperty("java.class.path"), "-d", project.resolve("classes").toString(), file.toString());
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, arguments.toArray(String[]::new));
+        assertThat(status).as("javac: %s", errors).isZero();
+        assertThatThrownBy(() -> NewRevision.of("cd34", List.of(), longest + "a", RevisionFormat.JAVA))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("The revision message is too long for a Java revision: 65,536 bytes as a class file stores"
+                        + " it (modified UTF-8), and the @Revision annotation holds at most 65,535; shorten the"
+                        + " message, or write a SQL revision, whose message has no limit");
+        assertThat(NewRevision.of("cd34", List.of(), longest + "a", RevisionFormat.SQL).message()).endsWith("aa");
     }
 
     @Test

@@ -64,9 +64,21 @@ class SqlRevisionParsingTest {
 
                 Revision ID: 3c1e2fa09b11
                 Revises: ae1027a6acf0
-                Branch labels: reporting
-                Depends on: 55b2c0e41d10
                 Create Date: 2026-11-22 10:00:00.123456""");
+    }
+
+    @Test
+    void buildsTheDocstringFromTheMetadataAsForAJavaRevision() throws IOException {
+        RevisionScript sql = RevisionFileParser.parse(file(
+                "-- lead\n--\n-- Revision ID: b1\n-- Revises:\n-- Branch labels: lab\n-- Depends on: a1\n"
+                        + "-- Create Date: 2026-11-22 10:00:00\n\n-- retort:upgrade\n-- retort:downgrade\n"));
+        Path javaFile = dir.resolve("b1_lead.java");
+        Files.writeString(javaFile, "@Revision(id = \"b1\", revises = {}, branchLabels = {\"lab\"},"
+                + " dependsOn = {\"a1\"}, message = \"lead\", createDate = \"2026-11-22 10:00:00\") class B {}");
+        RevisionScript java = RevisionFileParser.parse(javaFile);
+
+        assertThat(sql.docstring()).isEqualTo("lead\n\nRevision ID: b1\nRevises: \nCreate Date: 2026-11-22 10:00:00")
+                .isEqualTo(java.docstring());
     }
 
     @Test

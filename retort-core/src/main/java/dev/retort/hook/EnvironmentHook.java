@@ -14,9 +14,9 @@ public interface EnvironmentHook {
 
     /**
      * The database, as a {@link DataSource} (an application's pool, a secret store, a driver retort does
-     * not bundle); empty to connect to the configured URL. The dialect is read from the connection. Its
-     * connections must be in autocommit mode; retort closes each when its command ends, and gives back the
-     * session settings it changed on it.
+     * not bundle); empty to connect to the configured URL. The dialect is read from the connection. retort
+     * works on a connection in autocommit mode and closes it when its command ends, giving back the autocommit
+     * mode and the session settings it changed on it.
      */
     default Optional<DataSource> dataSource(HookContext context) {
         return Optional.empty();

@@ -94,13 +94,15 @@ final class RangeCollector {
             resolver.revisions(lowerSymbols).stream().filter(node -> node >= 0).forEach(needs::set);
         }
         if (!current.isEmpty() && !implicitBase) {
-            BitSet above = traversal.versionedDescendantsChecked(current);
-            // Where the upper end is above the lower one only through depends_on, Alembic's walk fails (its
-            // range holds none of the ends it starts from); the range then follows dependencies too.
-            if (targets.stream().noneMatch(above::get)) {
-                above.or(traversal.descendants(current));
+            BitSet versioned = (BitSet) needs.clone();
+            versioned.and(traversal.versionedDescendantsChecked(current));
+            // Alembic's walk fails where part of its range lies below none of the upper ends in it: an upper end
+            // above the lower one only through depends_on. The range then follows dependencies too.
+            if (traversal.ancestorsWithin(targets, versioned).equals(versioned)) {
+                needs = versioned;
+            } else {
+                needs.and(traversal.descendants(current));
             }
-            needs.and(above);
         }
         return new Selection(needs, targets);
     }

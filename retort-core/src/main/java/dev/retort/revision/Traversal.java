@@ -1,8 +1,10 @@
 package dev.retort.revision;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 
 /** Iterative reachability over one kind of edge; no recursion, so chains of any length are safe. */
@@ -35,6 +37,30 @@ final class Traversal {
     /** Descendants, inclusive, through versioned children only. */
     BitSet versionedDescendants(Iterable<Integer> starts) {
         return reach(graph.children, starts);
+    }
+
+    /**
+     * The ancestors, inclusive, of those of {@code starts} in {@code within}, through parents and normalised
+     * dependencies, without leaving {@code within}.
+     */
+    BitSet ancestorsWithin(List<Integer> starts, BitSet within) {
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int start : starts) {
+            if (start >= 0 && within.get(start) && !seen.get(start)) {
+                seen.set(start);
+                todo.push(start);
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (int parent : graph.effectiveParents[todo.pop()]) {
+                if (within.get(parent) && !seen.get(parent)) {
+                    seen.set(parent);
+                    todo.push(parent);
+                }
+            }
+        }
+        return seen;
     }
 
     /** Revisions sharing a line with any of {@code nodes}: their ancestors and descendants. */

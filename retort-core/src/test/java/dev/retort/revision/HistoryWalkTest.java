@@ -264,6 +264,20 @@ class HistoryWalkTest {
         assertThat(ids(withSecondHead.walk("a", "heads"))).containsExactly("a2", "a");
     }
 
+    /**
+     * a → b, a → m; d (a root) depends on m. From a to the heads (b, d), m lies below no upper end but through d's
+     * dependency, where Alembic's walk fails: the range follows the dependency, newest first.
+     */
+    @Test
+    void aRevisionBelowAnUpperEndOnlyThroughADependencyBringsThatEndIn() {
+        RevisionGraph graph = graph(rev("a"), rev("b", "a"), rev("m", "a"), rev("d").withDependsOn("m"));
+        assertThat(ids(graph.walk("a", "heads"))).containsExactlyInAnyOrder("b", "d", "m", "a");
+        List<String> listed = ids(graph.walk("a", "heads"));
+        assertThat(listed.indexOf("d")).isLessThan(listed.indexOf("m"));
+        assertThat(listed.indexOf("m")).isLessThan(listed.indexOf("a"));
+        assertThat(ids(graph.walk("a", "d"))).containsExactly("d", "m", "a");
+    }
+
     /** Alembic NormalizedDownRevTest, as downgrades. */
     @Test
     void normalisedDependenciesOrderDowngrades() {

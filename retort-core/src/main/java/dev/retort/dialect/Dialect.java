@@ -143,6 +143,14 @@ public abstract class Dialect implements Cloneable {
     }
 
     /**
+     * The statement that sets the session's character sets back to the connection's own after a revision set
+     * them (MySQL's {@code SET NAMES utf8mb4}); empty where a revision cannot change them.
+     */
+    public Optional<String> restoreCharacterSet() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether a statement refused with this driver error code could not be read (a syntax error), so that
      * the database refused it before running it. Where schema changes commit by themselves, one that fails
      * while it runs has committed the transaction before it all the same; one that could not be read has not.

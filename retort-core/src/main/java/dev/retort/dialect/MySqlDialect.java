@@ -105,6 +105,12 @@ public class MySqlDialect extends Dialect {
         return Optional.of("UNLOCK TABLES");
     }
 
+    /** The character set the driver asks for when it connects. */
+    @Override
+    public Optional<String> restoreCharacterSet() {
+        return Optional.of("SET NAMES utf8mb4");
+    }
+
     /** ER_PARSE_ERROR and ER_SYNTAX_ERROR. */
     @Override
     public boolean isSyntaxError(int errorCode) {

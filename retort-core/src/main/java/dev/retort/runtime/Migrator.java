@@ -257,6 +257,7 @@ public final class Migrator {
             }
             // A LOCK TABLES the revision left in force would keep the version row from being written.
             log.releaseTableLocks();
+            log.restoreCharacterSet();
             Transition transition = heads.apply(step);
             for (VersionChange change : transition.changes()) {
                 try {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Sends one revision's statements to the sink and remembers what ran, and which of it is committed, for the
@@ -19,6 +20,10 @@ import java.util.function.BooleanSupplier;
  * of its own ({@code BEGIN ... COMMIT} in a section marked {@code transaction=false}).
  */
 final class StatementLog {
+    /** A statement setting the session's character sets: {@code SET NAMES}, {@code SET CHARACTER SET}, ... */
+    private static final Pattern CHARACTER_SET_CHANGE = Pattern.compile(
+            "^\\s*(?:/\\*!\\d*\\s*)?SET\\b.*\\b(?:NAMES|CHARACTER\\s+SET|CHARSET|character_set_\\w+)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private final SqlSink sink;
     private final Dialect dialect;
     private final Runnable beforeCommit;
@@ -42,6 +47,8 @@ final class StatementLog {
     private boolean tablesLocked;
     /** The last statement that may have moved the session to another database ({@code USE}), if one ran. */
     private String databaseChange;
+    /** A statement of the revision set the session's character sets ({@code SET NAMES latin1}). */
+    private boolean characterSetChanged;
 
     /** {@code beforeCommit} runs before the revision commits what ran before it and leaves the transaction. */
     StatementLog(SqlSink sink, Dialect dialect, Runnable beforeCommit) {
@@ -91,6 +98,9 @@ final class StatementLog {
         uncommitted.add(sql);
         if (SessionDatabase.changesDatabase(sql)) {
             databaseChange = sql;
+        }
+        if (CHARACTER_SET_CHANGE.matcher(sql).find()) {
+            characterSetChanged = true;
         }
         if (TransactionEffect.locksTables(sql)) {
             tablesLocked = true;
@@ -213,6 +223,19 @@ final class StatementLog {
         tablesLocked = false;
         if (committed(() -> true)) {
             commitWhatRan();
+        }
+    }
+
+    /**
+     * Sets the session's character sets back to the connection's own after a revision that set them (as
+     * {@code SET NAMES latin1} does), so that the revisions after it send and read text as the driver encodes
+     * it, as they would in a run of their own.
+     */
+    void restoreCharacterSet() {
+        Optional<String> restore = dialect.restoreCharacterSet();
+        if (characterSetChanged && restore.isPresent()) {
+            sink.execute(BoundSql.of(restore.get()));
+            characterSetChanged = false;
         }
     }
 

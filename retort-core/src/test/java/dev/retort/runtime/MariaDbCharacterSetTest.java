@@ -15,13 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MariaDbCharacterSetTest {
     private static final String REVISION = "eeee00000003";
+    private static final String NEXT = "eeee00000004";
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
     @ValueSource(strings = {"mariadb://", "mysql://"})
-    void aScriptSettingALatin1CharacterSetRunsAsInTheClient(String scheme) throws Exception {
+    void aScriptSettingALatin1CharacterSetRunsAsInTheClientAndTheNextRevisionIsUnaffected(String scheme)
+            throws Exception {
         try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
             String url = database.url().replaceFirst("^mariadb://", scheme);
             SampleEnvironment env = SampleEnvironment.create(dir, url, "").forMySql(true);
@@ -34,8 +36,11 @@ class MariaDbCharacterSetTest {
                             + "SET character_set_results = latin1;\n"
                             + "INSERT INTO labels VALUES (1, 'caf\u00e9');\n"
                             + "SET NAMES utf8mb4;\n"
-                            + "INSERT INTO labels VALUES (2, 'caf\u00e9');\n",
+                            + "INSERT INTO labels VALUES (2, 'caf\u00e9');\n"
+                            + "SET NAMES latin1;\n",
                     "DROP TABLE labels;\n");
+            env.revision("migrations/versions", NEXT, "after latin1", REVISION, "", "",
+                    "INSERT INTO labels VALUES (10, 'caf\u00e9');\n", "DELETE FROM labels WHERE id = 11;\n");
 
             new MigrationCommands(env.catalog(), MigrationLoader.NONE, MigrationListener.SILENT)
                     .upgrade("heads", Optional.empty());
@@ -44,8 +49,8 @@ class MariaDbCharacterSetTest {
                     + " WHERE trigger_schema = DATABASE() AND trigger_name = 'labels_bi'")).containsExactly("latin1");
             assertThat(database.query("SELECT CONCAT(id, ' ', HEX(label)) FROM labels ORDER BY id"))
                     .as("the UTF-8 bytes of the script read as latin1 under SET NAMES latin1, as the client sends them")
-                    .containsExactly("2 636166C383C2A9", "3 636166C3A9");
-            assertThat(database.versionRows("alembic_version")).contains(REVISION);
+                    .containsExactly("2 636166C383C2A9", "3 636166C3A9", "11 636166C3A9");
+            assertThat(database.versionRows("alembic_version")).contains(NEXT);
         }
     }
 }

@@ -10,12 +10,20 @@ import java.util.Optional;
  * value becomes ({@code lock_timeout = "${LOCK_TIMEOUT:-60}"}).
  */
 public final class Seconds {
-    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
+    /**
+     * The longest wait, about 24.8 days: the most milliseconds an {@code int} holds, as PostgreSQL's
+     * {@code lock_timeout} and SQLite's busy timeout take them; a longer one waits this long.
+     */
+    public static final Duration LONGEST = Duration.ofMillis(Integer.MAX_VALUE);
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(LONGEST.toMillis(), 3);
 
     private Seconds() {
     }
 
-    /** The duration {@code value} gives, or empty when it is not a number of seconds, zero or more. */
+    /**
+     * The duration {@code value} gives, at most {@link #LONGEST}, or empty when it is not a number of seconds,
+     * zero or more.
+     */
     public static Optional<Duration> parse(Object value) {
         BigDecimal seconds;
         if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
@@ -25,11 +33,11 @@ public final class Seconds {
         } else {
             return Optional.empty();
         }
-        if (seconds.signum() < 0 || seconds.compareTo(MAX_SECONDS) > 0) {
+        if (seconds.signum() < 0) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP)
-                .longValueExact()));
+        return Optional.of(Duration.ofMillis(seconds.min(MAX_SECONDS).movePointRight(3)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact()));
     }
 
     /** {@code duration} in seconds as a person writes them: {@code 60}, {@code 1.5}, {@code 0.25}. */

@@ -49,6 +49,11 @@ class InterpolationTest {
         assertThat(Seconds.format(Duration.ofSeconds(60))).isEqualTo("60");
         assertThat(Seconds.format(Duration.ofMillis(250))).isEqualTo("0.25");
         assertThat(Seconds.format(Duration.ZERO)).isEqualTo("0");
+        assertThat(Seconds.parse(99_999_999_999L)).as("longer than the databases wait: their longest")
+                .contains(Duration.ofMillis(Integer.MAX_VALUE));
+        assertThat(Seconds.parse(1e30)).contains(Duration.ofMillis(Integer.MAX_VALUE));
+        assertThat(Seconds.parse("9223372037")).contains(Duration.ofMillis(Integer.MAX_VALUE));
+        assertThat(Seconds.parse(-1)).isEmpty();
 
         project.env.put("LOCK_TIMEOUT", "soon");
         assertThatThrownBy(() -> loadWith(key)).hasMessage("retort.toml, line 3: key 'lock_timeout' must be a number"

@@ -24,8 +24,8 @@ final class DotEnvFile {
     /** The entries of {@code folder/.env}; none when the file does not exist. */
     static Map<String, String> read(Path folder) {
         Path file = folder.resolve(NAME);
-        // Checked here because dotenv would otherwise look for a .env on the classpath.
-        if (!Files.isRegularFile(file)) {
+        // A named pipe is read too, as a secret manager may hand the file over as one; it is read once.
+        if (!Files.exists(file) || Files.isDirectory(file)) {
             return Map.of();
         }
         List<String> lines = lines(file);

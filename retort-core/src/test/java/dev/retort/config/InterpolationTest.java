@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.runtime.LockSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -286,6 +289,26 @@ class InterpolationTest {
         assertThat(config.versionTableSchema()).contains("audit");
         assertThat(config.settings()).containsEntry("a", "pa#ss").containsEntry("b", "first\nexport NOT_A_KEY=x")
                 .containsEntry("c", "one word").containsEntry("d", "kept").containsEntry("e", "not_a_prefix");
+    }
+
+    /** As a secret manager hands it over: read once, from a writer that writes it and closes. */
+    @Test
+    void readsADotEnvThatIsANamedPipe() throws Exception {
+        Path pipe = project.dir.resolve(".env");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, "export DATABASE_URL=sqlite:///piped.db\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        RetortConfig config = loadWith("");
+
+        writer.join(10_000);
+        assertThat(config.url()).contains("sqlite:///piped.db");
     }
 
     @Test

@@ -35,12 +35,15 @@ final class KeyComparator {
     private final Plan plan;
     private final boolean indexesForeignKeys;
     private final ConditionEquivalence conditions;
+    private final IndexOrder order;
 
-    KeyComparator(ObjectFilter filter, Plan plan, boolean indexesForeignKeys, ConditionEquivalence conditions) {
+    KeyComparator(ObjectFilter filter, Plan plan, boolean indexesForeignKeys, ConditionEquivalence conditions,
+            IndexOrder order) {
         this.inclusion = new Inclusion(filter);
         this.plan = plan;
         this.indexesForeignKeys = indexesForeignKeys;
         this.conditions = conditions;
+        this.order = order;
     }
 
     void compare(Table wanted, Table actual) {
@@ -61,7 +64,7 @@ final class KeyComparator {
                     .ifPresent(old -> plan.alterations.add(new DropConstraint(table, old.name().get(),
                             Optional.of(old.kind()), Optional.of(old), false)));
             Optional<Index> asIndex = take(actualIndexes, Index.on(unique.name(), unique.columns()).unique(true),
-                    KeyComparator::sameIndexIdentity);
+                    this::sameIndexIdentity);
             if (asIndex.isEmpty()) {
                 plan.alterations.add(new CreateUniqueConstraint(table, unique));
             }
@@ -83,7 +86,7 @@ final class KeyComparator {
 
     private void compareIndex(QualifiedName table, Index index, List<Index> actualIndexes,
             List<UniqueConstraint> actualUniques) {
-        Optional<Index> match = take(actualIndexes, index, KeyComparator::sameIndexIdentity);
+        Optional<Index> match = take(actualIndexes, index, this::sameIndexIdentity);
         if (match.isPresent()) {
             if (!sameIndex(index, match.get())) {
                 plan.alterations.add(dropIndex(table, match.get()));
@@ -234,18 +237,18 @@ final class KeyComparator {
                 : wanted.columns().equals(actual.columns());
     }
 
-    private static boolean sameIndexIdentity(Index wanted, Index actual) {
+    private boolean sameIndexIdentity(Index wanted, Index actual) {
         return wanted.name().isPresent() && actual.name().isPresent()
                 ? wanted.name().equals(actual.name())
                 : sameIndex(wanted, actual);
     }
 
-    private static boolean sameIndex(Index wanted, Index actual) {
+    private boolean sameIndex(Index wanted, Index actual) {
         return wanted.unique() == actual.unique() && sameElements(wanted.elements(), actual.elements())
                 && wanted.where().map(Expressions::normal).equals(actual.where().map(Expressions::normal));
     }
 
-    private static boolean sameElements(List<IndexElement> wanted, List<IndexElement> actual) {
+    private boolean sameElements(List<IndexElement> wanted, List<IndexElement> actual) {
         if (wanted.size() != actual.size()) {
             return false;
         }
@@ -253,7 +256,7 @@ final class KeyComparator {
             IndexElement left = wanted.get(i);
             IndexElement right = actual.get(i);
             boolean same = left instanceof IndexColumn && right instanceof IndexColumn ? left.equals(right)
-                    : Expressions.same(sql(left), sql(right));
+                    : Expressions.same(order.normal(sql(left)), order.normal(sql(right)));
             if (!same) {
                 return false;
             }

@@ -49,7 +49,7 @@ final class TableComparator {
         ConditionEquivalence conditions = ConditionEquivalence.of(dialect);
         this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage(), conditions);
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys(),
-                conditions);
+                conditions, new IndexOrder(dialect.nullOrdering()));
     }
 
     void compare(Table wanted, Table actual) {

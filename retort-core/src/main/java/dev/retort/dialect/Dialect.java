@@ -205,6 +205,14 @@ public abstract class Dialect implements Cloneable {
         return Map.of();
     }
 
+    /**
+     * Where the database puts nulls in an index column that does not say: as the smallest values by default
+     * (MySQL, MariaDB, SQLite, H2 unless its {@code DEFAULT_NULL_ORDERING} is set otherwise).
+     */
+    public NullOrdering nullOrdering() {
+        return NullOrdering.LOW;
+    }
+
     /** The SQL type of the version table's column: {@code VARCHAR(32)}. */
     public String versionColumnType() {
         return "VARCHAR(32)";

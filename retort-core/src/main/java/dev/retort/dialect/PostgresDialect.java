@@ -60,6 +60,12 @@ public class PostgresDialect extends Dialect {
         return CAPABILITIES;
     }
 
+    /** PostgreSQL sorts nulls as larger than any value: last ascending, first descending. */
+    @Override
+    public NullOrdering nullOrdering() {
+        return NullOrdering.HIGH;
+    }
+
     /** Finds the table as a statement naming it would, through the search path, as Alembic's check does. */
     @Override
     public Optional<String> tableSchemaQuery() {

@@ -11,20 +11,24 @@ import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.api.Schema;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
 import dev.retort.op.DropIndex;
 import dev.retort.reflect.LiveDatabase;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
+import dev.retort.schema.IndexElement;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Index columns in descending order read back in that order, as the models write it. */
@@ -104,5 +108,47 @@ class DescendingIndexesTest {
                     sql("a NULLS FIRST"), sql("b DESC NULLS LAST"), sql("lower(\"Mixed\") DESC"),
                     sql("\"Mixed\" DESC"));
         }
+    }
+
+    /** A model may spell out the order the database reads as the bare column: ASC, and nulls where they go anyway. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "postgresql | a ASC, b NULLS LAST, c DESC NULLS FIRST, d ASC NULLS LAST",
+        "h2         | a ASC, b ASC NULLS FIRST, c DESC NULLS LAST, d NULLS FIRST",
+        "mariadb    | a ASC, b asc, c DESC, d ASC"})
+    void anIndexSpellingOutTheDefaultOrderComparesClean(String kind, String elements) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> models = indexed(elements);
+            create(database, models);
+
+            assertThat(comparator(database).compare(schema(models), reflect(database)).describe()).isEmpty();
+        }
+    }
+
+    /** An order other than the default is compared as written, so that a change of order is still found. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "postgresql | a NULLS FIRST, b DESC NULLS LAST, c DESC | a, b DESC NULLS LAST, c DESC",
+        "h2         | a NULLS LAST, b DESC NULLS FIRST, c DESC | a NULLS LAST, b DESC, c DESC",
+        "mariadb    | a DESC, b ASC                            | a ASC, b ASC"})
+    void anIndexInAnotherOrderComparesCleanAndAChangedOrderIsFound(String kind, String elements, String changed)
+            throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            create(database, indexed(elements));
+
+            assertThat(comparator(database).compare(schema(indexed(elements)), reflect(database)).describe())
+                    .isEmpty();
+            assertThat(comparator(database).compare(schema(indexed(changed)), reflect(database)).describe())
+                    .anyMatch(line -> line.startsWith("removed index 'ix_2'"))
+                    .anyMatch(line -> line.startsWith("added index 'ix_2'"));
+        }
+    }
+
+    /** Table t with an index ix_2 on these comma-separated elements of columns a, b, c and d. */
+    private static List<Table> indexed(String elements) {
+        IndexElement[] index = Arrays.stream(elements.split(",")).map(String::strip).map(Schema::sql)
+                .toArray(IndexElement[]::new);
+        return List.of(table("t", column("id", INTEGER).primaryKey().autoincrement(false), column("a", INTEGER),
+                column("b", INTEGER), column("c", INTEGER), column("d", INTEGER), index("ix_2", index)));
     }
 }

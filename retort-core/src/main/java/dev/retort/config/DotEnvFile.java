@@ -5,6 +5,8 @@ import io.github.cdimascio.dotenv.DotenvException;
 import io.github.cdimascio.dotenv.internal.DotenvParser;
 import io.github.cdimascio.dotenv.internal.DotenvReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,13 +90,20 @@ final class DotEnvFile {
         return problem.file().map(file -> file.getFileName().toString().equals(NAME)).orElse(false);
     }
 
-    /** The file's lines; none when it cannot be read, which the library then reports. */
+    /** The file's lines, as UTF-8, without the byte order mark an editor may put first. */
     private static List<String> lines(Path file) {
+        List<String> lines;
         try {
-            return Files.readAllLines(file);
+            lines = new ArrayList<>(Files.readAllLines(file));
         } catch (IOException e) {
-            return List.of();
+            String reason = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof CharacterCodingException ? "not UTF-8 text" : String.valueOf(e.getMessage());
+            throw new ConfigException(file + ": cannot be read (" + reason + ")", file, 0, null, e);
         }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            lines.set(0, lines.get(0).substring(1));
+        }
+        return lines;
     }
 
     /** A value in single quotes, as shells and most {@code .env} readers take it (the library strips double ones). */

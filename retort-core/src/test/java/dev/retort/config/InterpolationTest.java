@@ -291,6 +291,22 @@ class InterpolationTest {
                 .containsEntry("c", "one word").containsEntry("d", "kept").containsEntry("e", "not_a_prefix");
     }
 
+    @Test
+    void readsADotEnvStartingWithAByteOrderMark() {
+        project.write(".env", "\uFEFFDATABASE_URL=sqlite:///marked.db\n");
+
+        assertThat(loadWith("").url()).contains("sqlite:///marked.db");
+    }
+
+    @Test
+    void aDotEnvThatIsNotUtf8IsReportedWhereItsVariablesAreNeeded() throws Exception {
+        Path dotEnv = project.dir.resolve(".env");
+        Files.write(dotEnv, new byte[] {'A', '=', (byte) 0xE9, '\n'});
+
+        assertThatThrownBy(() -> loadWith("url = \"${A}\"\n"))
+                .hasMessageContaining(dotEnv + ": cannot be read (not UTF-8 text)");
+    }
+
     /** As a secret manager hands it over: read once, from a writer that writes it and closes. */
     @Test
     void readsADotEnvThatIsANamedPipe() throws Exception {

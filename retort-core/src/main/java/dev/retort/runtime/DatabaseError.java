@@ -12,6 +12,8 @@ public final class DatabaseError extends MigrationException {
     private static final int SQLITE_BUSY = 5;
     /** PostgreSQL's "current transaction is aborted, commands ignored until end of transaction block". */
     private static final String IN_FAILED_TRANSACTION = "25P02";
+    /** What MariaDB's driver says as it closes a connection whose character set a statement changed. */
+    private static final String CHARACTER_SET_REFUSED = "Only utf8 / utf8mb3 / utf8mb4 are supported";
 
     private final transient BoundSql statement;
 
@@ -22,6 +24,12 @@ public final class DatabaseError extends MigrationException {
 
     private static String messageOf(SQLException cause) {
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (message.contains(CHARACTER_SET_REFUSED)) {
+            return message + " (retort keeps MariaDB's driver from seeing the session's character sets change, as"
+                    + " the mariadb client runs such a script, unless the URL sets its own sessionVariables: add"
+                    + " session_track_system_variables='autocommit,time_zone' to them; a connection of the"
+                    + " environment hook's data source has the driver's own settings)";
+        }
         if (IN_FAILED_TRANSACTION.equals(cause.getSQLState())) {
             return message + "; an earlier statement of this transaction failed and its error was caught: a query"
                     + " on op.connection() or on a hook's connection whose exception the code went on from (on"

@@ -1,10 +1,12 @@
 package dev.retort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.command.MigrationCommands;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +53,22 @@ class MariaDbCharacterSetTest {
                     .as("the UTF-8 bytes of the script read as latin1 under SET NAMES latin1, as the client sends them")
                     .containsExactly("2 636166C383C2A9", "3 636166C3A9", "11 636166C3A9");
             assertThat(database.versionRows("alembic_version")).contains(NEXT);
+        }
+    }
+
+    @Test
+    void aUrlWithItsOwnSessionVariablesIsToldHowToLetTheScriptRun() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            String url = database.url() + (database.url().contains("?") ? "&" : "?")
+                    + "sessionVariables=wait_timeout=600";
+            SampleEnvironment env = SampleEnvironment.create(dir, url, "").forMySql(true);
+            env.revision("migrations/versions", REVISION, "latin1", "5a3c2d1e0f9b", "", "",
+                    "SET NAMES latin1;\n", "");
+
+            assertThatThrownBy(() -> new MigrationCommands(env.catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT).upgrade("heads", Optional.empty()))
+                    .hasMessageContaining("Only utf8 / utf8mb3 / utf8mb4 are supported")
+                    .hasMessageContaining("add session_track_system_variables='autocommit,time_zone'");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.jpa;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -42,15 +43,46 @@ final class HibernateMetadata implements AutoCloseable {
             // on from the configuration): its default strategy then sorts the columns of tables and keys.
             metadata.orderColumns(false);
             return new HibernateMetadata(registry, metadata);
-        } catch (HibernateException | IllegalArgumentException e) {
+        } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             } else {
                 bootstrap.close();
             }
+            Optional<JpaModelException> missing = missingClass(source, e);
+            if (missing.isPresent()) {
+                throw missing.get();
+            }
+            if (e instanceof LinkageError linkage) {
+                throw linkage;
+            }
+            if (!(e instanceof HibernateException || e instanceof IllegalArgumentException)) {
+                throw (RuntimeException) e;
+            }
             throw new JpaModelException(source.description(), "Hibernate could not map " + source.description()
                     + ": " + message(e) + "; fix the mapping or the settings and try again", e);
         }
+    }
+
+    /**
+     * The error to report when {@code e} is, or wraps, a class an entity needs (an embeddable, a converter, an
+     * attribute's type) that is missing from the class path; empty for any other failure.
+     */
+    static Optional<JpaModelException> missingClass(JpaModelSource source, Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = null;
+            if (cause instanceof TypeNotPresentException absent) {
+                name = absent.typeName();
+            } else if (cause instanceof LinkageError && cause.getMessage() != null) {
+                name = cause.getMessage().replace('/', '.');
+            }
+            if (name != null) {
+                return Optional.of(new JpaModelException(source.description(), "Could not load the class " + name
+                        + " that the entities of " + source.description() + " need (" + cause + "); add the folders "
+                        + "or jars that hold it and its dependencies to the class path", e));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Object> settings(JpaModelSource source, TargetDatabase target) {

@@ -38,7 +38,20 @@ public final class JpaModels {
             return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
                     Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)))
                     .schema(hibernate.metadata());
-        } catch (HibernateException e) {
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof JpaModelException known) {
+                throw known;
+            }
+            Optional<JpaModelException> missing = HibernateMetadata.missingClass(source, e);
+            if (missing.isPresent()) {
+                throw missing.get();
+            }
+            if (e instanceof LinkageError linkage) {
+                throw linkage;
+            }
+            if (!(e instanceof HibernateException)) {
+                throw (RuntimeException) e;
+            }
             throw new JpaModelException(source.description(), "Hibernate could not describe the tables of "
                     + source.description() + ": " + e.getMessage(), e);
         }

@@ -36,7 +36,7 @@ public final class JpaModels {
         try (EntityClasses classes = EntityClasses.load(source);
                 HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
             return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
-                    Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)))
+                    Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)), dialect)
                     .schema(hibernate.metadata());
         } catch (RuntimeException | LinkageError e) {
             if (e instanceof JpaModelException known) {

@@ -26,11 +26,12 @@ final class SchemaMapping {
     private final NativeEnums enums;
     private final Optional<Identifier> defaultSchema;
 
-    SchemaMapping(Metadata metadata, Dialect dialect, TargetDatabase target, Optional<String> defaultSchema) {
+    SchemaMapping(Metadata metadata, Dialect dialect, TargetDatabase target, Optional<String> defaultSchema,
+            dev.retort.dialect.Dialect sql) {
         this.target = target;
         this.enums = new NativeEnums(metadata, target);
         this.defaultSchema = defaultSchema.map(Identifier::toIdentifier);
-        this.tables = new TableMapping(metadata, dialect, target, enums, this.defaultSchema);
+        this.tables = new TableMapping(metadata, dialect, target, enums, this.defaultSchema, sql);
     }
 
     DatabaseSchema schema(Metadata metadata) {

@@ -53,11 +53,13 @@ final class TableMapping {
     private final TargetDatabase target;
     private final NativeEnums enums;
     private final Optional<Identifier> defaultSchema;
+    private final dev.retort.dialect.Dialect sql;
 
     TableMapping(Metadata metadata, Dialect dialect, TargetDatabase target, NativeEnums enums,
-            Optional<Identifier> defaultSchema) {
+            Optional<Identifier> defaultSchema, dev.retort.dialect.Dialect sql) {
         this.metadata = metadata;
         this.dialect = dialect;
+        this.sql = sql;
         this.target = target;
         this.enums = enums;
         this.defaultSchema = defaultSchema;
@@ -266,10 +268,22 @@ final class TableMapping {
     private Index index(org.hibernate.mapping.Index index) {
         List<IndexElement> elements = new ArrayList<>();
         for (Selectable selectable : index.getSelectables()) {
-            elements.add(selectable instanceof Formula formula ? new SqlExpression(formula.getFormula())
-                    : new IndexColumn(name((org.hibernate.mapping.Column) selectable)));
+            String order = index.getSelectableOrderMap().getOrDefault(selectable, "").trim().toUpperCase(Locale.ROOT);
+            elements.add(indexElement(selectable, order.equals("ASC") ? "" : order));
         }
         return new Index(Optional.of(constraintName(index.getName())), elements, index.isUnique(), Optional.empty(),
                 Map.of());
+    }
+
+    /**
+     * A column or a formula; one in another order than ascending is the expression the Java models write and
+     * reflection reads back, the column's name quoted as needed: {@code created DESC}.
+     */
+    private IndexElement indexElement(Selectable selectable, String order) {
+        if (selectable instanceof Formula formula) {
+            return new SqlExpression(order.isEmpty() ? formula.getFormula() : formula.getFormula() + " " + order);
+        }
+        String column = name((org.hibernate.mapping.Column) selectable);
+        return order.isEmpty() ? new IndexColumn(column) : new SqlExpression(sql.quote(column) + " " + order);
     }
 }

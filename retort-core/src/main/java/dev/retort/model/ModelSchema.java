@@ -50,16 +50,33 @@ final class ModelSchema {
         for (Table table : metadata.tables()) {
             tables.putIfAbsent(table.name(), ordered(names.apply(table)));
         }
-        tables.values().forEach(table -> table.constraints().stream()
-                .filter(ForeignKey.class::isInstance)
-                .forEach(constraint -> checkReference(table, (ForeignKey) constraint, tables)));
-        checkSchemaWideNames(tables.values());
+        checkTables(tables);
         List<EnumTypeDefinition> enumTypes = enumTypes(tables.values());
         if (!problems.isEmpty()) {
             throw new InvalidModelException(problems);
         }
         return new DatabaseSchema(List.copyOf(tables.values()), distinct(metadata.sequences(), Sequence::name),
                 enumTypes);
+    }
+
+    /**
+     * The problems the Java models are refused for that {@code schema}, made otherwise (from JPA entities), has:
+     * foreign keys to tables or columns it does not have or that are neither a primary key nor unique, and
+     * names its tables share within one schema.
+     */
+    static List<String> problems(DatabaseSchema schema) {
+        ModelSchema checks = new ModelSchema(null);
+        Map<QualifiedName, Table> tables = new LinkedHashMap<>();
+        schema.tables().forEach(table -> tables.putIfAbsent(table.name(), table));
+        checks.checkTables(tables);
+        return List.copyOf(checks.problems);
+    }
+
+    private void checkTables(Map<QualifiedName, Table> tables) {
+        tables.values().forEach(table -> table.constraints().stream()
+                .filter(ForeignKey.class::isInstance)
+                .forEach(constraint -> checkReference(table, (ForeignKey) constraint, tables)));
+        checkSchemaWideNames(tables.values());
     }
 
     private static Table ordered(Table table) {

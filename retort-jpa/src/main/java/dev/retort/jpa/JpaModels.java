@@ -1,6 +1,8 @@
 package dev.retort.jpa;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.model.InvalidModelException;
+import dev.retort.model.SchemaChecks;
 import dev.retort.schema.DatabaseSchema;
 import java.util.Optional;
 import org.hibernate.HibernateException;
@@ -26,8 +28,8 @@ public final class JpaModels {
 
     /**
      * The schema of the entities of {@code source} on a database of {@code dialect}; throws a
-     * {@link JpaModelException} when no entity is found, a class cannot be loaded or Hibernate refuses
-     * the mapping.
+     * {@link JpaModelException} when no entity is found, a class cannot be loaded, Hibernate refuses
+     * the mapping or the schema fails the checks the Java models pass (such as index names two tables share).
      */
     public static DatabaseSchema read(JpaModelSource source, Dialect dialect) {
         TargetDatabase target = TargetDatabase.of(dialect).orElseThrow(() -> new JpaModelException(
@@ -35,9 +37,9 @@ public final class JpaModels {
                 + "retort reads them for " + TargetDatabase.supported()));
         try (EntityClasses classes = EntityClasses.load(source);
                 HibernateMetadata hibernate = HibernateMetadata.build(source, classes, target)) {
-            return new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
+            return valid(source, new SchemaMapping(hibernate.metadata(), hibernate.dialect(), target,
                     Optional.ofNullable(source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA)), dialect)
-                    .schema(hibernate.metadata());
+                    .schema(hibernate.metadata()));
         } catch (RuntimeException | LinkageError e) {
             if (e instanceof JpaModelException known) {
                 throw known;
@@ -55,5 +57,16 @@ public final class JpaModels {
             throw new JpaModelException(source.description(), "Hibernate could not describe the tables of "
                     + source.description() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code schema}, checked as the Java models are: names two tables share in a schema, dangling keys. */
+    private static DatabaseSchema valid(JpaModelSource source, DatabaseSchema schema) {
+        try {
+            SchemaChecks.requireValid(schema);
+        } catch (InvalidModelException e) {
+            throw new JpaModelException(source.description(), "The entities of " + source.description()
+                    + " map to a schema the databases would refuse; " + e.getMessage(), e);
+        }
+        return schema;
     }
 }

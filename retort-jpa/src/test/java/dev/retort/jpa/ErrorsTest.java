@@ -7,6 +7,8 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.EnumStorage;
+import dev.retort.jpa.clash.Author;
+import dev.retort.jpa.clash.Publisher;
 import dev.retort.jpa.ticket.Ticket;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +63,17 @@ class ErrorsTest {
                 .hasMessageContaining("dev.retort.jpa.broken.Unkeyed")
                 .hasMessageContaining("identifier")
                 .hasMessageEndingWith("; fix the mapping or the settings and try again");
+    }
+
+    @Test
+    void indexesOfOneNameOnTwoTablesAreRefusedAsTheJavaModelsRefuseThem() {
+        assertThatThrownBy(() -> JpaModels.read(JpaModelSource.classes(Author.class, Publisher.class),
+                Dialects.named("postgresql")))
+                .isInstanceOf(JpaModelException.class)
+                .hasMessageContaining("ix_name")
+                .hasMessageContaining("table author")
+                .hasMessageContaining("table publisher")
+                .hasMessageContaining("share index names");
     }
 
     @Test

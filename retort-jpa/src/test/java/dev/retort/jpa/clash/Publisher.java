@@ -1,0 +1,16 @@
+package dev.retort.jpa.clash;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** An entity whose index has the name another table's index has. */
+@Entity
+@Table(name = "publisher", indexes = @Index(name = "ix_name", columnList = "name"))
+public class Publisher {
+    @Id
+    private Long id;
+
+    private String name;
+}

@@ -145,7 +145,8 @@ class AutogenerateCliIT {
                             : "\nThe tables created before it stay (this database commits each CREATE TABLE):"
                                     + " customer; drop them and run create-tables again once the models are fixed (it"
                                     + " creates only the tables the database lacks, whole).\n");
-            assertThat(server.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customer'"))
+            assertThat(server.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customer'"
+                    + " AND table_schema = " + (kind.equals("postgresql") ? "current_schema()" : "DATABASE()")))
                     .containsExactly(kind.equals("postgresql") ? "0" : "1");
         }
     }

@@ -5,6 +5,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Computed;
+import dev.retort.dialect.NullOrdering;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -349,16 +351,11 @@ final class H2SchemaReader implements SchemaReader {
         return order.isEmpty() ? new IndexColumn(column) : new SqlExpression(dialect.quote(column) + order);
     }
 
-    /**
-     * Where H2 puts the nulls of an index column that does not say, by its {@code DEFAULT_NULL_ORDERING}:
-     * {@code LOW} (the default) sorts them as the smallest values, {@code HIGH} as the largest.
-     */
+    /** Where H2 puts the nulls of an index column that does not say, by its {@code DEFAULT_NULL_ORDERING}. */
     private static String defaultNulls(String setting, boolean descending) {
-        return switch (setting == null ? "LOW" : setting) {
-            case "FIRST", "LAST" -> setting;
-            case "HIGH" -> descending ? "FIRST" : "LAST";
-            default -> descending ? "LAST" : "FIRST";
-        };
+        NullOrdering ordering = Arrays.stream(NullOrdering.values()).filter(value -> value.name().equals(setting))
+                .findFirst().orElse(NullOrdering.LOW);
+        return ordering.nullsFirst(descending) ? "FIRST" : "LAST";
     }
 
     private List<Sequence> sequences(Connection connection, SchemaNames names) throws SQLException {

@@ -2,38 +2,39 @@ package dev.retort.op;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Where in its file's lines the code asked for each operation it recorded. Operations run after the code
- * that asked for them has returned, so a statement that fails has no frame of that code left to show: its
- * line is taken as the operation is recorded.
+ * that asked for them has returned, so a statement that fails has no frame of that code left to show: where
+ * the code is is taken as the operation is recorded, and turned into a line when one is asked for.
  */
 public final class CallSites {
-    private final IntSupplier callerLine;
-    private final Map<Operation, Integer> lines = new IdentityHashMap<>();
+    private static final IntSupplier UNKNOWN = () -> 0;
 
-    /** {@code callerLine} gives the line of the code recording an operation now, 0 when it is not known. */
-    public CallSites(IntSupplier callerLine) {
-        this.callerLine = callerLine;
+    private final Supplier<IntSupplier> caller;
+    private final Map<Operation, IntSupplier> lines = new IdentityHashMap<>();
+
+    /**
+     * {@code caller} takes, as an operation is recorded, where the code recording it is; what it gives tells
+     * that line when asked (0 when it is not known), then or later.
+     */
+    public CallSites(Supplier<IntSupplier> caller) {
+        this.caller = caller;
     }
 
     /** Call sites that are not known. */
     public static CallSites unknown() {
-        return new CallSites(() -> 0);
+        return new CallSites(() -> UNKNOWN);
     }
 
     void recorded(Operation operation) {
-        int line = callerLine.getAsInt();
-        if (line > 0) {
-            lines.put(operation, line);
-        }
+        lines.put(operation, caller.get());
     }
 
-    /** The line at which {@code operation} was recorded, as recorded by this instance itself. */
-    public OptionalInt lineOf(Operation operation) {
-        Integer line = lines.get(operation);
-        return line == null ? OptionalInt.empty() : OptionalInt.of(line);
+    /** What tells the line at which {@code operation} was recorded by this instance itself (0 when not known). */
+    public IntSupplier lineOf(Operation operation) {
+        return lines.getOrDefault(operation, UNKNOWN);
     }
 }

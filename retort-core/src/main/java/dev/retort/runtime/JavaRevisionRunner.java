@@ -74,7 +74,7 @@ final class JavaRevisionRunner {
 
     private void run(Code code, StatementLog log, String location, RevisionConnection.Handle handle) {
         String fileName = LocatedStatement.fileNameOf(location);
-        run(new Invocation(code, new CallSites(() -> SourceLines.callerLineIn(fileName))), log, location, handle);
+        run(new Invocation(code, new CallSites(() -> SourceLines.callerIn(fileName))), log, location, handle);
     }
 
     private void run(Invocation invocation, StatementLog log, String location, RevisionConnection.Handle handle) {
@@ -99,7 +99,10 @@ final class JavaRevisionRunner {
                 throw RevisionCodeException.at(e, LocatedStatement.location(location, line[0]));
             }
         };
-        return new Invocation(code, new CallSites(() -> line[0]));
+        return new Invocation(code, new CallSites(() -> {
+            int told = line[0];
+            return () -> told;
+        }));
     }
 
     /**
@@ -133,7 +136,7 @@ final class JavaRevisionRunner {
     private void send(List<LocatedStatement> statements, StatementLog log, String location) {
         for (LocatedStatement statement : statements) {
             String sql = statement.sql();
-            log.execute(offline() ? TableDdl.indentedWithSpaces(sql) : sql, statement.location(location));
+            log.execute(offline() ? TableDdl.indentedWithSpaces(sql) : sql, () -> statement.location(location));
         }
     }
 

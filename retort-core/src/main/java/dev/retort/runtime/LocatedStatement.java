@@ -1,11 +1,16 @@
 package dev.retort.runtime;
 
-/** A statement of a Java revision and the line of the file that asked for it (0 when not known). */
-record LocatedStatement(String sql, int line) {
+import java.util.function.IntSupplier;
+
+/**
+ * A statement of a Java revision and what tells the line of the file that asked for it (0 when not known),
+ * worked out when asked for.
+ */
+record LocatedStatement(String sql, IntSupplier line) {
 
     /** Where the statement was written: {@code file:line}, or the file alone. */
     String location(String file) {
-        return location(file, line);
+        return location(file, line.getAsInt());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.retort.op.CallSites;
 import dev.retort.op.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -35,8 +36,8 @@ final class LocatingCompiler {
 
     /** The statements {@code statements} gives for {@code operation} (compiled in its turn), at its line. */
     List<LocatedStatement> compileAs(Operation operation, Supplier<List<String>> statements) {
-        int line = line(operation);
-        return at(line, compiled(statements, LocatedStatement.location(file, line)));
+        IntSupplier line = callSites.lineOf(operation);
+        return at(line, compiled(statements, () -> LocatedStatement.location(file, line.getAsInt())));
     }
 
     /**
@@ -45,15 +46,15 @@ final class LocatingCompiler {
      * refused at its line, with the batch's own words for it (on SQLite, that the batch may not rebuild).
      */
     private List<LocatedStatement> compileInPlace(BatchAlterTable batch) {
-        int batchLine = line(batch);
+        IntSupplier batchLine = callSites.lineOf(batch);
         List<LocatedStatement> statements = new ArrayList<>();
         for (Operation part : batch.operations()) {
-            int partLine = line(part, batchLine);
+            IntSupplier partLine = lineWithin(part, batchLine);
             try {
                 statements.addAll(at(partLine, compiler.compile(part)));
             } catch (RuntimeException refusal) {
                 throw RevisionCodeException.at(asTheBatchSaysIt(batch, refusal),
-                        LocatedStatement.location(file, partLine));
+                        LocatedStatement.location(file, partLine.getAsInt()));
             }
         }
         return statements;
@@ -69,24 +70,25 @@ final class LocatingCompiler {
         }
     }
 
-    private int line(Operation operation) {
-        return callSites.lineOf(operation).orElse(0);
+    /** The line of a batch's part, or the batch's own where the part's is not known. */
+    private IntSupplier lineWithin(Operation part, IntSupplier batchLine) {
+        IntSupplier partLine = callSites.lineOf(part);
+        return () -> {
+            int line = partLine.getAsInt();
+            return line > 0 ? line : batchLine.getAsInt();
+        };
     }
 
-    private int line(Operation part, int batchLine) {
-        return callSites.lineOf(part).orElse(batchLine);
-    }
-
-    private static List<LocatedStatement> at(int line, List<String> statements) {
+    private static List<LocatedStatement> at(IntSupplier line, List<String> statements) {
         return statements.stream().map(sql -> new LocatedStatement(sql, line)).toList();
     }
 
     /** The statements of an operation asked for at {@code location}; one the database cannot do is refused there. */
-    private static List<String> compiled(Supplier<List<String>> statements, String location) {
+    private static List<String> compiled(Supplier<List<String>> statements, Supplier<String> location) {
         try {
             return statements.get();
         } catch (RuntimeException e) {
-            throw RevisionCodeException.at(e, location);
+            throw RevisionCodeException.at(e, location.get());
         }
     }
 }

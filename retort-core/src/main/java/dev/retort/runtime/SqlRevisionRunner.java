@@ -9,6 +9,7 @@ import dev.retort.sql.SqlException;
 import dev.retort.sql.SqlSplitter;
 import dev.retort.sql.SqlStatement;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one section of a SQL revision statement by statement, split by the dialect's lexer, outside the
@@ -57,7 +58,7 @@ final class SqlRevisionRunner {
             log.suspendTransaction();
         }
         for (SqlStatement statement : section.statements()) {
-            String location = script.path() + ":" + statement.line();
+            Supplier<String> location = () -> script.path() + ":" + statement.line();
             if (statement.copyData().isPresent()) {
                 log.copyIn(statement.sql(), statement.copyData().get(), location);
             } else {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -57,17 +58,20 @@ final class StatementLog {
         this.beforeCommit = beforeCommit;
     }
 
-    /** Runs one statement; {@code location} says where it was written (empty when unknown). */
-    void execute(String sql, String location) {
+    /**
+     * Runs one statement; {@code location} says where it was written (empty when unknown), asked for when the
+     * statement fails.
+     */
+    void execute(String sql, Supplier<String> location) {
         run(() -> sink.execute(BoundSql.of(sql)), sql, location);
     }
 
     /** Runs a {@code COPY ... FROM STDIN} with the rows it reads; {@code location} as for {@link #execute}. */
-    void copyIn(String sql, String data, String location) {
+    void copyIn(String sql, String data, Supplier<String> location) {
         run(() -> sink.copyIn(sql, data), sql, location);
     }
 
-    private void run(Runnable statement, String sql, String location) {
+    private void run(Runnable statement, String sql, Supplier<String> location) {
         TransactionEffect effect = TransactionEffect.of(sql);
         boolean schemaChanges = !dialect.capabilities().transactionalDdl();
         boolean commitsBefore = effect == TransactionEffect.IMPLICIT_COMMIT && schemaChanges;
@@ -81,7 +85,7 @@ final class StatementLog {
                 dialect.settingIgnoredInTransaction(sql).ifPresent(setting -> checkChanged(setting, sql));
             }
         } catch (DatabaseError e) {
-            failedLocation = location;
+            failedLocation = location.get();
             // A transaction the server rolled back, or a connection gone, holds nothing: asking would read as
             // committed what was undone.
             boolean undone = e.rolledBackByServer() || e.connectionLost();

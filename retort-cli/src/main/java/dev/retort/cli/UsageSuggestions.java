@@ -15,7 +15,10 @@ final class UsageSuggestions {
     private static final Map<String, String> OTHER_TOOLS_COMMANDS = Map.of(
             "migrate", "upgrade", "update", "upgrade", "rollback", "downgrade", "undo", "downgrade",
             "baseline", "stamp", "changelog-sync", "stamp", "info", "history -i", "status", "current",
-            "validate", "check");
+            "validate", "current");
+    /** What retort does of the other tool's command, where its name alone would mislead. */
+    private static final Map<String, String> OTHER_TOOLS_NOTES = Map.of("validate", "; retort checks every revision"
+            + " file whenever a command reads them, and 'current' fails on a version row no file matches");
 
     private UsageSuggestions() {}
 
@@ -27,7 +30,7 @@ final class UsageSuggestions {
         String instead = command.getParent() == null ? OTHER_TOOLS_COMMANDS.get(first) : null;
         if (instead != null) {
             err.println("Did you mean: retort " + instead + "? ('" + first + "' is Flyway's or Liquibase's"
-                    + " command; 'retort --help' lists retort's)");
+                    + " command" + OTHER_TOOLS_NOTES.getOrDefault(first, "") + "; 'retort --help' lists retort's)");
             return true;
         }
         List<String> suggestions = error.getSuggestions().stream().filter(name -> !name.contains("_")).toList();

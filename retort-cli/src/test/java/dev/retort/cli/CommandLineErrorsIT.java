@@ -81,6 +81,9 @@ class CommandLineErrorsIT {
         assertThat(migrate.exitCode()).isEqualTo(2);
         assertThat(migrate.stderr()).isEqualTo("Unmatched argument at index 0: 'migrate'\nDid you mean: retort"
                 + " upgrade? ('migrate' is Flyway's or Liquibase's command; 'retort --help' lists retort's)\n");
+        // Flyway's and Liquibase's validate check applied migrations against the files, as current does.
+        assertThat(retort.run("validate").stderr()).contains("Did you mean: retort current? ('validate' is Flyway's"
+                + " or Liquibase's command; retort checks every revision file whenever a command reads them");
         assertThat(retort.run("list-templ").stderr()).contains("Did you mean: retort list-templates")
                 .doesNotContain("list_templates");
     }

@@ -160,6 +160,15 @@ public abstract class Dialect implements Cloneable {
     }
 
     /**
+     * Whether {@code sql} changes only the session it runs in, so that a revision that failed after running
+     * nothing else left nothing behind; false where the database cannot tell, as for {@code SET} on H2, which
+     * may change the database's settings.
+     */
+    public boolean changesSessionOnly(String sql) {
+        return false;
+    }
+
+    /**
      * Whether the database writes every statement it refuses to a log beside it (H2's {@code <db>.trace.db}):
      * there retort asks the catalog whether a table exists rather than reading it and taking "no such table"
      * for an answer.

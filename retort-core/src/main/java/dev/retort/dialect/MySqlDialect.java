@@ -1,6 +1,6 @@
 package dev.retort.dialect;
 
-
+import dev.retort.sql.TransactionEffect;
 import java.sql.Connection;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +112,11 @@ public class MySqlDialect extends Dialect {
     }
 
     /** ER_PARSE_ERROR and ER_SYNTAX_ERROR. */
+    @Override
+    public boolean changesSessionOnly(String sql) {
+        return TransactionEffect.changesSessionOnly(sql);
+    }
+
     @Override
     public boolean isSyntaxError(int errorCode) {
         return errorCode == 1064 || errorCode == 1149;

@@ -397,9 +397,10 @@ public final class Migrator {
         String location = log.failedLocation() == null || log.failedLocation().isEmpty()
                 ? codeLocation(step, cause)
                 : log.failedLocation();
-        // Where the revision's first statement itself failed, the database applied none of it (unless the
-        // connection went while it ran).
-        boolean nothingRan = log.applied().isEmpty() && !log.connectionWasHandedOut()
+        // Where the revision's first statement itself failed, or only statements that set up the session ran
+        // before it, the database applied none of it (unless the connection went while it ran).
+        boolean lastingRan = log.applied().stream().anyMatch(sql -> !dialect.changesSessionOnly(sql));
+        boolean nothingRan = !lastingRan && !log.connectionWasHandedOut()
                 && !(cause instanceof DatabaseError error && error.connectionLost());
         // A stamp runs version-table statements only (unless hooks ran more), which roll back on every database.
         boolean onlyVersionRows = !(step instanceof MigrationStep) && log.applied().isEmpty()
@@ -413,7 +414,7 @@ public final class Migrator {
         boolean partlyApplied = aftermath == Aftermath.PARTLY_APPLIED || aftermath == Aftermath.OUTSIDE_TRANSACTION;
         // A schema change that fails commits the transaction before it runs, record included: where it was the
         // revision's first statement and nothing went through op.connection(), nothing of the revision stays.
-        boolean somethingRan = !log.applied().isEmpty() || log.connectionWasHandedOut();
+        boolean somethingRan = lastingRan || log.connectionWasHandedOut();
         boolean recorded = partlyApplied && somethingRan && step instanceof MigrationStep migration
                 && committedFor(migration);
         // A stamp writes no record: one there is an earlier run's, which only a stamp that succeeds clears.

@@ -48,7 +48,8 @@ public final class StatementFailedException extends MigrationException {
         SCRIPT_STOPPED,
         /**
          * On a database that cannot roll back schema changes, the revision failed before its first statement
-         * (refused when compiled, or its code threw while recording) or at it: nothing of it was applied.
+         * (refused when compiled, or its code threw while recording) or at it, or after statements that only
+         * set up the session: nothing of it was applied.
          */
         NOTHING_RAN
     }
@@ -103,7 +104,9 @@ public final class StatementFailedException extends MigrationException {
             }
         } else if (aftermath == Aftermath.NOTHING_RAN) {
             text.append("\nNothing of revision ").append(revision).append(statement.equals(JAVA_CODE)
-                    ? " ran: it failed before its first statement." : " was applied: its first statement failed.");
+                    ? " ran: it failed before its first statement."
+                    : ran.applied().isEmpty() ? " was applied: its first statement failed."
+                    : " was applied: the statements before the one that failed only set up the session.");
             text.append(versionRows.map(rows -> "\nThe version table holds: "
                     + (rows.isEmpty() ? "no rows (base)" : String.join(", ", rows)))
                     .orElse("\nThe version table could not be read; run 'retort current' to see what it holds."));

@@ -3,6 +3,7 @@ package dev.retort.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +57,10 @@ public enum TransactionEffect {
             "(?is)\\s*SET\\s+(?:.*,\\s*)?(?:(?:SESSION|LOCAL)\\s+|@@(?:SESSION\\.|LOCAL\\.)?)?"
                     + "AUTOCOMMIT\\s*(?:=|:=|\\s)\\s*(?:(['\"]?)(?:1|ON|TRUE)\\1|DEFAULT)\\s*(?:,.*)?");
     private static final int WORDS_READ = 4;
+    /** The words after {@code SET} of what outlives the session, or does more than set. */
+    private static final Set<String> LASTING_SET = Set.of("GLOBAL", "PERSIST", "PERSIST_ONLY", "PASSWORD",
+            "DEFAULT", "STATEMENT", "RESOURCE");
+    private static final Pattern LASTING_VARIABLE = Pattern.compile("(?i)@@(global|persist)|\\b(global|persist)\\s");
 
     /** The effect of the statement {@code sql}, read from its first words. */
     public static TransactionEffect of(String sql) {
@@ -109,6 +114,22 @@ public enum TransactionEffect {
         List<String> words = leadingWords(sql);
         return words.size() > 1 && words.get(0).equals("UNLOCK")
                 && (words.get(1).equals("TABLES") || words.get(1).equals("TABLE"));
+    }
+
+    /**
+     * Whether {@code sql} is MySQL's statement that changes only the session it runs in and leaves nothing behind
+     * when the session ends: {@code USE}, and {@code SET} of session and user variables, names and modes (the
+     * lines a dump begins with). Not a {@code SET} of a global or persisted variable, a password or a default
+     * role, MariaDB's {@code SET STATEMENT ... FOR} (which runs a statement), nor one that calls a function.
+     */
+    public static boolean changesSessionOnly(String sql) {
+        List<String> words = leadingWords(sql);
+        if (words.isEmpty()) {
+            return false;
+        }
+        return words.get(0).equals("USE") || words.get(0).equals("SET")
+                && (words.size() == 1 || !LASTING_SET.contains(words.get(1)))
+                && !LASTING_VARIABLE.matcher(sql).find() && sql.indexOf('(') < 0;
     }
 
     /** Whether the statement begins, commits or rolls back a transaction itself. */

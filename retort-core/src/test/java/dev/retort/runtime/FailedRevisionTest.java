@@ -540,6 +540,48 @@ class FailedRevisionTest {
     }
 
     /**
+     * Statements that only set up the session (a dump's first lines) leave nothing behind: a revision that failed
+     * at its first statement after them says nothing of it was applied and leaves no record, so the next run runs.
+     */
+    @Test
+    void sessionSetUpBeforeTheFailingStatementLeavesNothingToRevert() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "/*!40101 SET NAMES utf8mb4 */;\nSET @saved = @@foreign_key_checks;\nSET FOREIGN_KEY_CHECKS=0;\n"
+                            + "ALTER TABLE no_such_table ADD COLUMN x INTEGER;\nCREATE TABLE half_done (id INTEGER);\n")
+                    .catalog(), MigrationLoader.NONE, MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.NOTHING_RAN);
+            assertThat(failure.getMessage()).contains("Nothing of revision " + BROKEN
+                    + " was applied: the statements before the one that failed only set up the session.")
+                    .doesNotContain("by hand").doesNotContain("stamp");
+            assertThatThrownBy(() -> commands.upgrade(BROKEN, Optional.empty()))
+                    .isInstanceOf(StatementFailedException.class).hasMessageContaining("no_such_table");
+        }
+    }
+
+    /** A global setting outlives the session: a revision that failed after one says it stays applied. */
+    @Test
+    void aGlobalSettingBeforeTheFailingStatementStaysApplied() throws Exception {
+        try (TestDatabase database = TestDatabase.create("mariadb", dir)) {
+            MigrationCommands commands = new MigrationCommands(environment(database, "",
+                    "SET @@global.max_sp_recursion_depth = @@global.max_sp_recursion_depth;\n"
+                            + "ALTER TABLE no_such_table ADD COLUMN x INTEGER;\n").catalog(), MigrationLoader.NONE,
+                    MigrationListener.SILENT);
+            commands.upgrade("5a3c2d1e0f9b", Optional.empty());
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> commands.upgrade(BROKEN, Optional.empty()));
+
+            assertThat(failure.aftermath()).isEqualTo(StatementFailedException.Aftermath.PARTLY_APPLIED);
+            assertThat(failure.applied()).containsExactly(
+                    "SET @@global.max_sp_recursion_depth = @@global.max_sp_recursion_depth");
+        }
+    }
+
+    /**
      * A schema change that fails while it runs has committed what ran before it, as one that could not be read
      * has not: the database tells which, whatever the error (an unknown type, a name too long, a column H2
      * looks up as it reads the statement).

@@ -62,6 +62,20 @@ class TransactionEffectTest {
     }
 
     @Test
+    void tellsTheStatementsThatChangeOnlyTheSession() {
+        assertThat(List.of("SET NAMES utf8mb4", "/*!40101 SET NAMES utf8mb4 */", "SET @x = 1",
+                "SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO'", "set foreign_key_checks = 0",
+                "SET SESSION sql_mode = ''", "SET @@session.time_zone = '+00:00'", "SET TRANSACTION READ WRITE",
+                "SET CHARACTER SET latin1", "SET ROLE reader", "USE shop", "/*!40101 SET character_set_client = utf8 */"))
+                .allMatch(TransactionEffect::changesSessionOnly);
+        assertThat(List.of("SET GLOBAL max_connections = 10", "SET @@global.sql_mode = ''", "SET PERSIST x = 1",
+                "SET sql_mode = '', GLOBAL max_connections = 10", "SET PASSWORD FOR u = 'p'", "SET DEFAULT ROLE r TO u",
+                "SET STATEMENT max_statement_time = 1 FOR UPDATE t SET a = 1", "SET @n = (SELECT count(*) FROM t)",
+                "SET @r = f()", "INSERT INTO t VALUES (1)", "CREATE TABLE t (id INT)", "SELECT 1", "", "-- SET x = 1"))
+                .noneMatch(TransactionEffect::changesSessionOnly);
+    }
+
+    @Test
     void readsTheWordsInsideExecutableCommentsAndSkipsPlainOnes() {
         assertThat(TransactionEffect.of("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER"
                 + " t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1 */")).isEqualTo(IMPLICIT_COMMIT);

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.sqlite.SqliteBatchPlanner;
 import dev.retort.dialect.sqlite.SqliteDdlCompiler;
+import dev.retort.op.AlterColumn;
 import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SQLite keys as autogenerate finds them and batch mode rebuilds them: a unique constraint on the columns of
- * the primary key, which SQLite keeps in the key's index.
+ * the primary key, which SQLite keeps in the key's index, and the {@code AUTOINCREMENT} of a row id key.
  * Operations run as online: each batch rebuilds the table read from the database.
  */
 class SqliteKeysAutogenerateTest {
@@ -62,6 +63,42 @@ class SqliteKeysAutogenerateTest {
             assertThat(comparator(database).compare(schema(before), reflect(database)).describe())
                     .as("differences left after reverting").isEmpty();
             assertThat(createTableSql(database, "parent")).contains("uq_parent_ba");
+        }
+    }
+
+    /**
+     * Marking a row id key autoincrement, or no longer, changes only its {@code AUTOINCREMENT}: a rebuild in
+     * the table's batch, whose reverse gives back what the table had.
+     */
+    @Test
+    void addingOrRemovingAutoincrementOnARowidKeyRebuildsItsTable() throws Exception {
+        try (LiveDatabase database = LiveDatabase.of("sqlite", directory)) {
+            List<Table> plain = List.of(table("counter", column("id", INTEGER).primaryKey(), column("label", string(9))));
+            List<Table> marked = List.of(table("counter", column("id", INTEGER).primaryKey().autoincrement(true),
+                    column("label", string(9))));
+            create(database, plain);
+            database.execute("INSERT INTO counter (label) VALUES ('one'), ('two')");
+
+            List<Operation> operations = comparator(database).compare(schema(marked), reflect(database)).operations();
+            assertThat(operations).singleElement().isInstanceOfSatisfying(BatchAlterTable.class, batch ->
+                    assertThat(batch.operations()).singleElement().isInstanceOfSatisfying(AlterColumn.class,
+                            alter -> {
+                                assertThat(alter.change().autoincrement()).contains(true);
+                                assertThat(alter.existing().autoincrement()).contains(false);
+                            }));
+            runOnline(database, operations);
+            assertThat(createTableSql(database, "counter")).contains("AUTOINCREMENT");
+            assertThat(comparator(database).compare(schema(marked), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
+            assertThat(comparator(database).compare(schema(plain), reflect(database)).describe())
+                    .containsExactly("autoincrement off for column 'counter.id'");
+
+            runOnline(database, reverses(operations));
+            assertThat(createTableSql(database, "counter")).doesNotContain("AUTOINCREMENT");
+            assertThat(comparator(database).compare(schema(plain), reflect(database)).describe())
+                    .as("differences left after reverting").isEmpty();
+            database.execute("INSERT INTO counter (label) VALUES ('three')");
+            assertThat(rows(database, "SELECT id FROM counter WHERE label = 'three'")).containsExactly("3");
         }
     }
 

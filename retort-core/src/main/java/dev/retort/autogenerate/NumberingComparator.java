@@ -17,20 +17,26 @@ import java.util.Optional;
  * AUTO_INCREMENT, SQLite's rowid), or as an identity. An identity {@code BY DEFAULT} with the default
  * numbers is the same as the autoincrement column, and where the database keeps no identity of its own
  * (MySQL, SQLite) any identity is; where a lone {@code INTEGER} key is the row id (SQLite), it numbers
- * itself whatever the models say. So only what the database can tell apart is a difference. The change
+ * itself whatever the models say, and what differs is whether it is marked autoincrement, which SQLite
+ * writes {@code AUTOINCREMENT}. So only what the database can tell apart is a difference. The change
  * says what the column has now, so that it can be reversed.
  */
 final class NumberingComparator {
     private final boolean identityColumns;
     private final Optional<String> wantedAutoincrement;
     private final Optional<String> actualAutoincrement;
+    private final Optional<String> wantedMarked;
+    private final Optional<String> actualMarked;
 
     NumberingComparator(DialectCapabilities capabilities, Table wanted, Table actual) {
         this.identityColumns = capabilities.identityColumns();
+        boolean rowid = capabilities.integerKeyIsRowid();
         this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name)
-                .or(() -> capabilities.integerKeyIsRowid() ? rowid(wanted) : Optional.empty());
+                .or(() -> rowid ? rowid(wanted) : Optional.empty());
         this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name)
-                .or(() -> capabilities.integerKeyIsRowid() ? rowid(actual) : Optional.empty());
+                .or(() -> rowid ? rowid(actual) : Optional.empty());
+        this.wantedMarked = rowid ? AutoincrementColumns.marked(wanted).map(Column::name) : Optional.empty();
+        this.actualMarked = rowid ? AutoincrementColumns.marked(actual).map(Column::name) : Optional.empty();
     }
 
     /** The lone key column of {@code INTEGER} type with no identity, which the row id numbers. */
@@ -48,7 +54,7 @@ final class NumberingComparator {
         Numbering has = numbering(actual, actualAutoincrement);
         NumberingChange current = NumberingChange.current(has.autoincrement(), actual.identity());
         if (want.sameAs(has)) {
-            return current;
+            return markChange(wanted.name(), current);
         }
         Optional<Boolean> autoincrement = Optional.empty();
         Change<Identity> identity = Change.unchanged();
@@ -64,6 +70,20 @@ final class NumberingComparator {
             identity = want.numbered() ? Change.to(Identity.byDefault()) : Change.drop();
         }
         return new NumberingChange(autoincrement, identity, current.existingAutoincrement(),
+                current.existingIdentity());
+    }
+
+    /**
+     * Where a row id numbers the column either way, marking it autoincrement (on or off) is the change: the
+     * rebuilt key is then written {@code AUTOINCREMENT}, or without it.
+     */
+    private NumberingChange markChange(String column, NumberingChange current) {
+        boolean want = wantedMarked.filter(column::equals).isPresent();
+        boolean has = actualMarked.filter(column::equals).isPresent();
+        if (want == has) {
+            return current;
+        }
+        return new NumberingChange(Optional.of(want), Change.unchanged(), Optional.of(has),
                 current.existingIdentity());
     }
 

@@ -24,7 +24,8 @@ package dev.retort.dialect;
  *     or {@code BY DEFAULT}), start and step (PostgreSQL, H2); elsewhere an identity is only the column
  *     that numbers itself ({@code AUTO_INCREMENT}, SQLite's rowid)
  * @param integerKeyIsRowid a lone primary key column written {@code INTEGER} is the table's row id, so it
- *     numbers itself even where the table says it does not (SQLite)
+ *     numbers itself even where the table says it does not, and marking it autoincrement writes only a
+ *     keyword that keeps the numbers of deleted rows from coming back (SQLite's {@code AUTOINCREMENT})
  * @param computedStorage a computed column is stored or virtual as declared, and reads back so (not H2, whose
  *     generated columns have no such words)
  * @param alterComputedColumns a computed column's type, nullability and comment change in place and it stays

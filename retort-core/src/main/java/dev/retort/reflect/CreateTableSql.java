@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * What only the {@code CREATE TABLE} statement tells about a SQLite table: its check constraints (named
- * or not, on columns or on the table), the names given to its primary key, unique constraints and foreign
- * keys, the deferrability of its foreign keys, which column is declared {@code AUTOINCREMENT}, and the
- * expressions of generated columns.
+ * or not, on columns or on the table), its unique constraints (also one on the columns of the primary key
+ * or of another unique constraint, for which SQLite makes no index of its own), the names given to its
+ * primary key, unique constraints and foreign keys, the deferrability of its foreign keys, which column is
+ * declared {@code AUTOINCREMENT}, and the expressions of generated columns.
  * Column lists are keyed in lower case, as SQLite compares names.
  */
 final class CreateTableSql {
@@ -28,8 +29,13 @@ final class CreateTableSql {
             Optional<ForeignKey.Initially> initially) {
     }
 
+    /** A unique constraint as written: its columns (keyed) and the name given to it, if any. */
+    record UniqueClause(List<String> columns, Optional<String> name) {
+    }
+
     final List<CheckConstraint> checks = new ArrayList<>();
-    final Map<List<String>, String> uniqueNames = new HashMap<>();
+    /** In the order they are declared, also those SQLite keeps in another constraint's index. */
+    final List<UniqueClause> uniques = new ArrayList<>();
     /** In the order they are declared, so that two keys on the same columns stay apart. */
     final List<ForeignKeyClause> foreignKeys = new ArrayList<>();
     final Set<String> autoincrement = new HashSet<>();
@@ -114,8 +120,7 @@ final class CreateTableSql {
                     columns = column == null ? List.of() : List.of(column);
                     i++;
                 }
-                Optional<String> uniqueName = name;
-                uniqueName.ifPresent(value -> uniqueNames.put(key(columns), value));
+                uniques.add(new UniqueClause(key(columns), name));
                 name = Optional.empty();
             } else if (token.isWord("FOREIGN") && i + 2 < to && tokens.get(i + 2).kind() == SqlTokens.Kind.OPEN) {
                 foreignColumns = SqlTokens.names(tokens, i + 2);

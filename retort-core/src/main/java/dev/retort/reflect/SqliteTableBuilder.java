@@ -83,17 +83,53 @@ final class SqliteTableBuilder {
         Optional<PrimaryKey> primaryKey = keyColumns.isEmpty() ? Optional.empty()
                 : Optional.of(new PrimaryKey(parsed.primaryKeyName, List.copyOf(keyColumns.values())));
         List<Constraint> constraints = new ArrayList<>(parsed.checks);
+        constraints.addAll(uniqueConstraints(List.copyOf(keyColumns.values())));
         List<Index> indexes = new ArrayList<>();
         for (IndexRow index : rows.indexes()) {
-            if ("u".equals(index.origin())) {
-                constraints.add(new UniqueConstraint(Optional.ofNullable(parsed.uniqueNames.get(
-                        CreateTableSql.key(index.columns()))), index.columns()));
-            } else if ("c".equals(index.origin())) {
+            if ("c".equals(index.origin())) {
                 indexes.add(createdIndex(index));
             }
         }
         constraints.addAll(foreignKeys());
         return new Table(table, columns, primaryKey, constraints, indexes, Optional.empty());
+    }
+
+    /**
+     * The unique constraints: one for each index SQLite made for one (origin {@code u}), named as written, and
+     * one for each constraint written on the columns of the primary key or of another unique constraint, in
+     * the same order, for which SQLite made no index of its own but shares that one.
+     */
+    private List<UniqueConstraint> uniqueConstraints(List<String> primaryKey) {
+        List<CreateTableSql.UniqueClause> clauses = new ArrayList<>(parsed.uniques);
+        List<List<String>> indexed = new ArrayList<>();
+        List<UniqueConstraint> constraints = new ArrayList<>();
+        for (IndexRow index : rows.indexes()) {
+            if ("u".equals(index.origin())) {
+                Optional<String> name = takeUnique(clauses, CreateTableSql.key(index.columns()))
+                        .flatMap(CreateTableSql.UniqueClause::name);
+                constraints.add(new UniqueConstraint(name, index.columns()));
+                indexed.add(index.columns());
+            }
+        }
+        if (!primaryKey.isEmpty()) {
+            indexed.add(primaryKey);
+        }
+        for (CreateTableSql.UniqueClause shared : clauses) {
+            indexed.stream().filter(columns -> CreateTableSql.key(columns).equals(shared.columns())).findFirst()
+                    .ifPresent(columns -> constraints.add(new UniqueConstraint(shared.name(), columns)));
+        }
+        return constraints;
+    }
+
+    /** The first unique constraint written on these columns not yet taken, taken. */
+    private static Optional<CreateTableSql.UniqueClause> takeUnique(List<CreateTableSql.UniqueClause> clauses,
+            List<String> columns) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).columns().equals(columns)) {
+                return Optional.of(clauses.remove(i));
+            }
+        }
+        return Optional.empty();
     }
 
     private void refuseWhatTheModelCannotHold() {

@@ -18,9 +18,11 @@ import java.util.Optional;
  * constraints and indexes from {@code pragma_index_list} and {@code pragma_index_info}, with each index's
  * own {@code CREATE INDEX} statement for expressions and partial {@code WHERE} conditions. The
  * {@code CREATE TABLE} statement in {@code sqlite_master} gives what no pragma reports: check constraints,
- * the names written for the primary key, unique constraints and foreign keys, foreign key deferrability,
- * and {@code AUTOINCREMENT}. Types and defaults are read as {@link SqliteTypes} says; what the model
- * cannot hold is refused, as {@link SqliteTableBuilder} says. {@link SchemaReader} reads whole schemas.
+ * unique constraints on the columns of the primary key or of another unique constraint (SQLite makes no
+ * index for them, but shares that one), the names written for the primary key, unique constraints and
+ * foreign keys, foreign key deferrability, and {@code AUTOINCREMENT}. Types and defaults are read as
+ * {@link SqliteTypes} says; what the model cannot hold is refused, as {@link SqliteTableBuilder} says.
+ * {@link SchemaReader} reads whole schemas.
  */
 public final class SqliteTableReader {
 

@@ -18,6 +18,7 @@ import static dev.retort.api.Schema.foreignKey;
 import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.numeric;
+import static dev.retort.api.Schema.primaryKey;
 import static dev.retort.api.Schema.rawType;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
@@ -83,6 +84,22 @@ class AutogenerateRoundTripTest {
                             column("note", TEXT)),
                     table("ledger_entry", column("ledger_id", BIG_INTEGER).primaryKey().autoincrement(false),
                             column("amount", INTEGER)));
+            assertComparesClean(database, model);
+        }
+    }
+
+    /**
+     * A unique constraint on the key's columns, as written or reordered, which SQLite keeps in the key's index.
+     * (PostgreSQL's {@code CREATE TABLE} discards a unique constraint on the key's columns in the key's order.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "mariadb"})
+    void uniqueConstraintsOnThePrimaryKeysColumnsCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = List.of(
+                    table("country", column("code", string(2)).primaryKey().unique(), column("name", string(50))),
+                    table("parent", column("a", INTEGER), column("b", INTEGER), primaryKey("pk_parent", "b", "a"),
+                            unique("uq_parent_ba", "b", "a"), unique("uq_parent_ab", "a", "b")));
             assertComparesClean(database, model);
         }
     }

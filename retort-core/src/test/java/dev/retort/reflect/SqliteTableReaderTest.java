@@ -180,6 +180,30 @@ class SqliteTableReaderTest {
                 new UniqueConstraint(Optional.of("uq_code"), List.of("code")));
     }
 
+    /**
+     * SQLite makes no index for a unique constraint on the columns, in the same order, of the primary key or of
+     * an earlier unique constraint: it shares that index, so only the {@code CREATE TABLE} statement tells of it.
+     */
+    @Test
+    void readsUniqueConstraintsThatShareTheIndexOfTheKeyOrOfAnotherConstraint() throws SQLException {
+        execute("CREATE TABLE country (code VARCHAR(2) NOT NULL PRIMARY KEY UNIQUE, name VARCHAR(50))",
+                "CREATE TABLE parent (a INTEGER NOT NULL, b INTEGER NOT NULL, x INTEGER,"
+                        + " CONSTRAINT Uq_Parent_Ab UNIQUE (A, B), CONSTRAINT pk_parent PRIMARY KEY (a, b),"
+                        + " CONSTRAINT uq_parent_ba UNIQUE (b, a), CONSTRAINT uq_parent_x UNIQUE (x),"
+                        + " UNIQUE (x))");
+        assertThat(rows("SELECT origin FROM pragma_index_list('country')")).containsExactly(List.of("pk"));
+        assertThat(rows("SELECT origin FROM pragma_index_list('parent') ORDER BY origin"))
+                .containsExactly(List.of("pk"), List.of("u"), List.of("u"));
+
+        assertThat(SqliteTableReader.read(connection, QualifiedName.of("country")).constraints())
+                .containsExactly(new UniqueConstraint(Optional.empty(), List.of("code")));
+        assertThat(SqliteTableReader.read(connection, QualifiedName.of("parent")).constraints())
+                .containsExactlyInAnyOrder(new UniqueConstraint(Optional.of("Uq_Parent_Ab"), List.of("a", "b")),
+                        new UniqueConstraint(Optional.of("uq_parent_ba"), List.of("b", "a")),
+                        new UniqueConstraint(Optional.of("uq_parent_x"), List.of("x")),
+                        new UniqueConstraint(Optional.empty(), List.of("x")));
+    }
+
     @Test
     void aTableThatDoesNotExistIsAnErrorNamingIt() {
         assertThatThrownBy(() -> SqliteTableReader.read(connection, QualifiedName.of("missing")))

@@ -35,7 +35,8 @@ import java.util.Set;
  *   <li>{@code NOT NULL} on an existing column, or a new {@code NOT NULL} column, without a server
  *       default: it fails while rows hold no value;
  *   <li>an identity made {@code ALWAYS} refuses inserts that give the column a value; a column that stops
- *       numbering itself (autoincrement or identity) needs one in every insert;
+ *       numbering itself (autoincrement or identity) needs one in every insert, except a SQLite row id key,
+ *       which without {@code AUTOINCREMENT} may hand out the numbers of deleted rows again;
  *   <li>a column dropped and another of the same type added to the same table, or a table dropped and
  *       another with the same columns created: maybe a rename, which would keep the data;
  *   <li>an index built on a table the revision does not create, without {@code concurrently()}: the build
@@ -123,7 +124,11 @@ final class ReviewRules {
                 && !(change.identity() instanceof Change.SetTo);
         boolean identityDropped = change.identity() instanceof Change.Dropped
                 && !change.autoincrement().equals(Optional.of(true));
-        if (autoincrementOff || identityDropped) {
+        if (autoincrementOff) {
+            notes.add(column + " no longer numbers itself; every insert must then give it a value (on SQLite an "
+                    + "INTEGER key still takes the row id, but without AUTOINCREMENT the numbers of deleted rows can "
+                    + "come back)");
+        } else if (identityDropped) {
             notes.add(column + " no longer numbers itself; every insert must then give it a value");
         }
         return notes;

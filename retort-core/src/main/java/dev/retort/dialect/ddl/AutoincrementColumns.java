@@ -36,6 +36,14 @@ public final class AutoincrementColumns {
         return candidates.stream().filter(column -> column.autoincrement() == Autoincrement.ENABLED).findFirst();
     }
 
+    /**
+     * The column of {@code table} that autoincrements because it is marked {@link Autoincrement#ENABLED}, if
+     * any: SQLite writes only that one {@code AUTOINCREMENT}, which never hands out a deleted row's number again.
+     */
+    public static Optional<Column> marked(Table table) {
+        return of(table).filter(column -> column.autoincrement() == Autoincrement.ENABLED);
+    }
+
     /** Whether a column added on its own, marked primary key, numbers itself. */
     public static boolean isAutoincrement(Column added) {
         return added.inline().primaryKey() && mayNumberItself(added) && added.inline().references().isEmpty();

@@ -7,7 +7,6 @@ import dev.retort.op.BatchAlterTable;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.DropIndex;
 import dev.retort.op.Operation;
-import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
 import dev.retort.schema.Computed;
 import dev.retort.schema.Index;
@@ -157,8 +156,7 @@ public final class SqliteBatchPlanner {
 
     /** Whether the table's key is declared {@code AUTOINCREMENT}, so that SQLite keeps its high-water mark. */
     private static boolean numbersWithKeyword(Table table) {
-        return AutoincrementColumns.of(table).filter(column -> column.autoincrement() == Autoincrement.ENABLED)
-                .isPresent();
+        return AutoincrementColumns.marked(table).isPresent();
     }
 
     /**

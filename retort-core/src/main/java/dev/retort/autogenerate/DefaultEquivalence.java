@@ -3,7 +3,6 @@ package dev.retort.autogenerate;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.SqlExpression;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,32 +10,34 @@ import java.util.regex.Pattern;
 /**
  * Whether two server defaults mean the same: a literal and the same value written as SQL
  * ({@code 'abc'}, {@code 0}), numbers however they are spelled ({@code 1.50} and {@code 1.5}), and SQL
- * expressions that differ only in case, spacing, enclosing parentheses or PostgreSQL casts of string
- * literals ({@code 'abc'::character varying}, {@code 'a'::text || 'b'::text}), or in the synonyms databases
- * echo for the current time;
+ * expressions that differ only as check conditions may ({@link Expressions#canonical}: case, spacing,
+ * parentheses and the casts databases add, {@code 'a'::text || 'b'::text}, {@code COALESCE(NULL::integer, 4)}),
+ * in the name of a function called by any of its names ({@link ConditionEquivalence}: MariaDB's {@code ucase}
+ * is {@code upper}), or in the synonyms databases echo for the current time;
  * booleans equal the 1 and 0 that databases without a boolean type keep.
  */
 final class DefaultEquivalence {
     private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern CAST = Pattern.compile("^(.*?)::[a-z][a-z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])*$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
-    private static final String ON_UPDATE = " on update ";
-    /** A string literal cast to a text type inside an expression, as PostgreSQL echoes it: {@code 'a'::text}. */
-    private static final Pattern LITERAL_CAST = Pattern.compile(
-            "('(?:[^']|'')*')::(?:text|character varying|varchar|bpchar|character)(?![a-z_])",
-            Pattern.CASE_INSENSITIVE);
+    /** MySQL's {@code DEFAULT x ON UPDATE y}. */
+    private static final Pattern ON_UPDATE = Pattern.compile("(?i)\\s+on\\s+update\\s+");
 
-    private DefaultEquivalence() {}
+    private final ConditionEquivalence functions;
 
-    static boolean same(Optional<ServerDefault> wanted, Optional<ServerDefault> actual) {
+    DefaultEquivalence(ConditionEquivalence functions) {
+        this.functions = functions;
+    }
+
+    boolean same(Optional<ServerDefault> wanted, Optional<ServerDefault> actual) {
         if (wanted.isEmpty() || actual.isEmpty()) {
             return wanted.isEmpty() && actual.isEmpty();
         }
         return canonical(wanted.get()).equals(canonical(actual.get()));
     }
 
-    /** One spelling per meaning: {@code literal:<text>} for values, {@code sql:<normalised>} otherwise. */
-    static String canonical(ServerDefault value) {
+    /** One spelling per meaning: {@code literal:<text>} for values, {@code sql:<canonical>} otherwise. */
+    String canonical(ServerDefault value) {
         if (value instanceof ServerDefault.Literal literal) {
             return literalValue(literal.value());
         }
@@ -52,28 +53,32 @@ final class DefaultEquivalence {
         if (NUMBER.matcher(sql).matches()) {
             return literalValue(new BigDecimal(sql));
         }
-        String lower = LITERAL_CAST.matcher(sql).replaceAll("$1").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        int onUpdate = lower.indexOf(ON_UPDATE);
-        if (onUpdate > 0) {
-            // MySQL's 'DEFAULT x ON UPDATE y': each side in its own spelling.
-            return "sql:" + synonym(lower.substring(0, onUpdate)) + ON_UPDATE
-                    + synonym(lower.substring(onUpdate + ON_UPDATE.length()));
+        Matcher onUpdate = ON_UPDATE.matcher(sql);
+        if (onUpdate.find() && onUpdate.start() > 0) {
+            // Each side in its own spelling.
+            return "sql:" + expression(sql.substring(0, onUpdate.start())) + " on update "
+                    + expression(sql.substring(onUpdate.end()));
         }
-        return switch (lower) {
+        String expression = expression(sql);
+        String unspaced = expression.replace(" ", "");
+        if (NUMBER.matcher(unspaced).matches()) {
+            return literalValue(new BigDecimal(unspaced)); // H2's CAST(5 AS BIGINT)
+        }
+        return switch (expression) {
             case "true" -> "literal:1";
             case "false" -> "literal:0";
-            default -> "sql:" + synonym(lower);
+            default -> "sql:" + expression;
         };
     }
 
     /** The current date or time under one name, whichever synonym a database echoes; other SQL as it is. */
-    private static String synonym(String lower) {
-        return switch (lower.strip()) {
-            case "current_timestamp", "current_timestamp()", "now()", "localtimestamp", "localtimestamp()" ->
-                    "current_timestamp";
-            case "current_date", "current_date()", "curdate()" -> "current_date";
-            case "current_time", "current_time()", "curtime()" -> "current_time";
-            default -> lower.strip();
+    private String expression(String sql) {
+        String canonical = Expressions.canonical(functions.echoed(sql));
+        return switch (canonical) {
+            case "current_timestamp", "now", "localtimestamp" -> "current_timestamp";
+            case "current_date", "curdate" -> "current_date";
+            case "current_time", "curtime" -> "current_time";
+            default -> canonical;
         };
     }
 

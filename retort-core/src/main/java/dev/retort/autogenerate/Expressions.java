@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
 final class Expressions {
     private static final Pattern CAST = Pattern.compile("::(character varying|double precision|bit varying"
             + "|time(stamp)? with(out)? time zone|[a-zA-Z_][a-zA-Z0-9_]*)(\\([0-9, ]*\\))?(\\[\\])*");
-    private static final String VALUE = "(-?[0-9.]+|'[^']*')";
-    private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[([^\\]]*)\\]");
-    private static final Pattern BETWEEN = Pattern.compile("([a-z_][a-z0-9_.]*)between" + VALUE + "and" + VALUE);
     /** H2's casts of literals, {@code CAST(0 AS BIGINT)} and {@code CAST(100 AS NUMERIC(3))}. */
     static final Pattern LITERAL_CAST = Pattern.compile(
             "(?i)\\bcast\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z ]+(\\([0-9, ]*\\))?\\s*\\)");
@@ -47,15 +44,14 @@ final class Expressions {
     }
 
     /**
-     * The spelling both sides are brought to before comparing: PostgreSQL keeps {@code x IN ('a', 'b')} as
-     * {@code x = ANY (ARRAY['a', 'b'])} and {@code x BETWEEN 0 AND 3} as {@code x >= 0 AND x <= 3}.
+     * The spelling both sides are brought to before comparing ({@link ConditionTree}): PostgreSQL keeps
+     * {@code x IN ('a', 'b')} as {@code x = ANY (ARRAY['a', 'b'])}, {@code x BETWEEN 0 AND 3} as
+     * {@code x >= 0 AND x <= 3} and {@code s LIKE 'a%'} as {@code (s)::text ~~ 'a%'::text}; H2 reorders the
+     * operands of {@code AND} and {@code OR} and writes {@code NOT (x > 5)} as {@code x <= 5}.
      */
     static String canonical(String sql) {
-        String text = normal(LITERAL_CAST.matcher(sql).replaceAll("$1"));
-        text = ANY_ARRAY.matcher(text).replaceAll("in$1");
-        return BETWEEN.matcher(text).replaceAll("$1>=$2and$1<=$3");
+        return ConditionTree.canonical(sql);
     }
-
 
     static boolean same(String left, String right) {
         return canonical(left).equals(canonical(right));

@@ -37,17 +37,27 @@ public final class SchemaComparator {
     private final CompareOptions options;
     private final DdlCompiler compiler;
     private final TypeEquivalence types;
+    private final FoldedDefaults folded;
 
-    private SchemaComparator(Dialect dialect, CompareOptions options) {
+    private SchemaComparator(Dialect dialect, CompareOptions options, FoldedDefaults folded) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.options = Objects.requireNonNull(options, "options");
+        this.folded = Objects.requireNonNull(folded, "folded");
         this.compiler = DdlCompilers.forDialect(dialect);
         this.types = new TypeEquivalence(compiler,
                 dialect.capabilities().enums() == EnumStorage.NAMED_TYPE);
     }
 
     public static SchemaComparator forDialect(Dialect dialect, CompareOptions options) {
-        return new SchemaComparator(dialect, options);
+        return new SchemaComparator(dialect, options, FoldedDefaults.NONE);
+    }
+
+    /**
+     * This comparator, taking a server default the models write as an expression to be the value the database
+     * computed from it when {@code folded} says the database keeps that value for it.
+     */
+    public SchemaComparator withFoldedDefaults(FoldedDefaults folded) {
+        return new SchemaComparator(dialect, options, folded);
     }
 
     /**
@@ -81,7 +91,7 @@ public final class SchemaComparator {
         Collections.reverse(dropOrder);
         dropOrder.forEach(table -> plan.dropTables.add(new DropTable(table.name(), Optional.of(table),
                 false)));
-        TableComparator tables = new TableComparator(dialect, types, options, plan);
+        TableComparator tables = new TableComparator(dialect, types, options, plan, folded);
         for (Table table : wantedTables.values()) {
             Table existing = actualTables.get(table.name());
             if (existing != null) {

@@ -39,15 +39,20 @@ final class TableComparator {
     private final KeyComparator keys;
     private final Inclusion inclusion;
     private final ComputedEquivalence computed;
+    private final DefaultEquivalence defaults;
+    private final FoldedDefaults folded;
 
-    TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan) {
+    TableComparator(Dialect dialect, TypeEquivalence types, CompareOptions options, Plan plan,
+            FoldedDefaults folded) {
         this.dialect = dialect;
+        this.folded = folded;
         this.types = types;
         this.options = options;
         this.plan = plan;
         this.inclusion = new Inclusion(options.filter());
         ConditionEquivalence conditions = ConditionEquivalence.of(dialect);
         this.computed = new ComputedEquivalence(dialect.capabilities().computedStorage(), conditions);
+        this.defaults = new DefaultEquivalence(conditions);
         this.keys = new KeyComparator(options.filter(), plan, dialect.capabilities().indexesForeignKeys(),
                 conditions, new IndexOrder(dialect.nullOrdering()));
     }
@@ -112,13 +117,22 @@ final class TableComparator {
         boolean wantedNullable = wanted.nullable() && wanted.identity().isEmpty();
         Optional<Boolean> nullable = wantedNullable != actual.nullable()
                 ? Optional.of(wantedNullable) : Optional.empty();
-        Change<ServerDefault> serverDefault = compareDefaults(wanted, actual)
-                && !DefaultEquivalence.same(wanted.serverDefault(), actual.serverDefault())
+        Change<ServerDefault> serverDefault = compareDefaults(wanted, actual) && !sameDefault(wanted, actual)
                 ? wanted.serverDefault().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
         Change<String> comment = dialect.capabilities().comments() && !wanted.comment().equals(actual.comment())
                 ? wanted.comment().map(Change::to).orElseGet(Change::drop) : Change.unchanged();
         return new ColumnChange(Optional.empty(), type, Optional.empty(), nullable, serverDefault, comment,
                 numbering.autoincrement(), numbering.identity(), Optional.empty());
+    }
+
+    /** The same default, or the database keeps the value of the models' constant expression for it. */
+    private boolean sameDefault(Column wanted, Column actual) {
+        if (defaults.same(wanted.serverDefault(), actual.serverDefault())) {
+            return true;
+        }
+        return actual.serverDefault().isPresent() && wanted.serverDefault().orElse(null) instanceof SqlExpression sql
+                && folded.folded(sql).filter(value -> defaults.same(Optional.of(value),
+                        actual.serverDefault())).isPresent();
     }
 
     private static AlterColumn alteration(QualifiedName table, String column, ColumnChange change, Column actual,

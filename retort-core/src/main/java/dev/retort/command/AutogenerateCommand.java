@@ -201,7 +201,9 @@ public final class AutogenerateCommand {
         DatabaseSchema actual = reflect(session, reader, wanted, names).withSequencesAndTypesIn(names::includesSchema);
         CompareOptions options = AutogenerateSettings.from(config().settings(), names);
         return SchemaComparator.forDialect(session.dialect(), options.withFilter(options.filter()
-                .and(environment.filter()))).compare(wanted, actual);
+                .and(environment.filter())))
+                .withFoldedDefaults(expression -> reader.foldedDefault(session.connection(), expression))
+                .compare(wanted, actual);
     }
 
     /** The models' schema, with what they name in the default schema spelled out named as reflection names it. */

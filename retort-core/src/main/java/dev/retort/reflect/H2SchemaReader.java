@@ -23,6 +23,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,6 +120,27 @@ final class H2SchemaReader implements SchemaReader {
     @Override
     public boolean isDefaultSchema(Connection connection, String schema) {
         return storedName(schema).equals(currentSchema(connection));
+    }
+
+    /**
+     * H2 computes a constant default when it is set, as it optimises a query: its plan of
+     * {@code SELECT expression}, which H2 writes without running the query, shows what it keeps.
+     */
+    @Override
+    public Optional<ServerDefault> foldedDefault(Connection connection, SqlExpression expression) {
+        if (expression.sql().contains(";")) {
+            return Optional.empty(); // one expression, never a second statement
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet plan = statement.executeQuery("EXPLAIN SELECT " + expression.sql())) {
+            String text = plan.next() ? plan.getString(1).strip() : "";
+            if (!text.regionMatches(true, 0, "SELECT", 0, "SELECT".length())) {
+                return Optional.empty();
+            }
+            return H2Types.serverDefault(UnicodeLiterals.plain(text.substring("SELECT".length()).strip()), this::sql);
+        } catch (SQLException e) {
+            return Optional.empty(); // not an expression H2 can plan alone: compared as written
+        }
     }
 
     private static String currentSchema(Connection connection) {

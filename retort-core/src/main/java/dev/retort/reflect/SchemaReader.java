@@ -2,6 +2,8 @@ package dev.retort.reflect;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.DatabaseSchema;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.SqlExpression;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,15 @@ public interface SchemaReader {
      * attached databases) as models spell them, sorted; neither the default schema nor the database's own.
      */
     List<String> otherSchemas(Connection connection);
+
+    /**
+     * The default the database keeps for {@code expression}, as {@link #read} reads it, where the database
+     * computes constant expressions when a default is set (H2 keeps {@code 1 + 2} as {@code 3}); empty where
+     * it keeps defaults as written or cannot tell. Nothing is run that setting the default would not run.
+     */
+    default Optional<ServerDefault> foldedDefault(Connection connection, SqlExpression expression) {
+        return Optional.empty();
+    }
 
     /** The reader for databases of {@code dialect}. */
     static SchemaReader forDialect(Dialect dialect) {

@@ -33,11 +33,13 @@ import dev.retort.op.DropConstraint;
 import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
 import dev.retort.reflect.RoundTripModel;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -152,6 +154,37 @@ class AutogenerateRoundTripTest {
                     check("ck_len", "length(name) > 0"), check("ck_member_code", "upper(code) = code"),
                     check("ck_member_name", "LOWER(name) <> 'x' AND Length(code) < 6")));
             assertComparesClean(database, model);
+        }
+    }
+
+    /**
+     * Checks as databases rewrite them: PostgreSQL quotes negative numbers ({@code '-1'::integer}), writes
+     * {@code LIKE} as {@code ~~}, {@code NOT IN} as {@code <> ALL (ARRAY[...])} and a cast as {@code (x)::text};
+     * H2 reorders the operands of {@code AND} and {@code OR}, spells a cast's type its own way and takes
+     * {@code NOT} into the comparison.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void checksAsDatabasesRewriteThemCompareClean(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<CheckConstraint> checks = new ArrayList<>(List.of(check("ck_gauge_negative", "si > -1"),
+                    check("ck_gauge_logic", "si > -1 AND si < 100 OR NOT si = -5"),
+                    check("ck_gauge_like", "s LIKE 'a%' OR s IS NULL"), check("ck_gauge_not_like", "s NOT LIKE 'b%'"),
+                    check("ck_gauge_not_in", "si NOT IN (3, 4)"),
+                    check("ck_gauge_order", "si > -10 AND si NOT IN (5, 6)"),
+                    check("ck_gauge_not", "NOT (si > 1000 AND big > 1000)"),
+                    check("ck_gauge_between", "si NOT BETWEEN 50 AND 60")));
+            if (kind.equals("h2") || kind.equals("postgresql")) {
+                checks.addAll(List.of(check("ck_gauge_cast", "CAST(si AS VARCHAR(10)) <> 'x'"),
+                        check("ck_gauge_ilike", "s ILIKE 'a%' OR s NOT ILIKE 'ab%'")));
+            }
+            if (kind.equals("postgresql")) {
+                checks.add(check("ck_gauge_text", "CAST(si AS TEXT) <> 'x'"));
+            }
+            List<TableElement> elements = new ArrayList<>(List.of(column("id", INTEGER).primaryKey(),
+                    column("si", INTEGER), column("big", BIG_INTEGER), column("s", string(20))));
+            elements.addAll(checks);
+            assertComparesClean(database, List.of(table("gauge", elements.toArray(TableElement[]::new))));
         }
     }
 

@@ -178,6 +178,29 @@ class SchemaComparatorTest {
                 "server default on column 'item.price'", "server default on column 'item.code'");
     }
 
+    /** A database that computes constant defaults: the value it says it keeps for the expression is the same. */
+    @Test
+    void aDefaultTheDatabaseComputedFromTheModelsExpressionIsTheSame() {
+        Table wanted = table("item", column("count", INTEGER).serverDefault(sql("1 + 2")),
+                column("size", INTEGER).serverDefault(sql("2 + 2")),
+                column("code", string(5)).serverDefault(literal("a")));
+        Table echoed = table("item", column("count", INTEGER).serverDefault(literal(3)),
+                column("size", INTEGER).serverDefault(literal(3)),
+                column("code", string(5)).serverDefault(literal("b")));
+        List<String> asked = new java.util.ArrayList<>();
+        FoldedDefaults folded = expression -> {
+            asked.add(expression.sql());
+            return Optional.of(expression.sql().equals("1 + 2") ? literal(3) : literal(4));
+        };
+        SchemaComparator comparator = SchemaComparator.forDialect(Dialects.named("h2"), CompareOptions.defaults())
+                .withFoldedDefaults(folded);
+
+        assertThat(comparator.compare(schema(wanted), schema(echoed)).describe()).containsExactly(
+                "server default on column 'item.size'", "server default on column 'item.code'");
+        assertThat(asked).containsExactly("1 + 2", "2 + 2");
+        assertThat(describe("h2", schema(wanted), schema(echoed))).hasSize(3);
+    }
+
     @Test
     void switchesTurnTypeAndDefaultComparisonOff() {
         Table wanted = table("t", column("a", INTEGER).serverDefault(literal(1)));

@@ -107,6 +107,25 @@ class AutogenerateRoundTripTest {
     }
 
     /**
+     * MySQL and MariaDB keep a {@code NUMERIC} or {@code DECIMAL} written without precision as {@code
+     * DECIMAL(10,0)}: the models' {@code numeric()} is that type, and stays different from another precision.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mariadb", "mysql"})
+    void aNumericWithoutPrecisionComparesCleanWithTheDecimalTheDatabaseMakesOfIt(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = List.of(table("price", column("id", INTEGER).primaryKey(), column("n", numeric()),
+                    column("d", rawType("DECIMAL")), column("w", numeric(10, 0))));
+            assertComparesClean(database, model);
+
+            List<Table> scaled = List.of(table("price", column("id", INTEGER).primaryKey(),
+                    column("n", numeric(12, 2)), column("d", rawType("DECIMAL")), column("w", numeric(10, 0))));
+            assertThat(comparator(database).compare(schema(scaled), reflect(database)).describe())
+                    .singleElement().asString().contains("price.n");
+        }
+    }
+
+    /**
      * Checks as databases echo them: H2 casts whole numbers compared with wider columns ({@code CAST(0 AS
      * BIGINT)}, {@code CAST(0.0 AS DOUBLE PRECISION)}), MariaDB escapes a quote with a backslash.
      */

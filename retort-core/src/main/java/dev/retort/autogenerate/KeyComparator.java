@@ -7,6 +7,7 @@ import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
@@ -26,9 +27,9 @@ import java.util.function.BiPredicate;
 /**
  * Compares a table's unique constraints, indexes, foreign keys and named check constraints. Named
  * objects are matched by name, unnamed ones by what they cover; a matched object that changed is dropped
- * and created again. A unique constraint and a unique index on the same columns are the same thing, as
- * MySQL and SQLite keep one as the other. Unnamed check constraints are left alone, as in Alembic: the
- * database names them itself.
+ * and created again, and a name is freed before it is taken again ({@link NameReuse}). A unique constraint
+ * and a unique index on the same columns are the same thing, as MySQL and SQLite keep one as the other.
+ * Unnamed check constraints are left alone, as in Alembic: the database names them itself.
  */
 final class KeyComparator {
     private final Inclusion inclusion;
@@ -48,6 +49,7 @@ final class KeyComparator {
 
     void compare(Table wanted, Table actual) {
         QualifiedName table = wanted.name();
+        List<Operation> changes = new ArrayList<>();
         List<Index> actualIndexes = new ArrayList<>(inclusion.ofDatabase(Kind.INDEX, table, actual.indexes(),
                 wanted.indexes(), Index::name));
         List<UniqueConstraint> wantedUniques = ofType(wanted.constraints(), UniqueConstraint.class);
@@ -55,42 +57,47 @@ final class KeyComparator {
                 ofType(actual.constraints(), UniqueConstraint.class), wantedUniques, UniqueConstraint::name));
         for (UniqueConstraint unique : inclusion.ofModels(Kind.UNIQUE_CONSTRAINT, table, wantedUniques,
                 UniqueConstraint::name)) {
-            Optional<UniqueConstraint> match = take(actualUniques, unique, KeyComparator::sameUniqueIdentity);
-            if (match.isPresent()) {
-                continue;
-            }
-            // The same name on other columns: the old one goes first, or the new one could not take its name.
-            take(actualUniques, unique, (a, b) -> a.name().isPresent() && a.name().equals(b.name()))
-                    .ifPresent(old -> plan.alterations.add(new DropConstraint(table, old.name().get(),
-                            Optional.of(old.kind()), Optional.of(old), false)));
-            Optional<Index> asIndex = take(actualIndexes, Index.on(unique.name(), unique.columns()).unique(true),
-                    this::sameIndexIdentity);
-            if (asIndex.isEmpty()) {
-                plan.alterations.add(new CreateUniqueConstraint(table, unique));
-            }
+            compareUnique(table, unique, actualIndexes, actualUniques, changes);
         }
         for (Index index : inclusion.ofModels(Kind.INDEX, table, wanted.indexes(), Index::name)) {
-            compareIndex(table, index, actualIndexes, actualUniques);
+            compareIndex(table, index, actualIndexes, actualUniques, changes);
         }
         for (UniqueConstraint unique : actualUniques) {
-            unique.name().ifPresent(name -> plan.alterations.add(new DropConstraint(table, name,
-                    Optional.of(unique.kind()), Optional.of(unique), false)));
+            unique.name().ifPresent(name -> changes.add(dropUnique(table, unique)));
         }
         for (Index index : actualIndexes) {
-            index.name().ifPresent(name -> plan.alterations.add(dropIndex(table, index)));
+            index.name().ifPresent(name -> changes.add(dropIndex(table, index)));
         }
-        compareForeignKeys(wanted, actual);
+        compareForeignKeys(wanted, actual, changes);
+        plan.alterations.addAll(NameReuse.dropsFirst(changes));
         compareChecks(wanted, ofType(wanted.constraints(), CheckConstraint.class),
                 ofType(actual.constraints(), CheckConstraint.class));
     }
 
+    /** A unique constraint, which the database may have as a unique index of its name or on its columns. */
+    private void compareUnique(QualifiedName table, UniqueConstraint unique, List<Index> actualIndexes,
+            List<UniqueConstraint> actualUniques, List<Operation> changes) {
+        if (take(actualUniques, unique, KeyComparator::sameUniqueIdentity).isPresent()) {
+            return;
+        }
+        take(actualUniques, unique, (a, b) -> a.name().isPresent() && a.name().equals(b.name()))
+                .ifPresent(old -> changes.add(dropUnique(table, old)));
+        Index asIndex = Index.on(unique.name(), unique.columns()).unique(true);
+        Optional<Index> match = take(actualIndexes, asIndex, this::sameIndexIdentity);
+        if (match.isPresent() && sameIndex(asIndex, match.get())) {
+            return;
+        }
+        match.ifPresent(old -> changes.add(dropIndex(table, old)));
+        changes.add(new CreateUniqueConstraint(table, unique));
+    }
+
     private void compareIndex(QualifiedName table, Index index, List<Index> actualIndexes,
-            List<UniqueConstraint> actualUniques) {
+            List<UniqueConstraint> actualUniques, List<Operation> changes) {
         Optional<Index> match = take(actualIndexes, index, this::sameIndexIdentity);
         if (match.isPresent()) {
             if (!sameIndex(index, match.get())) {
-                plan.alterations.add(dropIndex(table, match.get()));
-                plan.alterations.add(new CreateIndex(table, index, false, false));
+                changes.add(dropIndex(table, match.get()));
+                changes.add(new CreateIndex(table, index, false, false));
             }
             return;
         }
@@ -99,10 +106,15 @@ final class KeyComparator {
                         KeyComparator::sameUniqueIdentity).isPresent()) {
             return;
         }
-        plan.alterations.add(new CreateIndex(table, index, false, false));
+        changes.add(new CreateIndex(table, index, false, false));
     }
 
-    private void compareForeignKeys(Table wantedTable, Table actualTable) {
+    /**
+     * Foreign keys, matched by name (or, unnamed, by what they refer to); one that changed is dropped and added
+     * again. Where the database makes an index for a key (MySQL), a key whose columns change has its index
+     * replaced too: the old one dropped with the old key, before the new one is made for the new key.
+     */
+    private void compareForeignKeys(Table wantedTable, Table actualTable, List<Operation> changes) {
         QualifiedName table = wantedTable.name();
         List<ForeignKey> wanted = ofType(wantedTable.constraints(), ForeignKey.class);
         List<ForeignKey> remaining = new ArrayList<>(inclusion.ofDatabase(Kind.FOREIGN_KEY, table,
@@ -112,52 +124,63 @@ final class KeyComparator {
             if (match.isPresent() && sameForeignKey(key, match.get())) {
                 continue;
             }
-            match.ifPresent(old -> dropForeignKey(table, old));
-            if (match.isEmpty()) {
-                indexForNewKey(wantedTable, key);
+            boolean sameColumns = match.filter(old -> old.columns().equals(key.columns())).isPresent();
+            match.ifPresent(old -> dropForeignKey(actualTable, old, !sameColumns));
+            if (!sameColumns) {
+                indexForNewKey(wantedTable, key, changes);
             }
             plan.addForeignKeys.add(new CreateForeignKey(table, key));
         }
         for (ForeignKey key : remaining) {
-            dropForeignKey(table, key);
-            indexOfOldKey(actualTable, key);
+            dropForeignKey(actualTable, key, true);
         }
     }
 
     /**
-     * Where the database made an index for a key and keeps it when the key goes (MySQL), the index goes
-     * too: the one under the key's name that no other index stands in for, as {@link #indexForNewKey} made it.
+     * Drops a key and, with {@code withIndex}, the index under its name that the database made for it or that
+     * {@link #indexForNewKey} made: right after the key, before any index is made. MySQL drops an index it made
+     * for a key by itself once another index covers the key's columns, so that a later drop would find none.
      */
-    private void indexOfOldKey(Table table, ForeignKey key) {
-        if (!indexesForeignKeys || key.name().isEmpty() || leadsAnIndex(table, key.columns())) {
+    private void dropForeignKey(Table table, ForeignKey key, boolean withIndex) {
+        if (key.name().isEmpty()) {
             return;
         }
-        plan.alterations.add(dropIndex(table.name(), Index.on(key.name(), key.columns())));
+        plan.dropForeignKeys.add(new DropConstraint(table.name(), key.name().get(), Optional.of(key.kind()),
+                Optional.of(key), false));
+        if (withIndex && indexesForeignKeys && !coveredByAnotherIndex(table, key)) {
+            plan.dropForeignKeys.add(dropIndex(table.name(), Index.on(key.name(), key.columns())));
+        }
     }
 
     /**
      * Where adding a key makes an index the key's removal leaves behind (MySQL), the index is made
      * explicitly first, under the key's name, so that the downgrade drops it too.
      */
-    private void indexForNewKey(Table table, ForeignKey key) {
-        if (!indexesForeignKeys || key.name().isEmpty() || leadsAnIndex(table, key.columns())) {
+    private void indexForNewKey(Table table, ForeignKey key, List<Operation> changes) {
+        if (!indexesForeignKeys || key.name().isEmpty() || leadsAnIndex(table, key.columns(), List.of())) {
             return;
         }
-        plan.alterations.add(new CreateIndex(table.name(), Index.on(key.name(), key.columns()), false, false));
+        changes.add(new CreateIndex(table.name(), Index.on(key.name(), key.columns()), false, false));
     }
 
-    private static boolean leadsAnIndex(Table table, List<String> columns) {
-        List<List<String>> covering = new ArrayList<>();
+    /**
+     * Whether an index other than the key's own leads with its columns, so that the database made none for it
+     * or dropped the one it made: the primary key, a unique constraint, an index, or another foreign key's
+     * index (which reflection leaves out, as the key's own).
+     */
+    private static boolean coveredByAnotherIndex(Table table, ForeignKey key) {
+        List<List<String>> otherKeys = ofType(table.constraints(), ForeignKey.class).stream()
+                .filter(other -> !other.name().equals(key.name())).map(ForeignKey::columns).toList();
+        return leadsAnIndex(table, key.columns(), otherKeys);
+    }
+
+    private static boolean leadsAnIndex(Table table, List<String> columns, List<List<String>> moreIndexes) {
+        List<List<String>> covering = new ArrayList<>(moreIndexes);
         table.primaryKey().ifPresent(key -> covering.add(key.columns()));
         ofType(table.constraints(), UniqueConstraint.class).forEach(unique -> covering.add(unique.columns()));
         table.indexes().forEach(index -> covering.add(index.columnNames()));
         return covering.stream().anyMatch(candidate -> candidate.size() >= columns.size()
                 && candidate.subList(0, columns.size()).equals(columns));
-    }
-
-    private void dropForeignKey(QualifiedName table, ForeignKey key) {
-        key.name().ifPresent(name -> plan.dropForeignKeys.add(new DropConstraint(table, name,
-                Optional.of(key.kind()), Optional.of(key), false)));
     }
 
     /**
@@ -224,6 +247,11 @@ final class KeyComparator {
                 Optional.of(old), false));
         plan.alterations.add(new CreateCheckConstraint(table.name(), new CheckConstraint(old.name(),
                 check.condition())));
+    }
+
+    private static DropConstraint dropUnique(QualifiedName table, UniqueConstraint unique) {
+        return new DropConstraint(table, unique.name().orElseThrow(), Optional.of(unique.kind()), Optional.of(unique),
+                false);
     }
 
     private DropIndex dropIndex(QualifiedName table, Index index) {

@@ -63,6 +63,9 @@ public final class SchemaComparator {
     /**
      * The operations that turn {@code actual} (reflected) into {@code wanted} (from the models); the models' names
      * are taken as the database gives back what it stores for them.
+     *
+     * @throws dev.retort.model.InvalidModelException when the models have an index this database cannot write,
+     *     such as one on an expression where the database indexes columns only
      */
     public SchemaDiff compare(DatabaseSchema models, DatabaseSchema actual) {
         DatabaseSchema wanted = new FoldedNames(dialect::foldedName).of(models);
@@ -72,6 +75,7 @@ public final class SchemaComparator {
                 table -> inclusion.includes(Kind.TABLE, table.name(), table.name().name(), false));
         Map<QualifiedName, Table> actualTables = byName(actual.tables(), table -> inclusion.includes(Kind.TABLE,
                 table.name(), table.name().name(), wanted.table(table.name()).isEmpty()));
+        WritableIndexes.require(wantedTables.values(), compiler.tables(), inclusion);
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         wantedTables.values().stream().filter(table -> !actualTables.containsKey(table.name())).forEach(created::add);

@@ -24,6 +24,7 @@ import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.table;
 import static dev.retort.api.Schema.unique;
+import static dev.retort.api.Schema.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlCompiler;
@@ -121,6 +122,25 @@ class AutogenerateRoundTripTest {
                         column("stamp", rawType("TIMESTAMP(3)")), column("count", rawType("INT4"))));
             }
             assertComparesClean(database, model);
+        }
+    }
+
+    /**
+     * MySQL and MariaDB keep a {@code NUMERIC} or {@code DECIMAL} written without precision as {@code
+     * DECIMAL(10,0)}: the models' {@code numeric()} is that type, and stays different from another precision.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mariadb", "mysql"})
+    void aNumericWithoutPrecisionComparesCleanWithTheDecimalTheDatabaseMakesOfIt(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> model = List.of(table("price", column("id", INTEGER).primaryKey(), column("n", numeric()),
+                    column("d", rawType("DECIMAL")), column("w", numeric(10, 0))));
+            assertComparesClean(database, model);
+
+            List<Table> scaled = List.of(table("price", column("id", INTEGER).primaryKey(),
+                    column("n", numeric(12, 2)), column("d", rawType("DECIMAL")), column("w", numeric(10, 0))));
+            assertThat(comparator(database).compare(schema(scaled), reflect(database)).describe())
+                    .singleElement().asString().contains("price.n");
         }
     }
 
@@ -263,6 +283,33 @@ class AutogenerateRoundTripTest {
             run(database, reverses);
             assertThat(comparator(database).compare(schema(before), reflect(database)).describe())
                     .as("differences left after reverting").isEmpty();
+        }
+    }
+
+    /**
+     * A unique index made plain under its name (which MySQL and MariaDB hold as a unique constraint) is dropped
+     * before the plain one takes its name, both ways.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql", "mariadb", "mysql"})
+    void aUniqueIndexMadePlainUnderItsNameIsDroppedBeforeItIsMadeAgain(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> before = List.of(table("child", column("id", INTEGER).primaryKey(), column("sc", INTEGER),
+                    uniqueIndex("ux_child_sc", "sc")));
+            List<Table> after = List.of(table("child", column("id", INTEGER).primaryKey(), column("sc", INTEGER),
+                    index("ux_child_sc", "sc")));
+            create(database, before);
+
+            List<Operation> operations = comparator(database).compare(schema(after), reflect(database)).operations();
+            run(database, operations);
+            assertThat(comparator(database).compare(schema(after), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
+
+            List<Operation> reverses = new ArrayList<>();
+            operations.forEach(operation -> reverses.add(0, operation.reverse().orElseThrow()));
+            run(database, reverses);
+            assertThat(comparator(database).compare(schema(before), reflect(database)).describe())
+                    .as("differences left after running " + reverses).isEmpty();
         }
     }
 

@@ -13,6 +13,7 @@ import static dev.retort.api.Schema.literal;
 import static dev.retort.api.Schema.sequence;
 import static dev.retort.api.Schema.string;
 import static dev.retort.api.Schema.unique;
+import static dev.retort.api.Schema.uniqueIndex;
 
 import dev.retort.dialect.DialectCapabilities;
 import dev.retort.dialect.EnumStorage;
@@ -32,6 +33,7 @@ final class ChangeKinds {
         List<ChangeKind> kinds = new ArrayList<>();
         kinds.addAll(tablesAndColumns());
         kinds.addAll(constraintsAndIndexes());
+        kinds.addAll(namesReused());
         kinds.addAll(comments());
         kinds.addAll(columnAttributes());
         kinds.add(enumValueAdded());
@@ -75,6 +77,58 @@ final class ChangeKinds {
                         .using("ALTER TABLE ... DROP CHECK"),
                 ChangeKind.of("check constraint dropped", checked, BASE, "drop check ck_book_pages on book")
                         .using("ALTER TABLE ... DROP CHECK"));
+    }
+
+    /**
+     * A foreign key or an index that changes under a name, or whose name changes: the old one is dropped
+     * before anything takes its name, and on MySQL and MariaDB the index the old key had (made by the database
+     * with the key, which it drops by itself once another index covers the key's columns) is dropped right
+     * after the key, before the new key's index is made.
+     */
+    private static List<ChangeKind> namesReused() {
+        LibraryModel edited = BASE.withBookColumn(column("editor_id", INTEGER));
+        LibraryModel byAuthor = edited.withBookElement(foreignKey("fk_book_person", List.of("author_id"), "author",
+                List.of("id")));
+        LibraryModel byEditor = edited.withBookElement(foreignKey("fk_book_person", List.of("editor_id"), "author",
+                List.of("id")));
+        LibraryModel renamed = edited.withBookElement(foreignKey("fk_book_writer", List.of("author_id"), "author",
+                List.of("id")));
+        String dropKey = "drop foreign key fk_book_person on book";
+        return List.of(
+                ChangeKind.of("foreign key renamed", byAuthor, renamed).expecting(capabilities ->
+                        capabilities.indexesForeignKeys()
+                                ? List.of(dropKey, "drop index fk_book_person",
+                                        "create index fk_book_writer on book [author_id]",
+                                        "create foreign key fk_book_writer on book [author_id] -> author[id]")
+                                : List.of(dropKey,
+                                        "create foreign key fk_book_writer on book [author_id] -> author[id]")),
+                ChangeKind.of("foreign key moved to another column under its name", byAuthor, byEditor)
+                        .expecting(capabilities -> capabilities.indexesForeignKeys()
+                                ? List.of(dropKey, "drop index fk_book_person",
+                                        "create index fk_book_person on book [editor_id]",
+                                        "create foreign key fk_book_person on book [editor_id] -> author[id]")
+                                : List.of(dropKey,
+                                        "create foreign key fk_book_person on book [editor_id] -> author[id]")),
+                ChangeKind.of("plain index made unique under its name",
+                        BASE.withBookElement(index("ux_book_title", "title")),
+                        BASE.withBookElement(uniqueIndex("ux_book_title", "title")),
+                        "drop index ux_book_title", "create unique index ux_book_title on book [title]"),
+                ChangeKind.of("unique constraint made an index under its name",
+                        BASE.withBookElement(unique("ux_book_title", "title")),
+                        BASE.withBookElement(index("ux_book_title", "title")),
+                        "drop unique ux_book_title on book", "create index ux_book_title on book [title]"),
+                ChangeKind.of("index made a unique constraint under its name",
+                        BASE.withBookElement(index("ux_book_title", "title")),
+                        BASE.withBookElement(unique("ux_book_title", "title")),
+                        "drop index ux_book_title", "create unique ux_book_title on book [title]"),
+                ChangeKind.of("unique constraint made a unique index on another column under its name",
+                        BASE.withBookElement(unique("ux_book_title", "title")),
+                        BASE.withBookElement(uniqueIndex("ux_book_title", "summary")),
+                        "drop unique ux_book_title on book", "create unique index ux_book_title on book [summary]"),
+                ChangeKind.of("index made a unique constraint on another column under its name",
+                        BASE.withBookElement(index("ux_book_title", "title")),
+                        BASE.withBookElement(unique("ux_book_title", "summary")),
+                        "drop index ux_book_title", "create unique ux_book_title on book [summary]"));
     }
 
     private static List<ChangeKind> comments() {

@@ -10,12 +10,16 @@ import static dev.retort.api.Schema.index;
 import static dev.retort.api.Schema.sql;
 import static dev.retort.api.Schema.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.api.Schema;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.DdlCompilers;
+import dev.retort.model.InvalidModelException;
 import dev.retort.op.DropIndex;
+import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
+import dev.retort.schema.DatabaseSchema;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
 import dev.retort.schema.IndexElement;
@@ -31,7 +35,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Index columns in descending order read back in that order, as the models write it. */
+/**
+ * Index columns in descending order read back in that order, as the models write it; a column given as SQL
+ * is that column.
+ */
 class DescendingIndexesTest {
     @TempDir
     Path directory;
@@ -141,6 +148,54 @@ class DescendingIndexesTest {
             assertThat(comparator(database).compare(schema(indexed(changed)), reflect(database)).describe())
                     .anyMatch(line -> line.startsWith("removed index 'ix_2'"))
                     .anyMatch(line -> line.startsWith("added index 'ix_2'"));
+        }
+    }
+
+    /**
+     * A column's name given as SQL, with or without its order, is that column: the index is added and dropped
+     * also where an index holds columns only, and compares clean once made.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb", "mysql"})
+    void columnsGivenAsSqlAreIndexedAsColumns(String kind) throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            Table plain = table("stock", column("id", INTEGER).primaryKey().autoincrement(false),
+                    column("qty", INTEGER), column("k2", INTEGER));
+            List<Table> models = List.of(table("stock", column("id", INTEGER).primaryKey().autoincrement(false),
+                    column("qty", INTEGER), column("k2", INTEGER), index("ix", sql("qty DESC"), sql("k2"))));
+            create(database, List.of(plain));
+            DdlCompiler compiler = DdlCompilers.forDialect(database.dialect());
+
+            List<Operation> operations = comparator(database).compare(schema(models), reflect(database)).operations();
+            for (Operation operation : operations) {
+                database.execute(compiler.compile(operation));
+            }
+            assertThat(comparator(database).compare(schema(models), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
+            for (Operation operation : operations) {
+                database.execute(compiler.compile(operation.reverse().orElseThrow()));
+            }
+            assertThat(reflect(database).tables().get(0).indexes()).isEmpty();
+        }
+    }
+
+    /** An index on an expression, which MariaDB and H2 cannot hold, is refused when the models are compared. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "mariadb"})
+    void anExpressionIndexIsRefusedWhenTheModelsAreComparedWhereTheDatabaseIndexesColumnsOnly(String kind)
+            throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, directory)) {
+            List<Table> models = List.of(table("stock", column("id", INTEGER).primaryKey().autoincrement(false),
+                    column("qty", INTEGER), column("k2", INTEGER), index("ix", sql("qty DESC"), sql("k2 + 1")),
+                    index("ix_ok", sql("k2 DESC"))));
+            DatabaseSchema empty = reflect(database);
+
+            assertThatThrownBy(() -> comparator(database).compare(schema(models), empty))
+                    .isInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining("table stock, index ix: ")
+                    .hasMessageContaining("indexes columns only, not expressions such as k2 + 1; index a generated"
+                            + " column holding the expression instead")
+                    .hasMessageNotContaining("ix_ok");
         }
     }
 

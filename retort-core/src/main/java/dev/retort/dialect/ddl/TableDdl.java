@@ -272,7 +272,9 @@ public class TableDdl {
     /**
      * One column or expression of an index; an expression in parentheses, except the collation, operator class
      * and order that end it ({@code lower(name) DESC} is {@code (lower(name)) DESC}, {@code created_at DESC NULLS
-     * LAST} a column with its order), which {@code CREATE INDEX} takes after them.
+     * LAST} a column with its order), which {@code CREATE INDEX} takes after them. A column's name given as SQL
+     * ({@code sql("k2")}, {@code sql("qty DESC")}) is that column, written as given, without parentheses: MySQL
+     * refuses a column in parentheses, and MariaDB and H2 index no expressions.
      */
     public String indexElement(IndexElement element) {
         if (element instanceof IndexColumn column) {
@@ -280,12 +282,15 @@ public class TableDdl {
         }
         String expression = ((SqlExpression) element).sql();
         Matcher ordered = ORDERED_ELEMENT.matcher(expression);
-        if (ordered.matches() && !ordered.group(2).isBlank()) {
-            String indexed = ordered.group(1).strip();
-            return (COLUMN_NAME.matcher(indexed).matches() ? indexed : parenthesizedExpression(indexed))
-                    + ordered.group(2);
+        if (!ordered.matches()) {
+            return parenthesizedExpression(expression);
         }
-        return parenthesizedExpression(expression);
+        String indexed = ordered.group(1).strip();
+        if (COLUMN_NAME.matcher(indexed).matches()) {
+            return indexed + ordered.group(2);
+        }
+        return ordered.group(2).isBlank() ? parenthesizedExpression(expression)
+                : parenthesizedExpression(indexed) + ordered.group(2);
     }
 
     private String parenthesizedExpression(String expression) {

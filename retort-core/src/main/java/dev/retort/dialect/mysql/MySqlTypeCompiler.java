@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public class MySqlTypeCompiler extends TypeCompiler {
     private static final Pattern FLOAT_WITH_PRECISION = Pattern.compile("float\\((\\d+)\\)");
+    /** A fixed-point type by any of its names, with or without precision and scale. */
+    private static final Pattern FIXED_POINT =
+            Pattern.compile("(?:numeric|decimal|dec|fixed)(?:\\((\\d+)(?:,(\\d+))?\\))?");
 
     public MySqlTypeCompiler(Dialect dialect) {
         super(dialect);
@@ -25,12 +28,21 @@ public class MySqlTypeCompiler extends TypeCompiler {
         return Set.of("mysql", "mariadb");
     }
 
-    /** MySQL's own name for a floating-point type: {@code FLOAT(p)} above 24 bits is {@code DOUBLE}. */
+    /**
+     * MySQL's own name for a floating-point type ({@code FLOAT(p)} above 24 bits is {@code DOUBLE}) and for a
+     * fixed-point one, {@code DECIMAL(p,s)}: a precision left out is 10 and a scale left out 0, so that
+     * {@code NUMERIC} is the {@code DECIMAL(10,0)} the database reads back.
+     */
     @Override
     public String stored(String sql) {
         Matcher floatType = FLOAT_WITH_PRECISION.matcher(sql);
         if (floatType.matches()) {
             return Integer.parseInt(floatType.group(1)) > 24 ? "double" : "float";
+        }
+        Matcher fixedPoint = FIXED_POINT.matcher(sql);
+        if (fixedPoint.matches()) {
+            return "decimal(" + (fixedPoint.group(1) == null ? "10" : fixedPoint.group(1)) + ","
+                    + (fixedPoint.group(2) == null ? "0" : fixedPoint.group(2)) + ")";
         }
         return sql.equals("double precision") || sql.equals("real") ? "double" : sql;
     }

@@ -34,7 +34,10 @@ public interface BatchOperations {
     /** Never rebuilds the table: every operation runs as an {@code ALTER}, or fails. */
     BatchOperations recreateNever();
 
-    /** The table's current definition, to rebuild it offline where it cannot be reflected. */
+    /**
+     * The table's current definition, to rebuild it offline where it cannot be reflected. Online the rebuild
+     * takes it instead of the reflected definition; the table's triggers are still read and created again.
+     */
     BatchOperations copyFrom(Table table);
 
     /** Requires the rebuilt table to have these columns in this relative order; ignored where nothing is rebuilt. */

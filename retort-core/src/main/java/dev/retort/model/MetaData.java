@@ -85,7 +85,7 @@ public record MetaData(
      *
      * @throws InvalidModelException listing every problem: foreign keys to tables or columns the models do
      *     not have or that are neither a primary key nor unique, names used twice, names the convention
-     *     cannot make, enum types of one name with different values
+     *     cannot make, indexes left without a name, enum types of one name with different values
      */
     public DatabaseSchema toSchema() {
         return new ModelSchema(this).build();

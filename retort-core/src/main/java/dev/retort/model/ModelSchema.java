@@ -51,6 +51,10 @@ final class ModelSchema {
             tables.putIfAbsent(table.name(), ordered(names.apply(table)));
         }
         checkTables(tables);
+        if (metadata.namingConvention().index().isEmpty()) {
+            // With an index template, the convention has named each unnamed index or said why it cannot.
+            checkIndexesNamed(tables.values());
+        }
         List<EnumTypeDefinition> enumTypes = enumTypes(tables.values());
         if (!problems.isEmpty()) {
             throw new InvalidModelException(problems);
@@ -61,15 +65,33 @@ final class ModelSchema {
 
     /**
      * The problems the Java models are refused for that {@code schema}, made otherwise (from JPA entities), has:
-     * foreign keys to tables or columns it does not have or that are neither a primary key nor unique, and
-     * names its tables share within one schema.
+     * foreign keys to tables or columns it does not have or that are neither a primary key nor unique,
+     * indexes without a name, and names its tables share within one schema.
      */
     static List<String> problems(DatabaseSchema schema) {
         ModelSchema checks = new ModelSchema(null);
         Map<QualifiedName, Table> tables = new LinkedHashMap<>();
         schema.tables().forEach(table -> tables.putIfAbsent(table.name(), table));
         checks.checkTables(tables);
+        checks.checkIndexesNamed(tables.values());
         return List.copyOf(checks.problems);
+    }
+
+    /** An index needs a name to be created, which the database does not make up as it does for a constraint. */
+    private void checkIndexesNamed(Iterable<Table> tables) {
+        for (Table table : tables) {
+            for (Index index : table.indexes()) {
+                if (index.name().isEmpty()) {
+                    String example = "ix_" + table.name().name()
+                            + index.columnNames().stream().findFirst().map(column -> "_" + column).orElse("");
+                    problems.add("table " + table.name() + ": " + ModelObjects.describe(index) + " has no name,"
+                            + " which the database needs to create it; name it (index(\"" + example + "\", ...))"
+                            + " or give the models a naming convention for indexes (.namingConvention("
+                            + "NamingConvention.RECOMMENDED), or NamingConvention.NONE.index(\"ix_{table}_{column_0}\")"
+                            + " for indexes alone)");
+                }
+            }
+        }
     }
 
     private void checkTables(Map<QualifiedName, Table> tables) {

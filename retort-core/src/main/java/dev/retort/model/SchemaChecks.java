@@ -14,8 +14,8 @@ public final class SchemaChecks {
 
     /**
      * Throws an {@link InvalidModelException} listing every problem of {@code schema}: foreign keys to tables or
-     * columns it does not have or that are neither a primary key nor unique, and index, primary key or unique
-     * constraint names that two tables of one schema share.
+     * columns it does not have or that are neither a primary key nor unique, indexes without a name, and index,
+     * primary key or unique constraint names that two tables of one schema share.
      */
     public static void requireValid(DatabaseSchema schema) {
         List<String> problems = ModelSchema.problems(schema);

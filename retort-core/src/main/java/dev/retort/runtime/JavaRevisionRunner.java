@@ -206,7 +206,7 @@ final class JavaRevisionRunner {
         LocatingCompiler locating = new LocatingCompiler(compiler, location, callSites);
         List<List<LocatedStatement>> compiled = new ArrayList<>();
         for (Operation operation : operations) {
-            compiled.add(liveTables.readsLiveTable(operation) ? List.of() : locating.compile(operation));
+            compiled.add(liveTables.readsLiveDefinition(operation) ? List.of() : locating.compile(operation));
         }
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);

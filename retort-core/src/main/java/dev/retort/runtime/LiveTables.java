@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Gives a batch that rebuilds its table the table's definition as the live database has it, on a
- * database that cannot alter constraints in place (SQLite), unless the revision gave one ({@code copyFrom}).
+ * Runs a batch that rebuilds its table online, on a database that cannot alter constraints in place (SQLite):
+ * the table's definition is the live one unless the revision gave one ({@code copyFrom}), and either way the
+ * table's triggers are created again and the views and triggers reading it are checked from the live database.
  * Offline there is no database to read, and the batch must carry {@code copyFrom}.
  */
 final class LiveTables {
@@ -34,15 +35,26 @@ final class LiveTables {
         this.rebuildsTables = !dialect.capabilities().alterConstraints();
     }
 
-    /** Whether the operation is a batch that takes its table's definition from the database. */
+    /**
+     * Whether the operation is a batch that rebuilds its table online, and so reads the table's triggers and
+     * the views and triggers that name it from the database, in its turn.
+     */
     boolean readsLiveTable(Operation operation) {
-        return operation instanceof BatchAlterTable batch && batch.copyFrom().isEmpty() && rebuildsTables
-                && connection.isPresent() && SqliteBatchPlanner.recreates(batch);
+        return operation instanceof BatchAlterTable batch && rebuildsTables && connection.isPresent()
+                && SqliteBatchPlanner.recreates(batch);
     }
 
     /**
-     * The statements of a batch that rebuilds its table from the live one ({@link #readsLiveTable}): the
-     * rebuild; then the table's triggers, which dropping the old table dropped, created again; then checks
+     * Whether the operation is a batch that rebuilds its table online from the table's definition as the
+     * database has it, which cannot be compiled before the operations ahead of it have run.
+     */
+    boolean readsLiveDefinition(Operation operation) {
+        return readsLiveTable(operation) && ((BatchAlterTable) operation).copyFrom().isEmpty();
+    }
+
+    /**
+     * The statements of a batch that rebuilds its table online ({@link #readsLiveTable}), from its
+     * {@code copyFrom} or else the live table's definition: the rebuild; then the table's triggers, which dropping the old table dropped, created again; then checks
      * that the views and triggers reading the table still compile (SQLite checks them only when they run, and
      * a dropped or renamed column would otherwise break them silently). Refused while the connection
      * enforces foreign keys: dropping the old table would delete or change, through their {@code ON DELETE}
@@ -148,7 +160,7 @@ final class LiveTables {
     }
 
     private Operation withCurrentTable(Operation operation) {
-        if (!readsLiveTable(operation)) {
+        if (!readsLiveDefinition(operation)) {
             return operation;
         }
         BatchAlterTable batch = (BatchAlterTable) operation;

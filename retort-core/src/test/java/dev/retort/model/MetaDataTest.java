@@ -129,6 +129,23 @@ class MetaDataTest {
     }
 
     @Test
+    void anIndexWithoutANameIsRefusedWithoutANamingConventionForIndexes() {
+        Table use = table("use", column("code", string(10)), Unnamed.index("code"));
+
+        assertThatThrownBy(() -> MetaData.empty().table(use).toSchema())
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessage("The models have 1 problem:\n"
+                        + "  table use: index on [code] has no name, which the database needs to create it; name it"
+                        + " (index(\"ix_use_code\", ...)) or give the models a naming convention for indexes"
+                        + " (.namingConvention(NamingConvention.RECOMMENDED), or"
+                        + " NamingConvention.NONE.index(\"ix_{table}_{column_0}\") for indexes alone)\n"
+                        + "Fix the models and run again.");
+        assertThat(MetaData.empty().namingConvention(NamingConvention.NONE.index("ix_{table}_{column_0}")).table(use)
+                .toSchema().table(QualifiedName.of("use")).orElseThrow().indexes().get(0).name())
+                .contains("ix_use_code");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         Table other = table("other", column("id", INTEGER), index("ix_shared", "id"));
         Table another = table("another", column("id", INTEGER), index("ix_shared", "id"));

@@ -54,6 +54,36 @@ class SqliteBatchRebuildTest {
         }
     }
 
+    /** A revision written to run offline too names the table's definition; online its triggers still come back. */
+    @Test
+    void aBatchWithCopyFromCreatesTheTablesTriggersAgainOnline() throws SQLException {
+        try (Connection connection = database("")) {
+            run(connection, op -> op.batchAlterTable("parent", batch -> batch.copyFrom(Schema.table("parent",
+                    Schema.column("id", INTEGER).primaryKey(), Schema.column("name", Schema.TEXT).notNull(),
+                    Schema.column("score", INTEGER))).dropColumn("score")));
+
+            execute(connection, "INSERT INTO parent VALUES (3, 'edsger')");
+            assertThat(column(connection, "SELECT event FROM audit"))
+                    .containsExactly("parent ada", "parent grace", "parent edsger");
+            assertThat(column(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+                    .containsExactly("parent_inserted");
+        }
+    }
+
+    @Test
+    void aBatchWithCopyFromIsCheckedAgainstTheViewsReadingItOnline() throws SQLException {
+        try (Connection connection = database("CREATE VIEW scores AS SELECT name, score FROM parent;")) {
+            assertThatThrownBy(() -> run(connection, op -> op.batchAlterTable("parent", batch -> batch.copyFrom(
+                    Schema.table("parent", Schema.column("id", INTEGER).primaryKey(),
+                            Schema.column("name", Schema.TEXT).notNull(), Schema.column("score", INTEGER)))
+                    .dropColumn("score"))))
+                    .hasMessageContaining("no such column: score");
+
+            assertThat(column(connection, "SELECT name FROM pragma_table_info('parent')"))
+                    .containsExactly("id", "name", "score");
+        }
+    }
+
     @Test
     void aViewReadingADroppedColumnFailsTheRevisionAndNothingChanges() throws SQLException {
         try (Connection connection = database("CREATE VIEW scores AS SELECT name, score FROM parent;")) {

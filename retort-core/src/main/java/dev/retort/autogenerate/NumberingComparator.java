@@ -18,7 +18,8 @@ import java.util.Optional;
  * numbers is the same as the autoincrement column, and where the database keeps no identity of its own
  * (MySQL, SQLite) any identity is; where a lone {@code INTEGER} key is the row id (SQLite), it numbers
  * itself whatever the models say, and what differs is whether it is marked autoincrement, which SQLite
- * writes {@code AUTOINCREMENT}. So only what the database can tell apart is a difference. The change
+ * writes {@code AUTOINCREMENT}; a column of a key of several columns numbers nothing there, marked or
+ * not. So only what the database can tell apart is a difference. The change
  * says what the column has now, so that it can be reversed.
  */
 final class NumberingComparator {
@@ -31,10 +32,10 @@ final class NumberingComparator {
     NumberingComparator(DialectCapabilities capabilities, Table wanted, Table actual) {
         this.identityColumns = capabilities.identityColumns();
         boolean rowid = capabilities.integerKeyIsRowid();
-        this.wantedAutoincrement = AutoincrementColumns.of(wanted).map(Column::name)
-                .or(() -> rowid ? rowid(wanted) : Optional.empty());
-        this.actualAutoincrement = AutoincrementColumns.of(actual).map(Column::name)
-                .or(() -> rowid ? rowid(actual) : Optional.empty());
+        this.wantedAutoincrement = rowid ? AutoincrementColumns.ofLoneKey(wanted).map(Column::name)
+                .or(() -> rowid(wanted)) : AutoincrementColumns.of(wanted).map(Column::name);
+        this.actualAutoincrement = rowid ? AutoincrementColumns.ofLoneKey(actual).map(Column::name)
+                .or(() -> rowid(actual)) : AutoincrementColumns.of(actual).map(Column::name);
         this.wantedMarked = rowid ? AutoincrementColumns.marked(wanted).map(Column::name) : Optional.empty();
         this.actualMarked = rowid ? AutoincrementColumns.marked(actual).map(Column::name) : Optional.empty();
     }

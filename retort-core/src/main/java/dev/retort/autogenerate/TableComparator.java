@@ -61,7 +61,7 @@ final class TableComparator {
         QualifiedName name = wanted.name();
         NumberingComparator numbering = new NumberingComparator(dialect.capabilities(), wanted, actual);
         Optional<String> rowid = dialect.capabilities().integerKeyIsRowid()
-                ? AutoincrementColumns.of(wanted).map(Column::name) : Optional.empty();
+                ? AutoincrementColumns.ofLoneKey(wanted).map(Column::name) : Optional.empty();
         List<String> replaced = new ArrayList<>();
         for (Column column : wanted.columns()) {
             if (!inclusion.includes(Kind.COLUMN, name, column.name(), false)) {

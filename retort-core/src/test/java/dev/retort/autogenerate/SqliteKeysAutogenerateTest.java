@@ -4,6 +4,7 @@ import static dev.retort.autogenerate.LiveSchemas.comparator;
 import static dev.retort.autogenerate.LiveSchemas.create;
 import static dev.retort.autogenerate.LiveSchemas.reflect;
 import static dev.retort.autogenerate.LiveSchemas.schema;
+import static dev.retort.api.Schema.BIG_INTEGER;
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
 import static dev.retort.api.Schema.primaryKey;
@@ -19,6 +20,7 @@ import dev.retort.op.BatchAlterTable;
 import dev.retort.op.Operation;
 import dev.retort.reflect.LiveDatabase;
 import dev.retort.reflect.SqliteTableReader;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -99,6 +101,36 @@ class SqliteKeysAutogenerateTest {
                     .as("differences left after reverting").isEmpty();
             database.execute("INSERT INTO counter (label) VALUES ('three')");
             assertThat(rows(database, "SELECT id FROM counter WHERE label = 'three'")).containsExactly("3");
+        }
+    }
+
+    /**
+     * A column marked autoincrement in a key of several columns numbers nothing on SQLite, which takes
+     * {@code AUTOINCREMENT} only on a lone key: the table keeps its named key of both columns, reads back as the
+     * models say it, and a rebuild of the table keeps it so.
+     */
+    @Test
+    void aMarkedColumnInAKeyOfSeveralColumnsKeepsTheNamedKeyAndComparesClean() throws Exception {
+        try (LiveDatabase database = LiveDatabase.of("sqlite", directory)) {
+            List<Table> before = List.of(table("pair", column("a", BIG_INTEGER).autoincrement(true),
+                    column("b", INTEGER), primaryKey("pk_pair", "a", "b")));
+            List<Table> after = List.of(table("pair", column("a", BIG_INTEGER).autoincrement(true),
+                    column("b", BIG_INTEGER), primaryKey("pk_pair", "a", "b")));
+            create(database, before);
+
+            assertThat(createTableSql(database, "pair")).doesNotContain("AUTOINCREMENT")
+                    .contains("CONSTRAINT pk_pair PRIMARY KEY (a, b)");
+            Table reflected = reflect(database).tables().get(0);
+            assertThat(reflected.primaryKey()).contains(new PrimaryKey(Optional.of("pk_pair"), List.of("a", "b")));
+            assertThat(comparator(database).compare(schema(before), reflect(database)).describe()).isEmpty();
+
+            List<Operation> operations = comparator(database).compare(schema(after), reflect(database)).operations();
+            assertThat(operations).singleElement().isInstanceOf(BatchAlterTable.class);
+            runOnline(database, operations);
+            assertThat(createTableSql(database, "pair")).doesNotContain("AUTOINCREMENT")
+                    .contains("CONSTRAINT pk_pair PRIMARY KEY (a, b)");
+            assertThat(comparator(database).compare(schema(after), reflect(database)).describe())
+                    .as("differences left after running " + operations).isEmpty();
         }
     }
 

@@ -37,11 +37,21 @@ public final class AutoincrementColumns {
     }
 
     /**
-     * The column of {@code table} that autoincrements because it is marked {@link Autoincrement#ENABLED}, if
-     * any: SQLite writes only that one {@code AUTOINCREMENT}, which never hands out a deleted row's number again.
+     * The column of {@code table} that autoincrements where only a key of that one column can (SQLite, whose
+     * row id numbers a lone {@code INTEGER} key and nothing in a key of several columns), if any.
+     */
+    public static Optional<Column> ofLoneKey(Table table) {
+        return of(table).filter(column -> table.primaryKey().map(PrimaryKey::columns)
+                .equals(Optional.of(List.of(column.name()))));
+    }
+
+    /**
+     * The lone key column of {@code table} that autoincrements because it is marked {@link Autoincrement#ENABLED},
+     * if any: SQLite writes only that one {@code AUTOINCREMENT}, which never hands out a deleted row's number again
+     * (and which it refuses in a key of several columns).
      */
     public static Optional<Column> marked(Table table) {
-        return of(table).filter(column -> column.autoincrement() == Autoincrement.ENABLED);
+        return ofLoneKey(table).filter(column -> column.autoincrement() == Autoincrement.ENABLED);
     }
 
     /** Whether a column added on its own, marked primary key, numbers itself. */

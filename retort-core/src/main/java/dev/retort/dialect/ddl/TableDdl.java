@@ -57,7 +57,7 @@ public class TableDdl {
      * parenthesis, each element on its own line after a tab, {@code ", \n"} between elements.
      */
     public String createTable(Table table, String condition) {
-        Optional<Column> autoincrement = AutoincrementColumns.of(table);
+        Optional<Column> autoincrement = autoincrementColumn(table);
         List<String> elements = new ArrayList<>();
         for (Column column : table.columns()) {
             elements.add(columnDefinition(column, autoincrement.filter(column::equals).isPresent()));
@@ -65,6 +65,11 @@ public class TableDdl {
         elements.addAll(tableConstraints(table, autoincrement));
         return "CREATE TABLE " + condition + compiler.table(table.name()) + " (\n" + INDENT
                 + String.join(", \n" + INDENT, elements) + "\n)" + tableOptions(table);
+    }
+
+    /** The column of {@code table} written as numbering itself; a database where fewer columns can overrides this. */
+    protected Optional<Column> autoincrementColumn(Table table) {
+        return AutoincrementColumns.of(table);
     }
 
     /**

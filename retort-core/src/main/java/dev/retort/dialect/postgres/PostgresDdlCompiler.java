@@ -17,9 +17,11 @@ import dev.retort.op.Execute;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Constraint;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.SqlDialect;
 import dev.retort.sql.SqlSplitter;
 import dev.retort.sql.SqlSyntaxException;
@@ -28,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -98,10 +101,27 @@ public class PostgresDdlCompiler extends DdlCompiler {
         return identifier;
     }
 
+    /**
+     * {@code CREATE TYPE} for its new enums, then {@code CREATE TABLE}. A unique constraint on the columns of the
+     * primary key, or of an earlier unique constraint, in the same order, is added after the table with {@code ALTER
+     * TABLE ... ADD}: inside {@code CREATE TABLE} PostgreSQL keeps only the first of such constraints (the key
+     * first), without a word, and the models would lack one for good. With {@code IF NOT EXISTS} it stays in the
+     * table, since the table may already have it.
+     */
     @Override
     public List<String> visitCreateTable(CreateTable operation) {
-        List<String> createTable = super.visitCreateTable(operation);
         Table table = operation.table();
+        List<Constraint> inTable = new ArrayList<>();
+        List<Constraint> afterTable = new ArrayList<>();
+        Set<List<String>> indexed = new HashSet<>();
+        table.primaryKey().ifPresent(key -> indexed.add(key.columns()));
+        for (Constraint constraint : table.constraints()) {
+            boolean merged = constraint instanceof UniqueConstraint unique && !indexed.add(unique.columns());
+            (merged && !operation.ifNotExists() ? afterTable : inTable).add(constraint);
+        }
+        List<String> createTable = new ArrayList<>(super.visitCreateTable(
+                new CreateTable(table.withConstraints(inTable), operation.ifNotExists())));
+        createTable.addAll(1, afterTable.stream().map(unique -> addConstraint(table.name(), unique)).toList());
         List<String> statements = new ArrayList<>(createTypes(enumTypes().create(table.name(), table.columns())));
         statements.addAll(createTable);
         return statements;

@@ -1,23 +1,31 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ddl.AutoincrementColumns;
 import dev.retort.dialect.ddl.DdlCompiler;
 import dev.retort.dialect.ddl.TableDdl;
 import dev.retort.schema.Autoincrement;
 import dev.retort.schema.Column;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
 import java.util.Optional;
 
 /**
- * SQLite's column definitions. The autoincrement column is written {@code INTEGER} whatever its width,
- * so that with {@code PRIMARY KEY (id)} it is an alias of the rowid and numbers itself; a column marked
- * {@link Autoincrement#ENABLED} is {@code INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT} (the table's key
- * clause, and so the key's name, is then left out, as SQLAlchemy does). Expression defaults are
- * parenthesised, as SQLite requires.
+ * SQLite's column definitions. Only a lone key column numbers itself, as the rowid's alias: the
+ * autoincrement column of such a key is written {@code INTEGER} whatever its width, so that with
+ * {@code PRIMARY KEY (id)} it is that alias; one marked {@link Autoincrement#ENABLED} is {@code INTEGER NOT
+ * NULL PRIMARY KEY AUTOINCREMENT} (the table's key clause, and so the key's name, is then left out, as
+ * SQLAlchemy does). A column of a key of several columns numbers nothing, whatever it is marked: it keeps
+ * its type, and the key its clause and name. Expression defaults are parenthesised, as SQLite requires.
  */
 public class SqliteTableDdl extends TableDdl {
 
     public SqliteTableDdl(DdlCompiler compiler) {
         super(compiler);
+    }
+
+    @Override
+    protected Optional<Column> autoincrementColumn(Table table) {
+        return AutoincrementColumns.ofLoneKey(table);
     }
 
     @Override

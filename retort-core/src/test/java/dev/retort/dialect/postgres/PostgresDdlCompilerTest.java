@@ -40,6 +40,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,27 @@ class PostgresDdlCompilerTest {
     void createTableMatchesAlembicsOfflineOutput() {
         assertThat(compiler.compile(new CreateTable(DdlFixtures.account(), false))).containsExactly(
                 "CREATE TABLE account (\n\tid SERIAL NOT NULL, \n\tname VARCHAR(50) NOT NULL, \n\tPRIMARY KEY (id)\n)");
+    }
+
+    /**
+     * Inside CREATE TABLE PostgreSQL keeps one constraint of several on the same columns in the same order, the key
+     * first: the others come after the table, which PostgreSQL keeps.
+     */
+    @Test
+    void aUniqueConstraintOnTheColumnsOfTheKeyOrOfAnEarlierOneIsAddedAfterTheTable() {
+        Table table = Table.of(QualifiedName.of("country"), List.of(Column.of("code", DdlFixtures.string(2))
+                        .primaryKey().unique(), Column.of("a", INTEGER), Column.of("b", INTEGER),
+                new UniqueConstraint(Optional.of("uq_ab"), List.of("a", "b")),
+                new UniqueConstraint(Optional.of("uq_ba"), List.of("b", "a")),
+                new UniqueConstraint(Optional.of("uq_ab_again"), List.of("a", "b"))));
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE country (\n\tcode VARCHAR(2) NOT NULL, \n\ta INTEGER, \n\tb INTEGER, \n"
+                        + "\tPRIMARY KEY (code), \n\tCONSTRAINT uq_ab UNIQUE (a, b), \n"
+                        + "\tCONSTRAINT uq_ba UNIQUE (b, a)\n)",
+                "ALTER TABLE country ADD CONSTRAINT uq_ab_again UNIQUE (a, b)",
+                "ALTER TABLE country ADD UNIQUE (code)");
+        assertThat(compiler.compile(new CreateTable(table, true)).get(0)).as("the table may have them already")
+                .contains("\tCONSTRAINT uq_ab_again UNIQUE (a, b), ").endsWith("\tUNIQUE (code)\n)");
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.retort.op.Execute;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.ServerDefault;
@@ -61,6 +62,20 @@ class SqliteDdlCompilerTest {
         Table table = Table.of(ACCOUNT, List.of(Column.of("id", INTEGER).primaryKey().autoincrement(true)));
         assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
                 "CREATE TABLE account (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\n)");
+    }
+
+    /**
+     * As SQLAlchemy on SQLite: {@code AUTOINCREMENT} only on a key of one column, which SQLite refuses in a key of
+     * several; there the marked column keeps its type and the key its clause and name.
+     */
+    @Test
+    void aMarkedColumnOfAKeyOfSeveralColumnsLeavesTheNamedKeyWhole() {
+        Table table = new Table(ACCOUNT, List.of(Column.of("a", DdlFixtures.BIGINT).autoincrement(true),
+                Column.of("b", INTEGER)), Optional.of(new PrimaryKey(Optional.of("pk_pair"), List.of("a", "b"))),
+                List.of(), List.of(), Optional.empty());
+        assertThat(compiler.compile(new CreateTable(table, false))).containsExactly(
+                "CREATE TABLE account (\n\ta BIGINT NOT NULL, \n\tb INTEGER NOT NULL, \n"
+                        + "\tCONSTRAINT pk_pair PRIMARY KEY (a, b)\n)");
     }
 
     /** As SQLAlchemy on SQLite: a revision written with PostgreSQL's identity runs on a SQLite test database. */

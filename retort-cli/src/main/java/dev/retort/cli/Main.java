@@ -107,7 +107,8 @@ public final class Main {
      * again expects, with the exit status of that signal.
      */
     private static void stopAtOnceOnASecondSignal(String revision) {
-        for (String name : List.of("INT", "TERM")) {
+        // HUP: the terminal closed (an SSH session dropped), which ends the process as TERM does.
+        for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 Signal.handle(new Signal(name), signal -> {
                     System.err.println(leftUnfinished(revision, "stopped in the middle of it, as asked again"));
@@ -136,7 +137,8 @@ public final class Main {
      * background job's Ctrl-C) stays ignored.
      */
     private static void noteSignals() {
-        for (String name : List.of("INT", "TERM")) {
+        // HUP: the terminal closed (an SSH session dropped), which ends the process as TERM does.
+        for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 Signal signal = new Signal(name);
                 SignalHandler[] jvms = new SignalHandler[1];

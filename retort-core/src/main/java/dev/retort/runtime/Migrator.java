@@ -159,8 +159,9 @@ public final class Migrator {
                         committedThrough = Optional.of(step.shortLog());
                     }
                     if (online && RunInterruption.stopRequested()) {
-                        // The process ends once this committed revision is left: its record goes, as at a run's end.
-                        dropProgressQuietly();
+                        // The process ends once this committed revision is left: its record goes, as at a run's end,
+                        // committed where schema changes roll back.
+                        clearProgressQuietly();
                     }
                 } finally {
                     if (online) {

@@ -35,10 +35,16 @@ final class ModelSchema {
             .thenComparing(Index::toString);
 
     private final MetaData metadata;
+    private final boolean defaultSchemaUnknown;
     private final List<String> problems = new ArrayList<>();
 
     ModelSchema(MetaData metadata) {
+        this(metadata, true);
+    }
+
+    private ModelSchema(MetaData metadata, boolean defaultSchemaUnknown) {
         this.metadata = metadata;
+        this.defaultSchemaUnknown = defaultSchemaUnknown;
     }
 
     DatabaseSchema build() {
@@ -69,7 +75,7 @@ final class ModelSchema {
      * indexes without a name, and names its tables share within one schema.
      */
     static List<String> problems(DatabaseSchema schema) {
-        ModelSchema checks = new ModelSchema(null);
+        ModelSchema checks = new ModelSchema(null, false);
         Map<QualifiedName, Table> tables = new LinkedHashMap<>();
         schema.tables().forEach(table -> tables.putIfAbsent(table.name(), table));
         checks.checkTables(tables);
@@ -109,7 +115,7 @@ final class ModelSchema {
 
     private void checkReference(Table table, ForeignKey key, Map<QualifiedName, Table> tables) {
         String what = "table " + table.name() + ": " + ModelObjects.describe(key);
-        Table referred = tables.get(key.referredTable());
+        Table referred = referredTable(key, tables);
         if (referred == null) {
             problems.add(what + " refers to table " + key.referredTable() + ", which the models do not declare;"
                     + " add that table to the models or correct the name");
@@ -124,6 +130,25 @@ final class ModelSchema {
             problems.add(what + " refers to " + key.referredColumns() + " of table " + referred.name()
                     + ", which are neither its primary key nor unique; databases need one of them");
         }
+    }
+
+    /**
+     * The table {@code key} refers to. Without a database the default schema's name is not known, so a referred
+     * table named in a schema may be one the models declare without a schema ({@code public.parent} for
+     * {@code parent}), and one named without a schema may be declared in one; autogenerate checks again knowing
+     * the name.
+     */
+    private Table referredTable(ForeignKey key, Map<QualifiedName, Table> tables) {
+        QualifiedName name = key.referredTable();
+        Table referred = tables.get(name);
+        if (referred != null || !defaultSchemaUnknown) {
+            return referred;
+        }
+        if (name.schema().isPresent()) {
+            return tables.get(QualifiedName.of(name.name()));
+        }
+        return tables.values().stream().filter(table -> table.name().name().equals(name.name())).findFirst()
+                .orElse(null);
     }
 
     private static boolean isKeyOrUnique(Table table, Set<String> columns) {

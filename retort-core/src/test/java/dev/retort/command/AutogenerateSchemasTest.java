@@ -2,28 +2,37 @@ package dev.retort.command;
 
 import static dev.retort.api.Schema.INTEGER;
 import static dev.retort.api.Schema.column;
+import static dev.retort.api.Schema.foreignKey;
+import static dev.retort.api.Schema.primaryKey;
 import static dev.retort.api.Schema.qualified;
 import static dev.retort.api.Schema.sequence;
 import static dev.retort.api.Schema.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.compile.RevisionCompiler;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOptions;
 import dev.retort.environment.LoadedEnvironment;
 import dev.retort.hook.EnvironmentHook;
 import dev.retort.hook.HookContext;
+import dev.retort.model.InvalidModelException;
 import dev.retort.model.MetaData;
 import dev.retort.reflect.LiveDatabase;
+import dev.retort.runtime.MigrationListener;
 import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
+import dev.retort.script.EnvironmentTemplates;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -123,6 +132,86 @@ class AutogenerateSchemasTest {
                             column("account_id", INTEGER).references(inDefaultSchema(database, "account") + ".id")));
 
             assertThat(differences(database, "", "", models)).isEmpty();
+        }
+    }
+
+    /**
+     * A key from a table of another schema to one of the default schema: MariaDB and H2 look for an unqualified
+     * referred table in the referring table's schema, so the revision names the default schema; the models may
+     * name the referred table with the default schema spelled out or without a schema.
+     */
+    @ParameterizedTest
+    @CsvSource({"postgresql, false", "postgresql, true", "mariadb, false", "mariadb, true", "h2, false", "h2, true"})
+    void aKeyFromAnotherSchemaToTheDefaultSchemaIsCreatedAndComparesClean(String kind, boolean spelledOut)
+            throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, dir)) {
+            String billing = kind.equals("mariadb") ? database.serverName() + "_billing" : "billing";
+            database.execute("CREATE SCHEMA " + billing);
+            try {
+                QualifiedName parent = spelledOut ? inDefaultSchema(database, "parent") : QualifiedName.of("parent");
+                MetaData models = MetaData.empty().table(
+                        table("parent", column("a", INTEGER).notNull(), column("b", INTEGER).notNull(),
+                                primaryKey("pk_parent", "a", "b")),
+                        table(qualified(billing, "invoice"), key(), column("parent_a", INTEGER),
+                                column("parent_b", INTEGER), foreignKey("fk_invoice_parent",
+                                        List.of("parent_a", "parent_b"), parent, List.of("a", "b"))));
+                EnvironmentTemplates.scaffold("generic", dir.resolve("migrations"), dir.resolve("scaffolded.toml"),
+                        dir);
+
+                command(database, "", "", models).revision(RevisionRequest.onHead("billing"), false,
+                        Clock.systemUTC());
+                Path cache = dir.resolve("migrations").resolve(RevisionCompiler.CACHE_FOLDER);
+                new MigrationCommands(ScriptCatalog.load(ConfigLoader.load(ConfigOptions.defaults(dir, Map.of()))),
+                        scripts -> new RevisionCompiler(cache).loadWithoutCompilingPlain(scripts),
+                        MigrationListener.SILENT).upgrade("head", Optional.empty());
+
+                assertThat(differences(database, "", "", models)).isEmpty();
+            } finally {
+                if (kind.equals("mariadb")) {
+                    database.execute("DROP DATABASE " + billing);
+                }
+            }
+        }
+    }
+
+    /** The models may also declare the referred table in the default schema spelled out and refer to it without. */
+    @ParameterizedTest
+    @CsvSource({"mariadb, false", "mariadb, true", "h2, false", "h2, true"})
+    void createTablesNamesTheDefaultSchemaInAKeyFromAnotherSchema(String kind, boolean declaredSpelledOut)
+            throws Exception {
+        try (LiveDatabase database = LiveDatabase.of(kind, dir)) {
+            String billing = kind.equals("mariadb") ? database.serverName() + "_billing" : "billing";
+            database.execute("CREATE SCHEMA " + billing);
+            try {
+                QualifiedName parent = declaredSpelledOut ? inDefaultSchema(database, "parent")
+                        : QualifiedName.of("parent");
+                MetaData models = MetaData.empty().table(table(parent, key()),
+                        table(qualified(billing, "invoice"), key(), column("parent_id", INTEGER).references("parent.id")));
+
+                assertThat(command(database, "", "", models).createTables())
+                        .containsExactly(QualifiedName.of("parent"), qualified(billing, "invoice"));
+                assertThat(differences(database, "", "", models)).isEmpty();
+            } finally {
+                if (kind.equals("mariadb")) {
+                    database.execute("DROP DATABASE " + billing);
+                }
+            }
+        }
+    }
+
+    /** Only the database says which schema is the default: a key to another schema's table the models lack is refused. */
+    @Test
+    void aKeyToATableOfASchemaThatIsNotTheDefaultOneIsRefusedWhenTheModelsDeclareItWithout() throws Exception {
+        try (LiveDatabase database = LiveDatabase.postgres()) {
+            database.execute("CREATE SCHEMA billing");
+            MetaData models = MetaData.empty().table(table("parent", key()),
+                    table(qualified("billing", "invoice"), key(),
+                            column("parent_id", INTEGER).references("elsewhere.parent.id")));
+
+            assertThatThrownBy(() -> differences(database, "", "", models))
+                    .isInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining("table billing.invoice: foreign key on [parent_id] refers to table"
+                            + " elsewhere.parent, which the models do not declare");
         }
     }
 

@@ -102,6 +102,24 @@ class MetaDataTest {
                         + "Fix the models and run again.");
     }
 
+    /** Whether {@code public} is the default schema only the database says; autogenerate checks again. */
+    @Test
+    void aForeignKeyMayNameTheSchemaOfATableDeclaredWithoutOne() {
+        Table invoice = table(qualified("billing", "invoice"), column("customer_id", INTEGER)
+                .references("public.customer.id"));
+
+        assertThat(MetaData.empty().table(CUSTOMER, invoice).toSchema().tables()).hasSize(2);
+    }
+
+    @Test
+    void aForeignKeyMayNameWithoutASchemaATableDeclaredInOne() {
+        Table customer = CUSTOMER.withName(qualified("public", "customer"));
+        Table invoice = table(qualified("billing", "invoice"), column("customer_id", INTEGER)
+                .references("customer.id"));
+
+        assertThat(MetaData.empty().table(customer, invoice).toSchema().tables()).hasSize(2);
+    }
+
     @Test
     void aForeignKeyToColumnsTheTableLacksIsReported() {
         Table purchase = table("purchase", column("customer_id", INTEGER).references("customer.idd"));

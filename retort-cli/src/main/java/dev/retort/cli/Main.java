@@ -81,7 +81,7 @@ public final class Main {
         inProgress.ifPresent(revision -> {
             stopAtOnceOnASecondSignal(revision);
             System.err.println("Stopping: finishing " + revision + " first (up to " + FINISHING.toSeconds()
-                    + " s; " + ("TERM".equals(signalled) ? "terminate it again" : "Ctrl-C again")
+                    + " s; " + ("INT".equals(signalled) ? "Ctrl-C again" : "terminate it again")
                     + " to stop at once)");
             System.err.flush();
             if (!RunInterruption.awaitRevision(FINISHING)) {

@@ -31,6 +31,7 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** upgrade, downgrade, stamp, current and history -i as a user runs them, on real databases. */
@@ -375,11 +376,11 @@ class MigrationCliIT {
     /**
      * Each Java revision creates a table, takes a while, then creates another: a run interrupted (Ctrl-C) inside one keeps the
      * revisions it finished, recorded, on SQLite (in one transaction for the run) and on H2 (whose shutdown must
-     * not close the database under the revision being finished).
+     * not close the database under the revision being finished); so does a run whose terminal closed (HUP).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "h2"})
-    void anInterruptedRunKeepsTheRevisionsItFinished(String kind) throws Exception {
+    @CsvSource({"sqlite, INT", "h2, INT", "sqlite, HUP"})
+    void anInterruptedRunKeepsTheRevisionsItFinished(String kind, String signal) throws Exception {
         root = root.toRealPath();
         String url = kind.equals("sqlite") ? "sqlite:///" + root.resolve("slow.db") : "h2:file:" + root.resolve("slow");
         Files.writeString(root.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \""
@@ -416,7 +417,7 @@ class MigrationCliIT {
         }
         RetortProcess retort = new RetortProcess(root);
         ok(retort.run("compile"));
-        String stderr = upgradeInterruptedAfter(retort, 2500);
+        String stderr = upgradeInterruptedAfter(retort, 2500, signal);
 
         RetortProcess.Run current = retort.run("current");
         ok(current);
@@ -610,6 +611,10 @@ class MigrationCliIT {
 
     /** Runs {@code upgrade head}, interrupts it (Ctrl-C) after {@code millis}, and returns its stderr once it ended. */
     private static String upgradeInterruptedAfter(RetortProcess retort, long millis) throws Exception {
+        return upgradeInterruptedAfter(retort, millis, "INT");
+    }
+
+    private static String upgradeInterruptedAfter(RetortProcess retort, long millis, String signal) throws Exception {
         Process run = retort.start(List.of("upgrade", "head"));
         CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
             try {
@@ -619,7 +624,7 @@ class MigrationCliIT {
             }
         });
         Thread.sleep(millis);
-        new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, String.valueOf(run.pid())).start().waitFor();
         assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
         return errors.get(30, TimeUnit.SECONDS);
     }

@@ -160,8 +160,9 @@ public final class Migrator {
                     }
                     if (online && RunInterruption.stopRequested()) {
                         // The process ends once this committed revision is left: its record goes, as at a run's end,
-                        // committed where schema changes roll back.
-                        clearProgressQuietly();
+                        // committed where schema changes roll back (the run's transaction goes on, for its end).
+                        dropProgressQuietly();
+                        commitQuietly(sink::commitAndContinue);
                     }
                 } finally {
                     if (online) {
@@ -529,8 +530,12 @@ public final class Migrator {
     /** A failed revision of which nothing stays applied leaves no record: the user may simply run again. */
     private void clearProgressQuietly() {
         dropProgressQuietly();
+        commitQuietly(sink::commit);
+    }
+
+    private static void commitQuietly(Runnable commit) {
         try {
-            sink.commit();
+            commit.run();
         } catch (RuntimeException e) {
             // The drop committed by itself where there is a record at all.
         }
